@@ -1,0 +1,263 @@
+package org.aikg.ingest.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.aikg.ingest.AikgException;
+
+/**
+ * Entry point of the read stage: loads a file safely and picks the reader by content, not by
+ * extension. YAML front matter or Markdown syntax (ATX headings, {@code [text](url)} links, or at least
+ * two of {@code **bold**}, {@code - }/{@code * } list lines and {@code |table|} rows) selects
+ * {@link MarkdownReader}; anything else {@link PlainTextReader}.
+ *
+ * <p>Every refusal is an {@link AikgException} whose message starts with the path and states the
+ * reason: {@code empty file}, {@code binary file}, {@code not valid UTF-8} (with the line and column
+ * of the first bad byte), {@code file too large} (stating the limit; the size is checked before
+ * anything is read, so a huge file never reaches memory), or the I/O error.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DocumentReaders {
+
+    /** The default size limit: 16 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
+    private static final DocumentReader MARKDOWN = new MarkdownReader();
+    private static final DocumentReader TEXT = new PlainTextReader();
+    private static final int BINARY_SAMPLE = 64 * 1024;
+
+    private DocumentReaders() {
+    }
+
+    /** Reads {@code path} with the default limit of {@value #DEFAULT_MAX_BYTES} bytes. */
+    public static Document read(Path path) {
+        return read(path, DEFAULT_MAX_BYTES);
+    }
+
+    /** Reads {@code path}, refusing files larger than {@code maxBytes}. */
+    public static Document read(Path path, long maxBytes) {
+        return parse(path, load(path, maxBytes));
+    }
+
+    /** Reads already decoded {@code content} as if it came from {@code path}. */
+    public static Document parse(Path path, String content) {
+        return readerFor(content).read(path, content);
+    }
+
+    /** The reader {@code content} calls for. */
+    public static DocumentReader readerFor(String content) {
+        if (FrontMatter.parse(content).isPresent() || looksLikeMarkdown(content)) {
+            return MARKDOWN;
+        }
+        return TEXT;
+    }
+
+    /** Loads and decodes {@code path} as UTF-8, refusing what is not a readable text file. */
+    static String load(Path path, long maxBytes) {
+        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxBytes must be in 1.." + (Integer.MAX_VALUE - 16) + ": " + maxBytes);
+        }
+        if (Files.isDirectory(path)) {
+            throw fail(path, "is a directory, not a file");
+        }
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            throw fail(path, reason(e), e);
+        }
+        if (size > maxBytes) {
+            throw fail(path, "file too large: " + size + " bytes, the limit is " + maxBytes + " bytes");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            // Bounded even if the file grew after the size check (or is a device that reports 0).
+            bytes = in.readNBytes((int) maxBytes + 1);
+        } catch (IOException e) {
+            throw fail(path, reason(e), e);
+        }
+        if (bytes.length > maxBytes) {
+            throw fail(path, "file too large: more than " + maxBytes + " bytes, the limit is " + maxBytes + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw fail(path, "empty file");
+        }
+        checkNotBinary(path, bytes);
+        return decode(path, bytes);
+    }
+
+    private static void checkNotBinary(Path path, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw fail(path, "binary file (UTF-16 byte order mark; only UTF-8 text is read)");
+        }
+        int control = 0;
+        int sample = Math.min(bytes.length, BINARY_SAMPLE);
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == 0) {
+                throw fail(path, "binary file (NUL byte at byte offset " + i + ")");
+            }
+            if (i < sample && b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f'
+                    && b != 0x1B) {
+                control++;
+            }
+        }
+        if (control >= 4 && control * 20L > sample) {
+            throw fail(path, "binary file (" + control + " control characters in the first " + sample + " bytes)");
+        }
+    }
+
+    private static String decode(Path path, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < out.position(); i++) {
+                char c = out.get(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= out.position() || out.get(i + 1) != '\n'))) {
+                    line++;
+                    column = 1;
+                } else if (c != '\r') {
+                    column++;
+                }
+            }
+            throw AikgException.at(path, line, column, String.format(
+                    "not valid UTF-8: byte 0x%02X at byte offset %d", bytes[bad] & 0xFF, bad));
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static AikgException fail(Path path, String reason) {
+        return new AikgException(path + ": " + reason);
+    }
+
+    private static AikgException fail(Path path, String reason, Throwable cause) {
+        return new AikgException(path + ": " + reason, cause);
+    }
+
+    /** Whether the text shows Markdown syntax; one linear pass over its lines. */
+    static boolean looksLikeMarkdown(String content) {
+        int weak = 0;
+        int n = content.length();
+        int ls = 0;
+        while (ls < n) {
+            int le = ls;
+            while (le < n && content.charAt(le) != '\n' && content.charAt(le) != '\r') {
+                le++;
+            }
+            int p = ls;
+            while (p < le && p - ls < 4 && content.charAt(p) == ' ') {
+                p++;
+            }
+            int te = le;
+            while (te > p && Character.isWhitespace(content.charAt(te - 1))) {
+                te--;
+            }
+            if (p < te && p - ls <= 3) {
+                char c = content.charAt(p);
+                if (c == '#') {
+                    int h = p;
+                    while (h < te && content.charAt(h) == '#') {
+                        h++;
+                    }
+                    if (h - p <= 6 && h + 1 < te && content.charAt(h) == ' ' && content.charAt(h + 1) != ' ') {
+                        return true;
+                    }
+                }
+                if ((c == '-' || c == '*' || c == '+') && p + 2 < te && content.charAt(p + 1) == ' '
+                        && content.charAt(p + 2) != ' ') {
+                    weak++;
+                }
+                if (c == '|' && te - p >= 3 && content.charAt(te - 1) == '|') {
+                    weak++;
+                }
+            }
+            if (hasLink(content, p, te)) {
+                return true;
+            }
+            if (hasBold(content, p, te)) {
+                weak++;
+            }
+            if (weak >= 2) {
+                return true;
+            }
+            ls = le + 1;
+            if (le + 1 < n && content.charAt(le) == '\r' && content.charAt(le + 1) == '\n') {
+                ls++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLink(String s, int from, int to) {
+        int lastParen = -1;
+        for (int k = to - 1; k >= from; k--) {
+            if (s.charAt(k) == ')') {
+                lastParen = k;
+                break;
+            }
+        }
+        if (lastParen < 0) {
+            return false;
+        }
+        boolean open = false;
+        for (int k = from; k + 2 < lastParen + 1; k++) {
+            char c = s.charAt(k);
+            if (c == '[') {
+                open = true;
+            } else if (c == ']' && open && s.charAt(k + 1) == '(' && k + 2 < lastParen
+                    && !Character.isWhitespace(s.charAt(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBold(String s, int from, int to) {
+        int open = -1;
+        for (int k = from; k + 1 < to; k++) {
+            if (s.charAt(k) == '*' && s.charAt(k + 1) == '*') {
+                if (open < 0) {
+                    if (k + 2 < to && !Character.isWhitespace(s.charAt(k + 2))) {
+                        open = k;
+                        k++;
+                    }
+                } else if (k > open + 2 && !Character.isWhitespace(s.charAt(k - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,11 @@
+package org.aikg.ingest.read;
+
+/**
+ * The syntax a document was read as. Chosen from the content, not the file extension.
+ */
+public enum Format {
+    /** Markdown, possibly with YAML front matter and inline HTML. */
+    MARKDOWN,
+    /** Plain text: paragraphs separated by blank lines, no markup removed. */
+    TEXT
+}

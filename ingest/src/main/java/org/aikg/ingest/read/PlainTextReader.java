@@ -1,0 +1,235 @@
+package org.aikg.ingest.read;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads plain text into clean text. Nothing is removed except list and quote markers; bare URLs
+ * become {@link Link}s.
+ *
+ * <p>Paragraphs are separated by blank lines and a line break inside one becomes a space, so a
+ * hard-wrapped sentence stays whole. Some exports instead put each paragraph on one long line with
+ * no blank line between them; when a fifth or more of the lines are longer than
+ * {@value #LONG_LINE} chars the text is taken to be of that kind and every line is its own block,
+ * so a short title line is not glued onto the paragraph after it. A short line without final
+ * punctuation followed by a blank line is a heading; lines starting with {@code - }, {@code * },
+ * {@code • } or {@code 1.} are list items; lines starting with {@code [1] } are references, as is
+ * everything under a line that is just "References", "Bibliography", "Papers" or "Further reading".
+ * YAML front matter, if present, is honoured as in Markdown.
+ *
+ * <p>Stateless and thread-safe; each call works on its own state.
+ */
+public final class PlainTextReader implements DocumentReader {
+
+    static final int LONG_LINE = 160;
+    private static final Set<String> PLAIN_REFERENCE_HEADINGS = Set.of(
+            "references", "bibliography", "papers", "further reading", "reading list", "works cited", "citations");
+    private static final int MAX_HEADING = 100;
+    private static final int MAX_TITLE = 120;
+
+    @Override
+    public Document read(Path path, String content) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(content, "content");
+        return new Run(path, content).run();
+    }
+
+    private static final class Run {
+        private final Path path;
+        private final String original;
+        private final TextBuilder out;
+        private final Source src = new Source();
+        private final InlineParser inline = new InlineParser(false, Map.of());
+        private Lines lines;
+
+        private Block.Kind accKind;
+        private int accLevel;
+        private int accLines;
+        private int accFrom;
+        private int accTo;
+        private int lastBreak;
+        private boolean inReferences;
+
+        Run(Path path, String original) {
+            this.path = path;
+            this.original = original;
+            this.out = new TextBuilder(original);
+        }
+
+        Document run() {
+            Optional<FrontMatter.Parsed> fm = FrontMatter.parse(original);
+            int body = fm.map(FrontMatter.Parsed::bodyStart).orElse(FrontMatter.afterBom(original));
+            lines = Lines.of(original, body);
+            boolean lineMode = lineMode();
+            Optional<String> title = Optional.empty();
+            for (int li = 0; li < lines.count; li++) {
+                int p = lines.firstNonBlank(original, li);
+                int te = lines.trimmedEnd(original, li);
+                if (p >= te) {
+                    flush(true);
+                    continue;
+                }
+                if (title.isEmpty() && out.blockCount() == 0 && accKind == null) {
+                    title = titleOf(p, te);
+                }
+                char c = original.charAt(p);
+                int item = listContent(p, te);
+                boolean quote = c == '>';
+                boolean reference = Sections.isNumberedReference(original, p, te);
+                if (lineMode || accKind == null || item >= 0 || quote || reference
+                        || accKind == Block.Kind.QUOTE) {
+                    flush(false);
+                    if (item >= 0) {
+                        open(inReferences ? Block.Kind.REFERENCE : Block.Kind.LIST_ITEM, inReferences ? 0 : 1);
+                        addLine(li, item, te);
+                    } else if (quote) {
+                        int k = p;
+                        while (k < te && (original.charAt(k) == '>' || original.charAt(k) == ' ')) {
+                            k++;
+                        }
+                        open(Block.Kind.QUOTE, 0);
+                        addLine(li, k, te);
+                    } else {
+                        open(reference || inReferences ? Block.Kind.REFERENCE : Block.Kind.PARAGRAPH, 0);
+                        addLine(li, p, te);
+                    }
+                } else {
+                    addLine(li, p, te);
+                }
+            }
+            flush(false);
+            Map<String, Object> values = fm.map(FrontMatter.Parsed::values).orElse(Map.of());
+            return out.build(path, Format.TEXT, FrontMatter.metadata(values, values.isEmpty() ? title : Optional.empty()));
+        }
+
+        private boolean lineMode() {
+            int nonBlank = 0;
+            int longLines = 0;
+            for (int li = 0; li < lines.count; li++) {
+                int len = lines.trimmedEnd(original, li) - lines.firstNonBlank(original, li);
+                if (len > 0) {
+                    nonBlank++;
+                    if (len > LONG_LINE) {
+                        longLines++;
+                    }
+                }
+            }
+            return longLines > 0 && longLines * 5 >= nonBlank;
+        }
+
+        private Optional<String> titleOf(int p, int te) {
+            if (te - p >= MAX_TITLE || original.charAt(te - 1) == '.') {
+                return Optional.empty();
+            }
+            return Optional.of(original.substring(p, te));
+        }
+
+        private int listContent(int p, int te) {
+            char c = original.charAt(p);
+            int k;
+            if (c == '-' || c == '*' || c == '\u2022' || c == '\u25E6' || c == '\u25AA' || c == '\u2023') {
+                k = p + 1;
+                if (k >= te || !(original.charAt(k) == ' ' || original.charAt(k) == '\t')) {
+                    return -1;
+                }
+            } else if (Character.isDigit(c)) {
+                k = p;
+                while (k < te && k - p < 3 && Character.isDigit(original.charAt(k))) {
+                    k++;
+                }
+                if (k >= te || (original.charAt(k) != '.' && original.charAt(k) != ')')) {
+                    return -1;
+                }
+                k++;
+                // "1.5 billion" or "2022.": a list marker is followed by a space.
+                if (k < te && !(original.charAt(k) == ' ' || original.charAt(k) == '\t')) {
+                    return -1;
+                }
+                if (k >= te) {
+                    return -1;
+                }
+            } else {
+                return -1;
+            }
+            while (k < te && (original.charAt(k) == ' ' || original.charAt(k) == '\t')) {
+                k++;
+            }
+            return k < te ? k : -1;
+        }
+
+        private void open(Block.Kind kind, int level) {
+            accKind = kind;
+            accLevel = level;
+            accLines = 0;
+            src.clear();
+        }
+
+        private void addLine(int li, int from, int to) {
+            if (!src.isEmpty()) {
+                src.add('\n', lastBreak);
+            }
+            if (accLines == 0) {
+                accFrom = from;
+            }
+            accTo = to;
+            accLines++;
+            src.addRange(original, from, to);
+            lastBreak = lines.end[li];
+        }
+
+        private void flush(boolean followedByBlank) {
+            if (accKind == null) {
+                return;
+            }
+            if (accKind == Block.Kind.PARAGRAPH || accKind == Block.Kind.REFERENCE) {
+                if (accLines == 1 && isReferenceHeading(accFrom, accTo)) {
+                    accKind = Block.Kind.HEADING;
+                    accLevel = 1;
+                } else if (accKind == Block.Kind.PARAGRAPH && accLines == 1 && followedByBlank
+                        && looksLikeHeading(accFrom, accTo)) {
+                    accKind = Block.Kind.HEADING;
+                    accLevel = 1;
+                }
+            }
+            out.begin(accKind, accLevel);
+            inline.emit(src, out);
+            Block block = out.end();
+            if (block != null && block.kind() == Block.Kind.HEADING) {
+                inReferences = isReferenceHeading(accFrom, accTo);
+            }
+            accKind = null;
+            src.clear();
+        }
+
+        private boolean isReferenceHeading(int from, int to) {
+            if (to - from > 40) {
+                return false;
+            }
+            String line = original.substring(from, to).strip().toLowerCase(Locale.ROOT);
+            if (line.endsWith(":")) {
+                line = line.substring(0, line.length() - 1).strip();
+            }
+            // Only the bare name: in plain text a short line ending in "papers" is too common.
+            return PLAIN_REFERENCE_HEADINGS.contains(line);
+        }
+
+        private boolean looksLikeHeading(int from, int to) {
+            if (to - from >= MAX_HEADING || ".!?,;:".indexOf(original.charAt(to - 1)) >= 0) {
+                return false;
+            }
+            boolean letter = false;
+            for (int k = from; k < to; k++) {
+                char ch = original.charAt(k);
+                if (ch == ':' && k + 2 < to && original.charAt(k + 1) == '/' && original.charAt(k + 2) == '/') {
+                    return false;
+                }
+                letter |= Character.isLetter(ch);
+            }
+            return letter;
+        }
+    }
+}

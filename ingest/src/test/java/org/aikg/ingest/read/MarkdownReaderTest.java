@@ -1,0 +1,198 @@
+package org.aikg.ingest.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReaderTest {
+
+    static final String SAMPLE = String.join("\n",
+            "---",
+            "title: \"Notes on Tiny Models\"",
+            "date: 2021-03-05",
+            "authors:",
+            "  - Ada Example",
+            "  - Bo Sample",
+            "tags: [ml, nlp]",
+            "---",
+            "",
+            "# Notes on *tiny* models",
+            "",
+            "We trained **SmolNet** on the `toy_corpus` data",
+            "and it beat the __baseline__ by a wide margin.",
+            "The variable snake_case_name stays, as does 2*3.",
+            "",
+            "See [the paper](https://example.org/paper.pdf \"PDF\") and <https://example.org/code>.",
+            "Also https://example.org/raw_data_v2, which is bare.",
+            "",
+            "![FooNet-7B architecture](img/arch.png)",
+            "",
+            "| Model | Params |",
+            "|-------|-------:|",
+            "| SmolNet | 7M |",
+            "",
+            "> A quoted remark",
+            "> over two lines.",
+            "",
+            "- first item",
+            "- second item with [a link](http://x.example)",
+            "  1. nested numbered",
+            "",
+            "```python",
+            "print(\"hidden_code\")",
+            "```",
+            "",
+            "Tom &amp; Jerry &lt;3 <b>bold html</b><br/>next.",
+            "",
+            "## References",
+            "",
+            "- Doe, J. 2020. A Study of Things.",
+            "- Roe, R. 2021. Another Study.",
+            "");
+
+    private final MarkdownReader reader = new MarkdownReader();
+
+    private Document read(String content) {
+        Document d = reader.read(Path.of("t.md"), content);
+        Texts.assertOffsetsHold(d);
+        Texts.assertBlocksSeparated(d);
+        return d;
+    }
+
+    @Test
+    void frontMatterIsParsedAndLeftOutOfTheText() {
+        Document d = read(SAMPLE);
+        assertEquals(Format.MARKDOWN, d.format());
+        assertEquals(Optional.of("Notes on Tiny Models"), d.metadata().title());
+        assertEquals(Optional.of("2021-03-05"), d.metadata().date());
+        assertEquals(Optional.of("Ada Example, Bo Sample"), d.metadata().author());
+        assertFalse(d.text().contains("tags"));
+        assertTrue(d.text().startsWith("Notes on tiny models\n\n"));
+    }
+
+    @Test
+    void frontMatterVariants() {
+        Document d = read("---\npublished: 'March 7, 2020'\nauthor: Single Person # comment\ntitle: A: B\n---\nBody text.\n");
+        assertEquals(Optional.of("2020-03-07"), d.metadata().date());
+        assertEquals(Optional.of("Single Person"), d.metadata().author());
+        assertEquals(Optional.of("A: B"), d.metadata().title());
+        assertEquals("Body text.", d.text());
+
+        Document noDate = read("---\npubDate: sometime soon\n---\n# Heading One\n\nText.\n");
+        assertEquals(Optional.empty(), noDate.metadata().date());
+        assertEquals(Optional.of("Heading One"), noDate.metadata().title(), "falls back to the first heading");
+    }
+
+    @Test
+    void emphasisAndHeadingMarkersAreStrippedButSnakeCaseStays() {
+        Document d = read(SAMPLE);
+        Block heading = d.blocks().get(0);
+        assertEquals(Block.Kind.HEADING, heading.kind());
+        assertEquals(1, heading.level());
+        assertEquals("Notes on tiny models", d.textOf(heading));
+        assertTrue(Texts.texts(d, Block.Kind.PARAGRAPH).contains(
+                "We trained SmolNet on the toy_corpus data and it beat the baseline by a wide margin. "
+                        + "The variable snake_case_name stays, as does 2*3."));
+        assertEquals("References", Texts.texts(d, Block.Kind.HEADING).get(1));
+        assertEquals(2, d.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING).skip(1).findFirst()
+                .orElseThrow().level());
+    }
+
+    @Test
+    void emphasisEdgeCases() {
+        assertEquals("use my_var_name and a__b__c here", read("use my_var_name and a__b__c here").text());
+        assertEquals("bold italic and strong", read("***bold italic*** and __strong__").text());
+        assertEquals("5 * 3 = 15 and a*b", read("5 * 3 = 15 and a*b").text());
+        assertEquals("unclosed **star stays", read("unclosed **star stays").text());
+        assertEquals("escaped *not emphasis*", read("escaped \\*not emphasis\\*").text());
+        assertEquals(List.of("Setext Title"), Texts.texts(read("Setext Title\n============\n\nBody."),
+                Block.Kind.HEADING));
+    }
+
+    @Test
+    void linksAreRecordedWithSpansAndUrls() {
+        Document d = read(SAMPLE);
+        assertEquals(List.of(
+                "the paper -> https://example.org/paper.pdf",
+                "https://example.org/code -> https://example.org/code",
+                "https://example.org/raw_data_v2 -> https://example.org/raw_data_v2",
+                "a link -> http://x.example"), Texts.linkTexts(d));
+        for (Link link : d.links()) {
+            Document.Span span = d.originalSpan(link.start(), link.end());
+            assertEquals(d.text().substring(link.start(), link.end()),
+                    d.original().substring(span.start(), span.end()), "link text maps back verbatim");
+        }
+    }
+
+    @Test
+    void referenceStyleLinksAndAnchorsAndNestedBrackets() {
+        Document d = read("Read [the spec][s] and [Intro [1]](#intro) and [plain].\n\n[s]: https://example.net/spec\n");
+        assertEquals("Read the spec and Intro [1] and [plain].", d.text());
+        assertEquals(List.of("the spec -> https://example.net/spec"), Texts.linkTexts(d));
+    }
+
+    @Test
+    void imageAltTextIsItsOwnBlockWithoutALink() {
+        Document d = read(SAMPLE);
+        assertTrue(Texts.texts(d, Block.Kind.PARAGRAPH).contains("FooNet-7B architecture"));
+        assertTrue(d.links().stream().noneMatch(l -> l.url().contains("arch.png")));
+
+        Document inline = read("Before ![BarNet diagram](x.png) after text.");
+        assertEquals(List.of("Before", "BarNet diagram", "after text."), Texts.texts(inline, Block.Kind.PARAGRAPH));
+
+        Document linked = read("[![Badge](b.svg)](https://example.com/home)");
+        assertEquals(List.of("Badge -> https://example.com/home"), Texts.linkTexts(linked));
+    }
+
+    @Test
+    void tablesBecomeRows() {
+        Document d = read(SAMPLE);
+        assertEquals(List.of("Model ; Params", "SmolNet ; 7M"), Texts.texts(d, Block.Kind.TABLE_ROW));
+        assertFalse(d.text().contains("---"));
+        assertFalse(d.text().contains("|"));
+        Document noOuterPipes = read("Name | Year\n--- | ---\nAlpha | 2020\n\nAfter.");
+        assertEquals(List.of("Name ; Year", "Alpha ; 2020"), Texts.texts(noOuterPipes, Block.Kind.TABLE_ROW));
+        assertEquals(List.of("After."), Texts.texts(noOuterPipes, Block.Kind.PARAGRAPH));
+    }
+
+    @Test
+    void listsQuotesCodeAndHtml() {
+        Document d = read(SAMPLE);
+        List<Block> items = d.blocks().stream().filter(b -> b.kind() == Block.Kind.LIST_ITEM).toList();
+        assertEquals(List.of("first item", "second item with a link", "nested numbered"),
+                items.stream().map(d::textOf).toList());
+        assertEquals(List.of(1, 1, 2), items.stream().map(Block::level).toList());
+        assertEquals(List.of("A quoted remark over two lines."), Texts.texts(d, Block.Kind.QUOTE));
+        assertFalse(d.text().contains("hidden_code"), "fenced code is left out");
+        Block code = d.blocks().stream().filter(b -> b.kind() == Block.Kind.CODE).findFirst().orElseThrow();
+        assertEquals(code.start(), code.end());
+        assertTrue(Texts.texts(d, Block.Kind.PARAGRAPH).contains("Tom & Jerry <3 bold html next."));
+    }
+
+    @Test
+    void referenceSectionsAndNumberedEntries() {
+        Document d = read(SAMPLE);
+        assertEquals(List.of("Doe, J. 2020. A Study of Things.", "Roe, R. 2021. Another Study."),
+                Texts.texts(d, Block.Kind.REFERENCE));
+
+        Document numbered = read("Some intro.\n\n[1] Someone, A. 2020. First Title.\n[2] Other, B. 2021. Second Title.\n");
+        assertEquals(List.of("[1] Someone, A. 2020. First Title.", "[2] Other, B. 2021. Second Title."),
+                Texts.texts(numbered, Block.Kind.REFERENCE));
+
+        Document ended = read("## Further reading\n\nA book, 2019.\n\n## Next section\n\nOrdinary text.\n");
+        assertEquals(List.of("A book, 2019."), Texts.texts(ended, Block.Kind.REFERENCE));
+        assertEquals(List.of("Ordinary text."), Texts.texts(ended, Block.Kind.PARAGRAPH));
+    }
+
+    @Test
+    void crlfAndBomAreHandled() {
+        Document d = read("\uFEFF# Title\r\n\r\nLine one\r\nline two.\r\n");
+        assertEquals("Title\n\nLine one line two.", d.text());
+        assertEquals(3, d.originalOffset(0), "offsets point into the original, BOM included");
+    }
+}

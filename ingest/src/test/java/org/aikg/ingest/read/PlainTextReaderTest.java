@@ -1,0 +1,80 @@
+package org.aikg.ingest.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+
+    static final String SAMPLE = String.join("\n",
+            "Short Title Here",
+            "",
+            "This paragraph is wrapped",
+            "across three lines of text",
+            "and ends here.",
+            "",
+            "- a bullet point",
+            "\u2022 another bullet",
+            "1. numbered point",
+            "",
+            "More at https://example.com/x_y. Done **not markup** here.",
+            "");
+
+    private final PlainTextReader reader = new PlainTextReader();
+
+    private Document read(String content) {
+        Document d = reader.read(Path.of("t.txt"), content);
+        Texts.assertOffsetsHold(d);
+        Texts.assertBlocksSeparated(d);
+        return d;
+    }
+
+    @Test
+    void paragraphsHeadingsAndLists() {
+        Document d = read(SAMPLE);
+        assertEquals(Format.TEXT, d.format());
+        assertEquals(Optional.of("Short Title Here"), d.metadata().title());
+        assertEquals(List.of("Short Title Here"), Texts.texts(d, Block.Kind.HEADING));
+        assertEquals(List.of("This paragraph is wrapped across three lines of text and ends here.",
+                "More at https://example.com/x_y. Done **not markup** here."), Texts.texts(d, Block.Kind.PARAGRAPH));
+        assertEquals(List.of("a bullet point", "another bullet", "numbered point"), Texts.texts(d, Block.Kind.LIST_ITEM));
+    }
+
+    @Test
+    void bareUrlsAreLinksSpanningTheUrl() {
+        Document d = read(SAMPLE);
+        assertEquals(List.of("https://example.com/x_y -> https://example.com/x_y"), Texts.linkTexts(d));
+        Link link = d.links().get(0);
+        Document.Span span = d.originalSpan(link.start(), link.end());
+        assertEquals("https://example.com/x_y", d.original().substring(span.start(), span.end()));
+        Document parens = read("see (https://example.com/a_(b)).");
+        assertEquals(List.of("https://example.com/a_(b) -> https://example.com/a_(b)"), Texts.linkTexts(parens));
+    }
+
+    @Test
+    void titleIsEmptyWhenFirstLineIsASentenceOrLong() {
+        assertEquals(Optional.empty(), read("This first line is a sentence.\n\nMore.").metadata().title());
+        assertEquals(Optional.empty(), read("x".repeat(130) + "\n\nMore.").metadata().title());
+    }
+
+    @Test
+    void oneParagraphPerLineTextKeepsLinesApart() {
+        String longA = "The first long paragraph talks about models at length " + "and goes on ".repeat(12) + "until it ends.";
+        String longB = "The second long paragraph is also written on a single line " + "with more words ".repeat(10) + "here.";
+        Document d = read("A Section Name\n" + longA + "\n" + longB + "\nShort closing remark\n");
+        assertEquals(List.of("A Section Name", longA, longB, "Short closing remark"),
+                d.blocks().stream().map(d::textOf).toList());
+    }
+
+    @Test
+    void referencesUnderAReferencesLine() {
+        Document d = read("Body text here.\n\nReferences:\n\nA. Person. 2020. Thing.\n\n[2] B. Person. 2021. Other.\n");
+        assertEquals(List.of("References:"), Texts.texts(d, Block.Kind.HEADING));
+        assertEquals(List.of("A. Person. 2020. Thing.", "[2] B. Person. 2021. Other."), Texts.texts(d, Block.Kind.REFERENCE));
+        assertTrue(Texts.texts(d, Block.Kind.PARAGRAPH).contains("Body text here."));
+    }
+}
