@@ -1,0 +1,65 @@
+package org.aikg.ingest;
+
+import java.util.List;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Annotator;
+import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.ner.Mention;
+import org.aikg.ingest.ner.NameFinding;
+import org.aikg.ingest.ner.StatisticalFinder;
+import org.aikg.ingest.rdf.DocumentGraph;
+import org.aikg.ingest.rdf.GraphBuilder;
+import org.aikg.ingest.read.Document;
+import org.aikg.ingest.relate.Relation;
+import org.aikg.ingest.relate.RelationExtractor;
+import org.aikg.ingest.resolve.EntityResolver;
+import org.aikg.ingest.resolve.ResolvedDocument;
+
+/**
+ * Extraction as a pure function from a document to its graph: annotate (OpenNLP) → find names →
+ * resolve entities → extract relations → build RDF. No store, no shared mutable state, so documents can
+ * be extracted in parallel (and, later, anywhere).
+ *
+ * <p>Thread-safety: safe for concurrent use; the models are loaded once and shared.
+ */
+public final class Extractor {
+    private final Annotator annotator;
+    private final NameFinding names;
+    private final EntityResolver resolver;
+    private final RelationExtractor relations;
+    private final GraphBuilder builder;
+
+    public Extractor(Annotator annotator, NameFinding names, EntityResolver resolver, RelationExtractor relations,
+                     GraphBuilder builder) {
+        this.annotator = annotator;
+        this.names = names;
+        this.resolver = resolver;
+        this.relations = relations;
+        this.builder = builder;
+    }
+
+    /** The standard pipeline over the bundled models and the given knowledge base. */
+    public static Extractor standard(KnowledgeBase kb) {
+        StatisticalFinder learned = new StatisticalFinder(StatisticalFinder.bundledModel(), 0.6);
+        return new Extractor(Annotator.load(), NameFinding.standard(kb, learned), new EntityResolver(kb),
+                new RelationExtractor(), new GraphBuilder());
+    }
+
+    /** Everything extraction learns from one document, stage by stage (for tests and debugging). */
+    public record Result(AnnotatedDocument annotated, List<Mention> mentions, ResolvedDocument resolved,
+                         List<Relation> relations, DocumentGraph graph) {}
+
+    /** Runs every stage on {@code document}. */
+    public Result run(Document document) {
+        AnnotatedDocument annotated = annotator.annotate(document);
+        List<Mention> mentions = names.find(annotated);
+        ResolvedDocument resolved = resolver.resolve(annotated, mentions);
+        List<Relation> found = relations.extract(resolved);
+        return new Result(annotated, mentions, resolved, found, builder.build(resolved, found));
+    }
+
+    /** The document's graph. */
+    public DocumentGraph extract(Document document) {
+        return run(document).graph();
+    }
+}

@@ -1,0 +1,21 @@
+package org.aikg.ingest.annotate;
+
+/**
+ * One token of a sentence: its span in the document's clean text, its text and its Penn Treebank POS tag.
+ *
+ * @param start start offset (inclusive) in the clean text
+ * @param end   end offset (exclusive) in the clean text
+ * @param text  the token's characters
+ * @param pos   Penn Treebank tag (NNP, VBD, ...)
+ */
+public record Token(int start, int end, String text, String pos) {
+    /** True when the token starts with an upper-case letter. */
+    public boolean capitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** True for a proper-noun tag (NNP, NNPS). */
+    public boolean properNoun() {
+        return pos.startsWith("NNP");
+    }
+}

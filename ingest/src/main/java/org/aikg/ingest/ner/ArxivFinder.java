@@ -1,0 +1,57 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Link;
+
+/**
+ * Papers named by arXiv: links to arxiv.org (abs, pdf, html) and ids written as {@code arXiv:2204.02311}.
+ * The mention covers the link text; when that text is itself a title ("[Attention Is All You Need](...)")
+ * the title becomes the paper's name, otherwise ("[paper](...)") the paper is named by its id.
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class ArxivFinder implements MentionFinder {
+    static final Pattern ARXIV_URL = Pattern.compile(
+            "arxiv\\.org/(?:abs|pdf|html|format)/(\\d{4}\\.\\d{4,5})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARXIV_TEXT = Pattern.compile(
+            "\\barXiv\\s*:\\s*(\\d{4}\\.\\d{4,5})(?:v\\d+)?", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        List<Mention> found = new ArrayList<>();
+        String text = document.text();
+        for (Link link : document.document().links()) {
+            if (link.start() < sentence.start() || link.end() > sentence.end()) {
+                continue;
+            }
+            Matcher m = ARXIV_URL.matcher(link.url());
+            if (m.find()) {
+                String linkText = text.substring(link.start(), link.end());
+                String title = PaperTitleFinder.looksLikeTitle(linkText) ? PaperTitleFinder.trimTitle(linkText) : null;
+                found.add(new Mention(link.start(), link.end(), linkText, EntityType.PAPER, 0.95, "pattern:arxiv-link",
+                        null, m.group(1), title));
+            }
+        }
+        Matcher m = ARXIV_TEXT.matcher(sentence.text());
+        while (m.find()) {
+            int start = sentence.start() + m.start();
+            int end = sentence.start() + m.end();
+            if (found.stream().noneMatch(f -> f.start() <= start && end <= f.end())) {
+                found.add(new Mention(start, end, m.group(), EntityType.PAPER, 0.95, "pattern:arxiv-id",
+                        null, m.group(1), null));
+            }
+        }
+        return found;
+    }
+
+    /** The arXiv id in a URL, or null. */
+    public static String idInUrl(String url) {
+        Matcher m = ARXIV_URL.matcher(url);
+        return m.find() ? m.group(1) : null;
+    }
+}

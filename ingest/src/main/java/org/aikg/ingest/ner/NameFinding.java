@@ -1,0 +1,166 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+
+/**
+ * Combines the finders into one set of non-overlapping mentions per document.
+ *
+ * <p>Per sentence, candidates compete by score (confidence, with a bonus for knowledge-base matches, then
+ * length); the winner of each overlap stays. Papers named by arXiv links do not compete: a link reading
+ * "Mikolov's paper" names a paper and still holds the person "Mikolov". Then, per document, names found
+ * with some certainty are looked for again everywhere in the document (the learned finder may see
+ * "RevGNN" once and miss it twice), and people's surnames and unique given names are linked back to them.
+ *
+ * <p>Thread-safety: immutable if its finders are.
+ */
+public final class NameFinding {
+    private final List<MentionFinder> finders;
+    private final double minConfidence;
+
+    public NameFinding(List<MentionFinder> finders, double minConfidence) {
+        this.finders = List.copyOf(finders);
+        this.minConfidence = minConfidence;
+    }
+
+    /** The standard line-up: dictionary, arXiv, titles, people, organizations, models, learned finder. */
+    public static NameFinding standard(KnowledgeBase kb, MentionFinder statistical) {
+        List<MentionFinder> all = new ArrayList<>(List.of(new DictionaryFinder(kb), new ArxivFinder(),
+                new PaperTitleFinder(), new PersonFinder(kb), new OrganizationFinder(), new ModelFinder()));
+        if (statistical != null) {
+            all.add(statistical);
+        }
+        return new NameFinding(all, 0.5);
+    }
+
+    /** All mentions in the document, sorted by start offset. */
+    public List<Mention> find(AnnotatedDocument document) {
+        List<Mention> result = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            List<Mention> candidates = new ArrayList<>();
+            for (MentionFinder f : finders) {
+                candidates.addAll(f.find(document, sentence));
+            }
+            result.addAll(resolveOverlaps(candidates));
+        }
+        result.addAll(propagate(document, result));
+        result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return result;
+    }
+
+    List<Mention> resolveOverlaps(List<Mention> candidates) {
+        List<Mention> links = new ArrayList<>();
+        List<Mention> rest = new ArrayList<>();
+        for (Mention m : candidates) {
+            if (Names.key(m.surface()).isEmpty() && m.arxivId() == null) {
+                continue;
+            }
+            (m.finder().equals("pattern:arxiv-link") ? links : rest).add(m);
+        }
+        rest.sort(Comparator.comparingDouble(NameFinding::score).reversed().thenComparing(Mention::length,
+                Comparator.reverseOrder()));
+        List<Mention> kept = new ArrayList<>(links);
+        List<Mention> blocking = new ArrayList<>();
+        for (Mention m : rest) {
+            if (m.confidence() < minConfidence) {
+                continue;
+            }
+            if (blocking.stream().anyMatch(m::overlaps)) {
+                continue;
+            }
+            if (m.type() == EntityType.PAPER && m.arxivId() == null) {
+                // a title inside an arXiv link is that linked paper: give the link the title
+                Mention link = links.stream().filter(m::overlaps).findFirst().orElse(null);
+                if (link != null) {
+                    if (link.title() == null) {
+                        kept.remove(link);
+                        kept.add(new Mention(link.start(), link.end(), link.surface(), link.type(), link.confidence(),
+                                link.finder(), link.kbId(), link.arxivId(), m.surface()));
+                    }
+                    blocking.add(m);
+                    continue;
+                }
+            }
+            kept.add(m);
+            blocking.add(m);
+        }
+        return kept;
+    }
+
+    private static double score(Mention m) {
+        return m.confidence() + (m.kbId() != null ? 0.2 : 0) + Math.min(m.length(), 40) / 1000.0;
+    }
+
+    /** Finds again, everywhere in the document, the names already found with some certainty. */
+    private List<Mention> propagate(AnnotatedDocument document, List<Mention> found) {
+        Map<String, Mention> names = new LinkedHashMap<>();
+        Map<String, List<Mention>> givenNames = new HashMap<>();
+        for (Mention m : found) {
+            if (m.finder().startsWith("pattern:arxiv") || m.type() == EntityType.PAPER || m.confidence() < 0.7
+                    || m.surface().length() < 2) {
+                continue;
+            }
+            names.putIfAbsent(m.surface(), m);
+            if (m.type() == EntityType.PERSON) {
+                String[] parts = m.surface().split("\\s+");
+                if (parts.length >= 2 && parts[parts.length - 1].length() > 2) {
+                    names.putIfAbsent(parts[parts.length - 1], m);
+                    givenNames.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        givenNames.forEach((given, people) -> {
+            if (people.stream().map(Mention::surface).distinct().count() == 1) {
+                names.putIfAbsent(given, people.get(0));
+            }
+        });
+        List<Mention> added = new ArrayList<>();
+        if (names.isEmpty()) {
+            return added;
+        }
+        String text = document.text();
+        List<Mention> taken = new ArrayList<>(found);
+        for (Sentence s : document.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).capitalized() && !Character.isDigit(tokens.get(i).text().charAt(0))) {
+                    continue;
+                }
+                StringBuilder surface = new StringBuilder();
+                Mention best = null;
+                int bestTo = -1;
+                for (int j = i; j < tokens.size() && j < i + 8; j++) {
+                    if (j > i && !TokenSpans.continues(text, tokens, j)) {
+                        break;
+                    }
+                    surface.setLength(0);
+                    surface.append(TokenSpans.surface(text, tokens, i, j));
+                    Mention known = names.get(surface.toString());
+                    if (known != null) {
+                        best = known;
+                        bestTo = j;
+                    }
+                }
+                if (best == null) {
+                    continue;
+                }
+                Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
+                        TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, "document", best.kbId(),
+                        null, null);
+                if (taken.stream().noneMatch(t -> t.overlaps(m) && !t.finder().equals("pattern:arxiv-link"))) {
+                    added.add(m);
+                    taken.add(m);
+                    i = bestTo;
+                }
+            }
+        }
+        return added;
+    }
+}

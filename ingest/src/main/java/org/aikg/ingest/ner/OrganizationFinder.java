@@ -1,0 +1,81 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+
+/**
+ * Organizations the dictionary does not know, by their shape: "University of X", "X University",
+ * "X Institute of Technology", "X Labs", "X Research", "X AI", "X Inc.", and company domains written as
+ * names ("comma.ai", "Scale.com").
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class OrganizationFinder implements MentionFinder {
+    private static final String CAP = "(?:[A-Z][\\p{L}&'-]*|[A-Z]{2,})";
+    private static final Pattern UNIVERSITY_OF = Pattern.compile(
+            "\\b(?:The )?(?:University|Institute|Academy|College|School) of(?: the)? " + CAP + "(?: " + CAP + "){0,3}");
+    private static final Pattern SUFFIXED = Pattern.compile(
+            "\\b" + CAP + "(?: " + CAP + "){0,3} (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
+                    + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
+                    + "Technologies|Robotics|Systems)\\b");
+    private static final Pattern DOMAIN = Pattern.compile("(?<![\\w/.@])([A-Za-z][A-Za-z0-9-]{1,30})\\.(ai|io|com)\\b(?![./\\w])");
+    private static final Set<String> BAD_HEADS = Set.of("Generative", "Responsible", "Open", "Conversational",
+            "Explainable", "Applied", "Artificial", "General", "Narrow", "Human", "Ethical", "Trustworthy",
+            "Machine", "Deep", "The", "This", "Our", "Why", "How", "What", "State", "Stable", "Edge", "Embodied");
+
+    private static final Set<String> WEAK_SUFFIXES = Set.of("AI", "Research", "Systems", "Technologies", "Robotics");
+
+    /** True when the {@code count} tokens from {@code start} are tagged proper nouns and none opens the sentence. */
+    private static boolean properNounHead(Sentence s, int start, int count) {
+        int i = s.tokenAt(start);
+        if (i == 0) {
+            return false;
+        }
+        for (int k = i; k < i + count && k < s.tokens().size(); k++) {
+            if (!s.tokens().get(k).properNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        List<Mention> found = new ArrayList<>();
+        add(UNIVERSITY_OF.matcher(sentence.text()), sentence, 0.8, "pattern:university-of", found);
+        Matcher m = SUFFIXED.matcher(sentence.text());
+        while (m.find()) {
+            String[] words = m.group().split(" ");
+            String head = words[0];
+            if (BAD_HEADS.contains(head) || Lexicon.notAName(head)) {
+                continue;
+            }
+            // "X AI", "X Research", "X Systems" also read as topics ("Military AI"); want proper-noun heads
+            if (WEAK_SUFFIXES.contains(words[words.length - 1]) && !properNounHead(sentence, sentence.start() + m.start(),
+                    words.length - 1)) {
+                continue;
+            }
+            found.add(Mention.of(sentence.start() + m.start(), sentence.start() + m.end(), m.group(),
+                    EntityType.ORGANIZATION, 0.7, "pattern:org-suffix"));
+        }
+        Matcher d = DOMAIN.matcher(sentence.text());
+        while (d.find()) {
+            found.add(Mention.of(sentence.start() + d.start(), sentence.start() + d.end(), d.group(),
+                    EntityType.ORGANIZATION, 0.6, "pattern:domain"));
+        }
+        return found;
+    }
+
+    private static void add(Matcher m, Sentence s, double conf, String finder, List<Mention> found) {
+        while (m.find()) {
+            String surface = m.group().startsWith("The ") ? m.group().substring(4) : m.group();
+            int start = s.start() + m.end() - surface.length();
+            found.add(Mention.of(start, s.start() + m.end(), surface, EntityType.ORGANIZATION, conf, finder));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+import org.aikg.ingest.read.Block;
+
+/**
+ * Paper titles: quoted Title Case phrases ("“Language Models are Few-Shot Learners”"), quoted phrases
+ * next to the word "paper", unquoted Title Case runs right before "paper" ("the Attention Is All You Need
+ * paper"), and the title of a reference-list entry ("Doe, J. (2021). A Title Here. Venue.").
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class PaperTitleFinder implements MentionFinder {
+    private static final Pattern QUOTED = Pattern.compile("[“\"‘]([^“”\"‘’]{3,200}?)[”\"’]");
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\(?((?:19|20)\\d{2})[a-z]?\\)?[.,:]?\\s+[“\"]?([A-Z][^.?!“”\"]{8,250}[?!]?)[”\"]?[.?!]");
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
+            "their", "his", "her", "its", "our", "my", "your");
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        List<Mention> found = new ArrayList<>();
+        quoted(sentence, found);
+        beforePaper(sentence, found);
+        if (sentence.kind() == Block.Kind.REFERENCE) {
+            reference(sentence, found);
+        }
+        return found;
+    }
+
+    private static void quoted(Sentence s, List<Mention> found) {
+        Matcher m = QUOTED.matcher(s.text());
+        while (m.find()) {
+            String inner = m.group(1);
+            String title = trimTitle(inner);
+            if (title.isEmpty()) {
+                continue;
+            }
+            int lead = inner.indexOf(title);
+            int start = s.start() + m.start(1) + lead;
+            int end = start + title.length();
+            boolean cue = paperCue(s.text(), m.start(), m.end());
+            int words = title.split("\\s+").length;
+            if ((looksLikeTitle(title) && words >= 3) || (cue && words >= 2 && Names.startsUpper(title))) {
+                found.add(Mention.of(start, end, title, EntityType.PAPER, cue ? 0.9 : 0.75, "pattern:quoted-title"));
+            }
+        }
+    }
+
+    /** "paper" (or "report", "preprint") within a few words before or after the span. */
+    private static boolean paperCue(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
+        String after = text.substring(end, Math.min(text.length(), end + 16)).toLowerCase(Locale.ROOT);
+        return before.matches(".*\\b(paper|papers|preprint|titled|entitled|publication)\\b\\W*(called|named)?\\W*")
+                || after.matches("\\W*(paper|preprint)\\b.*");
+    }
+
+    /** "the Attention Is All You Need paper": a Title Case run of three or more words before "paper". */
+    private static void beforePaper(Sentence s, List<Mention> found) {
+        List<Token> tokens = s.tokens();
+        for (int p = 1; p < tokens.size(); p++) {
+            String w = tokens.get(p).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("paper") && !w.equals("papers")) {
+                continue;
+            }
+            int end = p - 1;
+            while (end >= 0 && !TokenSpans.wordy(tokens.get(end)) && !tokens.get(end).text().equals("?")) {
+                end--;
+            }
+            int start = end;
+            int capitalized = 0;
+            int words = 0;
+            while (start >= 0) {
+                Token t = tokens.get(start);
+                String lower = t.text().toLowerCase(Locale.ROOT);
+                if (DETERMINERS.contains(lower)) {
+                    break; // "the X Y Z paper": the title starts after the determiner
+                }
+                if (TokenSpans.wordy(t)) {
+                    if (t.capitalized() || Character.isDigit(t.text().charAt(0))) {
+                        capitalized++;
+                    } else if (!Lexicon.TITLE_FUNCTION_WORDS.contains(lower)) {
+                        break;
+                    }
+                    words++;
+                } else if (!"-:?!’'".contains(t.text())) {
+                    break;
+                }
+                start--;
+            }
+            start++;
+            while (start <= end && (!tokens.get(start).capitalized()
+                    || tokens.get(start).text().equalsIgnoreCase("the"))) {
+                start++;
+            }
+            if (start <= end && capitalized >= 3 && words >= 3) {
+                int a = tokens.get(start).start();
+                int b = tokens.get(end).end();
+                String surface = s.text().substring(a - s.start(), b - s.start());
+                found.add(Mention.of(a, b, surface, EntityType.PAPER, 0.8, "pattern:title-before-paper"));
+            }
+        }
+    }
+
+    private static void reference(Sentence s, List<Mention> found) {
+        Matcher m = REFERENCE.matcher(s.text());
+        if (m.find()) {
+            String title = trimTitle(m.group(2));
+            if (title.split("\\s+").length >= 2) {
+                int start = s.start() + m.start(2) + m.group(2).indexOf(title);
+                found.add(Mention.of(start, start + title.length(), title, EntityType.PAPER, 0.8, "pattern:reference"));
+            }
+        }
+    }
+
+    /** Strips surrounding quotes, spaces and trailing commas or periods. */
+    static String trimTitle(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "“”\"‘’'.,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        while (!t.isEmpty() && "“”\"‘’'".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        return t;
+    }
+
+    /**
+     * True for a Title Case phrase of three or more words: most words that are not title function words
+     * start with a capital, and it does not end like a sentence.
+     */
+    static boolean looksLikeTitle(String s) {
+        String t = trimTitle(s);
+        String[] words = t.split("\\s+");
+        if (words.length < 3 || words.length > 30 || t.endsWith(".")) {
+            return false;
+        }
+        int content = 0;
+        int capital = 0;
+        for (String w : words) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (Lexicon.TITLE_FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(bare.codePointAt(0)) || Character.isDigit(bare.codePointAt(0))) {
+                capital++;
+            }
+        }
+        return content >= 2 && capital * 4 >= content * 3 && Character.isUpperCase(t.codePointAt(0));
+    }
+}

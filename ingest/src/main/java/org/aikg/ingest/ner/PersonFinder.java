@@ -1,0 +1,93 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+
+/**
+ * People the dictionary does not know: a title followed by a name ("Prof. Jane Doe", "Dr Ada Lovelace"),
+ * a known given name followed by one or two capitalized words ("Lennart Svensson", "Emily M. Bender"), and
+ * "Doe et al.".
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class PersonFinder implements MentionFinder {
+    private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Ms", "Mrs", "Sir", "Dame");
+    private final KnowledgeBase kb;
+
+    public PersonFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        List<Mention> found = new ArrayList<>();
+        String text = document.text();
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (TITLES.contains(t.text()) && i + 1 < tokens.size()) {
+                int first = tokens.get(i + 1).text().equals(".") ? i + 2 : i + 1;
+                int last = nameRun(tokens, first, 3);
+                if (last >= first) {
+                    found.add(mention(text, tokens, first, last, 0.85, "pattern:honorific"));
+                    i = last;
+                    continue;
+                }
+            }
+            if (t.capitalized() && kb.isFirstName(t.text()) && !Lexicon.notAName(t.text())) {
+                int last = nameRun(tokens, i + 1, 2);
+                if (last > i && surnameLike(tokens.get(last))) {
+                    found.add(mention(text, tokens, i, last, 0.75, "pattern:given-name"));
+                    i = last;
+                    continue;
+                }
+            }
+            if (i + 2 < tokens.size() && t.capitalized() && tokens.get(i + 1).text().equals("et")
+                    && tokens.get(i + 2).text().startsWith("al") && !Lexicon.notAName(t.text())) {
+                found.add(mention(text, tokens, i, i, 0.8, "pattern:et-al"));
+            }
+        }
+        return found;
+    }
+
+    /** Last index of a run of capitalized name tokens (initials like "M." included) from {@code from}. */
+    private static int nameRun(List<Token> tokens, int from, int maxWords) {
+        int last = from - 1;
+        int words = 0;
+        for (int j = from; j < tokens.size() && words < maxWords; j++) {
+            Token t = tokens.get(j);
+            if (j > from && tokens.get(j - 1).end() < t.start() - 1) {
+                break;
+            }
+            boolean initial = t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                    && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(".");
+            if (initial) {
+                j++;
+                continue;
+            }
+            if (t.text().equals("-") && last == j - 1 && j + 1 < tokens.size() && tokens.get(j + 1).capitalized()) {
+                continue;
+            }
+            if (!t.capitalized() || !TokenSpans.wordy(t) || Lexicon.notAName(t.text())) {
+                break;
+            }
+            last = j;
+            words++;
+        }
+        return last;
+    }
+
+    private static boolean surnameLike(Token t) {
+        String w = t.text();
+        return w.length() > 1 && w.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    private static Mention mention(String text, List<Token> tokens, int from, int to, double conf, String finder) {
+        String surface = TokenSpans.surface(text, tokens, from, to);
+        return Mention.of(tokens.get(from).start(), tokens.get(to).end(), surface, EntityType.PERSON, conf, finder);
+    }
+}

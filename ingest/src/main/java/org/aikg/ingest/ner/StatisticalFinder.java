@@ -1,0 +1,115 @@
+package org.aikg.ingest.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The learned name finder: an OpenNLP {@link NameFinderME} trained at build time on aikg's own annotated
+ * sentences ({@code ingest/src/main/resources/org/aikg/ingest/ner/train.txt}, see
+ * {@code org.aikg.ingest.train.NameFinderTrainer}). It finds names no dictionary or pattern knows, from
+ * their context.
+ *
+ * <p>Thread-safety: the model is shared; each thread has its own {@code NameFinderME}.
+ */
+public final class StatisticalFinder implements MentionFinder {
+    /** Where the build puts the trained model. */
+    public static final String MODEL_RESOURCE = "/org/aikg/ingest/ner/aikg-ner.bin";
+
+    private final TokenNameFinderModel model;
+    private final ThreadLocal<NameFinderME> finder;
+    private final double minProbability;
+
+    public StatisticalFinder(TokenNameFinderModel model, double minProbability) {
+        this.model = model;
+        this.minProbability = minProbability;
+        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+    }
+
+    /** The model the build trained, from the classpath. */
+    public static TokenNameFinderModel bundledModel() {
+        try (InputStream in = StatisticalFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new AikgException("the trained name-finder model " + MODEL_RESOURCE
+                        + " is missing: build with 'mvn package' so the build trains it");
+            }
+            return new TokenNameFinderModel(in);
+        } catch (IOException e) {
+            throw new AikgException("cannot load the name-finder model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rejects what a small learned model tends to get wrong: pronouns and sentence openers ("I", "Yet"),
+     * numbers, lower-case words, a name ending in a function word ("State of"), and a single common word
+     * the tagger does not see as a proper noun.
+     */
+    static boolean plausible(List<Token> tokens, int from, int to, EntityType type) {
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        if (!TokenSpans.wordy(first) || !TokenSpans.wordy(last) || Lexicon.notAName(first.text())
+                || Lexicon.notAName(last.text()) || Lexicon.TITLE_FUNCTION_WORDS.contains(last.text())) {
+            return false;
+        }
+        boolean anyUpper = false;
+        boolean allDigits = true;
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).text();
+            anyUpper |= Names.hasUpper(w);
+            allDigits &= w.chars().allMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
+        }
+        if (!anyUpper || allDigits) {
+            return false;
+        }
+        if (to - from == 1) {
+            String w = first.text();
+            boolean shaped = w.length() > 1 && (w.chars().skip(1).anyMatch(Character::isUpperCase)
+                    || w.chars().anyMatch(Character::isDigit));
+            if (w.length() < 2 || (!shaped && (!first.properNoun() || from == 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        NameFinderME me = finder.get();
+        Span[] spans = me.find(words);
+        double[] probs = me.probs(spans);
+        me.clearAdaptiveData();
+        List<Mention> found = new ArrayList<>(spans.length);
+        String text = document.text();
+        for (int i = 0; i < spans.length; i++) {
+            if (probs[i] < minProbability) {
+                continue;
+            }
+            Span span = spans[i];
+            int start = tokens.get(span.getStart()).start();
+            int end = tokens.get(span.getEnd() - 1).end();
+            EntityType type;
+            try {
+                type = EntityType.parse(span.getType());
+            } catch (IllegalArgumentException unknownTag) {
+                continue;
+            }
+            if (plausible(tokens, span.getStart(), span.getEnd(), type)) {
+                found.add(Mention.of(start, end, text.substring(start, end), type, probs[i] * 0.8, "statistical"));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,412 @@
+package org.aikg.ingest.relate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.ner.Mention;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ingest.resolve.ResolvedDocument;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * Finds the six relations of the contract within single sentences, from the words between two mentions.
+ *
+ * <p>Each rule reads the text between (or around) a pair of mentions of the right types: possessives
+ * ("DeepMind's Perceiver"), prepositions ("AlphaCode from DeepMind", "a paper by Jane Doe"), verbs with
+ * the organization as subject ("Meta released Atlas"), passives ("was developed by"), appositions
+ * ("Yann LeCun, chief AI scientist at Meta"), "-based" compounds ("Transformer-based Conformer") and
+ * reference-list entries. A rule that matches one mention also takes the mentions coordinated with it
+ * ("DeepMind's Perceiver and Perceiver IO"). Relations are type-checked against the ontology by
+ * {@link Relation}; one that the types forbid is never built.
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class RelationExtractor {
+    private static final Pattern COORDINATION = Pattern.compile(
+            "\\s*(,|and|or|&|, and|, or|as well as|and later,?|and then|and also|plus)\\s*");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s*['’]s?\\s*");
+    private static final Pattern FROM_BY = Pattern.compile(
+            "\\s*,?\\s*(?:\\(|(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:from|by)\\s+(?:the\\s+)?(?:team\\s+at\\s+|researchers\\s+at\\s+|folks\\s+at\\s+)?)");
+    private static final Pattern PASSIVE = Pattern.compile(
+            "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|was|were|are|has been|have been|been)?\\s*(?:\\w+\\s+)?"
+                    + "(?:developed|built|created|released|introduced|launched|trained|designed|made|published|"
+                    + "open[- ]sourced|unveiled|announced|proposed|presented|produced|owned)\\s+by\\s+(?:the\\s+)?");
+    private static final Pattern ORG_VERB = Pattern.compile(
+            "(?:^|\\s)(?:has\\s+|have\\s+|had\\s+|just\\s+|recently\\s+|also\\s+|finally\\s+)?(?:released|releases|release|"
+                    + "introduced|introduces|introduce|launched|launches|launch|unveiled|unveils|announced|announces|"
+                    + "created|creates|create|built|builds|build|developed|develops|develop|trained|trains|"
+                    + "open[- ]sourced|open[- ]sources|published|publishes|presented|presents|debuted|shipped|"
+                    + "produced|produces|made|makes|rolled out|came out with|showed off|demoed|revealed|designed)\\b");
+    private static final Pattern BASED_ON = Pattern.compile(
+            "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|are|was|were|being)?\\s*(?:essentially\\s+|basically\\s+|simply\\s+|just\\s+)?"
+                    + "(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:based on|built on(?: top of)?|built upon|a form of|"
+                    + "a version of|a variant of|variant of|version of|form of|derived from|fine-tuned from|"
+                    + "fine-tuned version of|finetuned from|powered by|an extension of|extension of|"
+                    + "descendant of|successor to|successor of|trained from|distilled from|initialized from|"
+                    + "built with|on top of|relies on|builds on|uses|leverages)\\s+(?:(?:a|an|the)\\s+)?"
+                    + "(?:[\\w-]+\\s+){0,3}?");
+    private static final Pattern POWERS = Pattern.compile(
+            "\\s*(?:is|are|was|were)?\\s*(?:used to power|used to build|powers|powered|underlies|underpins|"
+                    + "is the basis (?:of|for)|is the foundation (?:of|for)|serves as the backbone (?:of|for))\\s+"
+                    + "(?:[\\w-]+\\s+){0,4}?(?:such as\\s+|like\\s+)?");
+    private static final Pattern DASH_BASED = Pattern.compile("\\s*-\\s*based\\s+(?:[\\w-]+\\s+)?");
+    private static final Pattern IN_PAPER = Pattern.compile(
+            ".{0,80}?\\b(?:in|from|by)\\s+(?:the|their|this|a|an|our)?\\s*(?:[\\w-]+\\s+){0,2}?(?:paper|preprint|"
+                    + "work|publication|report|article)s?\\s*(?:,\\s*)?(?:called|titled|entitled|named)?\\s*[“\"‘(\\[]*\\s*");
+    private static final Pattern PAPER_INTRODUCES = Pattern.compile(
+            "[”\"’)\\]]*\\s*,?\\s*(?:[\\w-]+\\s+){0,4}?(?:introduces|introduced|presents|presented|proposes|proposed|"
+                    + "describes|described|unveils|unveiled|coins|coined|details|detailed|debuts|debuted)\\s+"
+                    + "(?:the\\s+|a\\s+|an\\s+|what\\s+the\\s+authors\\s+call\\s+)?(?:[\\w-]+\\s+){0,4}?");
+    private static final Pattern DESCRIBED_IN = Pattern.compile(
+            "\\s*(?:[\\w-]+\\s+){0,4}?(?:is|are|was|were)\\s+(?:first\\s+)?(?:described|introduced|presented|proposed|"
+                    + "detailed|published|explained)\\s+in\\s+(?:the\\s+)?(?:paper\\s+)?[“\"‘]*\\s*");
+    private static final Pattern PAPER_BY = Pattern.compile(
+            "[”\"’]*\\s*,?\\s*(?:\\(|(?:[\\w-]+\\s+){0,3}?by\\s+)");
+    private static final Pattern AUTHOR_VERB = Pattern.compile(
+            "\\s*(?:[\\w-]+\\s+){0,3}?(?:wrote|writes|authored|co-authored|coauthored|published|publishes)\\s+"
+                    + "(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?(?:paper\\s+|preprint\\s+)?[“\"‘]*\\s*");
+    private static final Pattern PERSON_AT = Pattern.compile(
+            "\\s*,?\\s*(?:(?:a|an|the|who\\s+is|who\\s+was|who\\s+works|who\\s+worked|now|then|formerly|currently|is|was)\\s+)*"
+                    + "(?:[\\w-]+\\s+){0,4}?(?:at|of|from|with|for|in)\\s+(?:the\\s+)?");
+    private static final Pattern PERSON_VERB_ORG = Pattern.compile(
+            "\\s*,?\\s*(?:who\\s+)?(?:works|worked|working|is|was)?\\s*(?:now\\s+|then\\s+|later\\s+|also\\s+)?"
+                    + "(?:joined|joins|founded|co-founded|cofounded|founds|leads|led|heads|headed|runs|ran|left|"
+                    + "started|works at|worked at|works for|worked for|studied at|studies at|teaches at|taught at|"
+                    + "is at|was at|helped found|helped start)\\s+(?:the\\s+)?");
+    private static final Pattern ORG_PERSON = Pattern.compile(
+            "\\s*(?:['’]s?\\s*)?(?:[\\w-]+\\s+){0,3}?(?:employee|researcher|researchers|scientist|engineer|founder|"
+                    + "co-founder|cofounder|ceo|cto|cso|president|director|head|chief|professor|fellow|lead|vp|"
+                    + "chairman|fired|hired|poached|alum|alumnus|intern|student|team member)s?\\s*(?:,\\s*)?"
+                    + "(?:(?:dr\\.?|prof\\.?|professor)\\s+)?");
+    private static final Pattern RESEARCHERS_FROM = Pattern.compile(
+            "(?i)(?:researchers|scientists|engineers|team|authors|folks|people)\\s+(?:from|at)\\s+(?:the\\s+)?$");
+    private static final Pattern ORG_OF = Pattern.compile(
+            "\\s*,?\\s*(?:(?:a|an|the|which\\s+is|is|was|now)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:subsidiary|division|unit|"
+                    + "lab|laboratory|arm|team|part|branch|department|group|spin-?off|spinout|research\\s+arm)\\s+"
+                    + "(?:of|at|within|inside|in)\\s+(?:the\\s+)?");
+    private static final Pattern ORG_OWNED = Pattern.compile(
+            "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|was|has been|were)?\\s*(?:now\\s+)?(?:part of|owned by|acquired by|"
+                    + "bought by|a part of|merged into|folded into)\\s+(?:the\\s+)?");
+    private static final Pattern ACQUIRED = Pattern.compile("\\s*(?:acquired|acquires|bought|buys|owns|absorbed)\\s+");
+    private static final Pattern AT = Pattern.compile("\\s+at\\s+");
+
+    /** All relations stated in single sentences of the document, best confidence per statement. */
+    public List<Relation> extract(ResolvedDocument document) {
+        Map<String, Relation> out = new LinkedHashMap<>();
+        List<ResolvedMention> all = document.mentions();
+        String text = document.document().text();
+        int cursor = 0;
+        for (Sentence s : document.document().sentences()) {
+            List<ResolvedMention> in = new ArrayList<>();
+            while (cursor < all.size() && all.get(cursor).mention().start() < s.start()) {
+                cursor++;
+            }
+            for (int k = cursor; k < all.size() && all.get(k).mention().start() < s.end(); k++) {
+                in.add(all.get(k));
+            }
+            if (in.size() >= 2) {
+                new SentenceRules(text, s, in, out).apply();
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The rules applied to one sentence. Not thread-safe; one per sentence. */
+    private static final class SentenceRules {
+        private final String text;
+        private final Sentence sentence;
+        private final List<ResolvedMention> ms;
+        private final Map<String, Relation> out;
+
+        SentenceRules(String text, Sentence sentence, List<ResolvedMention> ms, Map<String, Relation> out) {
+            this.text = text;
+            this.sentence = sentence;
+            this.ms = spanOrdered(ms);
+            this.out = out;
+        }
+
+        /** Link-papers may contain other mentions; order by start, the container first. */
+        private static List<ResolvedMention> spanOrdered(List<ResolvedMention> ms) {
+            List<ResolvedMention> sorted = new ArrayList<>(ms);
+            sorted.sort((a, b) -> a.mention().start() != b.mention().start()
+                    ? Integer.compare(a.mention().start(), b.mention().start())
+                    : Integer.compare(b.mention().end(), a.mention().end()));
+            return sorted;
+        }
+
+        void apply() {
+            for (int i = 0; i < ms.size(); i++) {
+                for (int j = i + 1; j < ms.size(); j++) {
+                    pair(i, j);
+                }
+                contained(i);
+            }
+            if (sentence.kind() == Block.Kind.REFERENCE) {
+                reference();
+            }
+        }
+
+        private EntityType type(int i) {
+            return ms.get(i).entity().type();
+        }
+
+        private Mention m(int i) {
+            return ms.get(i).mention();
+        }
+
+        /** The text between mentions i and j (i before j), or null when they overlap. */
+        private String between(int i, int j) {
+            int a = m(i).end();
+            int b = m(j).start();
+            return a <= b ? text.substring(a, b) : null;
+        }
+
+        private String before(int i, int chars) {
+            int a = Math.max(sentence.start(), m(i).start() - chars);
+            return text.substring(a, m(i).start());
+        }
+
+        /** Mention j and the mentions of its type coordinated after it ("A, B and C"). */
+        private List<Integer> group(int j) {
+            List<Integer> g = new ArrayList<>();
+            g.add(j);
+            EntityType t = type(j);
+            int last = j;
+            for (int k = j + 1; k < ms.size(); k++) {
+                String gap = between(last, k);
+                if (gap == null) {
+                    continue;
+                }
+                if (type(k) != t || !COORDINATION.matcher(gap).matches()) {
+                    break;
+                }
+                g.add(k);
+                last = k;
+            }
+            return g;
+        }
+
+        /** Mention i and the mentions of its type coordinated before it. */
+        private List<Integer> groupBefore(int i) {
+            List<Integer> g = new ArrayList<>();
+            g.add(i);
+            EntityType t = type(i);
+            int first = i;
+            for (int k = i - 1; k >= 0; k--) {
+                String gap = between(k, first);
+                if (gap == null) {
+                    continue;
+                }
+                if (type(k) != t || !COORDINATION.matcher(gap).matches()) {
+                    break;
+                }
+                g.add(k);
+                first = k;
+            }
+            return g;
+        }
+
+        private boolean noneOfTypeBetween(int i, int j, EntityType t) {
+            for (int k = i + 1; k < j; k++) {
+                if (type(k) == t && m(k).start() >= m(i).end()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void pair(int i, int j) {
+            String gap = between(i, j);
+            if (gap == null) {
+                return;
+            }
+            EntityType a = type(i);
+            EntityType b = type(j);
+            String g = gap.toLowerCase(Locale.ROOT);
+            boolean adjacent = noneOfTypeBetween(i, j, b) && noneOfTypeBetween(i, j, a);
+            // ---- developedBy
+            if (a == EntityType.ORGANIZATION && b == EntityType.MODEL) {
+                if (POSSESSIVE.matcher(g).matches()) {
+                    addGroup(j, Predicate.DEVELOPED_BY, i, 0.9, "possessive", false);
+                } else if (ORG_VERB.matcher(g).find() && g.length() <= 80 && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)
+                        && !g.contains(";") && noneOfTypeBetween(i, j, EntityType.MODEL)) {
+                    addGroup(j, Predicate.DEVELOPED_BY, i, 0.8, "org-verb", false);
+                } else if (RESEARCHERS_FROM.matcher(before(i, 30).toLowerCase(Locale.ROOT)).find()
+                        && ORG_VERB_DESCRIBE.matcher(g).find() && g.length() <= 80) {
+                    addGroup(j, Predicate.DEVELOPED_BY, i, 0.75, "researchers-from", false);
+                }
+            }
+            if (a == EntityType.MODEL && b == EntityType.ORGANIZATION && adjacent) {
+                if (FROM_BY.matcher(g).matches() || PASSIVE.matcher(g).matches()) {
+                    for (int k : groupBefore(i)) {
+                        add(k, Predicate.DEVELOPED_BY, j, 0.8, "from-by");
+                    }
+                }
+            }
+            // ---- introducedIn
+            if (a == EntityType.MODEL && b == EntityType.PAPER && adjacent) {
+                if (IN_PAPER.matcher(g).matches() || DESCRIBED_IN.matcher(g).matches()) {
+                    add(i, Predicate.INTRODUCED_IN, j, 0.8, "in-paper");
+                } else if (linkedPaperNear(i, j, g)) {
+                    add(i, Predicate.INTRODUCED_IN, j, 0.7, "model-then-paper-link");
+                }
+            }
+            if (a == EntityType.PAPER && b == EntityType.MODEL && adjacent && PAPER_INTRODUCES.matcher(g).matches()) {
+                addGroup(j, Predicate.INTRODUCED_IN, i, 0.75, "paper-introduces", true);
+            }
+            // ---- authoredBy
+            if (a == EntityType.PERSON && b == EntityType.PAPER && adjacent) {
+                if (POSSESSIVE.matcher(g).matches() || AUTHOR_VERB.matcher(g).matches()) {
+                    for (int k : groupBefore(i)) {
+                        add(j, Predicate.AUTHORED_BY, k, 0.8, "person-paper");
+                    }
+                }
+            }
+            if (a == EntityType.PAPER && b == EntityType.PERSON && adjacent && PAPER_BY.matcher(g).matches()) {
+                addGroup(j, Predicate.AUTHORED_BY, i, 0.8, "paper-by", true);
+            }
+            // ---- affiliatedWith: paper → organization
+            if (a == EntityType.PAPER && b == EntityType.ORGANIZATION && adjacent && FROM_BY.matcher(g).matches()) {
+                add(i, Predicate.AFFILIATED_WITH, j, 0.75, "paper-from");
+            }
+            if (a == EntityType.ORGANIZATION && b == EntityType.PAPER) {
+                if (POSSESSIVE.matcher(g).matches()) {
+                    add(j, Predicate.AFFILIATED_WITH, i, 0.7, "org-paper-possessive");
+                } else if (RESEARCHERS_FROM.matcher(before(i, 30).toLowerCase(Locale.ROOT)).find()
+                        && ORG_VERB_DESCRIBE.matcher(g).find() && g.length() <= 160
+                        && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)) {
+                    add(j, Predicate.AFFILIATED_WITH, i, 0.75, "researchers-from");
+                }
+            }
+            // ---- affiliatedWith: person → organization
+            if (a == EntityType.PERSON && b == EntityType.ORGANIZATION && adjacent) {
+                if (PERSON_VERB_ORG.matcher(g).matches() || (PERSON_AT.matcher(g).matches() && g.contains(","))
+                        || g.equals(" (") || POSSESSIVE.matcher(g).matches()) {
+                    for (int k : groupBefore(i)) {
+                        add(k, Predicate.AFFILIATED_WITH, j, POSSESSIVE.matcher(g).matches() ? 0.6 : 0.75, "person-org");
+                    }
+                }
+            }
+            if (a == EntityType.ORGANIZATION && b == EntityType.PERSON && adjacent) {
+                if (ORG_PERSON.matcher(g).matches() || POSSESSIVE.matcher(g).matches()) {
+                    addGroup(j, Predicate.AFFILIATED_WITH, i, 0.75, "org-person", false);
+                }
+            }
+            // ---- basedOn
+            if (a == EntityType.MODEL && b == EntityType.MODEL && adjacent) {
+                if (DASH_BASED.matcher(g).matches()) {
+                    addGroup(j, Predicate.BASED_ON, i, 0.85, "dash-based", false);
+                } else if (BASED_ON.matcher(g).matches()) {
+                    for (int k : groupBefore(i)) {
+                        add(k, Predicate.BASED_ON, j, 0.8, "based-on");
+                    }
+                } else if (POWERS.matcher(g).matches()) {
+                    addGroup(j, Predicate.BASED_ON, i, 0.8, "powers", false);
+                }
+            }
+            // ---- partOf
+            if (a == EntityType.ORGANIZATION && b == EntityType.ORGANIZATION && adjacent) {
+                if (ORG_OF.matcher(g).matches() || ORG_OWNED.matcher(g).matches()) {
+                    add(i, Predicate.PART_OF, j, 0.8, "org-of");
+                } else if (POSSESSIVE.matcher(g).matches()) {
+                    add(j, Predicate.PART_OF, i, 0.6, "org-possessive");
+                } else if (ACQUIRED.matcher(g).matches()) {
+                    add(j, Predicate.PART_OF, i, 0.7, "acquired");
+                } else if (AT.matcher(g).matches()) {
+                    add(i, Predicate.PART_OF, j, 0.6, "org-at-org");
+                }
+            }
+        }
+
+        /** "PaLM, published in April ([paper](arxiv...))": the model's paper is the link that follows. */
+        private boolean linkedPaperNear(int i, int j, String gap) {
+            Mention p = m(j);
+            if (!p.finder().equals("pattern:arxiv-link") || p.title() != null || gap.length() > 120) {
+                return false;
+            }
+            String linkText = p.surface().toLowerCase(Locale.ROOT);
+            boolean pointer = linkText.matches("\\W*(paper|the paper|preprint|arxiv|pdf|here|link)\\W*");
+            return pointer && !gap.contains(";") && noneOfTypeBetween(i, j, EntityType.MODEL);
+        }
+
+        /** Mentions inside a link-paper's text: "[the Flamingo paper](...)", "[Mikolov's paper](...)". */
+        private void contained(int i) {
+            Mention p = m(i);
+            if (type(i) != EntityType.PAPER || !p.finder().equals("pattern:arxiv-link")) {
+                return;
+            }
+            String linkText = p.surface().toLowerCase(Locale.ROOT);
+            if (!linkText.contains("paper") && !linkText.contains("preprint")) {
+                // "[RevGNNs](arxiv...)": a model's name linked to its paper
+                for (int k = 0; k < ms.size(); k++) {
+                    Mention inner = m(k);
+                    if (k != i && type(k) == EntityType.MODEL && inner.start() >= p.start() && inner.end() <= p.end()
+                            && inner.length() * 10 >= p.length() * 6) {
+                        add(k, Predicate.INTRODUCED_IN, i, 0.7, "linked-model-name");
+                    }
+                }
+                return;
+            }
+            for (int k = 0; k < ms.size(); k++) {
+                Mention inner = m(k);
+                if (k == i || inner.start() < p.start() || inner.end() > p.end()) {
+                    continue;
+                }
+                if (type(k) == EntityType.PERSON) {
+                    add(i, Predicate.AUTHORED_BY, k, 0.75, "link-person-paper");
+                } else if (type(k) == EntityType.MODEL) {
+                    add(k, Predicate.INTRODUCED_IN, i, 0.75, "link-model-paper");
+                } else if (type(k) == EntityType.ORGANIZATION) {
+                    add(i, Predicate.AFFILIATED_WITH, k, 0.65, "link-org-paper");
+                }
+            }
+        }
+
+        /** A reference-list entry: the people before the title wrote the paper. */
+        private void reference() {
+            for (int p = 0; p < ms.size(); p++) {
+                if (type(p) != EntityType.PAPER) {
+                    continue;
+                }
+                for (int k = 0; k < p; k++) {
+                    if (type(k) == EntityType.PERSON) {
+                        add(p, Predicate.AUTHORED_BY, k, 0.75, "reference-entry");
+                    }
+                }
+                return;
+            }
+        }
+
+        /** subject = each of group(j) (or object = group(j) when {@code groupIsObject}). */
+        private void addGroup(int j, Predicate p, int other, double conf, String rule, boolean groupIsObject) {
+            for (int k : group(j)) {
+                if (groupIsObject) {
+                    add(other, p, k, conf, rule);
+                } else {
+                    add(k, p, other, conf, rule);
+                }
+            }
+        }
+
+        private void add(int s, Predicate p, int o, double conf, String rule) {
+            Entity subject = ms.get(s).entity();
+            Entity object = ms.get(o).entity();
+            if (subject.iri().equals(object.iri()) || !p.accepts(subject.type(), object.type())) {
+                return;
+            }
+            String key = subject.iri() + " " + p + " " + object.iri() + " " + sentence.start();
+            Relation r = new Relation(subject, p, object, conf, sentence.start(), sentence.end(), sentence.text(), rule);
+            out.merge(key, r, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+        }
+    }
+
+    private static final Pattern ORG_VERB_DESCRIBE = Pattern.compile(
+            "\\b(?:described|describe|describes|published|publish|presented|present|introduced|introduce|"
+                    + "proposed|propose|released|release|unveiled|developed|built|trained|created)\\b");
+}

@@ -1,0 +1,352 @@
+package org.aikg.ingest.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ontology.AIKG;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.ner.KbEntry;
+import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.ner.Mention;
+import org.aikg.ingest.ner.Names;
+
+/**
+ * Groups a document's mentions into entities and gives each a stable IRI and one label.
+ *
+ * <p>Mentions are one entity when they share a knowledge-base entry, an arXiv id, or a type and a
+ * normalized name ("DALL-E 2" = "DALLE2"), after dropping possessives and a leading "the". Within a
+ * document a plural joins its singular ("RevGNNs" → "RevGNN"), a surname or a unique given name joins the
+ * full name ("Hinton" → "Geoffrey Hinton"), and a paper named by title inside an arXiv link joins the
+ * paper of that id. Distinct types never merge, so a paper stays apart from the model it names.
+ *
+ * <p>IRIs are {@code AIKG.ID_BASE + type + "/" + key}: the knowledge-base id, {@code arxiv-<id>}, or
+ * the normalized label, so the same entity gets the same IRI in every document and every run.
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class EntityResolver {
+    private final KnowledgeBase kb;
+    private final Map<String, KbEntry> papersByArxiv = new HashMap<>();
+
+    public EntityResolver(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntry e : kb.entries()) {
+            if (e.arxiv() != null) {
+                papersByArxiv.put(e.arxiv(), e);
+            }
+        }
+    }
+
+    public ResolvedDocument resolve(AnnotatedDocument document, List<Mention> mentions) {
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Cluster> byKey = new HashMap<>();
+        List<Cluster> ofMention = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Cluster c = cluster(m, byKey, clusters);
+            ofMention.add(c);
+        }
+        mergeWithinDocument(clusters, byKey);
+        Map<Cluster, Entity> entities = new LinkedHashMap<>();
+        List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Cluster c = ofMention.get(i).root();
+            Entity e = entities.computeIfAbsent(c, this::entity);
+            resolved.add(new ResolvedMention(mentions.get(i), e));
+        }
+        return new ResolvedDocument(document, new ArrayList<>(entities.values()), resolved);
+    }
+
+    private Cluster cluster(Mention m, Map<String, Cluster> byKey, List<Cluster> clusters) {
+        m = trustTitleOverLink(m);
+        String surface = cleanSurface(m.surface());
+        KbEntry entry = m.kbId() == null ? null : kb.byId(m.kbId()).orElse(null);
+        if (entry == null && m.arxivId() != null) {
+            entry = papersByArxiv.get(m.arxivId());
+        }
+        if (entry == null && m.type() == EntityType.PAPER) {
+            entry = paperByTitle(m.title() != null ? m.title() : surface);
+        }
+        String key;
+        if (entry != null && entry.entityType() == m.type()) {
+            key = m.type() + "|kb:" + entry.id();
+        } else if (m.arxivId() != null) {
+            key = m.type() + "|arxiv:" + m.arxivId();
+            entry = null;
+        } else {
+            String name = m.title() != null ? m.title() : surface;
+            key = m.type() + "|" + Names.key(name);
+            entry = null;
+        }
+        Cluster c = byKey.get(key);
+        if (c == null) {
+            c = new Cluster(m.type(), key, entry);
+            byKey.put(key, c);
+            clusters.add(c);
+        }
+        c.add(m, surface);
+        if (m.arxivId() != null) {
+            c.arxivId = m.arxivId();
+        }
+        if (m.title() != null) {
+            c.titles.add(m.title());
+            // the same paper named by its title elsewhere in the document
+            Cluster byTitle = byKey.get(m.type() + "|" + Names.key(m.title()));
+            if (byTitle != null && byTitle.root() != c.root()) {
+                byTitle.root().mergeInto(c.root());
+            }
+            byKey.putIfAbsent(m.type() + "|" + Names.key(m.title()), c);
+        }
+        return c;
+    }
+
+    /**
+     * A link whose text is one paper's title but whose target is another paper's arXiv id (a slip of the
+     * writer's) names the paper of the title: the id is dropped when the knowledge base gives it to a
+     * different title.
+     */
+    private Mention trustTitleOverLink(Mention m) {
+        if (m.title() == null || m.arxivId() == null) {
+            return m;
+        }
+        KbEntry byArxiv = papersByArxiv.get(m.arxivId());
+        if (byArxiv == null || byArxiv.equals(paperByTitle(m.title()))) {
+            return m;
+        }
+        return new Mention(m.start(), m.end(), m.surface(), m.type(), m.confidence(), "pattern:titled-link",
+                null, null, m.title());
+    }
+
+    /** The knowledge-base paper of this title, tolerating a dropped plural "s". */
+    private KbEntry paperByTitle(String title) {
+        String key = Names.key(title);
+        for (String k : List.of(key, key + "s")) {
+            for (KbEntry e : kb.lookup(k)) {
+                if (e.entityType() == EntityType.PAPER) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void mergeWithinDocument(List<Cluster> clusters, Map<String, Cluster> byKey) {
+        for (Cluster c : clusters) {
+            if (c.root() != c || c.entry != null) {
+                continue;
+            }
+            String nameKey = c.key.substring(c.key.indexOf('|') + 1);
+            // plural → singular
+            if (nameKey.length() > 3 && nameKey.endsWith("s")) {
+                Cluster singular = byKey.get(c.type + "|" + nameKey.substring(0, nameKey.length() - 1));
+                if (singular != null && singular.root() != c) {
+                    c.mergeInto(singular.root());
+                    continue;
+                }
+            }
+            if (c.type == EntityType.PERSON) {
+                Cluster full = fullNameOf(c, clusters);
+                if (full != null) {
+                    c.mergeInto(full);
+                }
+            }
+        }
+    }
+
+    /** The one multi-word person whose surname or given name is this single-word person. */
+    private static Cluster fullNameOf(Cluster c, List<Cluster> clusters) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String s : c.surfaces.keySet()) {
+            if (s.contains(" ")) {
+                return null;
+            }
+            words.add(Names.key(s));
+        }
+        Cluster match = null;
+        for (Cluster other : clusters) {
+            if (other == c || other.type != EntityType.PERSON || other.root() == c) {
+                continue;
+            }
+            String name = other.root().preferredSurface();
+            String[] parts = name.split("\\s+");
+            if (parts.length < 2) {
+                continue;
+            }
+            String first = Names.key(parts[0]);
+            String last = Names.key(parts[parts.length - 1]);
+            boolean hit = words.stream().anyMatch(w -> w.equals(last) || w.equals(first)
+                    || (w.endsWith("s") && w.substring(0, w.length() - 1).equals(last)));
+            if (hit) {
+                if (match != null && match != other.root()) {
+                    return null;
+                }
+                match = other.root();
+            }
+        }
+        return match;
+    }
+
+    private Entity entity(Cluster c) {
+        Set<String> surfaces = new LinkedHashSet<>();
+        collect(c, surfaces);
+        String label;
+        String key;
+        String wikidata = null;
+        String kind = null;
+        String arxiv = c.arxivIdDeep();
+        KbEntry entry = c.entryDeep();
+        if (entry != null) {
+            label = entry.label();
+            key = entry.id();
+            wikidata = entry.wikidata();
+            kind = entry.kind();
+            if (arxiv == null) {
+                arxiv = entry.arxiv();
+            }
+        } else if (c.type == EntityType.PAPER && arxiv != null) {
+            String title = c.titleDeep();
+            label = title != null ? title : "arXiv:" + arxiv;
+            key = "arxiv-" + arxiv;
+        } else {
+            String title = c.type == EntityType.PAPER ? c.titleDeep() : null;
+            label = title != null ? title : c.preferredSurface();
+            key = Names.key(label);
+        }
+        if (arxiv != null && entry != null && entry.arxiv() == null) {
+            key = "arxiv-" + arxiv;
+        }
+        surfaces.removeIf(s -> s.equals(label) || s.isBlank());
+        String iri = AIKG.ID_BASE + c.type.segment() + "/" + (key.isEmpty() ? Integer.toHexString(label.hashCode()) : key);
+        return new Entity(iri, c.type, label, surfaces, entry == null ? null : entry.id(), wikidata, arxiv, kind);
+    }
+
+    private static void collect(Cluster root, Set<String> out) {
+        out.addAll(root.allSurfaces());
+    }
+
+    /** Drops a leading "the", a trailing possessive and surrounding punctuation. */
+    static String cleanSurface(String surface) {
+        String s = Names.clean(surface);
+        if (s.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            s = s.substring(4);
+        }
+        s = s.replaceAll("['’]s?$", "");
+        s = s.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»&&[^?!]]+$", "");
+        return s.strip();
+    }
+
+    /** Mentions grouped by key, merged union-find style. Not shared across threads. */
+    private static final class Cluster {
+        final EntityType type;
+        final String key;
+        final KbEntry entry;
+        final Map<String, Integer> surfaces = new LinkedHashMap<>();
+        final List<String> titles = new ArrayList<>();
+        final List<Cluster> members = new ArrayList<>();
+        String arxivId;
+        Cluster parent;
+
+        Cluster(EntityType type, String key, KbEntry entry) {
+            this.type = type;
+            this.key = key;
+            this.entry = entry;
+        }
+
+        Cluster root() {
+            Cluster c = this;
+            while (c.parent != null) {
+                c = c.parent;
+            }
+            return c;
+        }
+
+        void add(Mention m, String surface) {
+            if (m.finder().equals("pattern:arxiv-link") && m.title() == null) {
+                return; // "paper", "here": the link text is no name of the paper
+            }
+            if (!surface.isEmpty()) {
+                surfaces.merge(surface, 1, Integer::sum);
+            }
+        }
+
+        private List<Cluster> tree() {
+            List<Cluster> all = new ArrayList<>();
+            Cluster root = root();
+            collectTree(root, all);
+            return all;
+        }
+
+        private static void collectTree(Cluster root, List<Cluster> out) {
+            out.add(root);
+            for (Cluster c : root.members) {
+                collectTree(c, out);
+            }
+        }
+
+        void mergeInto(Cluster target) {
+            Cluster to = target.root();
+            if (to != this) {
+                parent = to;
+                to.members.add(this);
+            }
+        }
+
+        Set<String> allSurfaces() {
+            Set<String> out = new LinkedHashSet<>();
+            for (Cluster c : tree()) {
+                out.addAll(c.surfaces.keySet());
+                out.addAll(c.titles);
+            }
+            return out;
+        }
+
+        String preferredSurface() {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Cluster c : tree()) {
+                c.surfaces.forEach((s, n) -> counts.merge(s, n, Integer::sum));
+            }
+            Comparator<Map.Entry<String, Integer>> order = type == EntityType.PERSON
+                    ? Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().split("\\s+").length)
+                        .thenComparing(Map.Entry::getValue)
+                    : Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> Names.hasUpper(e.getKey()))
+                        .thenComparing(e -> -e.getKey().length());
+            Optional<String> best = counts.entrySet().stream().max(order).map(Map.Entry::getKey);
+            return best.orElse(key.substring(key.indexOf('|') + 1));
+        }
+
+        KbEntry entryDeep() {
+            for (Cluster c : tree()) {
+                if (c.entry != null) {
+                    return c.entry;
+                }
+            }
+            return null;
+        }
+
+        String arxivIdDeep() {
+            for (Cluster c : tree()) {
+                if (c.arxivId != null) {
+                    return c.arxivId;
+                }
+            }
+            return null;
+        }
+
+        String titleDeep() {
+            for (Cluster c : tree()) {
+                if (!c.titles.isEmpty()) {
+                    return c.titles.get(0);
+                }
+            }
+            return null;
+        }
+    }
+}

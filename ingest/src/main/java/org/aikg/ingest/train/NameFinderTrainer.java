@@ -1,0 +1,74 @@
+package org.aikg.ingest.train;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.NameSampleDataStream;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.MarkableFileInputStreamFactory;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.PlainTextByLineStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains aikg's name finder from its annotated sentences (OpenNLP name-finder format, one tokenized
+ * sentence per line). The build runs it after compiling, so the model ships inside the jar; at run time
+ * only {@code StatisticalFinder} loads it. Training is deterministic for a given file.
+ *
+ * <pre>java org.aikg.ingest.train.NameFinderTrainer TRAIN_FILE MODEL_OUT</pre>
+ *
+ * <p>Thread-safety: a command; not for concurrent use.
+ */
+public final class NameFinderTrainer {
+    private NameFinderTrainer() {}
+
+    /** The training parameters: maxent, 200 iterations, features seen at least twice. */
+    public static TrainingParameters parameters() {
+        TrainingParameters p = TrainingParameters.defaultParams();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        p.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        p.put(TrainingParameters.CUTOFF_PARAM, 2);
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        return p;
+    }
+
+    /** Trains a model on the sentences of {@code trainFile}. */
+    public static TokenNameFinderModel train(Path trainFile) throws IOException {
+        try (ObjectStream<NameSample> samples = samples(trainFile)) {
+            return NameFinderME.train("en", null, samples, parameters(), new TokenNameFinderFactory());
+        }
+    }
+
+    static ObjectStream<NameSample> samples(Path file) throws IOException {
+        return new NameSampleDataStream(new PlainTextByLineStream(
+                new MarkableFileInputStreamFactory(file.toFile()), StandardCharsets.UTF_8));
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: NameFinderTrainer TRAIN_FILE MODEL_OUT");
+            System.exit(2);
+        }
+        Path train = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(train)) > 0) {
+            System.out.println("name finder model is up to date: " + out);
+            return;
+        }
+        long t0 = System.nanoTime();
+        TokenNameFinderModel model = train(train);
+        Files.createDirectories(out.getParent());
+        File tmp = Files.createTempFile(out.getParent(), "aikg-ner", ".tmp").toFile();
+        try (OutputStream os = Files.newOutputStream(tmp.toPath())) {
+            model.serialize(os);
+        }
+        Files.move(tmp.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf("trained name finder on %s in %.1f s → %s%n", train, (System.nanoTime() - t0) / 1e9, out);
+    }
+}
