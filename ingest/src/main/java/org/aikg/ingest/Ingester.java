@@ -1,0 +1,174 @@
+package org.aikg.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.aikg.ingest.rdf.DocumentGraph;
+import org.aikg.ingest.rdf.DocumentIris;
+import org.aikg.ingest.read.Document;
+import org.aikg.ingest.read.DocumentReaders;
+import org.aikg.ingest.store.KnowledgeStore;
+import org.aikg.ingest.store.WriteOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests files and folders into a {@link KnowledgeStore}: read → extract (in parallel) → write, one
+ * transaction per document.
+ *
+ * <p>Documents stream through: at most {@code 2 × threads} are in flight, so memory does not grow with
+ * the corpus. A file that cannot be read or extracted is reported with its path and reason and the run
+ * goes on; nothing already stored is touched by a failure. Unchanged files are recognised by their
+ * content hash before any NLP runs.
+ *
+ * <p>Thread-safety: one run at a time per instance.
+ */
+public final class Ingester {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+
+    private final Extractor extractor;
+    private final KnowledgeStore store;
+    private final int threads;
+    private final long maxBytes;
+
+    public Ingester(Extractor extractor, KnowledgeStore store, int threads, long maxBytes) {
+        this.extractor = extractor;
+        this.store = store;
+        this.threads = Math.max(1, threads);
+        this.maxBytes = maxBytes;
+    }
+
+    /** The regular files under {@code paths} (folders recursively, hidden entries skipped), sorted. */
+    public static List<Path> collect(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new AikgException(p + ": no such file or folder");
+            }
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(f -> !hidden(p, f)).filter(Files::isRegularFile).sorted().forEach(files::add);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new AikgException(p + ": cannot list the folder: " + e.getMessage(), e);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static boolean hidden(Path root, Path f) {
+        for (Path part : root.relativize(f)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a worker hands back: a graph to write, or a verdict reached without one. */
+    private record Work(Path file, DocumentGraph graph, boolean unchanged, String error) {}
+
+    public IngestReport ingest(List<Path> paths, IngestListener listener) {
+        long t0 = System.nanoTime();
+        List<Path> files = collect(paths);
+        listener.started(files.size());
+        int added = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        long entities = 0;
+        long relations = 0;
+        List<IngestReport.Failure> failures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "aikg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<Work> done = new ExecutorCompletionService<>(pool);
+            int next = 0;
+            int inFlight = 0;
+            while (next < files.size() || inFlight > 0) {
+                while (next < files.size() && inFlight < threads * 2) {
+                    Path file = files.get(next++);
+                    done.submit(() -> work(file));
+                    inFlight++;
+                }
+                Work w = take(done);
+                inFlight--;
+                IngestReport.FileResult result;
+                if (w.error() != null) {
+                    failures.add(new IngestReport.Failure(w.file(), w.error()));
+                    result = new IngestReport.FileResult("failed", 0, 0, w.error());
+                } else if (w.unchanged()) {
+                    unchanged++;
+                    result = new IngestReport.FileResult("unchanged", 0, 0, null);
+                } else {
+                    try {
+                        WriteOutcome outcome = store.put(w.graph());
+                        switch (outcome) {
+                            case ADDED -> added++;
+                            case REPLACED -> replaced++;
+                            case UNCHANGED -> unchanged++;
+                        }
+                        entities += w.graph().entities().size();
+                        relations += w.graph().relations();
+                        result = new IngestReport.FileResult(outcome.name().toLowerCase(java.util.Locale.ROOT),
+                                w.graph().entities().size(), w.graph().relations(), null);
+                    } catch (RuntimeException e) {
+                        String reason = w.file() + ": cannot store: " + e.getMessage();
+                        LOG.debug("store failure", e);
+                        failures.add(new IngestReport.Failure(w.file(), reason));
+                        result = new IngestReport.FileResult("failed", 0, 0, reason);
+                    }
+                }
+                listener.finished(w.file(), result);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestReport(added, replaced, unchanged, entities, relations, failures,
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private Work work(Path file) {
+        try {
+            Document doc = DocumentReaders.read(file, maxBytes);
+            String hash = DocumentIris.contentHash(doc.original().getBytes(StandardCharsets.UTF_8));
+            if (store.contentHash(DocumentIris.documentIri(file)).filter(hash::equals).isPresent()) {
+                return new Work(file, null, true, null);
+            }
+            return new Work(file, extractor.extract(doc), false, null);
+        } catch (AikgException e) {
+            return new Work(file, null, false, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("extraction failure", e);
+            return new Work(file, null, false, file + ": extraction failed: " + e);
+        }
+    }
+
+    private static Work take(CompletionService<Work> done) {
+        try {
+            Future<Work> f = done.take();
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AikgException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new AikgException("ingest worker failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.aikg.ingest.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.rdf.DocumentGraph;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ontology.AIKG;
+import org.aikg.ontology.Ontology;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.update.UpdateAction;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The persistent knowledge graph: a TDB2 dataset with one named graph per document, the shared entities
+ * graph and the ontology graph, and the union of all as its default graph.
+ *
+ * <p>Each document is written in a transaction of its own ({@link #put}), so a failure loses at most that
+ * document and never what was stored before. Writing a document whose content hash is already stored
+ * changes nothing; a changed document replaces its graph. The entities graph keeps the first label an
+ * entity was given (the knowledge base's, where it knows the entity); other spellings stay in the
+ * documents' graphs as {@code skos:altLabel}.
+ *
+ * <p>Thread-safety: TDB2 transactions make every method safe to call from several threads; writes are
+ * serialized by TDB2.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private static final Node ENTITIES = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+    private static final Node ONTOLOGY = NodeFactory.createURI(AIKG.ONTOLOGY_IRI);
+    private static final Node CONTENT_HASH = AIKG.contentHash.asNode();
+
+    private final Dataset dataset;
+    private final Path location;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private KnowledgeStore(Dataset dataset, Path location) {
+        this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        loadOntology();
+    }
+
+    /** Opens (creating if needed) the TDB2 store in {@code directory}. */
+    public static KnowledgeStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new AikgException(directory + ": cannot create the store directory: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(directory)) {
+            throw new AikgException(directory + ": the store directory is not writable");
+        }
+        try {
+            return new KnowledgeStore(TDB2Factory.connectDataset(directory.toString()), directory);
+        } catch (RuntimeException e) {
+            throw new AikgException(directory + ": cannot open the TDB2 store (is another aikg process using it?): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A store in memory (tests, the demo). */
+    public static KnowledgeStore inMemory() {
+        return new KnowledgeStore(TDB2Factory.createDataset(), null);
+    }
+
+    /** The dataset (union default graph set), for serving and querying. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Where the store lives on disk, if it does. */
+    public Optional<Path> location() {
+        return Optional.ofNullable(location);
+    }
+
+    private void loadOntology() {
+        Model ontology = Ontology.ontology();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Graph current = dsg.getGraph(ONTOLOGY);
+            if (current.isIsomorphicWith(ontology.getGraph())) {
+                return;
+            }
+            dsg.deleteAny(ONTOLOGY, Node.ANY, Node.ANY, Node.ANY);
+            ontology.getGraph().find().forEachRemaining(t -> dsg.add(ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** The content hash stored for a document, if the document is stored. */
+    public Optional<String> contentHash(String documentIri) {
+        return Txn.calculateRead(dataset, () -> {
+            Node d = NodeFactory.createURI(documentIri);
+            var it = dataset.asDatasetGraph().find(d, d, CONTENT_HASH, Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /** Writes one document's graph in its own transaction. */
+    public WriteOutcome put(DocumentGraph doc) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node g = NodeFactory.createURI(doc.iri());
+            var existing = dsg.find(g, g, CONTENT_HASH, Node.ANY);
+            boolean present = existing.hasNext();
+            if (present && existing.next().getObject().getLiteralLexicalForm().equals(doc.contentHash())) {
+                return WriteOutcome.UNCHANGED;
+            }
+            if (present) {
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            }
+            for (Quad q : doc.quads()) {
+                dsg.add(q);
+            }
+            for (Entity e : doc.entities()) {
+                register(dsg, g, e);
+            }
+            if (present) {
+                collectOrphans(dsg);
+            }
+            return present ? WriteOutcome.REPLACED : WriteOutcome.ADDED;
+        });
+    }
+
+    /** Adds the entity to the entities graph; the first label wins, the document keeps the rest. */
+    private static void register(DatasetGraph dsg, Node docGraph, Entity e) {
+        Node en = NodeFactory.createURI(e.iri());
+        dsg.add(ENTITIES, en, RDF.type.asNode(), e.type().ontologyClass().asNode());
+        var kindClass = kindClass(e.kind());
+        if (kindClass != null) {
+            dsg.add(ENTITIES, en, RDF.type.asNode(), kindClass);
+        }
+        var labels = dsg.find(ENTITIES, en, RDFS.label.asNode(), Node.ANY);
+        String label = labels.hasNext() ? labels.next().getObject().getLiteralLexicalForm() : null;
+        if (label == null) {
+            label = e.label();
+            dsg.add(ENTITIES, en, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+        }
+        Node labelNode = NodeFactory.createLiteralString(label);
+        dsg.delete(docGraph, en, SKOS.altLabel.asNode(), labelNode);
+        if (!e.label().equals(label)) {
+            dsg.add(docGraph, en, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(e.label()));
+        }
+        if (e.wikidata() != null && e.wikidata().matches("Q[1-9][0-9]*")) {
+            dsg.add(ENTITIES, en, OWL.sameAs.asNode(), NodeFactory.createURI(AIKG.WIKIDATA + e.wikidata()));
+            dsg.add(ENTITIES, en, AIKG.wikidataId.asNode(), NodeFactory.createLiteralString(e.wikidata()));
+        }
+        if (e.arxivId() != null) {
+            dsg.add(ENTITIES, en, AIKG.arxivId.asNode(), NodeFactory.createLiteralString(e.arxivId()));
+        }
+    }
+
+    private static Node kindClass(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "company" -> AIKG.Company.asNode();
+            case "researchlab", "university", "institute", "nonprofit", "governmentagency" -> AIKG.ResearchInstitution.asNode();
+            default -> null;
+        };
+    }
+
+    /** Removes from the entities graph the entities no document mentions any more. */
+    private static void collectOrphans(DatasetGraph dsg) {
+        UpdateAction.parseExecute("""
+                PREFIX aikg: <%s>
+                DELETE { GRAPH <%s> { ?e ?p ?o } }
+                WHERE { GRAPH <%s> { ?e ?p ?o }
+                        FILTER NOT EXISTS { GRAPH ?g { ?d aikg:mentions ?e } } }
+                """.formatted(AIKG.NS, AIKG.ENTITIES_GRAPH, AIKG.ENTITIES_GRAPH), dsg);
+    }
+
+    /** Removes a document's graph; false when it was not stored. */
+    public boolean drop(String documentIri) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node g = NodeFactory.createURI(documentIri);
+            if (!dsg.containsGraph(g) || dsg.getGraph(g).isEmpty()) {
+                return false;
+            }
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            collectOrphans(dsg);
+            return true;
+        });
+    }
+
+    /** The IRIs and sources of every stored document, source first. */
+    public Map<String, String> documents() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, String> out = new java.util.TreeMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query("""
+                    PREFIX aikg: <%s> PREFIX dcterms: <http://purl.org/dc/terms/>
+                    SELECT ?d ?src WHERE { GRAPH ?d { ?d a aikg:Document ; dcterms:source ?src } }
+                    """.formatted(AIKG.NS)).build()) {
+                qe.execSelect().forEachRemaining(r -> out.put(r.getResource("src").getURI(), r.getResource("d").getURI()));
+            }
+            return out;
+        });
+    }
+
+    public StoreStats stats() {
+        return Txn.calculateRead(dataset, () -> {
+            long documents = count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a aikg:Document } }");
+            Map<String, Long> entities = new HashMap<>();
+            for (String type : List.of("Model", "Paper", "Organization", "Person")) {
+                entities.put(type, count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?d { ?d aikg:mentions ?e . ?e a aikg:"
+                        + type + " } }"));
+            }
+            long relations = count("""
+                    SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?a a aikg:Assertion ;
+                      rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } }""");
+            long assertions = count("SELECT (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a aikg:Assertion } }");
+            long quads = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+            return new StoreStats(documents, entities, relations, assertions, quads);
+        });
+    }
+
+    private long count(String select) {
+        String q = "PREFIX aikg: <" + AIKG.NS + "> PREFIX rdf: <" + RDF.getURI() + "> " + select;
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+            ResultSet rs = qe.execSelect();
+            QuerySolution row = rs.next();
+            return row.getLiteral("n").getLong();
+        }
+    }
+
+    /** Writes the whole dataset (or, for triple-only formats, the union graph) in the given format. */
+    public void export(RDFFormat format, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                RDFDataMgr.write(out, dsg, format);
+            } else {
+                RDFDataMgr.write(out, dataset.getUnionModel(), format);
+            }
+        });
+    }
+
+    /** Closes the store and releases its lock on the folder; closing twice is harmless. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        dataset.close();
+        if (location != null) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.aikg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.read.DocumentReaders;
+import org.aikg.ingest.relate.Relation;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ontology.AIKG;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole extraction on short texts written for these tests, with the real models. */
+class ExtractionIT {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.standard(KnowledgeBase.load(List.of()));
+    }
+
+    private static Extractor.Result run(String name, String text) {
+        return extractor.run(DocumentReaders.parse(Path.of(name), text));
+    }
+
+    private static Set<String> facts(Extractor.Result r) {
+        return r.relations().stream()
+                .map(x -> x.subject().label() + " " + x.predicate() + " " + x.object().label())
+                .collect(Collectors.toSet());
+    }
+
+    private static Entity entity(Extractor.Result r, EntityType type, String label) {
+        return r.resolved().entities().stream().filter(e -> e.type() == type && e.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " " + label + " in " + r.resolved().entities()));
+    }
+
+    @Test
+    void spellingsOfOneNameAreOneEntity() {
+        var r = run("a.txt", "OpenAI's DALL-E 2 draws pictures. Some write DALLE2, others Dall-E 2.\n");
+        List<Entity> dalle = r.resolved().entities().stream().filter(e -> e.type() == EntityType.MODEL).toList();
+        assertEquals(1, dalle.size(), dalle.toString());
+        assertEquals("DALL-E 2", dalle.get(0).label());
+        assertTrue(dalle.get(0).altLabels().containsAll(Set.of("DALLE2", "Dall-E 2")));
+        assertEquals(AIKG.ID_BASE + "model/dall-e-2", dalle.get(0).iri());
+        assertEquals("OpenAI", entity(r, EntityType.ORGANIZATION, "OpenAI").label());
+        assertTrue(facts(r).contains("DALL-E 2 DEVELOPED_BY OpenAI"), facts(r).toString());
+    }
+
+    @Test
+    void theSameEntityHasTheSameIriInEveryDocument() {
+        var a = run("a.txt", "Zorblax-7 is a model from Quuxford Labs.\n");
+        var b = run("b.txt", "We tested Zorblax-7 again last week, and Quuxford Labs replied.\n");
+        assertEquals(entity(a, EntityType.MODEL, "Zorblax-7").iri(), entity(b, EntityType.MODEL, "Zorblax-7").iri());
+        assertEquals(entity(a, EntityType.ORGANIZATION, "Quuxford Labs").iri(),
+                entity(b, EntityType.ORGANIZATION, "Quuxford Labs").iri());
+    }
+
+    @Test
+    void developedByFromPossessivesPrepositionsAndVerbs() {
+        var r = run("a.txt", """
+                DeepMind's Gato and Chinchilla surprised many.
+
+                Last spring Meta released LLaMA and later, Galactica.
+
+                We also liked AlphaCode from DeepMind.
+                """);
+        Set<String> f = facts(r);
+        for (String fact : List.of("Gato DEVELOPED_BY DeepMind", "Chinchilla DEVELOPED_BY DeepMind",
+                "LLaMA DEVELOPED_BY Meta", "Galactica DEVELOPED_BY Meta", "AlphaCode DEVELOPED_BY DeepMind")) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+    }
+
+    @Test
+    void papersFromArxivLinksAndTitles() {
+        var r = run("a.md", """
+                ---
+                title: Reading list
+                date: 2023-01-05
+                ---
+                # Papers
+
+                Researchers from OpenAI described GPT-3 in the paper “[Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165)”.
+                The Chinchilla model was introduced in the paper "Training Compute-Optimal Large Language Models".
+                """);
+        Entity paper = entity(r, EntityType.PAPER, "Language Models are Few-Shot Learners");
+        assertEquals("2005.14165", paper.arxivId());
+        Set<String> f = facts(r);
+        assertTrue(f.contains("GPT-3 INTRODUCED_IN Language Models are Few-Shot Learners"), f.toString());
+        assertTrue(f.contains("GPT-3 DEVELOPED_BY OpenAI"), f.toString());
+        assertTrue(f.contains("Language Models are Few-Shot Learners AFFILIATED_WITH OpenAI"), f.toString());
+        assertTrue(f.contains("Chinchilla INTRODUCED_IN Training Compute-Optimal Large Language Models"), f.toString());
+    }
+
+    @Test
+    void peopleOrganizationsAndModelLineage() {
+        var r = run("a.txt", """
+                Yann LeCun, chief AI scientist at Meta, disagreed.
+                Alpaca is a fine-tuned version of LLaMA.
+                Codex powers GitHub Copilot.
+                The Transformer-based Conformer works well for speech.
+                DeepMind, a subsidiary of Alphabet, is based in London.
+                """);
+        Set<String> f = facts(r);
+        for (String fact : List.of("Yann LeCun AFFILIATED_WITH Meta", "Alpaca BASED_ON LLaMA",
+                "GitHub Copilot BASED_ON Codex", "Conformer BASED_ON Transformer", "DeepMind PART_OF Alphabet")) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+    }
+
+    @Test
+    void relationsCarryTheirSentenceAndAreTypeChecked() {
+        String text = "Intro line.\n\nGoogle released Imagen this week. Jane Smith liked it.\n";
+        var r = run("a.txt", text);
+        Relation rel = r.relations().stream().filter(x -> x.object().label().equals("Google")).findFirst().orElseThrow();
+        assertEquals("Google released Imagen this week.", rel.evidence());
+        assertTrue(rel.confidence() > 0 && rel.confidence() <= 1);
+        for (Relation x : r.relations()) {
+            assertTrue(x.predicate().accepts(x.subject().type(), x.object().type()), x.toString());
+        }
+        // the assertion's offsets point at the sentence in the original text
+        String nq = r.graph().quads().toString();
+        int start = text.indexOf("Google released");
+        assertTrue(nq.contains("\"" + start + "\"^^http://www.w3.org/2001/XMLSchema#integer"), nq);
+    }
+
+    @Test
+    void genericWordsAndPronounsAreNotEntities() {
+        var r = run("a.txt", "I think GANs and transformers changed machine learning. Yet it is early. "
+                + "Machine learning is fun.\n");
+        assertTrue(r.resolved().entities().isEmpty(), r.resolved().entities().toString());
+    }
+
+    @Test
+    void aPaperStaysApartFromTheModelItNames() {
+        var r = run("a.txt", "The Flamingo paper describes Flamingo, a model from DeepMind.\n");
+        assertFalse(r.resolved().entities().stream().filter(e -> e.label().equals("Flamingo")).count() > 1
+                && r.resolved().entities().stream().map(Entity::iri).distinct().count()
+                < r.resolved().entities().size(), "no two entities share an IRI");
+        assertTrue(facts(r).contains("Flamingo DEVELOPED_BY DeepMind"), facts(r).toString());
+    }
+}

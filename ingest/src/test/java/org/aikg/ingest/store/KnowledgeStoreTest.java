@@ -1,0 +1,141 @@
+package org.aikg.ingest.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.rdf.DocumentGraph;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ontology.AIKG;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeStoreTest {
+    private static final String DOC = AIKG.DOC_BASE + "a-12345678";
+    private static final Entity GPT3 = new Entity(AIKG.ID_BASE + "model/gpt-3", EntityType.MODEL, "GPT-3",
+            Set.of("GPT3"), "gpt-3", "Q95726734", null, null);
+    private static final Entity OPENAI = new Entity(AIKG.ID_BASE + "organization/openai", EntityType.ORGANIZATION,
+            "OpenAI", Set.of(), "openai", null, null, "Company");
+
+    /** A document graph that mentions the given entities, with the given content hash. */
+    static DocumentGraph doc(String iri, String hash, Entity... entities) {
+        Node g = NodeFactory.createURI(iri);
+        List<Quad> quads = new ArrayList<>();
+        quads.add(Quad.create(g, g, RDF.type.asNode(), AIKG.Document.asNode()));
+        quads.add(Quad.create(g, g, DCTerms.source.asNode(), NodeFactory.createURI("file:///tmp/" + iri.hashCode())));
+        quads.add(Quad.create(g, g, AIKG.contentHash.asNode(), NodeFactory.createLiteralString(hash)));
+        for (Entity e : entities) {
+            Node en = NodeFactory.createURI(e.iri());
+            quads.add(Quad.create(g, g, AIKG.mentions.asNode(), en));
+            quads.add(Quad.create(g, en, RDF.type.asNode(), e.type().ontologyClass().asNode()));
+            e.altLabels().forEach(a -> quads.add(Quad.create(g, en, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a))));
+        }
+        return new DocumentGraph(iri, "file:///tmp/x", hash, quads, List.of(entities), 0);
+    }
+
+    private static long count(KnowledgeStore ks, String where) {
+        return Txn.calculateRead(ks.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(
+                    "PREFIX aikg: <" + AIKG.NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX owl: <http://www.w3.org/2002/07/owl#> "
+                            + "SELECT (COUNT(*) AS ?n) WHERE { " + where + " }").build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    @Test
+    void unchangedContentChangesNothingAndChangedContentReplaces() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            assertEquals(WriteOutcome.ADDED, ks.put(doc(DOC, "sha256:1", GPT3, OPENAI)));
+            assertEquals(WriteOutcome.UNCHANGED, ks.put(doc(DOC, "sha256:1", GPT3)));
+            assertEquals(2, count(ks, "<" + DOC + "> aikg:mentions ?e"));
+            assertEquals(WriteOutcome.REPLACED, ks.put(doc(DOC, "sha256:2", GPT3)));
+            assertEquals(1, count(ks, "<" + DOC + "> aikg:mentions ?e"));
+            // OpenAI is mentioned by no document any more: gone from the entities graph too
+            assertEquals(0, count(ks, "<" + OPENAI.iri() + "> ?p ?o"));
+            assertEquals(1, count(ks, "<" + GPT3.iri() + "> rdfs:label ?l"));
+        }
+    }
+
+    @Test
+    void defaultGraphIsTheUnionAndTheOntologyIsLoaded() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc(DOC, "sha256:1", GPT3));
+            assertEquals(1, count(ks, "?d a aikg:Document"));
+            assertEquals(1, count(ks, "?e a aikg:Model ; rdfs:label \"GPT-3\""));
+            assertEquals(1, count(ks, "aikg:Company rdfs:subClassOf aikg:Organization"));
+            assertEquals(1, count(ks, "?e owl:sameAs <http://www.wikidata.org/entity/Q95726734>"));
+            assertEquals(1, count(ks, "?o a aikg:Company"));
+        }
+    }
+
+    @Test
+    void firstLabelWinsAndOtherSpellingsBecomeAltLabels() {
+        Entity first = new Entity(AIKG.ID_BASE + "model/foonet", EntityType.MODEL, "FooNet", Set.of(), null, null, null, null);
+        Entity second = new Entity(first.iri(), EntityType.MODEL, "Foonet", Set.of("FooNet"), null, null, null, null);
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc(DOC, "sha256:1", first));
+            ks.put(doc(AIKG.DOC_BASE + "b-1", "sha256:9", second));
+            assertEquals(1, count(ks, "<" + first.iri() + "> rdfs:label ?l"));
+            assertEquals(1, count(ks, "<" + first.iri() + "> rdfs:label \"FooNet\""));
+            assertEquals(1, count(ks, "<" + first.iri() + "> skos:altLabel \"Foonet\""));
+            assertEquals(0, count(ks, "<" + first.iri() + "> skos:altLabel \"FooNet\""), "the label is never an alt label");
+        }
+    }
+
+    @Test
+    void dropRemovesTheGraphAndOrphanedEntities() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc(DOC, "sha256:1", GPT3));
+            ks.put(doc(AIKG.DOC_BASE + "b-1", "sha256:9", OPENAI));
+            assertTrue(ks.drop(DOC));
+            assertFalse(ks.drop(DOC));
+            assertEquals(0, count(ks, "<" + GPT3.iri() + "> ?p ?o"));
+            assertEquals(1, count(ks, "<" + OPENAI.iri() + "> rdfs:label ?l"));
+            assertEquals(1, ks.stats().documents());
+        }
+    }
+
+    @Test
+    void persistsAcrossReopening(@TempDir Path dir) {
+        try (KnowledgeStore ks = KnowledgeStore.open(dir.resolve("store"))) {
+            ks.put(doc(DOC, "sha256:1", GPT3, OPENAI));
+        }
+        try (KnowledgeStore ks = KnowledgeStore.open(dir.resolve("store"))) {
+            assertEquals("sha256:1", ks.contentHash(DOC).orElseThrow());
+            StoreStats stats = ks.stats();
+            assertEquals(1, stats.documents());
+            assertEquals(1L, stats.entities().get("Model"));
+            assertEquals(1L, stats.entities().get("Organization"));
+        }
+    }
+
+    @Test
+    void exportsNamedGraphsAsNQuads() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc(DOC, "sha256:1", GPT3));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ks.export(RDFFormat.NQUADS, out);
+            String nq = out.toString(StandardCharsets.UTF_8);
+            assertTrue(nq.contains("<" + GPT3.iri() + "> <" + SKOS.altLabel.getURI() + "> \"GPT3\" <" + DOC + "> ."), nq);
+            assertTrue(nq.contains("<" + AIKG.ENTITIES_GRAPH + ">"));
+        }
+    }
+}
