@@ -1,0 +1,56 @@
+package org.aikg.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.aikg.ingest.IngestListener;
+import org.aikg.ingest.IngestReport;
+
+/**
+ * A one-line progress bar on a terminal; on a pipe or log, a line at every tenth of the way and for each
+ * failure, so CI logs stay short.
+ */
+final class ProgressBar implements IngestListener {
+    private static final int WIDTH = 30;
+    private final PrintStream out;
+    private final boolean terminal = System.console() != null;
+    private int total;
+    private int done;
+    private int lastDecile = -1;
+
+    ProgressBar(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void started(int files) {
+        total = files;
+        out.printf("ingesting %d file%s%n", files, files == 1 ? "" : "s");
+    }
+
+    @Override
+    public void finished(Path file, IngestReport.FileResult result) {
+        done++;
+        if (result.failed()) {
+            if (terminal) {
+                out.print("\r\033[K");
+            }
+            out.println("  failed: " + result.error());
+        }
+        int filled = total == 0 ? WIDTH : done * WIDTH / total;
+        if (terminal) {
+            String name = file.getFileName().toString();
+            out.printf("\r[%s%s] %d/%d %s\033[K", "#".repeat(filled), ".".repeat(WIDTH - filled), done, total,
+                    name.length() > 40 ? name.substring(0, 37) + "..." : name);
+            if (done == total) {
+                out.println();
+            }
+        } else {
+            int decile = total == 0 ? 10 : done * 10 / total;
+            if (decile != lastDecile) {
+                lastDecile = decile;
+                out.printf("  %d/%d files (%d%%)%n", done, total, total == 0 ? 100 : done * 100 / total);
+            }
+        }
+        out.flush();
+    }
+}
