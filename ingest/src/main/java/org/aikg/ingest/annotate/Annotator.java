@@ -73,7 +73,7 @@ public final class Annotator {
             }
             String blockText = text.substring(block.start(), block.end());
             Span[] spans = splitsSentences(block.kind())
-                    ? sentenceDetector.get().sentPosDetect(blockText)
+                    ? joinLowercaseStarts(blockText, sentenceDetector.get().sentPosDetect(blockText))
                     : new Span[] {new Span(0, blockText.length())};
             for (Span span : spans) {
                 Sentence s = sentence(text, sentences.size(), block.start() + span.getStart(),
@@ -84,6 +84,27 @@ public final class Annotator {
             }
         }
         return new AnnotatedDocument(document, sentences);
+    }
+
+    /**
+     * A "sentence" that starts with a lower-case letter continues the one before: the detector splits
+     * after "?" or "!" inside titles ("the Patches Are All You Need? paper") and after abbreviations.
+     */
+    static Span[] joinLowercaseStarts(String text, Span[] spans) {
+        java.util.List<Span> out = new java.util.ArrayList<>(spans.length);
+        for (Span span : spans) {
+            int first = span.getStart();
+            while (first < span.getEnd() && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            if (!out.isEmpty() && first < span.getEnd() && Character.isLowerCase(text.charAt(first))) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), span.getEnd()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     private static boolean splitsSentences(Block.Kind kind) {

@@ -54,6 +54,9 @@ public final class DictionaryFinder implements MentionFinder {
                     }
                 }
             }
+            if (best != null && versionFollows(text, tokens, bestEnd)) {
+                best = null; // "CIFAR-10" is not CIFAR: a name with a version the dictionary lacks is something else
+            }
             if (best != null) {
                 found.add(best);
                 i = bestEnd + 1;
@@ -62,6 +65,14 @@ public final class DictionaryFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /** True when "-" and a number follow token {@code end} directly, as in "CIFAR-10". */
+    private static boolean versionFollows(String text, List<Token> tokens, int end) {
+        return end + 2 < tokens.size() && tokens.get(end + 1).text().equals("-")
+                && tokens.get(end + 1).start() == tokens.get(end).end()
+                && tokens.get(end + 2).start() == tokens.get(end + 1).end()
+                && Character.isDigit(tokens.get(end + 2).text().charAt(0));
     }
 
     private Mention match(String text, List<Token> tokens, int from, int to, String key) {

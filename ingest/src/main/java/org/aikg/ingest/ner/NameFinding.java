@@ -33,7 +33,7 @@ public final class NameFinding {
     /** The standard line-up: dictionary, arXiv, titles, people, organizations, models, learned finder. */
     public static NameFinding standard(KnowledgeBase kb, MentionFinder statistical) {
         List<MentionFinder> all = new ArrayList<>(List.of(new DictionaryFinder(kb), new ArxivFinder(),
-                new PaperTitleFinder(), new PersonFinder(kb), new OrganizationFinder(), new ModelFinder()));
+                new PaperTitleFinder(), new ReferenceFinder(), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder()));
         if (statistical != null) {
             all.add(statistical);
         }
@@ -48,8 +48,9 @@ public final class NameFinding {
             for (MentionFinder f : finders) {
                 candidates.addAll(f.find(document, sentence));
             }
-            result.addAll(resolveOverlaps(candidates));
+            result.addAll(ListTyping.apply(document.text(), sentence, resolveOverlaps(candidates)));
         }
+        result = ListTyping.applyToListItems(document, result);
         result.addAll(propagate(document, result));
         result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return result;
@@ -72,8 +73,18 @@ public final class NameFinding {
             if (m.confidence() < minConfidence) {
                 continue;
             }
-            if (blocking.stream().anyMatch(m::overlaps)) {
-                continue;
+            List<Mention> clashes = blocking.stream().filter(m::overlaps).toList();
+            if (!clashes.isEmpty()) {
+                // a longer name that contains what won so far takes its place: "Temporal Fusion Transformer"
+                // over "Transformer", "Google Brain" over "Google"
+                boolean contains = clashes.stream().allMatch(k -> m.start() <= k.start() && k.end() <= m.end()
+                        && m.length() > k.length() && m.type() == k.type());
+                if (!contains || m.confidence() < 0.65 || clashes.size() > 1
+                        || (m.finder().equals("statistical") && m.confidence() < 0.75)) {
+                    continue;
+                }
+                blocking.removeAll(clashes);
+                kept.removeAll(clashes);
             }
             if (m.type() == EntityType.PAPER && m.arxivId() == null) {
                 // a title inside an arXiv link is that linked paper: give the link the title
@@ -91,7 +102,62 @@ public final class NameFinding {
             kept.add(m);
             blocking.add(m);
         }
-        return kept;
+        List<Mention> out = attachTitle(kept);
+        out.addAll(titlePrefixModels(out));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern TITLE_PREFIX = java.util.regex.Pattern.compile(
+            "^([\\p{L}\\d][\\p{L}\\d.·'’+-]*(?: [\\p{L}\\d][\\p{L}\\d.·'’+-]*){0,2}):\\s+\\S");
+    private static final java.util.Set<String> NOT_MODEL_PREFIXES = java.util.Set.of("a", "an", "the", "on", "towards",
+            "toward", "why", "how", "what", "when", "beyond", "rethinking", "revisiting", "review", "survey",
+            "part", "chapter", "appendix", "note", "paper", "abstract", "introduction", "update", "correction");
+
+    /**
+     * "BlobGAN: Spatially Disentangled Scene Representations": a title that opens with a name and a colon
+     * names the model the paper introduces. The name is a mention of its own, inside the title.
+     */
+    private static List<Mention> titlePrefixModels(List<Mention> kept) {
+        List<Mention> added = new ArrayList<>();
+        for (Mention p : kept) {
+            if (p.type() != EntityType.PAPER) {
+                continue;
+            }
+            String title = p.title() != null ? p.title() : p.surface();
+            java.util.regex.Matcher m = TITLE_PREFIX.matcher(title);
+            if (!m.find()) {
+                continue;
+            }
+            String name = m.group(1);
+            String first = name.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+            int at = p.surface().indexOf(name);
+            if (at < 0 || NOT_MODEL_PREFIXES.contains(first) || !Names.hasUpper(name) || Lexicon.genericModel(name)
+                    || name.split(" ").length > 1 && !name.chars().anyMatch(Character::isDigit)
+                    && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.length() > 12) {
+                continue;
+            }
+            added.add(Mention.of(p.start() + at, p.start() + at + name.length(), name, EntityType.MODEL, 0.75,
+                    "pattern:title-prefix"));
+        }
+        return added;
+    }
+
+    /**
+     * A reference entry or list item with one paper title and one arXiv link that reads as no title
+     * ("Title. https://arxiv.org/abs/...") links that title: the link takes it, so both are one paper.
+     */
+    private static List<Mention> attachTitle(List<Mention> kept) {
+        List<Mention> links = kept.stream().filter(m -> m.finder().equals("pattern:arxiv-link") && m.title() == null).toList();
+        List<Mention> titles = kept.stream().filter(m -> m.type() == EntityType.PAPER && m.arxivId() == null
+                && !m.finder().startsWith("pattern:arxiv")).toList();
+        if (links.size() != 1 || titles.size() != 1) {
+            return kept;
+        }
+        Mention link = links.get(0);
+        List<Mention> out = new ArrayList<>(kept);
+        out.set(out.indexOf(link), new Mention(link.start(), link.end(), link.surface(), link.type(), link.confidence(),
+                link.finder(), link.kbId(), link.arxivId(), Names.clean(titles.get(0).surface())));
+        return out;
     }
 
     private static double score(Mention m) {
@@ -103,8 +169,15 @@ public final class NameFinding {
         Map<String, Mention> names = new LinkedHashMap<>();
         Map<String, List<Mention>> givenNames = new HashMap<>();
         for (Mention m : found) {
-            if (m.finder().startsWith("pattern:arxiv") || m.type() == EntityType.PAPER || m.confidence() < 0.7
-                    || m.surface().length() < 2) {
+            if (m.type() == EntityType.PAPER) {
+                // a title seen once is the same paper wherever it is written out again (e.g. a section heading)
+                String title = m.title() != null ? m.title() : m.surface();
+                if (title.split("\\s+").length >= 3 && m.confidence() >= 0.7) {
+                    names.putIfAbsent(title, m);
+                }
+                continue;
+            }
+            if (m.finder().startsWith("pattern:arxiv") || m.confidence() < 0.7 || m.surface().length() < 2) {
                 continue;
             }
             names.putIfAbsent(m.surface(), m);
@@ -136,7 +209,7 @@ public final class NameFinding {
                 StringBuilder surface = new StringBuilder();
                 Mention best = null;
                 int bestTo = -1;
-                for (int j = i; j < tokens.size() && j < i + 8; j++) {
+                for (int j = i; j < tokens.size() && j < i + 40; j++) {
                     if (j > i && !TokenSpans.continues(text, tokens, j)) {
                         break;
                     }
@@ -153,7 +226,7 @@ public final class NameFinding {
                 }
                 Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
                         TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, "document", best.kbId(),
-                        null, null);
+                        best.arxivId(), best.title());
                 if (taken.stream().noneMatch(t -> t.overlaps(m) && !t.finder().equals("pattern:arxiv-link"))) {
                     added.add(m);
                     taken.add(m);

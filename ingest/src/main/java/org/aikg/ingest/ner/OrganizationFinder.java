@@ -44,9 +44,40 @@ public final class OrganizationFinder implements MentionFinder {
         return true;
     }
 
+    /** "the Brain team at Google": a unit named by its parent's name and its own. */
+    private static final Pattern UNIT_AT = Pattern.compile(
+            "\\bthe ((?:\\p{Lu}[\\p{L}-]+)(?: \\p{Lu}[\\p{L}-]+)?) (?:team |group |lab |division |unit )?at (\\p{Lu}[\\p{L}-]+)");
+    /** "Connectera creates an AI-powered device": a name doing what companies do. */
+    private static final Pattern COMPANY_VERB = Pattern.compile(
+            "(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2}) (?:has |have |just |recently )?(?:raised|raises|acquired|acquires|"
+                    + "hired|hires|sells|creates|launched|launches|is hiring|was founded|was acquired|is a (?:\\w+ ){0,3}"
+                    + "(?:company|startup|start-up|lab|non-profit|nonprofit|firm))\\b");
+
+    private final KnowledgeBase kb;
+
+    public OrganizationFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Mention> found = new ArrayList<>();
+        Matcher unit = UNIT_AT.matcher(sentence.text());
+        while (unit.find()) {
+            String name = unit.group(2) + " " + unit.group(1);
+            kb.lookup(Names.key(name)).stream().filter(e -> e.entityType() == EntityType.ORGANIZATION).findFirst()
+                    .ifPresent(e -> found.add(new Mention(sentence.start() + unit.start(1), sentence.start() + unit.end(1),
+                            unit.group(1), EntityType.ORGANIZATION, 0.8, "pattern:unit-at", e.id(), null, null)));
+        }
+        Matcher company = COMPANY_VERB.matcher(sentence.text());
+        while (company.find()) {
+            String name = company.group(1);
+            if (!Lexicon.notAName(name.split(" ")[0]) && !kb.isFirstName(name.split(" ")[0])
+                    && kb.lookup(Names.key(name)).isEmpty()) {
+                found.add(Mention.of(sentence.start() + company.start(1), sentence.start() + company.end(1), name,
+                        EntityType.ORGANIZATION, 0.55, "pattern:company-verb"));
+            }
+        }
         add(UNIVERSITY_OF.matcher(sentence.text()), sentence, 0.8, "pattern:university-of", found);
         Matcher m = SUFFIXED.matcher(sentence.text());
         while (m.find()) {

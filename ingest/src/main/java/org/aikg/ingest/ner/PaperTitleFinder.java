@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.annotate.Token;
-import org.aikg.ingest.read.Block;
 
 /**
  * Paper titles: quoted Title Case phrases ("“Language Models are Few-Shot Learners”"), quoted phrases
@@ -19,8 +18,6 @@ import org.aikg.ingest.read.Block;
  */
 public final class PaperTitleFinder implements MentionFinder {
     private static final Pattern QUOTED = Pattern.compile("[“\"‘]([^“”\"‘’]{3,200}?)[”\"’]");
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\(?((?:19|20)\\d{2})[a-z]?\\)?[.,:]?\\s+[“\"]?([A-Z][^.?!“”\"]{8,250}[?!]?)[”\"]?[.?!]");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
             "their", "his", "her", "its", "our", "my", "your");
@@ -30,9 +27,6 @@ public final class PaperTitleFinder implements MentionFinder {
         List<Mention> found = new ArrayList<>();
         quoted(sentence, found);
         beforePaper(sentence, found);
-        if (sentence.kind() == Block.Kind.REFERENCE) {
-            reference(sentence, found);
-        }
         return found;
     }
 
@@ -106,17 +100,6 @@ public final class PaperTitleFinder implements MentionFinder {
                 int b = tokens.get(end).end();
                 String surface = s.text().substring(a - s.start(), b - s.start());
                 found.add(Mention.of(a, b, surface, EntityType.PAPER, 0.8, "pattern:title-before-paper"));
-            }
-        }
-    }
-
-    private static void reference(Sentence s, List<Mention> found) {
-        Matcher m = REFERENCE.matcher(s.text());
-        if (m.find()) {
-            String title = trimTitle(m.group(2));
-            if (title.split("\\s+").length >= 2) {
-                int start = s.start() + m.start(2) + m.group(2).indexOf(title);
-                found.add(Mention.of(start, start + title.length(), title, EntityType.PAPER, 0.8, "pattern:reference"));
             }
         }
     }

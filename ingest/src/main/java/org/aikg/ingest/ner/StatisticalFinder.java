@@ -69,6 +69,20 @@ public final class StatisticalFinder implements MentionFinder {
         if (!anyUpper || allDigits) {
             return false;
         }
+        int words = 1;
+        for (int i = from + 1; i < to; i++) {
+            words += tokens.get(i).start() > tokens.get(i - 1).end() ? 1 : 0;
+        }
+        if (type == EntityType.PAPER && words < 3) {
+            return false; // two capitalized words are a topic far more often than a paper title
+        }
+        StringBuilder surface = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            surface.append(tokens.get(i).text());
+        }
+        if (Lexicon.genericModel(surface.toString())) {
+            return false;
+        }
         if (to - from == 1) {
             String w = first.text();
             boolean shaped = w.length() > 1 && (w.chars().skip(1).anyMatch(Character::isUpperCase)

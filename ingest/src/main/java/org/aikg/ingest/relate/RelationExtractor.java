@@ -32,7 +32,7 @@ public final class RelationExtractor {
             "\\s*(,|and|or|&|, and|, or|as well as|and later,?|and then|and also|plus)\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("\\s*['’]s?\\s*");
     private static final Pattern FROM_BY = Pattern.compile(
-            "\\s*,?\\s*(?:\\(|(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:from|by)\\s+(?:the\\s+)?(?:team\\s+at\\s+|researchers\\s+at\\s+|folks\\s+at\\s+)?)");
+            "[”\"’)\\]]*\\s*,?\\s*(?:\\(|(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:from|by)\\s+(?:the\\s+)?(?:team\\s+at\\s+|researchers\\s+at\\s+|folks\\s+at\\s+)?)");
     private static final Pattern PASSIVE = Pattern.compile(
             "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|was|were|are|has been|have been|been)?\\s*(?:\\w+\\s+)?"
                     + "(?:developed|built|created|released|introduced|launched|trained|designed|made|published|"
@@ -102,6 +102,7 @@ public final class RelationExtractor {
         List<ResolvedMention> all = document.mentions();
         String text = document.document().text();
         int cursor = 0;
+        ResolvedMention lastPaper = null;
         for (Sentence s : document.document().sentences()) {
             List<ResolvedMention> in = new ArrayList<>();
             while (cursor < all.size() && all.get(cursor).mention().start() < s.start()) {
@@ -113,8 +114,62 @@ public final class RelationExtractor {
             if (in.size() >= 2) {
                 new SentenceRules(text, s, in, out).apply();
             }
+            lastPaper = anaphora(s, in, lastPaper, out);
         }
         return new ArrayList<>(out.values());
+    }
+
+    private static final Pattern PAPER_ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:this|the|their|our|that)\\s+(?:new\\s+|recent\\s+|latest\\s+)?(?:paper|preprint|study|research|work)\\b"
+                    + "|\\bthe\\s+authors\\b|\\bpublished\\s+a\\s+(?:new\\s+)?paper\\b");
+    private static final Pattern DESCRIBES = Pattern.compile(
+            "(?i)\\b(?:describes?|introduces?|presents?|proposes?|calls?|called|dubbed|named|unveils?)\\b");
+    private static final Pattern ORG_DID = Pattern.compile(
+            "(?i)\\b(?:researchers|scientists|engineers|team|teams|folks|authors)\\s+(?:from|at)\\b"
+                    + "|\\b(?:published|presented|released|attacked|tackled|proposed|developed)\\b");
+
+    /**
+     * "This paper ... describes what the authors call CLIP": a sentence that refers back to a paper
+     * ("this paper", "the authors", "published a paper") without naming it is about the paper named
+     * last (in an earlier sentence, or the heading of its section). Returns the paper now in focus.
+     */
+    private static ResolvedMention anaphora(Sentence s, List<ResolvedMention> in, ResolvedMention lastPaper,
+                                            Map<String, Relation> out) {
+        ResolvedMention named = null;
+        for (ResolvedMention m : in) {
+            if (m.entity().type() == EntityType.PAPER) {
+                named = m;
+            }
+        }
+        if (named != null || s.kind() == Block.Kind.HEADING) {
+            return named; // a heading without a paper starts a section about something else
+        }
+        if (lastPaper == null || !PAPER_ANAPHOR.matcher(s.text()).find()) {
+            return lastPaper;
+        }
+        Entity paper = lastPaper.entity();
+        for (ResolvedMention m : in) {
+            Entity e = m.entity();
+            String before = s.text().substring(0, Math.max(0, m.mention().start() - s.start()));
+            Predicate p = null;
+            Entity subject = null;
+            Entity object = null;
+            double conf = 0.6;
+            if (e.type() == EntityType.MODEL && DESCRIBES.matcher(before).find()) {
+                p = Predicate.INTRODUCED_IN;
+                subject = e;
+                object = paper;
+            } else if (e.type() == EntityType.ORGANIZATION && ORG_DID.matcher(s.text()).find()) {
+                p = Predicate.AFFILIATED_WITH;
+                subject = paper;
+                object = e;
+            }
+            if (p != null && !subject.iri().equals(object.iri())) {
+                String key = subject.iri() + " " + p + " " + object.iri() + " " + s.start();
+                out.putIfAbsent(key, new Relation(subject, p, object, conf, s.start(), s.end(), s.text(), "paper-anaphora"));
+            }
+        }
+        return lastPaper;
     }
 
     /** The rules applied to one sentence. Not thread-safe; one per sentence. */
@@ -234,7 +289,7 @@ public final class RelationExtractor {
             if (a == EntityType.ORGANIZATION && b == EntityType.MODEL) {
                 if (POSSESSIVE.matcher(g).matches()) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.9, "possessive", false);
-                } else if (ORG_VERB.matcher(g).find() && g.length() <= 80 && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)
+                } else if (orgVerbObject(g) && g.length() <= 80 && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)
                         && !g.contains(";") && noneOfTypeBetween(i, j, EntityType.MODEL)) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.8, "org-verb", false);
                 } else if (RESEARCHERS_FROM.matcher(before(i, 30).toLowerCase(Locale.ROOT)).find()
@@ -338,6 +393,15 @@ public final class RelationExtractor {
         /** Mentions inside a link-paper's text: "[the Flamingo paper](...)", "[Mikolov's paper](...)". */
         private void contained(int i) {
             Mention p = m(i);
+            if (type(i) == EntityType.PAPER) {
+                for (int k = 0; k < ms.size(); k++) {
+                    Mention inner = m(k);
+                    if (k != i && inner.finder().equals("pattern:title-prefix") && inner.start() >= p.start()
+                            && inner.end() <= p.end()) {
+                        add(k, Predicate.INTRODUCED_IN, i, 0.8, "title-prefix");
+                    }
+                }
+            }
             if (type(i) != EntityType.PAPER || !p.finder().equals("pattern:arxiv-link")) {
                 return;
             }
@@ -404,6 +468,15 @@ public final class RelationExtractor {
             Relation r = new Relation(subject, p, object, conf, sentence.start(), sentence.end(), sentence.text(), rule);
             out.merge(key, r, (x, y) -> x.confidence() >= y.confidence() ? x : y);
         }
+    }
+
+    private static final Pattern PREPOSITION = Pattern.compile(
+            "\\b(?:on|of|to|for|with|than|like|about|at|in|by|from|against|over|into|using|via)\\b");
+
+    /** "Meta released Atlas", "Google released not one but two models, Imagen": the model is the verb's object. */
+    private static boolean orgVerbObject(String gap) {
+        java.util.regex.Matcher v = ORG_VERB.matcher(gap);
+        return v.find() && !PREPOSITION.matcher(gap.substring(v.end())).find();
     }
 
     private static final Pattern ORG_VERB_DESCRIBE = Pattern.compile(

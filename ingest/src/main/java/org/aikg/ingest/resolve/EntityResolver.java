@@ -215,7 +215,7 @@ public final class EntityResolver {
             label = title != null ? title : "arXiv:" + arxiv;
             key = "arxiv-" + arxiv;
         } else {
-            String title = c.type == EntityType.PAPER ? c.titleDeep() : null;
+            String title = c.titleDeep();
             label = title != null ? title : c.preferredSurface();
             key = Names.key(label);
         }

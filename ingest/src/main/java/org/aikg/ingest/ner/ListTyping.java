@@ -1,0 +1,190 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+
+/**
+ * Lists are made of things of one kind: in "Adept, AI21 Labs, Anthropic, Inceptive and Primer" the names
+ * the finders typed as organizations make the untyped name ("Inceptive") and the weakly typed one
+ * ("Primer", also a model's name) organizations too.
+ *
+ * <p>A list is three or more items joined by commas, "and" or "or"; an item is a mention or a run of
+ * capitalized words. When at least two mentions and three in five of them share a type, the rest of the
+ * list takes it: unnamed items become mentions, and items typed only by weak evidence (word shape, the
+ * learned finder, an ambiguous dictionary name) change type.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class ListTyping {
+    private ListTyping() {}
+
+    private static final Set<String> JOINERS = Set.of(",", "and", "or", "&");
+
+    /** One item of a list: tokens [from, to] and the mention on them, if any. */
+    private record Item(int from, int to, Mention mention) {}
+
+    /**
+     * The same for the leads of sibling list items ("* **Adept.** ...", "* **Inceptive.** ..."): a run
+     * of list items that each open with a name is a list of things of one kind.
+     */
+    static List<Mention> applyToListItems(org.aikg.ingest.annotate.AnnotatedDocument doc, List<Mention> mentions) {
+        String text = doc.text();
+        List<Mention> out = new ArrayList<>(mentions);
+        List<Item> run = new ArrayList<>();
+        List<Token> runTokens = new ArrayList<>();
+        int lastEnd = -1;
+        for (Sentence s : doc.sentences()) {
+            boolean itemStart = s.kind() == org.aikg.ingest.read.Block.Kind.LIST_ITEM && startsBlock(doc, s);
+            if (!itemStart) {
+                if (s.kind() != org.aikg.ingest.read.Block.Kind.LIST_ITEM) {
+                    close(text, runTokens, run, out);
+                    run.clear();
+                    runTokens.clear();
+                }
+                continue;
+            }
+            Item lead = lead(text, s, out, runTokens.size());
+            if (lead == null) {
+                close(text, runTokens, run, out);
+                run.clear();
+                runTokens.clear();
+                continue;
+            }
+            runTokens.addAll(s.tokens().subList(0, lead.to() - runTokens.size() + 1));
+            run.add(lead);
+        }
+        close(text, runTokens, run, out);
+        return out;
+    }
+
+    private static boolean startsBlock(org.aikg.ingest.annotate.AnnotatedDocument doc, Sentence s) {
+        for (org.aikg.ingest.read.Block b : doc.document().blocks()) {
+            if (b.start() <= s.start() && s.start() <= b.start() + 2 && b.kind() == org.aikg.ingest.read.Block.Kind.LIST_ITEM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name an item opens with, up to ".", ":", "(" or a dash; token indexes offset by {@code base}. */
+    private static Item lead(String text, Sentence s, List<Mention> mentions, int base) {
+        List<Token> tokens = s.tokens();
+        int end = 0;
+        while (end < tokens.size() && end < 6 && !".:(–—-“\"".contains(tokens.get(end).text())) {
+            end++;
+        }
+        Item item = itemAt(text, tokens, 0, mentions);
+        if (item == null || (item.mention() == null && (end == 0 || end == tokens.size() || end >= 6
+                || item.to() != end - 1))) {
+            return null;
+        }
+        return new Item(base + item.from(), base + item.to(), item.mention());
+    }
+
+    static List<Mention> apply(String text, Sentence s, List<Mention> mentions) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 5) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        List<Item> run = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Item item = itemAt(text, tokens, i, out);
+            if (item == null) {
+                close(text, tokens, run, out);
+                run.clear();
+                i++;
+                continue;
+            }
+            run.add(item);
+            int j = item.to() + 1;
+            // joiners: ",", "and", ", and", "or"
+            int joined = j;
+            while (joined < tokens.size() && JOINERS.contains(tokens.get(joined).text()) && joined - j < 2) {
+                joined++;
+            }
+            if (joined == j) {
+                close(text, tokens, run, out);
+                run.clear();
+                i = j;
+            } else {
+                i = joined;
+            }
+        }
+        close(text, tokens, run, out);
+        return out;
+    }
+
+    private static Item itemAt(String text, List<Token> tokens, int i, List<Mention> mentions) {
+        Token t = tokens.get(i);
+        for (Mention m : mentions) {
+            if (m.start() == t.start() && !m.finder().equals("pattern:arxiv-link")) {
+                int to = i;
+                while (to + 1 < tokens.size() && tokens.get(to + 1).end() <= m.end()) {
+                    to++;
+                }
+                return new Item(i, to, m);
+            }
+        }
+        if (!t.capitalized() || !TokenSpans.wordy(t) || Lexicon.notAName(t.text())) {
+            return null;
+        }
+        int to = i;
+        while (to + 1 < tokens.size() && to - i < 2 && TokenSpans.continues(text, tokens, to + 1)
+                && (tokens.get(to + 1).capitalized() || !TokenSpans.wordy(tokens.get(to + 1)))
+                && !JOINERS.contains(tokens.get(to + 1).text())) {
+            to++;
+        }
+        while (to > i && !TokenSpans.wordy(tokens.get(to))) {
+            to--;
+        }
+        return new Item(i, to, null);
+    }
+
+    private static void close(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
+        if (run.size() < 3) {
+            return;
+        }
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        int typed = 0;
+        for (Item item : run) {
+            if (item.mention() != null) {
+                votes.merge(item.mention().type(), 1, Integer::sum);
+                typed++;
+            }
+        }
+        EntityType major = null;
+        for (var e : votes.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() * 5 >= typed * 3 && e.getValue() * 2 >= run.size()) {
+                major = e.getKey();
+            }
+        }
+        if (major == null || major == EntityType.PAPER) {
+            return;
+        }
+        for (Item item : run) {
+            Mention m = item.mention();
+            if (m == null) {
+                String surface = TokenSpans.surface(text, tokens, item.from(), item.to());
+                if (!Lexicon.genericModel(surface)) {
+                    out.add(Mention.of(tokens.get(item.from()).start(), tokens.get(item.to()).end(), surface, major, 0.6,
+                            "pattern:list"));
+                }
+            } else if (m.type() != major && weak(m)) {
+                out.set(out.indexOf(m), m.withType(major));
+            }
+        }
+    }
+
+    /** Typed by shape, by the learned finder, or by a dictionary name that is also an ordinary word. */
+    private static boolean weak(Mention m) {
+        return m.finder().equals("pattern:model-shape") || m.finder().equals("statistical")
+                || (m.finder().equals("dictionary") && m.confidence() < 0.9);
+    }
+}

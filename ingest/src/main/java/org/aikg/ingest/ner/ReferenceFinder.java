@@ -1,0 +1,155 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+
+/**
+ * Reads a reference-list entry for what it is: the authors before the year and the title after it.
+ * Handles the common citation styles: "Doe, J., Roe, R.A. and Poe, E., 2022. Title. Venue.",
+ * "J. Doe, R. Roe, and E. Poe (2022). Title.", "Jane Doe and Richard Roe. 2021. Title." and
+ * "Doe et al. (2020). Title."
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class ReferenceFinder implements MentionFinder {
+    private static final String NAME = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
+    private static final String PARTICLE = "(?:(?:van|von|de|der|den|da|del|di|le|la|du|dos|ten|ter)\\s)";
+    private static final String INITIALS = "(?:\\p{Lu}\\.\\s?-?){1,4}";
+    /** "Suvorov, R." / "Cohen-Or, D." / "van de Graaf, S.". */
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
+            "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + "(?:[\\s-]" + NAME + ")?),\\s?(" + INITIALS + ")");
+    /** "R. Suvorov" / "A.H. Bermano". */
+    private static final Pattern INITIALS_FIRST = Pattern.compile(
+            "(?<![\\p{L}.])(" + INITIALS + ")\\s?(" + PARTICLE + "*" + NAME + ")(?![\\p{L}.])");
+    /** "Jane Doe", "Jean-Paul Sartre", "Eun Seo Jo". */
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "(?<![\\p{L}])(" + NAME + "(?:\\s(?:\\p{Lu}\\.\\s)?" + PARTICLE + "*" + NAME + "){1,3})(?![\\p{L}])");
+    /** "Sheinin, Mark and Chan, Dorian": BibTeX's "Surname, Given" joined by "and". */
+    private static final Pattern SURNAME_GIVEN = Pattern.compile(
+            "(?<![\\p{L}.])(" + NAME + "),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s+and\\s|\\s+et\\s+al|\\s*,\\s*(?:19|20)\\d{2}|\\s*,?\\s*$)");
+    private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?\\)?[.,:]");
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\))\\s*");
+    private static final Pattern TITLE = Pattern.compile(
+            "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:))");
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        if (sentence.kind() != Block.Kind.REFERENCE && !MARKER.matcher(sentence.text()).find()) {
+            return List.of();
+        }
+        String text = sentence.text();
+        Matcher marker = MARKER.matcher(text);
+        int from = marker.find() ? marker.end() : 0;
+        Matcher year = YEAR.matcher(text);
+        int authorsEnd;
+        int titleFrom;
+        if (year.find(from) && year.start() <= 600) {
+            authorsEnd = year.start();
+            titleFrom = year.end();
+        } else {
+            // no year: "Doe, J., Roe, R. and Poe, E., Title of the Paper."
+            int end = authorRunEnd(text, from);
+            if (end < 0) {
+                return List.of();
+            }
+            authorsEnd = end;
+            titleFrom = end;
+            while (titleFrom < text.length() && ",. ".indexOf(text.charAt(titleFrom)) >= 0) {
+                titleFrom++;
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        authors(text.substring(from, authorsEnd), sentence.start() + from, found);
+        Matcher title = TITLE.matcher(text);
+        title.region(titleFrom, text.length());
+        if (title.lookingAt()) {
+            String t = PaperTitleFinder.trimTitle(title.group(1));
+            if (t.split("\\s+").length >= 2) {
+                int start = sentence.start() + title.start(1) + title.group(1).indexOf(t);
+                found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
+            }
+        }
+        return found;
+    }
+
+    /** End of a run of "Surname, I." authors from {@code from} (joined by commas and "and"), or -1. */
+    private static int authorRunEnd(String text, int from) {
+        Matcher m = SURNAME_FIRST.matcher(text);
+        int end = -1;
+        int at = from;
+        while (m.find(at) && text.substring(at, m.start()).matches("\\s*(?:,|and|&)?\\s*(?:and\\s*)?")) {
+            end = m.end();
+            at = m.end();
+        }
+        return end;
+    }
+
+    private static void authors(String segment, int offset, List<Mention> found) {
+        if (segment.isBlank() || segment.length() > 1500) {
+            return;
+        }
+        List<Mention> surnameFirst = match(SURNAME_FIRST, segment, offset);
+        List<Mention> initialsFirst = match(INITIALS_FIRST, segment, offset);
+        List<Mention> fullNames = fullNames(segment, offset);
+        List<Mention> surnameGiven = new ArrayList<>();
+        Matcher sg = SURNAME_GIVEN.matcher(segment);
+        while (sg.find()) {
+            String surface = sg.group();
+            String name = sg.group(2) + " " + sg.group(1);
+            surnameGiven.add(new Mention(offset + sg.start(), offset + sg.end(), surface, EntityType.PERSON, 0.85,
+                    "pattern:reference-author", null, null, name));
+        }
+        List<Mention> chosen = surnameFirst;
+        if (surnameGiven.size() > chosen.size()) {
+            chosen = surnameGiven;
+        }
+        if (initialsFirst.size() > chosen.size()) {
+            chosen = initialsFirst;
+        }
+        if (fullNames.size() > chosen.size()) {
+            chosen = fullNames;
+        }
+        found.addAll(chosen);
+    }
+
+    /** "Jane Doe, Richard Roe and Edgar A. Poe" or "Doe et al.". */
+    private static List<Mention> fullNames(String segment, int offset) {
+        List<Mention> out = new ArrayList<>();
+        int at = 0;
+        for (String part : segment.split(",|\\band\\b|&|;")) {
+            int partStart = segment.indexOf(part, at);
+            at = partStart + part.length();
+            Matcher m = FULL_NAME.matcher(part);
+            if (m.find() && !part.contains("et al") && m.group(1).length() > 3) {
+                int start = offset + partStart + m.start(1);
+                out.add(Mention.of(start, start + m.group(1).length(), m.group(1), EntityType.PERSON, 0.8,
+                        "pattern:reference-author"));
+            }
+        }
+        Matcher etAl = Pattern.compile("(" + NAME + ")\\s+et\\s+al").matcher(segment);
+        if (etAl.find()) {
+            out.add(Mention.of(offset + etAl.start(1), offset + etAl.end(1), etAl.group(1), EntityType.PERSON, 0.8,
+                    "pattern:reference-author"));
+        }
+        return out;
+    }
+
+    private static List<Mention> match(Pattern p, String segment, int offset) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = p.matcher(segment);
+        while (m.find()) {
+            String surface = m.group().strip();
+            if (surface.endsWith(" ")) {
+                surface = surface.strip();
+            }
+            out.add(Mention.of(offset + m.start(), offset + m.start() + surface.length(), surface, EntityType.PERSON, 0.9,
+                    "pattern:reference-author"));
+        }
+        return out;
+    }
+}
