@@ -77,7 +77,7 @@ class KnowledgeStoreTest {
     @Test
     void defaultGraphIsTheUnionAndTheOntologyIsLoaded() {
         try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
-            ks.put(doc(DOC, "sha256:1", GPT3));
+            ks.put(doc(DOC, "sha256:1", GPT3, OPENAI));
             assertEquals(1, count(ks, "?d a aikg:Document"));
             assertEquals(1, count(ks, "?e a aikg:Model ; rdfs:label \"GPT-3\""));
             assertEquals(1, count(ks, "aikg:Company rdfs:subClassOf aikg:Organization"));
