@@ -28,7 +28,7 @@ final class DropCommand implements Callable<Integer> {
     public Integer call() {
         int dropped = 0;
         int unknown = 0;
-        try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
+        try (KnowledgeStore ks = store.openExisting()) {
             for (Path f : files) {
                 if (ks.drop(DocumentIris.documentIri(f))) {
                     dropped++;

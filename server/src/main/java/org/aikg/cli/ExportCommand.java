@@ -40,13 +40,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
+        try (KnowledgeStore ks = store.openExisting()) {
             if (out == null) {
                 OutputStream os = new BufferedOutputStream(System.out, 1 << 16);
                 ks.export(format.rdf, os);
                 os.flush();
             } else {
-                Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".aikg-export", ".tmp");
+                Path folder = out.toAbsolutePath().getParent();
+                if (!Files.isDirectory(folder)) {
+                    // Else the error names the temporary file, not the folder that is missing.
+                    throw new AikgException(out + ": cannot write the export: no folder " + folder);
+                }
+                Path tmp = Files.createTempFile(folder, ".aikg-export", ".tmp");
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     ks.export(format.rdf, os);
                 } catch (RuntimeException | IOException e) {

@@ -12,9 +12,12 @@ import org.aikg.ingest.Ingester;
 import org.aikg.ingest.ner.KnowledgeBase;
 import org.aikg.ingest.store.KnowledgeStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code aikg ingest [--store DIR] PATH...}: extract documents into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -40,8 +43,19 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Spec
+    CommandSpec spec;
+
+    /** The reader holds a file in one byte array, so the limit must stay below 2 GiB. */
+    static final long MAX_FILE_SIZE_MIB = 2047;
+
     @Override
     public Integer call() {
+        if (maxMiB < 1 || maxMiB > MAX_FILE_SIZE_MIB) {
+            // Checked here, not per file: otherwise every file would fail with the same complaint.
+            throw new ParameterException(spec.commandLine(),
+                    "--max-file-size must be between 1 and " + MAX_FILE_SIZE_MIB + " MiB, not " + maxMiB);
+        }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         PrintStream err = System.err;
         IngestReport report;

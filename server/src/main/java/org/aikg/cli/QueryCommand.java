@@ -1,6 +1,8 @@
 package org.aikg.cli;
 
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aikg.ingest.AikgException;
 import org.aikg.ingest.store.KnowledgeStore;
 import org.aikg.queries.NamedQueries;
@@ -53,15 +55,18 @@ final class QueryCommand implements Callable<Integer> {
         try {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new AikgException(query + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage());
+            throw syntaxError(query, e);
         }
         if (endpoint != null) {
             try (QueryExecution qe = QueryExecution.service(endpoint).query(q).build()) {
                 print(q, qe);
+            } catch (RuntimeException e) {
+                // Jena's message is the whole request URL; the reason (refused, 404, ...) is in the causes.
+                throw new AikgException(endpoint + ": the query failed: " + rootCause(e), e);
             }
             return 0;
         }
-        try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
+        try (KnowledgeStore ks = store.openExisting()) {
             Txn.executeRead(ks.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(q).build()) {
                     print(q, qe);
@@ -88,6 +93,41 @@ final class QueryCommand implements Callable<Integer> {
             RDFDataMgr.write(System.out, m, format == Output.json ? Lang.JSONLD : Lang.TURTLE);
         }
         System.out.flush();
+    }
+
+    private static final Pattern AT = Pattern.compile("at line (-?\\d+), column (-?\\d+)");
+
+    /**
+     * The parse error as {@code file:line:column: message}. Jena's own line and column are those of the
+     * last token it accepted, not of the offending one, so the position stated in the message wins; the
+     * list of expected tokens that follows the first line is dropped.
+     */
+    static AikgException syntaxError(String query, QueryParseException e) {
+        String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+        int line = e.getLine();
+        int column = e.getColumn();
+        Matcher at = AT.matcher(message);
+        if (at.find()) {
+            line = Integer.parseInt(at.group(1));
+            column = Integer.parseInt(at.group(2));
+        }
+        String first = message.lines().findFirst().orElse(message);
+        return line > 0 && column > 0
+                ? new AikgException(query + ":" + line + ":" + column + ": " + first, e)
+                : new AikgException(query + ": " + first, e);
+    }
+
+    /** The first I/O error in the chain (e.g. ConnectException, whose cause says less), else the root. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (!(root instanceof java.io.IOException) && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        if (root == e && m != null && m.length() > 200) {
+            m = m.substring(0, 200) + "...";
+        }
+        return root.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
     /** A query file's text, or the text of the named query shipped with aikg. */

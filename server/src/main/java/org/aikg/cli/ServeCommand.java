@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
+        try (KnowledgeStore ks = store.openExisting()) {
             serve(ks, host, port, Duration.ofSeconds(timeoutSeconds), () -> { });
         }
         return 0;

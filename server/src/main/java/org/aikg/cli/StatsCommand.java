@@ -15,7 +15,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreStats s;
-        try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
+        try (KnowledgeStore ks = store.openExisting()) {
             s = ks.stats();
         }
         System.out.printf("store       %s%n", store.store.toAbsolutePath());

@@ -1,6 +1,11 @@
 package org.aikg.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.store.KnowledgeStore;
 import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} option shared by the commands that use a store. */
@@ -8,4 +13,29 @@ final class StoreOption {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "aikg-data",
             description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
     Path store;
+
+    /**
+     * Opens the store for a command that reads or changes what is already there. Opening a TDB2 folder
+     * creates it, so without this check a mistyped {@code --store} would silently create an empty store
+     * and answer every query with nothing.
+     */
+    KnowledgeStore openExisting() {
+        if (!isStore(store)) {
+            throw new AikgException(store + ": no store here (create one with 'aikg ingest --store "
+                    + store + " PATH...', or pass --store DIR)");
+        }
+        return KnowledgeStore.open(store);
+    }
+
+    /** Whether {@code dir} holds a TDB2 database (its data lives in {@code Data-NNNN} folders). */
+    private static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (IOException e) {
+            throw new AikgException(dir + ": cannot read the store folder: " + e.getMessage(), e);
+        }
+    }
 }
