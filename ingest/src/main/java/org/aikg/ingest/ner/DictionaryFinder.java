@@ -57,6 +57,17 @@ public final class DictionaryFinder implements MentionFinder {
             if (best != null && versionFollows(text, tokens, bestEnd)) {
                 best = null; // "CIFAR-10" is not CIFAR: a name with a version the dictionary lacks is something else
             }
+            if (best != null && best.type() == EntityType.MODEL) {
+                int[] span = variantSpan(tokens, i, bestEnd);
+                if (span[0] != i || span[1] != bestEnd) {
+                    // "AlphaGeometry 2", "Distil-Whisper": a version or variant of a known model is a model of its own
+                    int from = span[0];
+                    int to = span[1];
+                    best = Mention.of(tokens.get(from).start(), tokens.get(to).end(),
+                            TokenSpans.surface(text, tokens, from, to), EntityType.MODEL, 0.8, "dictionary-variant");
+                    bestEnd = to;
+                }
+            }
             if (best != null) {
                 found.add(best);
                 i = bestEnd + 1;
@@ -65,6 +76,38 @@ public final class DictionaryFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    private static final java.util.Set<String> UNITS = java.util.Set.of("times", "x", "days", "years", "months",
+            "weeks", "hours", "minutes", "seconds", "billion", "million", "thousand", "b", "m", "k", "percent", "%",
+            "of", "to", "and", "or", "gb", "tb", "gpus", "tokens", "parameters", "layers", "steps", "points");
+
+    /**
+     * The tokens of a known model's name widened to a variant the dictionary lacks: a version number
+     * after it ("AlphaGeometry 2", "Llama 3.1") or a hyphenated word glued before it ("Distil-Whisper").
+     */
+    private static int[] variantSpan(List<Token> tokens, int from, int to) {
+        int start = from;
+        int end = to;
+        if (from >= 2 && tokens.get(from - 1).text().equals("-") && tokens.get(from - 1).start() == tokens.get(from - 2).end()
+                && tokens.get(from).start() == tokens.get(from - 1).end() && tokens.get(from - 2).capitalized()
+                && Character.isLetter(tokens.get(from - 2).text().charAt(0))) {
+            start = from - 2;
+        }
+        if (to + 1 < tokens.size() && tokens.get(to + 1).start() == tokens.get(to).end() + 1
+                && tokens.get(to + 1).text().matches("\\d{1,2}") && !Character.isDigit(tokens.get(to).text().charAt(0))) {
+            int v = to + 1;
+            // "3 . 1"
+            if (v + 2 < tokens.size() && tokens.get(v + 1).text().equals(".") && tokens.get(v + 1).start() == tokens.get(v).end()
+                    && tokens.get(v + 2).start() == tokens.get(v + 1).end() && tokens.get(v + 2).text().matches("\\d{1,2}")) {
+                v += 2;
+            }
+            boolean unit = v + 1 < tokens.size() && UNITS.contains(tokens.get(v + 1).text().toLowerCase(java.util.Locale.ROOT));
+            if (!unit) {
+                end = v;
+            }
+        }
+        return new int[] {start, end};
     }
 
     /** True when "-" and a number follow token {@code end} directly, as in "CIFAR-10". */

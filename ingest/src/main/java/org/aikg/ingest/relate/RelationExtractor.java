@@ -32,11 +32,11 @@ public final class RelationExtractor {
             "\\s*(,|and|or|&|, and|, or|as well as|and later,?|and then|and also|plus)\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("\\s*['’]s?\\s*");
     private static final Pattern FROM_BY = Pattern.compile(
-            "[”\"’)\\]]*\\s*,?\\s*(?:\\(|(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:from|by)\\s+(?:the\\s+)?(?:team\\s+at\\s+|researchers\\s+at\\s+|folks\\s+at\\s+)?)");
+            "[”\"’)\\]]*\\s*,?\\s*(?:\\(|(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:(?:[\\w-]+\\s+){0,6}?(?:developed|released|built|made|created|trained|introduced|published|designed)\\s+)?(?:from|by)\\s+(?:the\\s+)?(?:team\\s+at\\s+|researchers\\s+at\\s+|folks\\s+at\\s+)?)");
     private static final Pattern PASSIVE = Pattern.compile(
             "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|was|were|are|has been|have been|been)?\\s*(?:\\w+\\s+)?"
                     + "(?:developed|built|created|released|introduced|launched|trained|designed|made|published|"
-                    + "open[- ]sourced|unveiled|announced|proposed|presented|produced|owned)\\s+by\\s+(?:the\\s+)?");
+                    + "open[- ]sourced|unveiled|announced|proposed|presented|produced|owned)\\s+(?:[\\w-]+\\s+){0,4}?by\\s+(?:the\\s+)?");
     private static final Pattern ORG_VERB = Pattern.compile(
             "(?:^|\\s)(?:has\\s+|have\\s+|had\\s+|just\\s+|recently\\s+|also\\s+|finally\\s+)?(?:released|releases|release|"
                     + "introduced|introduces|introduce|launched|launches|launch|unveiled|unveils|announced|announces|"
@@ -49,8 +49,8 @@ public final class RelationExtractor {
                     + "a version of|a variant of|variant of|version of|form of|derived from|fine-tuned from|"
                     + "fine-tuned version of|finetuned from|powered by|an extension of|extension of|"
                     + "descendant of|successor to|successor of|trained from|distilled from|initialized from|"
-                    + "built with|on top of|relies on|builds on|uses|leverages)\\s+(?:(?:a|an|the)\\s+)?"
-                    + "(?:[\\w-]+\\s+){0,3}?");
+                    + "built with|on top of|relies on|builds on|uses|leverages|runs on|running on|ran on|extends|"
+                    + "builds upon|improves on|improves upon)\\s+(?:(?:a|an|the)\\s+)?(?:[\\w'’-]+\\s+){0,3}?");
     private static final Pattern POWERS = Pattern.compile(
             "\\s*(?:is|are|was|were)?\\s*(?:used to power|used to build|powers|powered|underlies|underpins|"
                     + "is the basis (?:of|for)|is the foundation (?:of|for)|serves as the backbone (?:of|for))\\s+"
@@ -64,13 +64,15 @@ public final class RelationExtractor {
                     + "describes|described|unveils|unveiled|coins|coined|details|detailed|debuts|debuted)\\s+"
                     + "(?:the\\s+|a\\s+|an\\s+|what\\s+the\\s+authors\\s+call\\s+)?(?:[\\w-]+\\s+){0,4}?");
     private static final Pattern DESCRIBED_IN = Pattern.compile(
-            "\\s*(?:[\\w-]+\\s+){0,4}?(?:is|are|was|were)\\s+(?:first\\s+)?(?:described|introduced|presented|proposed|"
-                    + "detailed|published|explained)\\s+in\\s+(?:the\\s+)?(?:paper\\s+)?[“\"‘]*\\s*");
+            "\\s*,?\\s*(?:[\\w'’,-]+\\s+){0,8}?(?:(?:is|are|was|were)\\s+)?(?:first\\s+)?(?:described|introduced|presented|"
+                    + "proposed|detailed|published|explained|outlined)\\s+in\\s+(?:the\\s+)?(?:paper\\s+)?[“\"‘]*\\s*");
     private static final Pattern PAPER_BY = Pattern.compile(
-            "[”\"’]*\\s*,?\\s*(?:\\(|(?:[\\w-]+\\s+){0,3}?by\\s+)");
+            "[”\"’)\\]]*\\s*,?\\s*(?:\\(|(?:[\\w-]+\\s+){0,3}?by\\s+|(?:[\\w-]+\\s+){0,4}?whose\\s+(?:first\\s+|lead\\s+|senior\\s+)?"
+                    + "authors?\\s+(?:include|includes|is|are|was|were)\\s+|(?:[\\w-]+\\s+){0,3}?(?:lists|listing|led by)\\s+)");
     private static final Pattern AUTHOR_VERB = Pattern.compile(
-            "\\s*(?:[\\w-]+\\s+){0,3}?(?:wrote|writes|authored|co-authored|coauthored|published|publishes)\\s+"
-                    + "(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?(?:paper\\s+|preprint\\s+)?[“\"‘]*\\s*");
+            "\\s*(?:(?:is|was)\\s+(?:the\\s+)?(?:first\\s+|lead\\s+|senior\\s+|last\\s+|corresponding\\s+)?(?:author|co-author)\\s+of\\s+[“\"‘]*\\s*|"
+                    + "(?:[\\w-]+\\s+){0,3}?(?:wrote|writes|authored|co-authored|coauthored|published|publishes)\\s+"
+                    + "(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?(?:paper\\s+|preprint\\s+)?[“\"‘]*\\s*)");
     private static final Pattern PERSON_AT = Pattern.compile(
             "\\s*,?\\s*(?:(?:a|an|the|who\\s+is|who\\s+was|who\\s+works|who\\s+worked|now|then|formerly|currently|is|was)\\s+)*"
                     + "(?:[\\w-]+\\s+){0,4}?(?:at|of|from|with|for|in)\\s+(?:the\\s+)?");
@@ -78,16 +80,18 @@ public final class RelationExtractor {
             "\\s*,?\\s*(?:who\\s+)?(?:works|worked|working|is|was)?\\s*(?:now\\s+|then\\s+|later\\s+|also\\s+)?"
                     + "(?:joined|joins|founded|co-founded|cofounded|founds|leads|led|heads|headed|runs|ran|left|"
                     + "started|works at|worked at|works for|worked for|studied at|studies at|teaches at|taught at|"
-                    + "is at|was at|helped found|helped start)\\s+(?:the\\s+)?");
+                    + "is at|was at|helped found|helped start|became|becomes|moved to|went to|returned to|"
+                    + "(?:became|becomes|is|was|remains)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of|at))\\s+(?:the\\s+)?");
     private static final Pattern ORG_PERSON = Pattern.compile(
             "\\s*(?:['’]s?\\s*)?(?:[\\w-]+\\s+){0,3}?(?:employee|researcher|researchers|scientist|engineer|founder|"
                     + "co-founder|cofounder|ceo|cto|cso|president|director|head|chief|professor|fellow|lead|vp|"
-                    + "chairman|fired|hired|poached|alum|alumnus|intern|student|team member)s?\\s*(?:,\\s*)?"
+                    + "chairman|fired|hired|poached|alum|alumnus|intern|student|team member|team includes|founders include|"
+                    + "founding team includes|staff includes|hires|includes)s?\\s*(?:,\\s*)?"
                     + "(?:(?:dr\\.?|prof\\.?|professor)\\s+)?");
     private static final Pattern RESEARCHERS_FROM = Pattern.compile(
             "(?i)(?:researchers|scientists|engineers|team|authors|folks|people)\\s+(?:from|at)\\s+(?:the\\s+)?$");
     private static final Pattern ORG_OF = Pattern.compile(
-            "\\s*,?\\s*(?:(?:a|an|the|which\\s+is|is|was|now)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:subsidiary|division|unit|"
+            "\\s*,?\\s*(?:(?:a|an|the|which\\s+is|is|was|now|has\\s+been|had\\s+been|became|remains)\\s+)*(?:[\\w-]+\\s+){0,4}?(?:subsidiary|division|unit|"
                     + "lab|laboratory|arm|team|part|branch|department|group|spin-?off|spinout|research\\s+arm)\\s+"
                     + "(?:of|at|within|inside|in)\\s+(?:the\\s+)?");
     private static final Pattern ORG_OWNED = Pattern.compile(
@@ -95,6 +99,56 @@ public final class RelationExtractor {
                     + "bought by|a part of|merged into|folded into)\\s+(?:the\\s+)?");
     private static final Pattern ACQUIRED = Pattern.compile("\\s*(?:acquired|acquires|bought|buys|owns|absorbed)\\s+");
     private static final Pattern AT = Pattern.compile("\\s+at\\s+");
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]{0,120}\\)");
+    private static final Pattern LEADING_APPOSITIVE = Pattern.compile("^\\s*,[^,;]{1,90},\\s*");
+
+    /**
+     * The gap between two mentions as written, without parenthetical asides ("(January 2021)", an arXiv
+     * link's "(2005.14165)"), and without a leading appositive (", launched in June 2021,"), so one rule
+     * reads all three.
+     */
+    static List<String> gapVariants(String gap) {
+        List<String> out = new ArrayList<>(3);
+        out.add(gap);
+        String noParens = PARENTHESES.matcher(gap).replaceAll("");
+        if (!noParens.equals(gap)) {
+            out.add(noParens);
+        }
+        java.util.regex.Matcher ap = LEADING_APPOSITIVE.matcher(noParens);
+        if (ap.find()) {
+            out.add(" " + noParens.substring(ap.end()));
+        }
+        return out;
+    }
+
+    private static boolean any(Pattern p, List<String> variants) {
+        for (String v : variants) {
+            if (p.matcher(v).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WITH = Pattern.compile("[”\"’)\\]]*\\s*,?\\s*(?:[\\w-]+\\s+){0,3}?with\\s+");
+    private static final Pattern AS_AUTHOR = Pattern.compile(
+            "\\s+as\\s+(?:the\\s+|its\\s+)?(?:first|lead|senior|last|corresponding|main)?\\s*author");
+    private static final Pattern AT_ORG = Pattern.compile("\\s*,?\\s*(?:all\\s+)?(?:at|from|of)\\s+(?:the\\s+)?");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    private static final Pattern ROLE = Pattern.compile("\\b(?:professor|researcher|scientist|engineer|ceo|cto|founder|"
+            + "co-founder|cofounder|director|head|chief|student|fellow|member|employee|intern|lead|manager|president|"
+            + "vp|partner|advisor|executive|chair|lecturer|postdoc|phd)\\b");
+    private static final Pattern ROLE_AFTER = Pattern.compile("['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:professor|researcher|"
+            + "scientist|engineer|ceo|cto|founder|co-founder|cofounder|director|head|chief|fellow|president|lead|executive)");
+    private static final Pattern PERSON_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern FOUNDED_BY = Pattern.compile(
+            "\\s*,?\\s*(?:(?:the|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:founded|co-founded|cofounded|started|led|run|"
+                    + "headed|directed)\\s+(?:(?:in|at)\\s+[\\w-]+\\s+){0,2}by\\s+");
+    private static final Pattern IS_A_MODEL = Pattern.compile(
+            "\\s*(?:,\\s*)?(?:which\\s+|that\\s+)?(?:is|was|are|were)\\s+(?:essentially\\s+|basically\\s+|just\\s+|simply\\s+)?"
+                    + "(?:(?:a|an)\\s+)?(?:(?:fine-tuned|finetuned|tuned|instruction-tuned|distilled|quantized|smaller|"
+                    + "larger|modified|retrained|pruned|compressed|open|customized)\\s+)?(?:version\\s+of\\s+)?");
 
     /** All relations stated in single sentences of the document, best confidence per statement. */
     public List<Relation> extract(ResolvedDocument document) {
@@ -267,13 +321,18 @@ public final class RelationExtractor {
             return g;
         }
 
+        /** No other entity of type {@code t} between i and j (another mention of i's or j's entity is fine). */
         private boolean noneOfTypeBetween(int i, int j, EntityType t) {
             for (int k = i + 1; k < j; k++) {
-                if (type(k) == t && m(k).start() >= m(i).end()) {
+                if (type(k) == t && m(k).start() >= m(i).end() && !sameEntity(k, i) && !sameEntity(k, j)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private boolean sameEntity(int x, int y) {
+            return ms.get(x).entity().iri().equals(ms.get(y).entity().iri());
         }
 
         private void pair(int i, int j) {
@@ -283,22 +342,23 @@ public final class RelationExtractor {
             }
             EntityType a = type(i);
             EntityType b = type(j);
-            String g = gap.toLowerCase(Locale.ROOT);
+            List<String> g = gapVariants(gap.toLowerCase(Locale.ROOT));
+            String after = after(j, 60).toLowerCase(Locale.ROOT);
             boolean adjacent = noneOfTypeBetween(i, j, b) && noneOfTypeBetween(i, j, a);
             // ---- developedBy
             if (a == EntityType.ORGANIZATION && b == EntityType.MODEL) {
-                if (POSSESSIVE.matcher(g).matches()) {
+                if (any(POSSESSIVE, g)) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.9, "possessive", false);
-                } else if (orgVerbObject(g) && g.length() <= 80 && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)
-                        && !g.contains(";") && noneOfTypeBetween(i, j, EntityType.MODEL)) {
+                } else if (orgVerbObject(g.get(0)) && gap.length() <= 80 && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)
+                        && !gap.contains(";") && noneOfTypeBetween(i, j, EntityType.MODEL)) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.8, "org-verb", false);
                 } else if (RESEARCHERS_FROM.matcher(before(i, 30).toLowerCase(Locale.ROOT)).find()
-                        && ORG_VERB_DESCRIBE.matcher(g).find() && g.length() <= 80) {
+                        && ORG_VERB_DESCRIBE.matcher(g.get(0)).find() && gap.length() <= 80) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.75, "researchers-from", false);
                 }
             }
             if (a == EntityType.MODEL && b == EntityType.ORGANIZATION && adjacent) {
-                if (FROM_BY.matcher(g).matches() || PASSIVE.matcher(g).matches()) {
+                if (any(FROM_BY, g) || any(PASSIVE, g)) {
                     for (int k : groupBefore(i)) {
                         add(k, Predicate.DEVELOPED_BY, j, 0.8, "from-by");
                     }
@@ -306,77 +366,100 @@ public final class RelationExtractor {
             }
             // ---- introducedIn
             if (a == EntityType.MODEL && b == EntityType.PAPER && adjacent) {
-                if (IN_PAPER.matcher(g).matches() || DESCRIBED_IN.matcher(g).matches()) {
+                if (any(IN_PAPER, g) || any(DESCRIBED_IN, g)) {
                     add(i, Predicate.INTRODUCED_IN, j, 0.8, "in-paper");
-                } else if (linkedPaperNear(i, j, g)) {
+                } else if (linkedPaperNear(i, j, gap)) {
                     add(i, Predicate.INTRODUCED_IN, j, 0.7, "model-then-paper-link");
                 }
             }
-            if (a == EntityType.PAPER && b == EntityType.MODEL && adjacent && PAPER_INTRODUCES.matcher(g).matches()) {
+            if (a == EntityType.PAPER && b == EntityType.MODEL && adjacent && any(PAPER_INTRODUCES, g)) {
                 addGroup(j, Predicate.INTRODUCED_IN, i, 0.75, "paper-introduces", true);
             }
             // ---- authoredBy
             if (a == EntityType.PERSON && b == EntityType.PAPER && adjacent) {
-                if (POSSESSIVE.matcher(g).matches() || AUTHOR_VERB.matcher(g).matches()) {
+                if (any(POSSESSIVE, g) || any(AUTHOR_VERB, g)) {
                     for (int k : groupBefore(i)) {
                         add(j, Predicate.AUTHORED_BY, k, 0.8, "person-paper");
                     }
                 }
             }
-            if (a == EntityType.PAPER && b == EntityType.PERSON && adjacent && PAPER_BY.matcher(g).matches()) {
-                addGroup(j, Predicate.AUTHORED_BY, i, 0.8, "paper-by", true);
+            if (a == EntityType.PAPER && b == EntityType.PERSON && adjacent
+                    && (any(PAPER_BY, g) || (any(WITH, g) && AS_AUTHOR.matcher(after).lookingAt()))) {
+                List<Integer> authors = group(j);
+                for (int k : authors) {
+                    add(i, Predicate.AUTHORED_BY, k, 0.8, "paper-by");
+                }
+                // "... by Jane Doe and John Roe at Example University": the paper and its authors' affiliation
+                int last = authors.get(authors.size() - 1);
+                if (last + 1 < ms.size() && type(last + 1) == EntityType.ORGANIZATION) {
+                    String tail = between(last, last + 1);
+                    if (tail != null && AT_ORG.matcher(tail.toLowerCase(Locale.ROOT)).matches()) {
+                        add(i, Predicate.AFFILIATED_WITH, last + 1, 0.7, "paper-by-at");
+                        for (int k : authors) {
+                            add(k, Predicate.AFFILIATED_WITH, last + 1, 0.7, "paper-by-at");
+                        }
+                    }
+                }
             }
             // ---- affiliatedWith: paper → organization
-            if (a == EntityType.PAPER && b == EntityType.ORGANIZATION && adjacent && FROM_BY.matcher(g).matches()) {
+            if (a == EntityType.PAPER && b == EntityType.ORGANIZATION && adjacent && any(FROM_BY, g)) {
                 add(i, Predicate.AFFILIATED_WITH, j, 0.75, "paper-from");
             }
             if (a == EntityType.ORGANIZATION && b == EntityType.PAPER) {
-                if (POSSESSIVE.matcher(g).matches()) {
+                if (any(POSSESSIVE, g)) {
                     add(j, Predicate.AFFILIATED_WITH, i, 0.7, "org-paper-possessive");
                 } else if (RESEARCHERS_FROM.matcher(before(i, 30).toLowerCase(Locale.ROOT)).find()
-                        && ORG_VERB_DESCRIBE.matcher(g).find() && g.length() <= 160
+                        && ORG_VERB_DESCRIBE.matcher(g.get(0)).find() && gap.length() <= 160
                         && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)) {
                     add(j, Predicate.AFFILIATED_WITH, i, 0.75, "researchers-from");
                 }
             }
             // ---- affiliatedWith: person → organization
             if (a == EntityType.PERSON && b == EntityType.ORGANIZATION && adjacent) {
-                if (PERSON_VERB_ORG.matcher(g).matches() || (PERSON_AT.matcher(g).matches() && g.contains(","))
-                        || g.equals(" (") || POSSESSIVE.matcher(g).matches()) {
+                boolean possessive = any(POSSESSIVE, g);
+                boolean role = ROLE.matcher(g.get(0)).find();
+                if (any(PERSON_VERB_ORG, g) || (any(PERSON_AT, g) && (g.get(0).contains(",") || role))
+                        || any(PERSON_OF, g) || g.get(0).equals(" (") || possessive
+                        || (any(COMMA, g) && ROLE_AFTER.matcher(after).lookingAt())) {
                     for (int k : groupBefore(i)) {
-                        add(k, Predicate.AFFILIATED_WITH, j, POSSESSIVE.matcher(g).matches() ? 0.6 : 0.75, "person-org");
+                        add(k, Predicate.AFFILIATED_WITH, j, possessive ? 0.6 : 0.75, "person-org");
                     }
                 }
             }
             if (a == EntityType.ORGANIZATION && b == EntityType.PERSON && adjacent) {
-                if (ORG_PERSON.matcher(g).matches() || POSSESSIVE.matcher(g).matches()) {
+                if (any(ORG_PERSON, g) || any(POSSESSIVE, g) || any(FOUNDED_BY, g)) {
                     addGroup(j, Predicate.AFFILIATED_WITH, i, 0.75, "org-person", false);
                 }
             }
             // ---- basedOn
             if (a == EntityType.MODEL && b == EntityType.MODEL && adjacent) {
-                if (DASH_BASED.matcher(g).matches()) {
+                if (any(DASH_BASED, g)) {
                     addGroup(j, Predicate.BASED_ON, i, 0.85, "dash-based", false);
-                } else if (BASED_ON.matcher(g).matches()) {
+                } else if (any(BASED_ON, g) || any(IS_A_MODEL, g)) {
                     for (int k : groupBefore(i)) {
-                        add(k, Predicate.BASED_ON, j, 0.8, "based-on");
+                        add(k, Predicate.BASED_ON, j, any(IS_A_MODEL, g) ? 0.7 : 0.8, "based-on");
                     }
-                } else if (POWERS.matcher(g).matches()) {
+                } else if (any(POWERS, g)) {
                     addGroup(j, Predicate.BASED_ON, i, 0.8, "powers", false);
                 }
             }
             // ---- partOf
             if (a == EntityType.ORGANIZATION && b == EntityType.ORGANIZATION && adjacent) {
-                if (ORG_OF.matcher(g).matches() || ORG_OWNED.matcher(g).matches()) {
+                if (any(ORG_OF, g) || any(ORG_OWNED, g)) {
                     add(i, Predicate.PART_OF, j, 0.8, "org-of");
-                } else if (POSSESSIVE.matcher(g).matches()) {
+                } else if (any(POSSESSIVE, g)) {
                     add(j, Predicate.PART_OF, i, 0.6, "org-possessive");
-                } else if (ACQUIRED.matcher(g).matches()) {
+                } else if (any(ACQUIRED, g)) {
                     add(j, Predicate.PART_OF, i, 0.7, "acquired");
-                } else if (AT.matcher(g).matches()) {
+                } else if (any(AT, g)) {
                     add(i, Predicate.PART_OF, j, 0.6, "org-at-org");
                 }
             }
+        }
+
+        private String after(int j, int chars) {
+            int e = Math.min(sentence.end(), m(j).end() + chars);
+            return text.substring(m(j).end(), Math.max(m(j).end(), e));
         }
 
         /** "PaLM, published in April ([paper](arxiv...))": the model's paper is the link that follows. */
