@@ -147,4 +147,70 @@ class ExtractionIT {
                 < r.resolved().entities().size(), "no two entities share an IRI");
         assertTrue(facts(r).contains("Flamingo DEVELOPED_BY DeepMind"), facts(r).toString());
     }
+
+    @Test
+    void aliasesMergeIntoOneEntity() {
+        var r = run("a.txt", """
+                Geoff Hinton spoke first. Later Geoffrey Hinton took questions.
+
+                Co:here shipped an update, and Cohere says more is coming.
+
+                Open AI and OpenAI are the same company.
+                """);
+        for (String label : List.of("Geoffrey Hinton", "Cohere", "OpenAI")) {
+            long n = r.resolved().entities().stream().filter(e -> e.label().equals(label)).count();
+            assertEquals(1, n, label + " in " + r.resolved().entities());
+        }
+        assertTrue(entity(r, EntityType.PERSON, "Geoffrey Hinton").altLabels().contains("Geoff Hinton"));
+        assertTrue(entity(r, EntityType.ORGANIZATION, "Cohere").altLabels().contains("Co:here"));
+        assertTrue(entity(r, EntityType.ORGANIZATION, "OpenAI").altLabels().contains("Open AI"));
+    }
+
+    @Test
+    void theArchitectureAndTheLibraryStayApart() {
+        var r = run("a.txt", """
+                The Transformer architecture changed NLP, and Transformers now dominate vision too.
+
+                We installed the Hugging Face Transformers library with pip to load the weights.
+                """);
+        Entity architecture = entity(r, EntityType.MODEL, "Transformer");
+        Entity library = entity(r, EntityType.MODEL, "Hugging Face Transformers");
+        assertFalse(architecture.iri().equals(library.iri()));
+        assertTrue(architecture.altLabels().contains("Transformers"), architecture.toString());
+    }
+
+    @Test
+    void aPaperAndTheModelItNamesAreDifferentEntities() {
+        var r = run("a.txt", "GPT-3 was introduced in the paper \"Language Models are Few-Shot Learners\" by OpenAI.\n");
+        Entity model = entity(r, EntityType.MODEL, "GPT-3");
+        Entity paper = entity(r, EntityType.PAPER, "Language Models are Few-Shot Learners");
+        assertFalse(model.iri().equals(paper.iri()));
+        assertTrue(facts(r).contains("GPT-3 INTRODUCED_IN Language Models are Few-Shot Learners"), facts(r).toString());
+    }
+
+    @Test
+    void referenceEntriesGiveAuthorsAndTitles() {
+        var r = run("a.md", """
+                # Notes
+
+                Some text.
+
+                ## References
+
+                [1] Doe, J., Roe, R.A. and Poe, E., 2021. Zorbnet: Learning to Zorb from Many Examples. arXiv preprint arXiv:2101.00001.
+                """);
+        Entity paper = entity(r, EntityType.PAPER, "Zorbnet: Learning to Zorb from Many Examples");
+        assertEquals("2101.00001", paper.arxivId());
+        Set<String> f = facts(r);
+        for (String author : List.of("Doe, J", "Roe, R.A", "Poe, E")) {
+            assertTrue(f.contains("Zorbnet: Learning to Zorb from Many Examples AUTHORED_BY " + author), author + " in " + f);
+        }
+        assertTrue(f.contains("Zorbnet INTRODUCED_IN Zorbnet: Learning to Zorb from Many Examples"), f.toString());
+    }
+
+    @Test
+    void listsAreOfOneKind() {
+        var r = run("a.txt", "We met founders from Anthropic, Cohere, Quillbrook and Mistral AI last week.\n");
+        assertEquals(EntityType.ORGANIZATION, entity(r, EntityType.ORGANIZATION, "Quillbrook").type());
+    }
 }

@@ -92,6 +92,47 @@ public record NamedQuery(String name, String title, String description, String p
         return QueryFactory.create(text);
     }
 
+    private static final Pattern PARAMETER_LINE = Pattern.compile(
+            "BIND\\((.+?)\\s+AS\\s+\\?(\\w+)\\)(\\s*#\\s*parameter\\b.*)$", Pattern.MULTILINE);
+
+    /** The names of the parameters this query's text marks with {@code # parameter} BIND lines. */
+    public java.util.List<String> parameterNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Matcher m = PARAMETER_LINE.matcher(text);
+        while (m.find()) {
+            names.add(m.group(2));
+        }
+        return names;
+    }
+
+    /**
+     * This query with parameter {@code ?name} set to {@code value}: a number stays a number, anything
+     * else becomes a string literal.
+     *
+     * @throws IllegalArgumentException if the query has no such parameter
+     */
+    public NamedQuery withParameter(String name, String value) {
+        Objects.requireNonNull(value, "value");
+        Matcher m = PARAMETER_LINE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean found = false;
+        while (m.find()) {
+            if (m.group(2).equals(name)) {
+                found = true;
+                String literal = value.matches("-?\\d+(\\.\\d+)?")
+                        ? value
+                        : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                m.appendReplacement(out, Matcher.quoteReplacement("BIND(" + literal + " AS ?" + name + ")" + m.group(3)));
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("query " + this.name + " has no parameter " + name
+                    + (parameterNames().isEmpty() ? "" : " (it has: " + String.join(", ", parameterNames()) + ")"));
+        }
+        m.appendTail(out);
+        return new NamedQuery(this.name, title, description, parameters, example, out.toString());
+    }
+
     /** Whether the header says how to set parameters. */
     public boolean hasParameters() {
         return !parameters.isEmpty();

@@ -132,4 +132,16 @@ class NamedQueriesTest {
             assertThrows(IllegalStateException.class, () -> NamedQueries.load(empty));
         }
     }
+
+    @Test
+    void parametersAreSetByName() {
+        NamedQuery evidence = NamedQueries.shipped().get("evidence");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("minConfidence", "name"), evidence.parameterNames());
+        NamedQuery set = evidence.withParameter("minConfidence", "0.8").withParameter("name", "Say \"hi\"");
+        org.junit.jupiter.api.Assertions.assertTrue(set.text().contains("BIND(0.8 AS ?minConfidence)"), set.text());
+        org.junit.jupiter.api.Assertions.assertTrue(set.text().contains("BIND(\"Say \\\"hi\\\"\" AS ?name)"), set.text());
+        set.toQuery(); // still parses
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> evidence.withParameter("nope", "1"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("minConfidence"), e.getMessage());
+    }
 }

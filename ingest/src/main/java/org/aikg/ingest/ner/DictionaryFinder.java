@@ -47,7 +47,7 @@ public final class DictionaryFinder implements MentionFinder {
                     if (!TokenSpans.wordy(tokens.get(j))) {
                         continue;
                     }
-                    Mention m = match(text, tokens, i, j, key.toString());
+                    Mention m = match(text, sentence.text(), tokens, i, j, key.toString());
                     if (m != null) {
                         best = m;
                         bestEnd = j;
@@ -118,11 +118,11 @@ public final class DictionaryFinder implements MentionFinder {
                 && Character.isDigit(tokens.get(end + 2).text().charAt(0));
     }
 
-    private Mention match(String text, List<Token> tokens, int from, int to, String key) {
+    private Mention match(String text, String sentence, List<Token> tokens, int from, int to, String key) {
         String surface = TokenSpans.surface(text, tokens, from, to);
-        KbEntry entry = accept(surface, key);
+        KbEntry entry = accept(surface, key, sentence);
         if (entry == null && key.length() > 3 && key.endsWith("s")) {
-            entry = accept(surface.substring(0, surface.length() - 1), key.substring(0, key.length() - 1));
+            entry = accept(surface.substring(0, surface.length() - 1), key.substring(0, key.length() - 1), sentence);
         }
         if (entry == null) {
             return null;
@@ -132,8 +132,11 @@ public final class DictionaryFinder implements MentionFinder {
                 confidence, "dictionary", entry.id(), entry.arxiv(), null);
     }
 
-    private KbEntry accept(String surface, String key) {
+    private KbEntry accept(String surface, String key, String sentence) {
         for (KbEntry entry : kb.lookup(key)) {
+            if (!entry.fitsContext(sentence)) {
+                continue;
+            }
             for (String name : kb.namesWithKey(entry, key)) {
                 if (caseFits(surface, name, entry.strictCase())) {
                     return entry;

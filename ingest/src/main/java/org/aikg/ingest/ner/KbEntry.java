@@ -1,6 +1,5 @@
 package org.aikg.ingest.ner;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -15,12 +14,30 @@ import java.util.List;
  * @param kind          organization subtype (Company, ResearchLab, University, ...) or null
  * @param caseSensitive when true a match must have the first letter's case of the name it matches
  * @param parent        id of a parent organization (used for naming only, never written as a fact)
+ * @param context       words of which one must appear in the sentence for a match, for names that
+ *                      usually mean something else ("Transformers" is the library only near "library",
+ *                      "pip" or "Hugging Face"); empty for most entries
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record KbEntry(String id, String type, String label, List<String> aliases, String wikidata, String arxiv,
-                      String kind, Boolean caseSensitive, String parent) {
+                      String kind, Boolean caseSensitive, String parent, List<String> context) {
     public KbEntry {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        context = context == null ? List.of() : List.copyOf(context);
+    }
+
+    /** An entry without context words. */
+    public KbEntry(String id, String type, String label, List<String> aliases, String wikidata, String arxiv,
+                   String kind, Boolean caseSensitive, String parent) {
+        this(id, type, label, aliases, wikidata, arxiv, kind, caseSensitive, parent, List.of());
+    }
+
+    /** True when the entry needs no context, or one of its context words is in {@code sentence}. */
+    public boolean fitsContext(String sentence) {
+        if (context.isEmpty()) {
+            return true;
+        }
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        return context.stream().anyMatch(c -> lower.contains(c.toLowerCase(java.util.Locale.ROOT)));
     }
 
     public EntityType entityType() {

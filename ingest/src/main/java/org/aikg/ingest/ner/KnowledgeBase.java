@@ -1,6 +1,5 @@
 package org.aikg.ingest.ner;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,7 +33,6 @@ public final class KnowledgeBase {
     private static final String FIRST_NAMES = "/org/aikg/ingest/kb/first-names.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record FileFormat(Integer version, List<KbEntry> entities) {}
 
     private final Map<String, KbEntry> byId;
@@ -77,7 +75,57 @@ public final class KnowledgeBase {
                 throw new AikgException(file + ": cannot read knowledge-base file: " + e.getMessage(), e);
             }
         }
-        return new KnowledgeBase(entries, readNames(resource(FIRST_NAMES)));
+        Map<String, KbEntry> merged = new LinkedHashMap<>();
+        for (KbEntry e : entries) {
+            merged.put(e.id(), e); // a later file's entry replaces an earlier one with the same id
+        }
+        validate(merged.values());
+        return new KnowledgeBase(merged.values(), readNames(resource(FIRST_NAMES)));
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> KINDS = Set.of("Company", "ResearchLab", "University", "NonProfit", "GovernmentAgency");
+
+    /** The rules of docs/knowledge-base.md; the first broken one is reported with the ids involved. */
+    static void validate(Collection<KbEntry> entries) {
+        Map<String, KbEntry> ids = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> arxiv = new HashMap<>();
+        Map<String, String> wikidata = new HashMap<>();
+        for (KbEntry e : entries) {
+            ids.put(e.id(), e);
+        }
+        for (KbEntry e : entries) {
+            if (!ID.matcher(e.id()).matches()) {
+                throw new AikgException("knowledge base: id '" + e.id() + "' is not a lower-case slug ([a-z0-9]+(-[a-z0-9]+)*)");
+            }
+            if (e.kind() != null && !KINDS.contains(e.kind())) {
+                throw new AikgException("knowledge base: " + e.id() + " has unknown kind " + e.kind() + " (" + KINDS + ")");
+            }
+            if (e.parent() != null && !ids.containsKey(e.parent())) {
+                throw new AikgException("knowledge base: " + e.id() + " names parent " + e.parent() + ", which is no entry");
+            }
+            for (String n : names(e)) {
+                String key = e.type() + "|" + Names.key(n);
+                String other = names.putIfAbsent(key, e.id());
+                if (other != null && !other.equals(e.id())) {
+                    throw new AikgException("knowledge base: " + other + " and " + e.id() + " are both " + e.type()
+                            + " named '" + n + "'");
+                }
+            }
+            if (e.arxiv() != null) {
+                String other = arxiv.putIfAbsent(e.arxiv(), e.id());
+                if (other != null) {
+                    throw new AikgException("knowledge base: " + other + " and " + e.id() + " share arXiv id " + e.arxiv());
+                }
+            }
+            if (e.wikidata() != null) {
+                String other = wikidata.putIfAbsent(e.wikidata(), e.id());
+                if (other != null) {
+                    throw new AikgException("knowledge base: " + other + " and " + e.id() + " share Wikidata id " + e.wikidata());
+                }
+            }
+        }
     }
 
     /** A knowledge base of the given entries and given names only (for tests and tools). */

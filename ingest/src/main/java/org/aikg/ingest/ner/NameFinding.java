@@ -147,7 +147,7 @@ public final class NameFinding {
      * ("Title. https://arxiv.org/abs/...") links that title: the link takes it, so both are one paper.
      */
     private static List<Mention> attachTitle(List<Mention> kept) {
-        List<Mention> links = kept.stream().filter(m -> m.finder().equals("pattern:arxiv-link") && m.title() == null).toList();
+        List<Mention> links = kept.stream().filter(m -> m.finder().startsWith("pattern:arxiv") && m.title() == null).toList();
         List<Mention> titles = kept.stream().filter(m -> m.type() == EntityType.PAPER && m.arxivId() == null
                 && !m.finder().startsWith("pattern:arxiv")).toList();
         if (links.size() != 1 || titles.size() != 1) {

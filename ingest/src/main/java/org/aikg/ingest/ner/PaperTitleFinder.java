@@ -62,7 +62,7 @@ public final class PaperTitleFinder implements MentionFinder {
         List<Token> tokens = s.tokens();
         for (int p = 1; p < tokens.size(); p++) {
             String w = tokens.get(p).text().toLowerCase(Locale.ROOT);
-            if (!w.equals("paper") && !w.equals("papers")) {
+            if (!w.equals("paper")) { // "Eight Papers" is a count, "the X Y Z paper" names one
                 continue;
             }
             int end = p - 1;
