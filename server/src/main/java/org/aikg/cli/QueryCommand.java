@@ -38,6 +38,21 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the shipped queries.")
     boolean listQueries;
 
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "Set a query parameter (a BIND line marked '# parameter'), e.g. --param name=GPT-3.")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--min-confidence", paramLabel = "X",
+            description = "Only relations stated with at least this confidence (queries with ?minConfidence, e.g. evidence).")
+    Double minConfidence;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "The entity the query is about (queries with ?name, e.g. entity-profile).")
+    String name;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--format", defaultValue = "table", description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Output format;
 
@@ -50,7 +65,7 @@ final class QueryCommand implements Callable<Integer> {
             list();
             return query == null && !listQueries ? 2 : 0;
         }
-        String text = load(query);
+        String text = withParameters(resolve(query));
         Query q;
         try {
             q = QueryFactory.create(text);
@@ -132,8 +147,31 @@ final class QueryCommand implements Callable<Integer> {
 
     /** A query file's text, or the text of the named query shipped with aikg. */
     static String load(String nameOrFile) {
+        return resolve(nameOrFile).text();
+    }
+
+    /** Sets the parameters given with --param, --min-confidence and --name. */
+    private String withParameters(NamedQuery q) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(params);
+        if (minConfidence != null) {
+            all.put("minConfidence", minConfidence.toString());
+        }
+        if (name != null) {
+            all.put("name", name);
+        }
+        for (var e : all.entrySet()) {
+            try {
+                q = q.withParameter(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException bad) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), bad.getMessage());
+            }
+        }
+        return q.text();
+    }
+
+    static NamedQuery resolve(String nameOrFile) {
         try {
-            return NamedQueries.shipped().resolve(nameOrFile).text();
+            return NamedQueries.shipped().resolve(nameOrFile);
         } catch (IllegalArgumentException e) {
             throw new AikgException(nameOrFile + ": no such query file, and no shipped query of that name "
                     + "(aikg query --list shows them)");
