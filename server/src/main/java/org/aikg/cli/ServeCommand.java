@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code aikg serve [--store DIR] [--port N]}: serve the store over SPARQL until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store read-only with embedded Fuseki at http://HOST:PORT/aikg/sparql",
-                "(default graph = union of all graphs). Stop with Ctrl-C."})
+                "(default graph = union of all graphs), and the web application (query page, search,",
+                "entity and document pages) at http://HOST:PORT/. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -48,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
             afterStop.run();
             stop.countDown();
         }, "aikg-shutdown"));
+        System.out.println("web application: " + server.webUrl());
         System.out.println("SPARQL endpoint: " + server.endpoint());
         System.out.println("health:          http://" + host + ":" + server.port() + "/health");
         System.out.println("Press Ctrl-C to stop.");

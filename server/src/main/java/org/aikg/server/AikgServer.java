@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.aikg.server.web.WebApp;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -34,7 +35,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code /aikg/sparql} and {@code /aikg/query}: SPARQL query (GET and POST);</li>
  *   <li>{@code /aikg/get}: SPARQL graph store protocol, read only ({@code ?graph=IRI} or {@code ?default});</li>
  *   <li>{@code /aikg} itself: query ({@code ?query=}) and graph store reads;</li>
- *   <li>{@code /health}: {@code {"status":"ok",...}} (see {@link HealthServlet}); {@code /$/ping} is Fuseki's own.</li>
+ *   <li>{@code /health}: {@code {"status":"ok",...}} (see {@link HealthServlet}); {@code /$/ping} is Fuseki's own;</li>
+ *   <li>{@code /} and the other paths of the web application ({@link WebApp}: query page, search, entity and
+ *       document pages, linked data), unless {@link Builder#webApp(boolean) webApp(false)}.</li>
  * </ul>
  * There is no update, upload or graph store write endpoint; such requests are refused by Fuseki
  * (404 for {@code /aikg/update} and {@code /aikg/upload}, 405 for PUT, POST and DELETE of graphs,
@@ -173,6 +176,12 @@ public final class AikgServer implements AutoCloseable {
         return datasetUrl() + "/sparql";
     }
 
+    /** The URL of the web application, e.g. {@code http://127.0.0.1:3030/}. */
+    public String webUrl() {
+        String dataset = datasetUrl();
+        return dataset.substring(0, dataset.length() - DATASET_PATH.length()) + "/";
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
@@ -206,6 +215,7 @@ public final class AikgServer implements AutoCloseable {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private int outputBufferSize = DEFAULT_OUTPUT_BUFFER_SIZE;
         private boolean verbose;
+        private boolean webApp = true;
 
         private Builder() {
         }
@@ -264,6 +274,12 @@ public final class AikgServer implements AutoCloseable {
             return this;
         }
 
+        /** Whether to serve the web application ({@link WebApp}) besides the endpoint. Default true. */
+        public Builder webApp(boolean webApp) {
+            this.webApp = webApp;
+            return this;
+        }
+
         /**
          * Builds the server (not started).
          *
@@ -298,13 +314,16 @@ public final class AikgServer implements AutoCloseable {
                     .addEndpoint(endpoint(Operation.GSP_R, "", context))
                     .build();
 
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fusekiBuilder = FusekiServer.create()
                     .port(port)
                     .add(DATASET_PATH, service)
                     .enablePing(true)
                     .verbose(verbose)
-                    .addServlet("/health", new HealthServlet(served))
-                    .build();
+                    .addServlet("/health", new HealthServlet(served));
+            if (webApp) {
+                WebApp.register(fusekiBuilder, served, context, DATASET_PATH + "/sparql");
+            }
+            FusekiServer fuseki = fusekiBuilder.build();
 
             // Fuseki creates its connector in build(); adjust it before start().
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {

@@ -1,0 +1,112 @@
+package org.aikg.server.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * HTML escaping and the page layout shared by every server-rendered page.
+ *
+ * <p>Every string that comes from the graph (names, titles, sentences, IRIs) was written by someone outside
+ * the project and may contain markup; it goes through {@link #text} before it is written into a page, in
+ * element content and in attribute values alike (attributes are always double-quoted). Links built from
+ * data go through {@link #safeHref}, which refuses schemes other than http and https.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class Html {
+
+    /** Sent with every HTML page: no inline script, no foreign origins, so a missed escape still cannot run. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private Html() {
+    }
+
+    /** Escapes {@code &}, {@code <}, {@code >}, {@code "} and {@code '}; null becomes the empty string. */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String rep = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (rep != null) {
+                if (out == null) {
+                    out = new StringBuilder(s.length() + 16).append(s, 0, i);
+                }
+                out.append(rep);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** Percent-encodes a query parameter value. */
+    static String param(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The href for an external link, escaped for an attribute, or null when the IRI is not http(s):
+     * a {@code javascript:} or {@code data:} IRI in the data must never become a link.
+     */
+    static String safeHref(String iri) {
+        if (iri == null) {
+            return null;
+        }
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? text(iri) : null;
+    }
+
+    /** An anchor to a page of this application ({@code localUrl} is escaped here). */
+    static String link(String localUrl, String label, String cssClass) {
+        return "<a href=\"" + text(localUrl) + "\"" + (cssClass == null ? "" : " class=\"" + text(cssClass) + "\"")
+                + ">" + text(label) + "</a>";
+    }
+
+    /** A small coloured label naming an entity type. */
+    static String badge(EntityType type) {
+        return "<span class=\"badge type-" + type.label() + "\">" + type.label() + "</span>";
+    }
+
+    /**
+     * A whole page: header with the search box, {@code body} (already HTML) in main, and the application script.
+     *
+     * @param title      the page title (escaped here)
+     * @param extraHead  trusted markup for the head (style sheets, scripts of the page), or empty
+     * @param body       trusted markup built with this class's escaping
+     */
+    static String page(String title, String extraHead, String body) {
+        StringBuilder b = new StringBuilder(body.length() + 2048);
+        b.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(text(title)).append(" · aikg</title>")
+                .append("<link rel=\"stylesheet\" href=\"/static/app.css\">")
+                .append(extraHead)
+                .append("</head><body>")
+                .append("<header class=\"top\"><a class=\"brand\" href=\"/\">aikg</a>")
+                .append("<nav><a href=\"/query\">Query</a></nav>")
+                .append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\" autocomplete=\"off\">")
+                .append("<input id=\"search-q\" name=\"q\" type=\"search\" placeholder=\"Find a model, paper, organization or person\" aria-label=\"Search\">")
+                .append("<select id=\"search-type\" name=\"type\" aria-label=\"Type\"><option value=\"\">any type</option>");
+        for (EntityType t : EntityType.SEARCHABLE) {
+            b.append("<option value=\"").append(t.label()).append("\">").append(t.label()).append("</option>");
+        }
+        b.append("</select><button type=\"submit\">Search</button>")
+                .append("<ul id=\"suggestions\" class=\"suggestions\" role=\"listbox\" hidden></ul></form></header>")
+                .append("<main>").append(body).append("</main>")
+                .append("<script src=\"/static/app.js\"></script></body></html>\n");
+        return b.toString();
+    }
+}

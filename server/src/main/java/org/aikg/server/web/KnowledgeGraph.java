@@ -1,0 +1,494 @@
+package org.aikg.server.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.aikg.ontology.AIKG;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * What the web pages need from the graph, read in-process with SPARQL over the served dataset.
+ *
+ * <p>The dataset is the one the SPARQL endpoint serves and the context is the endpoint's (union default graph,
+ * query timeout), so pages and endpoint see the same graph. Each public method runs in one read transaction.
+ * Values from requests reach queries only as substituted RDF terms, never as query text.
+ *
+ * <p>Thread-safety: immutable; safe for concurrent use when the dataset allows concurrent read transactions.
+ */
+final class KnowledgeGraph {
+
+    /** The relations of the data contract, in display order. */
+    static final List<String> RELATIONS = List.of(AIKG.developedBy.getURI(), AIKG.introducedIn.getURI(),
+            AIKG.authoredBy.getURI(), AIKG.affiliatedWith.getURI(), AIKG.basedOn.getURI(), AIKG.partOf.getURI());
+
+    /** Prefixes written into Turtle and JSON-LD descriptions. */
+    static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("aikg", AIKG.NS).setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", RDFS.getURI())
+            .setNsPrefix("skos", SKOS.getURI()).setNsPrefix("dcterms", DCTerms.getURI())
+            .setNsPrefix("owl", OWL.getURI()).setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+            .setNsPrefix("id", AIKG.ID_BASE).setNsPrefix("doc", AIKG.DOC_BASE)
+            .lock();
+
+    private static final String PROLOGUE = """
+            PREFIX aikg: <https://w3id.org/aikg/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+    private static final String RELATION_VALUES = "VALUES ?p { aikg:developedBy aikg:introducedIn aikg:authoredBy "
+            + "aikg:affiliatedWith aikg:basedOn aikg:partOf }";
+
+    private static final Query DESCRIBE = QueryFactory.create(PROLOGUE + """
+            CONSTRUCT { ?x ?p ?o . ?s ?q ?x . ?a ?ap ?ao . }
+            WHERE {
+              { ?x ?p ?o }
+              UNION { ?s ?q ?x }
+              UNION { { ?a rdf:subject ?x } UNION { ?a rdf:object ?x } UNION { ?a aikg:statedIn ?x }
+                      ?a a aikg:Assertion ; ?ap ?ao . }
+            }""");
+    private static final Query OUTGOING = QueryFactory.create("SELECT ?p ?o WHERE { ?x ?p ?o }");
+    private static final Query INCOMING = QueryFactory.create("SELECT ?s ?p WHERE { ?s ?p ?x }");
+    private static final Query ASSERTIONS = QueryFactory.create(PROLOGUE + """
+            SELECT ?a ?s ?p ?o ?conf ?text ?doc ?line WHERE {
+              { ?a rdf:subject ?x } UNION { ?a rdf:object ?x } UNION { ?a aikg:statedIn ?x }
+              ?a a aikg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+              OPTIONAL { ?a aikg:confidence ?conf }
+              OPTIONAL { ?a aikg:evidenceText ?text }
+              OPTIONAL { ?a aikg:statedIn ?doc }
+              OPTIONAL { ?a aikg:line ?line }
+            }""");
+    private static final Query NODE_INFO = QueryFactory.create(PROLOGUE + """
+            SELECT ?p ?v WHERE {
+              VALUES ?p { rdf:type rdfs:label skos:altLabel dcterms:title dcterms:date }
+              ?x ?p ?v
+            }""");
+    private static final Query EDGES = QueryFactory.create(PROLOGUE + """
+            SELECT ?s ?p ?o (MAX(?c) AS ?conf) WHERE {
+              """ + RELATION_VALUES + """
+              { ?x ?p ?o BIND(?x AS ?s) } UNION { ?s ?p ?x BIND(?x AS ?o) }
+              OPTIONAL { ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; aikg:confidence ?c }
+            } GROUP BY ?s ?p ?o""");
+
+    private static final Var X = Var.alloc("x");
+
+    private final DatasetGraph dataset;
+    private final Context context;
+
+    /**
+     * @param dataset the served dataset, whose default graph is the union of its named graphs (directly or
+     *                through {@code context})
+     * @param context the query context of the SPARQL endpoint; copied
+     */
+    KnowledgeGraph(DatasetGraph dataset, Context context) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.context = context == null ? new Context() : context.copy();
+    }
+
+    // ------------------------------------------------------------------ values
+
+    /** One statement of a relation by a document. */
+    record Statement(String assertion, String subject, String predicate, String object, Double confidence,
+            String evidence, String document, Integer line) {
+    }
+
+    /** A relation triple with the statements behind it (possibly none) and its other end. */
+    record Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements) {
+    }
+
+    /** What a page shows about a node it links to. */
+    record NodeInfo(String iri, String label, EntityType type, List<String> aliases, String title, String date) {
+        /** The best name to show: label, else title, else the first alias, else the IRI's last segment. */
+        String name() {
+            if (label != null) {
+                return label;
+            }
+            if (title != null) {
+                return title;
+            }
+            if (!aliases.isEmpty()) {
+                return aliases.get(0);
+            }
+            int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+            return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+        }
+    }
+
+    /** An entity (or any other described node) as its page shows it. */
+    record EntityView(NodeInfo node, Set<String> types, List<String> sameAs, List<String> wikidataIds,
+            List<String> arxivIds, List<Relation> relations, List<NodeInfo> mentionedIn) {
+    }
+
+    /** A document as its page shows it. */
+    record DocumentView(NodeInfo node, List<String> creators, List<String> sources, List<String> formats,
+            Map<EntityType, List<NodeInfo>> mentions, List<Statement> statements, Map<String, NodeInfo> nodes) {
+    }
+
+    /** A search result. */
+    record Hit(String iri, String label, EntityType type, String matched, int rank) {
+    }
+
+    /** A graph edge: {@code source relation target}, with the best confidence stated, if any. */
+    record Edge(String source, String predicate, String target, Double confidence) {
+    }
+
+    /** A neighbourhood: nodes (the centre first) and edges between them. */
+    record Neighbourhood(List<NodeInfo> nodes, List<Edge> edges, boolean truncated) {
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** The triples about {@code iri} (as subject and as object) and its assertions; empty if it has none. */
+    Model describe(String iri) {
+        return read(() -> {
+            Graph g = QueryExec.dataset(dataset).query(DESCRIBE).context(context)
+                    .substitution(X, NodeFactory.createURI(iri)).construct();
+            Model m = ModelFactory.createModelForGraph(g);
+            m.setNsPrefixes(PREFIXES);
+            return m;
+        });
+    }
+
+    /** The entity view of {@code iri}, or empty if the graph has no triple about it. */
+    Optional<EntityView> entity(String iri) {
+        return read(() -> {
+            Node x = NodeFactory.createURI(iri);
+            Map<String, List<Node>> out = new LinkedHashMap<>();
+            for (Binding b : select(OUTGOING, x)) {
+                out.computeIfAbsent(b.get("p").getURI(), k -> new ArrayList<>()).add(b.get("o"));
+            }
+            List<Binding> incoming = select(INCOMING, x);
+            if (out.isEmpty() && incoming.isEmpty()) {
+                return Optional.<EntityView>empty();
+            }
+            Map<String, List<Statement>> byTriple = new HashMap<>();
+            for (Statement s : statements(x)) {
+                byTriple.computeIfAbsent(s.subject() + ' ' + s.predicate() + ' ' + s.object(), k -> new ArrayList<>())
+                        .add(s);
+            }
+            List<Relation> relations = new ArrayList<>();
+            List<NodeInfo> mentionedIn = new ArrayList<>();
+            for (String p : RELATIONS) {
+                for (Node o : out.getOrDefault(p, List.of())) {
+                    if (o.isURI()) {
+                        relations.add(new Relation(true, p, info(o.getURI()),
+                                sorted(byTriple.getOrDefault(iri + ' ' + p + ' ' + o.getURI(), List.of()))));
+                    }
+                }
+            }
+            for (String p : RELATIONS) {
+                for (Binding b : incoming) {
+                    Node s = b.get("s");
+                    if (p.equals(b.get("p").getURI()) && s.isURI()) {
+                        relations.add(new Relation(false, p, info(s.getURI()),
+                                sorted(byTriple.getOrDefault(s.getURI() + ' ' + p + ' ' + iri, List.of()))));
+                    }
+                }
+            }
+            for (Binding b : incoming) {
+                if (AIKG.mentions.getURI().equals(b.get("p").getURI()) && b.get("s").isURI()) {
+                    mentionedIn.add(info(b.get("s").getURI()));
+                }
+            }
+            mentionedIn.sort(Comparator.comparing((NodeInfo n) -> n.date() == null ? "" : n.date()).reversed()
+                    .thenComparing(NodeInfo::name));
+            return Optional.of(new EntityView(info(iri), uris(out.get(RDF.type.getURI())),
+                    strings(out.get(OWL.sameAs.getURI()), true), strings(out.get(AIKG.wikidataId.getURI()), false),
+                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn));
+        });
+    }
+
+    /** The document view of {@code iri}, or empty if the graph has no triple about it. */
+    Optional<DocumentView> document(String iri) {
+        return read(() -> {
+            Node x = NodeFactory.createURI(iri);
+            Map<String, List<Node>> out = new LinkedHashMap<>();
+            for (Binding b : select(OUTGOING, x)) {
+                out.computeIfAbsent(b.get("p").getURI(), k -> new ArrayList<>()).add(b.get("o"));
+            }
+            List<Node> types = out.getOrDefault(RDF.type.getURI(), List.of());
+            if (!types.contains(AIKG.Document.asNode())) {
+                return Optional.<DocumentView>empty();
+            }
+            Map<EntityType, List<NodeInfo>> mentions = new java.util.EnumMap<>(EntityType.class);
+            for (Node m : out.getOrDefault(AIKG.mentions.getURI(), List.of())) {
+                if (m.isURI()) {
+                    NodeInfo n = info(m.getURI());
+                    mentions.computeIfAbsent(n.type(), k -> new ArrayList<>()).add(n);
+                }
+            }
+            mentions.values().forEach(l -> l.sort(Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT))));
+            List<Statement> statements = new ArrayList<>();
+            Map<String, NodeInfo> nodes = new HashMap<>();
+            for (Statement s : statements(x)) {
+                if (iri.equals(s.document())) {
+                    statements.add(s);
+                    nodes.computeIfAbsent(s.subject(), this::info);
+                    nodes.computeIfAbsent(s.object(), this::info);
+                }
+            }
+            statements.sort(Comparator.comparing((Statement s) -> s.line() == null ? Integer.MAX_VALUE : s.line())
+                    .thenComparing(Statement::predicate).thenComparing(Statement::assertion));
+            return Optional.of(new DocumentView(info(iri), strings(out.get(DCTerms.creator.getURI()), false),
+                    strings(out.get(DCTerms.source.getURI()), true), strings(out.get(AIKG.format.getURI()), false),
+                    mentions, statements, nodes));
+        });
+    }
+
+    /**
+     * Entities with a label or alias containing {@code q} (case-insensitive; also ignoring spaces and
+     * punctuation), best first: exact matches, then prefixes, then word starts, then other substrings.
+     *
+     * @param type only this type, or null for the four searchable types
+     */
+    List<Hit> search(String q, EntityType type, int limit) {
+        String needle = q.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String squeezed = squeeze(needle);
+        StringBuilder values = new StringBuilder("VALUES ?type {");
+        for (EntityType t : type == null ? EntityType.SEARCHABLE : List.of(type)) {
+            values.append(" <").append(t.iri()).append('>');
+        }
+        values.append(" }");
+        // The type IRIs are constants; the search text is bound as a literal, never spliced into the query.
+        Query query = QueryFactory.create(PROLOGUE + "SELECT DISTINCT ?e ?name ?label ?type WHERE { "
+                + values + """
+                  ?e rdfs:label|skos:altLabel ?name .
+                  FILTER(CONTAINS(LCASE(STR(?name)), ?q)
+                         || CONTAINS(REPLACE(LCASE(STR(?name)), "[^\\\\p{L}\\\\p{N}]", ""), ?qs))
+                  ?e a ?type .
+                  OPTIONAL { ?e rdfs:label ?label }
+                }""");
+        Map<String, Hit> best = new LinkedHashMap<>();
+        read(() -> {
+            Map<Var, Node> params = Map.of(Var.alloc("q"), NodeFactory.createLiteralString(needle),
+                    Var.alloc("qs"), NodeFactory.createLiteralString(squeezed.isEmpty() ? needle : squeezed));
+            for (Binding b : select(query, params)) {
+                String iri = b.get("e").getURI();
+                String name = b.get("name").getLiteralLexicalForm();
+                Node label = b.get("label");
+                String shown = label != null ? label.getLiteralLexicalForm() : name;
+                int rank = rank(name, needle, squeezed);
+                EntityType t = EntityType.of(List.of(b.get("type").getURI()), iri);
+                Hit hit = new Hit(iri, shown, t, name, rank);
+                best.merge(iri, hit, (a, c) -> c.rank() < a.rank() ? c : a);
+            }
+            return null;
+        });
+        return best.values().stream()
+                .sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length())
+                        .thenComparing(h -> h.label().toLowerCase(Locale.ROOT)).thenComparing(Hit::iri))
+                .limit(limit).toList();
+    }
+
+    /** The relations around {@code iri} up to {@code depth} steps, at most {@code maxNodes} nodes. */
+    Neighbourhood neighbourhood(String iri, int depth, int maxNodes) {
+        return read(() -> {
+            Set<String> seen = new LinkedHashSet<>(List.of(iri));
+            Map<String, Edge> edges = new LinkedHashMap<>();
+            List<String> frontier = List.of(iri);
+            boolean truncated = false;
+            for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+                List<String> next = new ArrayList<>();
+                for (String n : frontier) {
+                    for (Binding b : select(EDGES, NodeFactory.createURI(n))) {
+                        if (!b.get("s").isURI() || !b.get("o").isURI()) {
+                            continue;
+                        }
+                        String s = b.get("s").getURI();
+                        String o = b.get("o").getURI();
+                        String other = s.equals(n) ? o : s;
+                        if (!seen.contains(other)) {
+                            if (seen.size() >= maxNodes) {
+                                truncated = true;
+                                continue;
+                            }
+                            seen.add(other);
+                            next.add(other);
+                        }
+                        Node c = b.get("conf");
+                        Double conf = c != null && c.isLiteral() ? number(c) : null;
+                        edges.putIfAbsent(s + ' ' + b.get("p").getURI() + ' ' + o,
+                                new Edge(s, b.get("p").getURI(), o, conf));
+                    }
+                }
+                frontier = next;
+            }
+            List<NodeInfo> nodes = seen.stream().map(this::info).toList();
+            return new Neighbourhood(nodes, List.copyOf(edges.values()), truncated);
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private <T> T read(Supplier<T> action) {
+        return Txn.calculateRead(dataset, action);
+    }
+
+    private List<Binding> select(Query query, Node x) {
+        return select(query, Map.of(X, x));
+    }
+
+    private List<Binding> select(Query query, Map<Var, Node> params) {
+        var builder = QueryExec.dataset(dataset).query(query).context(context);
+        params.forEach(builder::substitution);
+        try (QueryExec exec = builder.build()) {
+            RowSet rows = exec.select();
+            List<Binding> list = new ArrayList<>();
+            rows.forEachRemaining(list::add);
+            return list;
+        }
+    }
+
+    private List<Statement> statements(Node x) {
+        Map<String, Statement> byAssertion = new LinkedHashMap<>();
+        for (Binding b : select(ASSERTIONS, x)) {
+            Node a = b.get("a");
+            if (!b.get("s").isURI() || !b.get("p").isURI() || !b.get("o").isURI()) {
+                continue;
+            }
+            Node conf = b.get("conf");
+            Node text = b.get("text");
+            Node doc = b.get("doc");
+            Node line = b.get("line");
+            byAssertion.putIfAbsent(a.toString(), new Statement(a.isURI() ? a.getURI() : a.toString(),
+                    b.get("s").getURI(), b.get("p").getURI(), b.get("o").getURI(),
+                    conf != null && conf.isLiteral() ? number(conf) : null,
+                    text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                    doc != null && doc.isURI() ? doc.getURI() : null,
+                    line != null && line.isLiteral() && number(line) != null ? number(line).intValue() : null));
+        }
+        return List.copyOf(byAssertion.values());
+    }
+
+    /** Label, type, aliases, title and date of a node; must run inside a read transaction. */
+    private NodeInfo info(String iri) {
+        Set<String> types = new TreeSet<>();
+        String label = null;
+        String title = null;
+        String date = null;
+        Set<String> aliases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Binding b : select(NODE_INFO, NodeFactory.createURI(iri))) {
+            String p = b.get("p").getURI();
+            Node v = b.get("v");
+            if (p.equals(RDF.type.getURI())) {
+                if (v.isURI()) {
+                    types.add(v.getURI());
+                }
+            } else if (!v.isLiteral()) {
+                continue;
+            } else if (p.equals(RDFS.label.getURI())) {
+                label = min(label, v.getLiteralLexicalForm());
+            } else if (p.equals(SKOS.altLabel.getURI())) {
+                aliases.add(v.getLiteralLexicalForm());
+            } else if (p.equals(DCTerms.title.getURI())) {
+                title = min(title, v.getLiteralLexicalForm());
+            } else {
+                date = min(date, v.getLiteralLexicalForm());
+            }
+        }
+        if (label != null) {
+            aliases.remove(label);
+        }
+        return new NodeInfo(iri, label, EntityType.of(types, iri), List.copyOf(aliases), title, date);
+    }
+
+    // Several labels can only come from inconsistent data; the smallest keeps pages stable.
+    private static String min(String a, String b) {
+        return a == null || b.compareTo(a) < 0 ? b : a;
+    }
+
+    private static Set<String> uris(Collection<Node> nodes) {
+        Set<String> out = new TreeSet<>();
+        if (nodes != null) {
+            nodes.stream().filter(Node::isURI).forEach(n -> out.add(n.getURI()));
+        }
+        return out;
+    }
+
+    private static List<String> strings(Collection<Node> nodes, boolean iris) {
+        if (nodes == null) {
+            return List.of();
+        }
+        return nodes.stream().filter(n -> iris ? n.isURI() : n.isLiteral())
+                .map(n -> iris ? n.getURI() : n.getLiteralLexicalForm()).distinct().sorted().toList();
+    }
+
+    private static List<Statement> sorted(List<Statement> list) {
+        List<Statement> copy = new ArrayList<>(list);
+        copy.sort(Comparator.comparing((Statement s) -> s.confidence() == null ? 0.0 : -s.confidence())
+                .thenComparing(s -> s.document() == null ? "" : s.document())
+                .thenComparing(s -> s.line() == null ? 0 : s.line()));
+        return copy;
+    }
+
+    private static Double number(Node literal) {
+        Object v = literal.getLiteralValue();
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        try {
+            return Double.valueOf(literal.getLiteralLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String squeeze(String lower) {
+        return lower.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static int rank(String name, String needle, String squeezed) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String ns = squeeze(n);
+        if (n.equals(needle) || (!squeezed.isEmpty() && ns.equals(squeezed))) {
+            return 0;
+        }
+        if (n.startsWith(needle) || (!squeezed.isEmpty() && ns.startsWith(squeezed))) {
+            return 1;
+        }
+        if (n.contains(" " + needle) || n.contains("-" + needle)) {
+            return 2;
+        }
+        return 3;
+    }
+
+    /** The local name of an ontology term, e.g. {@code developedBy}. */
+    static String localName(String iri) {
+        int hash = iri.lastIndexOf('#');
+        return hash >= 0 ? iri.substring(hash + 1) : iri;
+    }
+}

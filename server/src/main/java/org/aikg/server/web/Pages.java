@@ -1,0 +1,245 @@
+package org.aikg.server.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.aikg.ontology.AIKG;
+import org.aikg.server.web.KnowledgeGraph.DocumentView;
+import org.aikg.server.web.KnowledgeGraph.EntityView;
+import org.aikg.server.web.KnowledgeGraph.Hit;
+import org.aikg.server.web.KnowledgeGraph.NodeInfo;
+import org.aikg.server.web.KnowledgeGraph.Relation;
+import org.aikg.server.web.KnowledgeGraph.Statement;
+
+/**
+ * Renders the server-side pages: query, search results, entity and document. Every value from the graph is
+ * escaped with {@link Html#text}.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** The SPARQL editor (YASGUI) with the shipped queries beside it; app.js wires them up. */
+    static String query(String endpointPath) {
+        String head = "<link rel=\"stylesheet\" href=\"" + Html.text(WebJars.url("zazuko__yasgui", "build/yasgui.min.css"))
+                + "\"><script src=\"" + Html.text(WebJars.url("zazuko__yasgui", "build/yasgui.min.js")) + "\"></script>";
+        String body = "<div class=\"query-page\"><aside class=\"queries\"><h2>Example queries</h2>"
+                + "<p class=\"hint\">Click one to load it into the editor and run it.</p>"
+                + "<ul id=\"query-list\"></ul></aside>"
+                + "<section class=\"editor\"><div id=\"yasgui\" data-endpoint=\"" + Html.text(endpointPath)
+                + "\"></div></section></div>";
+        return Html.page("Query", head, body);
+    }
+
+    /** The search results page (also what the search box submits to). */
+    static String search(String q, EntityType type, List<Hit> hits) {
+        StringBuilder b = new StringBuilder("<h1>Search</h1>");
+        if (q.isBlank()) {
+            b.append("<p>Type a name into the search box: a model, paper, organization or person.</p>");
+        } else {
+            b.append("<p class=\"summary\">").append(hits.size()).append(hits.size() == 1 ? " match" : " matches")
+                    .append(" for <q>").append(Html.text(q)).append("</q>")
+                    .append(type == null ? "" : " among " + Html.text(type.label()) + "s").append(".</p>");
+            b.append("<ul class=\"hits\">");
+            for (Hit h : hits) {
+                b.append("<li>").append(Html.badge(h.type())).append(' ')
+                        .append(Html.link(Links.page(h.iri()), h.label(), "hit"));
+                if (!h.matched().equals(h.label())) {
+                    b.append(" <span class=\"matched\">(as ").append(Html.text(h.matched())).append(")</span>");
+                }
+                b.append("</li>");
+            }
+            b.append("</ul>");
+        }
+        return Html.page(q.isBlank() ? "Search" : "Search: " + q, "", b.toString());
+    }
+
+    /** An entity page. */
+    static String entity(EntityView e) {
+        NodeInfo n = e.node();
+        StringBuilder b = new StringBuilder(8192);
+        b.append("<article class=\"entity\" data-iri=\"").append(Html.text(n.iri())).append("\">")
+                .append("<h1><span id=\"entity-name\">").append(Html.text(n.name())).append("</span> ")
+                .append(Html.badge(n.type())).append("</h1><dl class=\"facts\">")
+                .append("<dt>IRI</dt><dd><code>").append(Html.text(n.iri())).append("</code></dd>");
+        List<String> otherTypes = e.types().stream().filter(t -> t.startsWith(AIKG.NS))
+                .map(KnowledgeGraph::localName).filter(t -> !t.equals(n.type().label())).toList();
+        if (!otherTypes.isEmpty()) {
+            b.append("<dt>Also a</dt><dd>").append(Html.text(String.join(", ", otherTypes))).append("</dd>");
+        }
+        if (!n.aliases().isEmpty()) {
+            b.append("<dt>Also called</dt><dd class=\"aliases\">");
+            for (String a : n.aliases()) {
+                b.append("<span class=\"alias\">").append(Html.text(a)).append("</span> ");
+            }
+            b.append("</dd>");
+        }
+        for (String same : e.sameAs()) {
+            String href = Html.safeHref(same);
+            b.append("<dt>Wikidata</dt><dd>").append(href == null ? Html.text(same)
+                    : "<a class=\"wikidata\" rel=\"noopener noreferrer\" href=\"" + href + "\">" + Html.text(same) + "</a>")
+                    .append("</dd>");
+        }
+        for (String arxiv : e.arxivIds()) {
+            b.append("<dt>arXiv</dt><dd><a rel=\"noopener noreferrer\" href=\"https://arxiv.org/abs/")
+                    .append(Html.text(Html.param(arxiv))).append("\">").append(Html.text(arxiv)).append("</a></dd>");
+        }
+        b.append("</dl>");
+
+        b.append("<section><h2>Relations</h2>");
+        if (e.relations().isEmpty()) {
+            b.append("<p class=\"none\">No relation to other entities is recorded.</p>");
+        } else {
+            b.append("<table class=\"relations\"><thead><tr><th>Relation</th><th>Entity</th><th>Confidence</th>")
+                    .append("<th>Evidence</th></tr></thead><tbody>");
+            for (Relation r : e.relations()) {
+                relationRows(b, r);
+            }
+            b.append("</tbody></table>");
+        }
+        b.append("</section>");
+
+        b.append("<section><h2>Graph</h2><div class=\"graph-controls\">Depth ")
+                .append("<button type=\"button\" class=\"depth\" data-depth=\"1\">1</button>")
+                .append("<button type=\"button\" class=\"depth\" data-depth=\"2\">2</button>")
+                .append(" <span id=\"graph-status\"></span></div>")
+                .append("<div id=\"graph\" class=\"graph\" data-iri=\"").append(Html.text(n.iri()))
+                .append("\"></div><p class=\"legend\">");
+        for (EntityType t : EntityType.SEARCHABLE) {
+            b.append(Html.badge(t)).append(' ');
+        }
+        b.append("Click a node to open it.</p></section>");
+
+        b.append("<section><h2>Mentioned in</h2>");
+        if (e.mentionedIn().isEmpty()) {
+            b.append("<p class=\"none\">No document mentions it.</p>");
+        } else {
+            b.append("<ul class=\"documents\">");
+            for (NodeInfo d : e.mentionedIn()) {
+                b.append("<li>").append(Html.link(Links.page(d.iri()), d.name(), null));
+                if (d.date() != null) {
+                    b.append(" <span class=\"date\">").append(Html.text(d.date())).append("</span>");
+                }
+                b.append("</li>");
+            }
+            b.append("</ul>");
+        }
+        b.append("</section>");
+        alternates(b, n.iri());
+        b.append("</article>");
+        String head = "<script src=\"" + Html.text(WebJars.url("cytoscape", "dist/cytoscape.min.js")) + "\"></script>";
+        return Html.page(n.name(), head, b.toString());
+    }
+
+    private static void relationRows(StringBuilder b, Relation r) {
+        String relation = r.outgoing() ? KnowledgeGraph.localName(r.predicate())
+                : "← " + KnowledgeGraph.localName(r.predicate());
+        List<Statement> statements = r.statements().isEmpty() ? java.util.Collections.singletonList(null) : r.statements();
+        for (Statement s : statements) {
+            b.append("<tr class=\"").append(r.outgoing() ? "out" : "in").append("\"><td class=\"relation\">")
+                    .append(Html.text(relation)).append("</td><td>").append(Html.badge(r.other().type())).append(' ')
+                    .append(Html.link(Links.page(r.other().iri()), r.other().name(), null)).append("</td><td class=\"confidence\">")
+                    .append(s == null || s.confidence() == null ? "" : String.format(Locale.ROOT, "%.2f", s.confidence()))
+                    .append("</td><td class=\"evidence\">");
+            if (s != null) {
+                evidence(b, s);
+            }
+            b.append("</td></tr>");
+        }
+    }
+
+    private static void evidence(StringBuilder b, Statement s) {
+        if (s.evidence() != null) {
+            b.append("<q class=\"sentence\">").append(Html.text(s.evidence())).append("</q> ");
+        }
+        if (s.document() != null) {
+            b.append("<span class=\"source\">").append(Html.link(Links.page(s.document()), documentName(s.document()), null));
+            if (s.line() != null) {
+                b.append(", line ").append(s.line());
+            }
+            b.append("</span>");
+        }
+    }
+
+    // A document's IRI is readable enough for a citation and needs no extra lookup.
+    private static String documentName(String iri) {
+        return iri.startsWith(AIKG.DOC_BASE) ? iri.substring(AIKG.DOC_BASE.length()) : iri;
+    }
+
+    /** A document page. */
+    static String document(DocumentView d) {
+        NodeInfo n = d.node();
+        StringBuilder b = new StringBuilder(8192);
+        b.append("<article class=\"document\" data-iri=\"").append(Html.text(n.iri())).append("\">")
+                .append("<h1 id=\"document-title\">").append(Html.text(n.name())).append("</h1><dl class=\"facts\">")
+                .append("<dt>IRI</dt><dd><code>").append(Html.text(n.iri())).append("</code></dd>");
+        if (n.date() != null) {
+            b.append("<dt>Date</dt><dd>").append(Html.text(n.date())).append("</dd>");
+        }
+        for (String c : d.creators()) {
+            b.append("<dt>Author</dt><dd>").append(Html.text(c)).append("</dd>");
+        }
+        for (String src : d.sources()) {
+            String href = Html.safeHref(src);
+            b.append("<dt>Source</dt><dd class=\"source\">").append(href == null ? "<code>" + Html.text(src) + "</code>"
+                    : "<a rel=\"noopener noreferrer\" href=\"" + href + "\">" + Html.text(src) + "</a>").append("</dd>");
+        }
+        for (String f : d.formats()) {
+            b.append("<dt>Format</dt><dd>").append(Html.text(f)).append("</dd>");
+        }
+        b.append("</dl><section><h2>Mentions</h2>");
+        if (d.mentions().isEmpty()) {
+            b.append("<p class=\"none\">No entity was found in it.</p>");
+        }
+        for (Map.Entry<EntityType, List<NodeInfo>> group : d.mentions().entrySet()) {
+            b.append("<h3>").append(Html.badge(group.getKey())).append(' ').append(group.getValue().size())
+                    .append("</h3><ul class=\"mentions type-group-").append(group.getKey().label()).append("\">");
+            for (NodeInfo m : group.getValue()) {
+                b.append("<li>").append(Html.link(Links.page(m.iri()), m.name(), null)).append("</li>");
+            }
+            b.append("</ul>");
+        }
+        b.append("</section><section><h2>Relations stated</h2>");
+        if (d.statements().isEmpty()) {
+            b.append("<p class=\"none\">No relation was extracted from it.</p>");
+        } else {
+            b.append("<table class=\"statements\"><thead><tr><th>Line</th><th>Subject</th><th>Relation</th>")
+                    .append("<th>Object</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>");
+            for (Statement s : d.statements()) {
+                NodeInfo subject = d.nodes().get(s.subject());
+                NodeInfo object = d.nodes().get(s.object());
+                b.append("<tr><td>").append(s.line() == null ? "" : s.line()).append("</td><td>")
+                        .append(Html.link(Links.page(s.subject()), subject.name(), null)).append("</td><td>")
+                        .append(Html.text(KnowledgeGraph.localName(s.predicate()))).append("</td><td>")
+                        .append(Html.link(Links.page(s.object()), object.name(), null)).append("</td><td class=\"confidence\">")
+                        .append(s.confidence() == null ? "" : String.format(Locale.ROOT, "%.2f", s.confidence()))
+                        .append("</td><td class=\"evidence\">")
+                        .append(s.evidence() == null ? "" : "<q class=\"sentence\">" + Html.text(s.evidence()) + "</q>")
+                        .append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        b.append("</section>");
+        alternates(b, n.iri());
+        b.append("</article>");
+        return Html.page(n.name(), "", b.toString());
+    }
+
+    private static void alternates(StringBuilder b, String iri) {
+        String page = Links.page(iri);
+        String sep = page.contains("?") ? "&" : "?";
+        Map<String, String> formats = new LinkedHashMap<>();
+        for (LinkedData.Format f : LinkedData.Format.values()) {
+            formats.put(f.label(), page + sep + "format=" + f.key());
+        }
+        List<String> links = new ArrayList<>();
+        formats.forEach((label, url) -> links.add(Html.link(url, label, null)));
+        b.append("<p class=\"alternates\">This description as ").append(String.join(" · ", links)).append("</p>");
+    }
+}

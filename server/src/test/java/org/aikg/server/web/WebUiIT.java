@@ -1,0 +1,274 @@
+package org.aikg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.aikg.queries.NamedQueries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web application in headless Chromium (Debian's chromium and chromium-driver): the query page runs a
+ * shipped query, search suggests and opens entities, the graph is drawn, and hostile text stays text.
+ * Skipped when {@code /usr/bin/chromium} is absent; CI installs it.
+ *
+ * <p>Screenshots go to {@code target/screenshots/}. With {@code -Daikg.docs.screenshots=true} one more test
+ * takes the README's screenshots (query page, entity page) into {@code docs/screenshots/}; it is opt-in so
+ * that a normal build does not rewrite files under version control.
+ */
+class WebUiIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path DOC_SCREENSHOTS = Path.of("../docs/screenshots");
+    // Counts calls instead of opening a dialog; installed before any page script runs.
+    private static final String ALERT_TRAP = "window.__alerts = 0; window.alert = window.confirm = window.prompt = "
+            + "function () { window.__alerts++; };";
+
+    @TempDir
+    static Path tempDir;
+    private static WebFixture fixture;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver");
+        // An explicit driver keeps Selenium Manager from looking for (or downloading) one.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        fixture = WebFixture.start(tempDir);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory(tempDir, "chromium-profile"));
+        // A service of its own per browser: quit() shuts the service down with the browser.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ALERT_TRAP));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private Path screenshot(String name) throws IOException {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    private static void publish(Path screenshot, String name) throws IOException {
+        if (Boolean.getBoolean("aikg.docs.screenshots")) {
+            Files.createDirectories(DOC_SCREENSHOTS);
+            Files.copy(screenshot, DOC_SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private long rowCount() {
+        return ((Number) js("return document.querySelectorAll('.yasr table tbody tr').length;")).longValue();
+    }
+
+    @Test
+    void queryPageRunsAShippedQuery() throws IOException {
+        driver.get(fixture.url("/"));
+        int shipped = NamedQueries.shipped().names().size();
+        wait.until(d -> d.findElements(By.cssSelector("#query-list button.named-query")).size() == shipped);
+        wait.until(d -> js("return window.aikgYasgui && window.aikgYasgui.getTab().getYasqe() ? 1 : 0;")
+                .equals(1L));
+        driver.findElement(By.cssSelector("#query-list button[data-name='documents']")).click();
+        wait.until(d -> rowCount() >= fixture.store.documents().size());
+        String results = driver.findElement(By.cssSelector(".yasr")).getText();
+        assertTrue(results.contains("Field Notes on Prompt Injection"), "a document title is in the results");
+        String editor = (String) js("return window.aikgYasgui.getTab().getYasqe().getValue();");
+        assertEquals(NamedQueries.shipped().get("documents").text(), editor);
+        screenshot("query-page");
+
+        // Another query replaces the results.
+        driver.findElement(By.cssSelector("#query-list button[data-name='stats']")).click();
+        wait.until(d -> driver.findElement(By.cssSelector(".yasr")).getText().contains("documents")
+                && !driver.findElement(By.cssSelector(".yasr")).getText().contains("Field Notes on Prompt Injection"));
+        assertNoScriptRan();
+    }
+
+    @Test
+    void searchSuggestsAndOpensTheEntityPage() throws IOException {
+        driver.get(fixture.url("/query"));
+        WebElement box = driver.findElement(By.id("search-q"));
+        box.sendKeys("openai");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li a")));
+        WebElement first = driver.findElement(By.cssSelector("#suggestions li a"));
+        assertTrue(first.getText().contains("OpenAI"), first.getText());
+        first.click();
+        wait.until(ExpectedConditions.urlContains("/id/organization/openai"));
+        assertEquals("OpenAI", driver.findElement(By.id("entity-name")).getText());
+        List<WebElement> relations = driver.findElements(By.cssSelector("table.relations tbody tr"));
+        assertFalse(relations.isEmpty(), "no relation rows");
+        assertTrue(relations.stream().anyMatch(r -> r.getText().contains("developedBy")));
+        assertTrue(driver.findElements(By.cssSelector("table.relations q.sentence")).size() > 0, "no evidence");
+        assertTrue(driver.findElements(By.cssSelector("ul.documents li a")).size() > 0, "no mentioning document");
+        wait.until(d -> graphNodes() > 1);
+        screenshot("entity-page");
+
+        // The type filter narrows the suggestions.
+        WebElement search = driver.findElement(By.id("search-q"));
+        new Select(driver.findElement(By.id("search-type"))).selectByValue("Model");
+        search.clear();
+        search.sendKeys("gpt");
+        wait.until(d -> d.findElements(By.cssSelector("#suggestions li a")).size() > 1);
+        for (WebElement badge : driver.findElements(By.cssSelector("#suggestions li a .badge"))) {
+            assertEquals("Model", badge.getText());
+        }
+        assertNoScriptRan();
+    }
+
+    @Test
+    void screenshotsForTheReadme() throws IOException {
+        assumeTrue(Boolean.getBoolean("aikg.docs.screenshots"), "only with -Daikg.docs.screenshots=true");
+        driver.get(fixture.url("/"));
+        wait.until(d -> d.findElements(By.cssSelector("#query-list button[data-name='models-by-organization']")).size() == 1);
+        driver.findElement(By.cssSelector("#query-list button[data-name='models-by-organization']")).click();
+        wait.until(d -> rowCount() > 3);
+        publish(screenshot("readme-query-page"), "query-page.png");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
+        driver.get(fixture.url("/id/model/llama"));
+        wait.until(d -> graphNodes() > 1);
+        driver.findElement(By.cssSelector("button.depth[data-depth='2']")).click();
+        wait.until(d -> driver.findElement(By.cssSelector("button.depth[data-depth='2']")).getAttribute("class")
+                .contains("current") && driver.findElement(By.id("graph-status")).getText().contains("nodes"));
+        publish(screenshot("readme-entity-page"), "entity-page.png");
+        for (String name : List.of("query-page.png", "entity-page.png")) {
+            assertTrue(Files.size(DOC_SCREENSHOTS.resolve(name)) < 300_000, name + " is over 300 KB");
+        }
+    }
+
+    private long graphNodes() {
+        Object n = js("return window.aikgGraph ? window.aikgGraph.nodes().length : 0;");
+        return ((Number) n).longValue();
+    }
+
+    @Test
+    void graphIsDrawnAndNodesNavigate() throws IOException {
+        driver.get(fixture.url("/id/organization/openai"));
+        wait.until(d -> graphNodes() > 1);
+        long depthOne = graphNodes();
+        assertTrue(((Number) js("return window.aikgGraph.edges().length;")).longValue() > 0);
+        // Nodes are coloured by type: the centre is an organization, drawn in the organization colour.
+        assertEquals("Organization", js("return window.aikgGraph.nodes()[0].data('type');"));
+        String centreColour = (String) js("return window.aikgGraph.nodes()[0].style('background-color');");
+        assertEquals("rgb(22,163,74)", centreColour.replace(" ", ""));
+
+        driver.findElement(By.cssSelector("button.depth[data-depth='2']")).click();
+        wait.until(d -> driver.findElement(By.id("graph-status")).getText().contains("nodes")
+                && ((Number) js("return window.aikgGraph.nodes().length;")).longValue() >= depthOne
+                && driver.findElement(By.cssSelector("button.depth[data-depth='2']")).getAttribute("class")
+                        .contains("current"));
+        screenshot("graph-depth-2");
+
+        String target = (String) js("var n = window.aikgGraph.nodes().filter(function (x) { "
+                + "return x.data('centre') !== 1; })[0]; var url = n.data('url'); n.emit('tap'); return url;");
+        wait.until(ExpectedConditions.urlContains(target));
+        wait.until(d -> graphNodes() >= 1);
+        assertNoScriptRan();
+    }
+
+    @Test
+    void hostileTextIsShownAsText() throws IOException {
+        String hostile = fixture.document("hostile.md");
+        driver.get(fixture.url(Links.page(hostile)));
+        String title = driver.findElement(By.id("document-title")).getText();
+        assertTrue(title.contains("<script>window.__xss = 'title'</script>"), title);
+        assertTrue(title.contains("<img src=x onerror="), title);
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("<b>mallory</b>"));
+        assertTrue(driver.findElements(By.cssSelector("main script, main img, main b")).isEmpty());
+        screenshot("hostile-document");
+        assertNoScriptRan();
+
+        String plain = fixture.document("hostile-plain.txt");
+        driver.get(fixture.url(Links.page(plain)));
+        assertTrue(driver.findElement(By.cssSelector("table.statements")).getText()
+                .contains("<script>window.__xss = 'plain'</script>"));
+        assertNoScriptRan();
+        // The entity the hostile sentence is about shows it as text too, and its graph still draws.
+        driver.findElement(By.cssSelector("table.statements td a")).click();
+        wait.until(d -> graphNodes() > 1);
+        assertTrue(driver.findElement(By.cssSelector("table.relations")).getText().contains("<script>"));
+        assertNoScriptRan();
+
+        // The sample document about prompt injection ingests and displays like any other.
+        driver.get(fixture.url(Links.page(fixture.document("04-prompt-injection-notes"))));
+        assertTrue(driver.findElement(By.id("document-title")).getText().startsWith("Field Notes on Prompt Injection"));
+        assertFalse(driver.findElements(By.cssSelector("ul.mentions li a")).isEmpty());
+        assertNoScriptRan();
+
+        // Suggestions render names as text as well.
+        WebElement box = driver.findElement(By.id("search-q"));
+        box.sendKeys("<img src=x onerror=alert(1)>");
+        wait.until(d -> !d.findElement(By.id("suggestions")).getText().isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#suggestions img")).isEmpty());
+        assertNoScriptRan();
+    }
+
+    private void assertNoScriptRan() {
+        assertNull(js("return window.__xss;"), "a script from the data ran");
+        assertEquals(0L, js("return window.__alerts;"), "alert() was called");
+        try {
+            driver.switchTo().alert();
+            throw new AssertionError("an alert is open");
+        } catch (NoAlertPresentException expected) {
+            // no dialog: good
+        }
+    }
+}
