@@ -213,4 +213,20 @@ class ExtractionIT {
         var r = run("a.txt", "We met founders from Anthropic, Cohere, Quillbrook and Mistral AI last week.\n");
         assertEquals(EntityType.ORGANIZATION, entity(r, EntityType.ORGANIZATION, "Quillbrook").type());
     }
+
+    @Test
+    void aCitedAuthorIsThePersonNamedInFull() {
+        var r = run("a.md", """
+                # Notes
+
+                Hugo Touvron led the work on the new model.
+
+                ## References
+
+                [1] Touvron, H., Lavril, T. and Izacard, G., 2023. Zorblax: Open and Efficient Zorbs. arXiv preprint arXiv:2302.99999.
+                """);
+        Entity hugo = entity(r, EntityType.PERSON, "Hugo Touvron");
+        assertTrue(hugo.altLabels().stream().anyMatch(a -> a.startsWith("Touvron, H")), hugo.toString());
+        assertTrue(facts(r).contains("Zorblax: Open and Efficient Zorbs AUTHORED_BY Hugo Touvron"), facts(r).toString());
+    }
 }

@@ -153,11 +153,61 @@ public final class EntityResolver {
             }
             if (c.type == EntityType.PERSON) {
                 Cluster full = fullNameOf(c, clusters);
+                if (full == null) {
+                    full = fullNameOfInitials(c, clusters);
+                }
                 if (full != null) {
                     c.mergeInto(full);
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern SURNAME_INITIALS = java.util.regex.Pattern.compile(
+            "^(\\p{L}[\\p{L}'’ -]*\\p{L}),\\s*(\\p{Lu})\\.?.*$");
+    private static final java.util.regex.Pattern INITIALS_SURNAME = java.util.regex.Pattern.compile(
+            "^(\\p{Lu})\\.(?:\\s*\\p{Lu}\\.)*\\s*(\\p{L}[\\p{L}'’-]*\\p{L})$");
+
+    /** "Touvron, H." or "H. Touvron" → "touvron|h"; null for other forms. */
+    private static String initialsSignature(String name) {
+        java.util.regex.Matcher m = SURNAME_INITIALS.matcher(name);
+        if (m.matches()) {
+            return Names.key(m.group(1)) + "|" + Names.key(m.group(2));
+        }
+        m = INITIALS_SURNAME.matcher(name);
+        return m.matches() ? Names.key(m.group(2)) + "|" + Names.key(m.group(1)) : null;
+    }
+
+    /** The one person written in full ("Hugo Touvron") whom this "Touvron, H." or "H. Touvron" abbreviates. */
+    private static Cluster fullNameOfInitials(Cluster c, List<Cluster> clusters) {
+        String signature = null;
+        for (String s : c.surfaces.keySet()) {
+            signature = initialsSignature(s);
+            if (signature != null) {
+                break;
+            }
+        }
+        if (signature == null) {
+            return null;
+        }
+        Cluster match = null;
+        for (Cluster other : clusters) {
+            if (other == c || other.type != EntityType.PERSON || other.root() == c.root()) {
+                continue;
+            }
+            String[] parts = other.root().preferredSurface().split("\\s+");
+            if (parts.length < 2 || parts[0].endsWith(".") || parts[0].length() < 2 || parts[0].endsWith(",")) {
+                continue;
+            }
+            String sig = Names.key(parts[parts.length - 1]) + "|" + Names.key(parts[0].substring(0, 1));
+            if (sig.equals(signature)) {
+                if (match != null && match != other.root()) {
+                    return null;
+                }
+                match = other.root();
+            }
+        }
+        return match;
     }
 
     /** The one multi-word person whose surname or given name is this single-word person. */
