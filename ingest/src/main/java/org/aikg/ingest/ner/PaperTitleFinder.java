@@ -43,7 +43,7 @@ public final class PaperTitleFinder implements MentionFinder {
             int end = start + title.length();
             boolean cue = paperCue(s.text(), m.start(), m.end());
             int words = title.split("\\s+").length;
-            if ((looksLikeTitle(title) && words >= 3) || (cue && words >= 2 && Names.startsUpper(title))) {
+            if ((looksLikeTitle(title) && words >= 5) || (cue && words >= 2 && Names.startsUpper(title))) {
                 found.add(Mention.of(start, end, title, EntityType.PAPER, cue ? 0.9 : 0.75, "pattern:quoted-title"));
             }
         }

@@ -68,7 +68,7 @@ public final class FinderEvaluation {
     static final String DEFAULT_TRAIN = "ingest/src/main/resources/org/aikg/ingest/ner/train.txt";
     static final int FOLDS = 10;
     /** The probability floor {@code Extractor.standard} gives the learned finder. */
-    static final double STATISTICAL_MIN_PROBABILITY = 0.6;
+    static final double STATISTICAL_MIN_PROBABILITY = StatisticalFinder.DEFAULT_MIN_PROBABILITY;
 
     /** One document of an annotated file: its text and the gold names as character spans of it. */
     record GoldDocument(String text, List<String> sentences, List<Labeled> gold) {}
