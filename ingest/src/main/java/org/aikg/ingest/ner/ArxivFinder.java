@@ -25,8 +25,10 @@ public final class ArxivFinder implements MentionFinder {
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Mention> found = new ArrayList<>();
         String text = document.text();
-        for (Link link : document.document().links()) {
-            if (link.start() < sentence.start() || link.end() > sentence.end()) {
+        List<Link> links = document.document().links();
+        for (int k = firstLinkAtOrAfter(links, sentence.start()); k < links.size() && links.get(k).start() < sentence.end(); k++) {
+            Link link = links.get(k);
+            if (link.end() > sentence.end()) {
                 continue;
             }
             Matcher m = ARXIV_URL.matcher(link.url());
@@ -47,6 +49,21 @@ public final class ArxivFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /** Links are in order of their start: binary search for the first one in a sentence. */
+    private static int firstLinkAtOrAfter(List<Link> links, int offset) {
+        int lo = 0;
+        int hi = links.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (links.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The arXiv id in a URL, or null. */

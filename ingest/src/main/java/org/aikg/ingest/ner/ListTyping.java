@@ -35,11 +35,20 @@ final class ListTyping {
     static List<Mention> applyToListItems(org.aikg.ingest.annotate.AnnotatedDocument doc, List<Mention> mentions) {
         String text = doc.text();
         List<Mention> out = new ArrayList<>(mentions);
+        // one pass over blocks and mentions, so long documents stay linear
+        int[] itemStarts = doc.document().blocks().stream()
+                .filter(b -> b.kind() == org.aikg.ingest.read.Block.Kind.LIST_ITEM).mapToInt(org.aikg.ingest.read.Block::start)
+                .sorted().toArray();
+        Map<Integer, Mention> byStart = new java.util.HashMap<>();
+        for (Mention m : out) {
+            if (!m.finder().equals("pattern:arxiv-link")) {
+                byStart.putIfAbsent(m.start(), m);
+            }
+        }
         List<Item> run = new ArrayList<>();
         List<Token> runTokens = new ArrayList<>();
-        int lastEnd = -1;
         for (Sentence s : doc.sentences()) {
-            boolean itemStart = s.kind() == org.aikg.ingest.read.Block.Kind.LIST_ITEM && startsBlock(doc, s);
+            boolean itemStart = s.kind() == org.aikg.ingest.read.Block.Kind.LIST_ITEM && startsBlock(itemStarts, s);
             if (!itemStart) {
                 if (s.kind() != org.aikg.ingest.read.Block.Kind.LIST_ITEM) {
                     close(text, runTokens, run, out);
@@ -48,7 +57,7 @@ final class ListTyping {
                 }
                 continue;
             }
-            Item lead = lead(text, s, out, runTokens.size());
+            Item lead = lead(text, s, byStart::get, runTokens.size());
             if (lead == null) {
                 close(text, runTokens, run, out);
                 run.clear();
@@ -62,17 +71,15 @@ final class ListTyping {
         return out;
     }
 
-    private static boolean startsBlock(org.aikg.ingest.annotate.AnnotatedDocument doc, Sentence s) {
-        for (org.aikg.ingest.read.Block b : doc.document().blocks()) {
-            if (b.start() <= s.start() && s.start() <= b.start() + 2 && b.kind() == org.aikg.ingest.read.Block.Kind.LIST_ITEM) {
-                return true;
-            }
-        }
-        return false;
+    /** True when a list item's block starts at (or just before) the sentence. */
+    private static boolean startsBlock(int[] itemStarts, Sentence s) {
+        int k = java.util.Arrays.binarySearch(itemStarts, s.start());
+        int idx = k >= 0 ? k : -k - 2;
+        return idx >= 0 && itemStarts[idx] >= s.start() - 2;
     }
 
     /** The name an item opens with, up to ".", ":", "(" or a dash; token indexes offset by {@code base}. */
-    private static Item lead(String text, Sentence s, List<Mention> mentions, int base) {
+    private static Item lead(String text, Sentence s, java.util.function.IntFunction<Mention> mentions, int base) {
         List<Token> tokens = s.tokens();
         int end = 0;
         while (end < tokens.size() && end < 6 && !".:(–—-“\"".contains(tokens.get(end).text())) {
@@ -95,7 +102,7 @@ final class ListTyping {
         List<Item> run = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Item item = itemAt(text, tokens, i, out);
+            Item item = itemAt(text, tokens, i, startsAt(out));
             if (item == null) {
                 close(text, tokens, run, out);
                 run.clear();
@@ -121,16 +128,27 @@ final class ListTyping {
         return out;
     }
 
-    private static Item itemAt(String text, List<Token> tokens, int i, List<Mention> mentions) {
-        Token t = tokens.get(i);
-        for (Mention m : mentions) {
-            if (m.start() == t.start() && !m.finder().equals("pattern:arxiv-link")) {
-                int to = i;
-                while (to + 1 < tokens.size() && tokens.get(to + 1).end() <= m.end()) {
-                    to++;
+    /** The mention (not an arXiv link) that starts at an offset, from a list small enough to scan. */
+    private static java.util.function.IntFunction<Mention> startsAt(List<Mention> mentions) {
+        return offset -> {
+            for (Mention m : mentions) {
+                if (m.start() == offset && !m.finder().equals("pattern:arxiv-link")) {
+                    return m;
                 }
-                return new Item(i, to, m);
             }
+            return null;
+        };
+    }
+
+    private static Item itemAt(String text, List<Token> tokens, int i, java.util.function.IntFunction<Mention> mentionAt) {
+        Token t = tokens.get(i);
+        Mention m = mentionAt.apply(t.start());
+        if (m != null) {
+            int to = i;
+            while (to + 1 < tokens.size() && tokens.get(to + 1).end() <= m.end()) {
+                to++;
+            }
+            return new Item(i, to, m);
         }
         if (!t.capitalized() || !TokenSpans.wordy(t) || Lexicon.notAName(t.text())) {
             return null;
@@ -177,9 +195,22 @@ final class ListTyping {
                             "pattern:list"));
                 }
             } else if (m.type() != major && weak(m)) {
-                out.set(out.indexOf(m), m.withType(major));
+                int at = indexOf(out, m);
+                if (at >= 0) {
+                    out.set(at, m.withType(major));
+                }
             }
         }
+    }
+
+    /** Position of this very mention (records are equal by value; the last-added copy is the one to change). */
+    private static int indexOf(List<Mention> out, Mention m) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            if (out.get(k) == m) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Typed by shape, by the learned finder, or by a dictionary name that is also an ordinary word. */

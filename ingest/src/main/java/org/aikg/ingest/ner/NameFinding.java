@@ -199,7 +199,12 @@ public final class NameFinding {
             return added;
         }
         String text = document.text();
-        List<Mention> taken = new ArrayList<>(found);
+        Coverage taken = new Coverage();
+        for (Mention t : found) {
+            if (!t.finder().equals("pattern:arxiv-link")) {
+                taken.add(t.start(), t.end());
+            }
+        }
         for (Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -227,13 +232,40 @@ public final class NameFinding {
                 Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
                         TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, "document", best.kbId(),
                         best.arxivId(), best.title());
-                if (taken.stream().noneMatch(t -> t.overlaps(m) && !t.finder().equals("pattern:arxiv-link"))) {
+                if (!taken.overlaps(m.start(), m.end())) {
                     added.add(m);
-                    taken.add(m);
+                    taken.add(m.start(), m.end());
                     i = bestTo;
                 }
             }
         }
         return added;
+    }
+
+    /** Character ranges already taken, kept as disjoint intervals so an overlap test is a log-time look-up. */
+    private static final class Coverage {
+        private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+
+        boolean overlaps(int start, int end) {
+            var e = spans.floorEntry(end - 1);
+            return e != null && e.getValue() > start;
+        }
+
+        void add(int start, int end) {
+            int s = start;
+            int e = end;
+            var before = spans.floorEntry(start);
+            if (before != null && before.getValue() >= start) {
+                s = before.getKey();
+                e = Math.max(e, before.getValue());
+            }
+            var next = spans.ceilingEntry(s);
+            while (next != null && next.getKey() <= e) {
+                e = Math.max(e, next.getValue());
+                spans.remove(next.getKey());
+                next = spans.ceilingEntry(s);
+            }
+            spans.put(s, e);
+        }
     }
 }

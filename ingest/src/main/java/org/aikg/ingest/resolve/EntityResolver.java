@@ -138,6 +138,7 @@ public final class EntityResolver {
     }
 
     private void mergeWithinDocument(List<Cluster> clusters, Map<String, Cluster> byKey) {
+        PeopleIndex people = new PeopleIndex(clusters);
         for (Cluster c : clusters) {
             if (c.root() != c || c.entry != null) {
                 continue;
@@ -152,10 +153,7 @@ public final class EntityResolver {
                 }
             }
             if (c.type == EntityType.PERSON) {
-                Cluster full = fullNameOf(c, clusters);
-                if (full == null) {
-                    full = fullNameOfInitials(c, clusters);
-                }
+                Cluster full = people.fullNameOf(c);
                 if (full != null) {
                     c.mergeInto(full);
                 }
@@ -178,69 +176,65 @@ public final class EntityResolver {
         return m.matches() ? Names.key(m.group(2)) + "|" + Names.key(m.group(1)) : null;
     }
 
-    /** The one person written in full ("Hugo Touvron") whom this "Touvron, H." or "H. Touvron" abbreviates. */
-    private static Cluster fullNameOfInitials(Cluster c, List<Cluster> clusters) {
-        String signature = null;
-        for (String s : c.surfaces.keySet()) {
-            signature = initialsSignature(s);
-            if (signature != null) {
-                break;
-            }
-        }
-        if (signature == null) {
-            return null;
-        }
-        Cluster match = null;
-        for (Cluster other : clusters) {
-            if (other == c || other.type != EntityType.PERSON || other.root() == c.root()) {
-                continue;
-            }
-            String[] parts = other.root().preferredSurface().split("\\s+");
-            if (parts.length < 2 || parts[0].endsWith(".") || parts[0].length() < 2 || parts[0].endsWith(",")) {
-                continue;
-            }
-            String sig = Names.key(parts[parts.length - 1]) + "|" + Names.key(parts[0].substring(0, 1));
-            if (sig.equals(signature)) {
-                if (match != null && match != other.root()) {
-                    return null;
-                }
-                match = other.root();
-            }
-        }
-        return match;
-    }
+    /**
+     * The people a document names in full ("Geoffrey Hinton"), indexed by surname, given name and
+     * surname + initial, so a short form ("Hinton", "Geoffrey", "Hinton, G.", "G. Hinton") finds its
+     * full name in one look-up. A short form joins only a name it fits uniquely.
+     */
+    private static final class PeopleIndex {
+        private final Map<String, Set<Cluster>> byWord = new HashMap<>();
+        private final Map<String, Set<Cluster>> bySignature = new HashMap<>();
 
-    /** The one multi-word person whose surname or given name is this single-word person. */
-    private static Cluster fullNameOf(Cluster c, List<Cluster> clusters) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String s : c.surfaces.keySet()) {
-            if (s.contains(" ")) {
-                return null;
-            }
-            words.add(Names.key(s));
-        }
-        Cluster match = null;
-        for (Cluster other : clusters) {
-            if (other == c || other.type != EntityType.PERSON || other.root() == c) {
-                continue;
-            }
-            String name = other.root().preferredSurface();
-            String[] parts = name.split("\\s+");
-            if (parts.length < 2) {
-                continue;
-            }
-            String first = Names.key(parts[0]);
-            String last = Names.key(parts[parts.length - 1]);
-            boolean hit = words.stream().anyMatch(w -> w.equals(last) || w.equals(first)
-                    || (w.endsWith("s") && w.substring(0, w.length() - 1).equals(last)));
-            if (hit) {
-                if (match != null && match != other.root()) {
-                    return null;
+        PeopleIndex(List<Cluster> clusters) {
+            for (Cluster c : clusters) {
+                if (c.type != EntityType.PERSON) {
+                    continue;
                 }
-                match = other.root();
+                String name = c.preferredSurface();
+                String[] parts = name.split("\\s+");
+                if (parts.length < 2 || name.contains(",") || parts[0].endsWith(".")) {
+                    continue;
+                }
+                String first = Names.key(parts[0]);
+                String last = Names.key(parts[parts.length - 1]);
+                byWord.computeIfAbsent(last, k -> new LinkedHashSet<>()).add(c);
+                byWord.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(c);
+                if (!first.isEmpty()) {
+                    bySignature.computeIfAbsent(last + "|" + first.charAt(0), k -> new LinkedHashSet<>()).add(c);
+                }
             }
         }
-        return match;
+
+        Cluster fullNameOf(Cluster c) {
+            Set<Cluster> candidates = new LinkedHashSet<>();
+            boolean singleWords = true;
+            for (String s : c.surfaces.keySet()) {
+                singleWords &= !s.contains(" ");
+            }
+            if (singleWords) {
+                for (String s : c.surfaces.keySet()) {
+                    String w = Names.key(s);
+                    candidates.addAll(byWord.getOrDefault(w, Set.of()));
+                    if (w.endsWith("s")) {
+                        candidates.addAll(byWord.getOrDefault(w.substring(0, w.length() - 1), Set.of()));
+                    }
+                }
+            } else {
+                for (String s : c.surfaces.keySet()) {
+                    String signature = initialsSignature(s);
+                    if (signature != null) {
+                        candidates.addAll(bySignature.getOrDefault(signature, Set.of()));
+                    }
+                }
+            }
+            Set<Cluster> roots = new LinkedHashSet<>();
+            for (Cluster k : candidates) {
+                if (k.root() != c.root()) {
+                    roots.add(k.root());
+                }
+            }
+            return roots.size() == 1 ? roots.iterator().next() : null;
+        }
     }
 
     private Entity entity(Cluster c) {
