@@ -53,6 +53,21 @@ public final class OrganizationFinder implements MentionFinder {
                     + "hired|hires|sells|creates|launched|launches|is hiring|was founded|was acquired|is a (?:\\w+ ){0,3}"
                     + "(?:company|startup|start-up|lab|non-profit|nonprofit|firm))\\b");
 
+    private static final String NAME_RUN = "(\\p{Lu}[\\p{L}\\d&.'-]*[\\p{L}\\d](?: \\p{Lu}[\\p{L}\\d&.'-]*[\\p{L}\\d]){0,2})";
+    /** "AI startup Inceptive", "the research lab Conjecture": a kind of organization, then its name. */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile(
+            "\\b(?:startup|start-up|company|companies|lab|firm|nonprofit|non-profit|unicorn|institute)(?: called| named)? "
+                    + NAME_RUN + "(?![\\p{L}\\d-])");
+    /** "Inceptive, a biotech startup", "Quuxford, the London lab": a name, then the kind. */
+    private static final Pattern NAME_THEN_KIND = Pattern.compile(
+            NAME_RUN + ", (?:a|an|the) (?:[\\p{L}\\d$-]+ ){0,3}(?:startup|start-up|company|lab|laboratory|firm|nonprofit|"
+                    + "non-profit|unicorn|maker|developer|chipmaker|research group|institute)\\b(?!['’])");
+    /** "CEO of Acme", "a researcher at Quuxford": a role, then where it is held. */
+    private static final Pattern ROLE_AT = Pattern.compile(
+            "\\b(?:CEO|CTO|COO|CFO|founder|co-founder|cofounder|president|director|researchers?|engineers?|scientists?|"
+                    + "professor|employees?|head of [\\p{L}]+|chief [\\p{L}]+ (?:officer|scientist)) (?:at|of) " + NAME_RUN
+                    + "(?![\\p{L}\\d-])");
+
     private final KnowledgeBase kb;
 
     public OrganizationFinder(KnowledgeBase kb) {
@@ -68,6 +83,18 @@ public final class OrganizationFinder implements MentionFinder {
             kb.lookup(Names.key(name)).stream().filter(e -> e.entityType() == EntityType.ORGANIZATION).findFirst()
                     .ifPresent(e -> found.add(new Mention(sentence.start() + unit.start(1), sentence.start() + unit.end(1),
                             unit.group(1), EntityType.ORGANIZATION, 0.8, "pattern:unit-at", e.id(), null, null)));
+        }
+        for (Pattern p : List.of(KIND_THEN_NAME, NAME_THEN_KIND, ROLE_AT)) {
+            Matcher m = p.matcher(sentence.text());
+            while (m.find()) {
+                String name = m.group(1);
+                String first = name.split(" ")[0];
+                if (!Lexicon.notAName(first) && !kb.isFirstName(first) && !Lexicon.TITLE_FUNCTION_WORDS.contains(
+                        first.toLowerCase(java.util.Locale.ROOT))) {
+                    found.add(Mention.of(sentence.start() + m.start(1), sentence.start() + m.end(1), name,
+                            EntityType.ORGANIZATION, 0.6, "pattern:org-context"));
+                }
+            }
         }
         Matcher company = COMPANY_VERB.matcher(sentence.text());
         while (company.find()) {

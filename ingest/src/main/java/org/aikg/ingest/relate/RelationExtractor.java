@@ -157,6 +157,7 @@ public final class RelationExtractor {
         String text = document.document().text();
         int cursor = 0;
         ResolvedMention lastPaper = null;
+        ResolvedMention lastModel = null;
         for (Sentence s : document.document().sentences()) {
             List<ResolvedMention> in = new ArrayList<>();
             while (cursor < all.size() && all.get(cursor).mention().start() < s.start()) {
@@ -169,8 +170,51 @@ public final class RelationExtractor {
                 new SentenceRules(text, s, in, out).apply();
             }
             lastPaper = anaphora(s, in, lastPaper, out);
+            modelAnaphora(text, s, in, lastModel, out);
+            lastModel = lastModelOf(in, lastModel, s);
         }
         return new ArrayList<>(out.values());
+    }
+
+    private static final Pattern MODEL_ANAPHOR = Pattern.compile(
+            "^(?:It|The model|This model|The technique|This technique|The system|This system|The architecture|"
+                    + "This architecture|The network|The new model)\\b");
+
+    /** The model a following "It ..." would refer to: the first model named in this sentence, if any. */
+    private static ResolvedMention lastModelOf(List<ResolvedMention> in, ResolvedMention previous, Sentence s) {
+        if (s.kind() == Block.Kind.HEADING) {
+            return null;
+        }
+        for (ResolvedMention m : in) {
+            if (m.entity().type() == EntityType.MODEL) {
+                return m;
+            }
+        }
+        return MODEL_ANAPHOR.matcher(s.text()).find() ? previous : null;
+    }
+
+    /**
+     * "DALL-E 2 turns captions into images. The technique relies on CLIP." A sentence that opens with "It"
+     * or "The model" and says what it is built on speaks of the model the sentence before opened with.
+     */
+    private static void modelAnaphora(String text, Sentence s, List<ResolvedMention> in, ResolvedMention model,
+                                      Map<String, Relation> out) {
+        java.util.regex.Matcher a = MODEL_ANAPHOR.matcher(s.text());
+        if (model == null || !a.find()) {
+            return;
+        }
+        for (ResolvedMention m : in) {
+            if (m.entity().type() != EntityType.MODEL || m.entity().iri().equals(model.entity().iri())) {
+                continue;
+            }
+            String gap = text.substring(s.start() + a.end(), m.mention().start()).toLowerCase(Locale.ROOT);
+            if (any(BASED_ON, gapVariants(gap)) && !gap.contains(",")) {
+                String key = model.entity().iri() + " " + Predicate.BASED_ON + " " + m.entity().iri() + " " + s.start();
+                out.putIfAbsent(key, new Relation(model.entity(), Predicate.BASED_ON, m.entity(), 0.55, s.start(), s.end(),
+                        s.text(), "model-anaphora"));
+            }
+            break; // only the first model after the anaphor is its object
+        }
     }
 
     private static final Pattern PAPER_ANAPHOR = Pattern.compile(
