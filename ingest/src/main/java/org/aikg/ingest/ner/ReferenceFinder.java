@@ -79,7 +79,12 @@ public final class ReferenceFinder implements MentionFinder {
 
     /** End of a run of "Surname, I." authors from {@code from} (joined by commas and "and"), or -1. */
     private static int authorRunEnd(String text, int from) {
-        Matcher m = SURNAME_FIRST.matcher(text);
+        int end = authorRunEnd(SURNAME_FIRST, text, from);
+        return end >= 0 ? end : authorRunEnd(SURNAME_GIVEN, text, from);
+    }
+
+    private static int authorRunEnd(Pattern style, String text, int from) {
+        Matcher m = style.matcher(text);
         int end = -1;
         int at = from;
         while (m.find(at) && text.substring(at, m.start()).matches("\\s*(?:,|and|&)?\\s*(?:and\\s*)?")) {

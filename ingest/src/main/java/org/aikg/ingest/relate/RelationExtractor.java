@@ -145,6 +145,7 @@ public final class RelationExtractor {
     private static final Pattern FOUNDED_BY = Pattern.compile(
             "\\s*,?\\s*(?:(?:the|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:founded|co-founded|cofounded|started|led|run|"
                     + "headed|directed)\\s+(?:(?:in|at)\\s+[\\w-]+\\s+){0,2}by\\s+");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b");
     private static final Pattern IS_A_MODEL = Pattern.compile(
             "\\s*(?:,\\s*)?(?:which\\s+|that\\s+)?(?:is|was|are|were)\\s+(?:essentially\\s+|basically\\s+|just\\s+|simply\\s+)?"
                     + "(?:(?:a|an)\\s+)?(?:(?:fine-tuned|finetuned|tuned|instruction-tuned|distilled|quantized|smaller|"
@@ -479,7 +480,8 @@ public final class RelationExtractor {
             if (a == EntityType.MODEL && b == EntityType.MODEL && adjacent) {
                 if (any(DASH_BASED, g)) {
                     addGroup(j, Predicate.BASED_ON, i, 0.85, "dash-based", false);
-                } else if (any(BASED_ON, g) || any(IS_A_MODEL, g)) {
+                } else if (any(BASED_ON, g) || (any(IS_A_MODEL, g) && !POSSESSIVE_AFTER.matcher(after).lookingAt())) {
+                    // "OPT is GPT-3's closest competitor" compares; "Code Llama is Llama 2 trained on code" derives
                     for (int k : groupBefore(i)) {
                         add(k, Predicate.BASED_ON, j, any(IS_A_MODEL, g) ? 0.7 : 0.8, "based-on");
                     }
