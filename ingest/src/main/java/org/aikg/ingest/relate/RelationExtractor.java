@@ -392,7 +392,7 @@ public final class RelationExtractor {
             boolean adjacent = noneOfTypeBetween(i, j, b) && noneOfTypeBetween(i, j, a);
             // ---- developedBy
             if (a == EntityType.ORGANIZATION && b == EntityType.MODEL) {
-                if (any(POSSESSIVE, g)) {
+                if (any(POSSESSIVE, g) || any(POSSESSIVE_MODEL_COLON, g)) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.9, "possessive", false);
                 } else if (orgVerbObject(g.get(0)) && gap.length() <= 80 && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)
                         && !gap.contains(";") && noneOfTypeBetween(i, j, EntityType.MODEL)) {
@@ -602,11 +602,23 @@ public final class RelationExtractor {
     private static final Pattern PREPOSITION = Pattern.compile(
             "\\b(?:on|of|to|for|with|than|like|about|at|in|by|from|against|over|into|using|via)\\b");
 
-    /** "Meta released Atlas", "Google released not one but two models, Imagen": the model is the verb's object. */
+    /**
+     * "Meta released Atlas", "Google released not one but two models, Imagen", "OpenAI released a model
+     * for that: Whisper": the model is the verb's object (no preposition between, unless a colon
+     * introduces the model).
+     */
     private static boolean orgVerbObject(String gap) {
         java.util.regex.Matcher v = ORG_VERB.matcher(gap);
-        return v.find() && !PREPOSITION.matcher(gap.substring(v.end())).find();
+        if (!v.find()) {
+            return false;
+        }
+        String rest = gap.substring(v.end());
+        return !PREPOSITION.matcher(rest).find() || (rest.strip().endsWith(":") && !rest.contains("."));
     }
+
+    /** "OpenAI's most recent model: Whisper". */
+    private static final Pattern POSSESSIVE_MODEL_COLON = Pattern.compile(
+            "\\s*['’]s?\\s+(?:[\\w-]+\\s+){0,4}?(?:model|system|chatbot|assistant|llm|network|architecture)s?\\s*:\\s*");
 
     private static final Pattern ORG_VERB_DESCRIBE = Pattern.compile(
             "\\b(?:described|describe|describes|published|publish|presented|present|introduced|introduce|"
