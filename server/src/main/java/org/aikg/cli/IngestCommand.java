@@ -56,6 +56,12 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--max-file-size must be between 1 and " + MAX_FILE_SIZE_MIB + " MiB, not " + maxMiB);
         }
+        for (java.nio.file.Path p : paths) {
+            if (!java.nio.file.Files.exists(p)) {
+                // before the store is opened, so a typo creates no empty store
+                throw new ParameterException(spec.commandLine(), p + ": no such file or folder");
+            }
+        }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         PrintStream err = System.err;
         IngestReport report;
