@@ -37,8 +37,10 @@ public final class ModelFinder implements MentionFinder {
                     from++;
                 }
                 int to = run(text, tokens, from);
-                if (to >= from && !Lexicon.genericModel(TokenSpans.surface(text, tokens, from, to))) {
-                    found.add(mention(text, tokens, from, to, 0.7, "pattern:called"));
+                EntityType named = namedKind(tokens, i);
+                if (to >= from && named != null && !Lexicon.genericModel(TokenSpans.surface(text, tokens, from, to))) {
+                    Mention m = mention(text, tokens, from, to, 0.7, "pattern:called");
+                    found.add(named == EntityType.MODEL ? m : m.withType(named));
                     i = to;
                     continue;
                 }
@@ -57,9 +59,52 @@ public final class ModelFinder implements MentionFinder {
                 }
             }
         }
+        appositiveNames(text, tokens, found);
         shaped(text, tokens, found);
         namedArchitectures(text, tokens, found);
         return found;
+    }
+
+    private static final Set<String> PRODUCT_NOUNS = Set.of("model", "chatbot", "assistant", "llm", "system",
+            "codec", "agent", "app", "product");
+
+    /** "its chatbot, Pi, runs on ...": a capitalized name set off by commas right after a product noun. */
+    private static void appositiveNames(String text, List<Token> tokens, List<Mention> found) {
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!PRODUCT_NOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) || !tokens.get(i + 1).text().equals(",")) {
+                continue;
+            }
+            int from = i + 2;
+            int to = run(text, tokens, from);
+            if (to >= from && to + 1 < tokens.size() && tokens.get(to + 1).text().equals(",")
+                    && !Lexicon.genericModel(TokenSpans.surface(text, tokens, from, to))) {
+                found.add(mention(text, tokens, from, to, 0.65, "pattern:appositive"));
+            }
+        }
+    }
+
+    private static final Set<String> NOT_MODEL_HEADS = Set.of("course", "courses", "book", "newsletter", "podcast",
+            "event", "conference", "workshop", "blog", "series", "show", "talk", "paper", "dataset", "benchmark",
+            "competition", "challenge", "initiative", "report", "city", "town",
+            "person", "man", "woman", "guy", "girl", "boy", "dog", "cat", "song", "film", "movie", "game");
+    private static final Set<String> ORG_HEADS = Set.of("company", "startup", "start-up", "lab", "firm", "nonprofit",
+            "non-profit", "organization", "organisation", "team", "group", "institute");
+
+    /** What "X called Y" names, from the noun before "called": a model unless the noun says otherwise. */
+    private static EntityType namedKind(List<Token> tokens, int cue) {
+        // the noun right before "called" ("a course called", "the course is called"), skipping the copula
+        for (int k = cue - 1; k >= 0 && k >= cue - 3; k--) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were") || w.equals(",")
+                    || w.equals("being") || w.equals("also")) {
+                continue;
+            }
+            if (NOT_MODEL_HEADS.contains(w)) {
+                return null;
+            }
+            return ORG_HEADS.contains(w) ? EntityType.ORGANIZATION : EntityType.MODEL;
+        }
+        return EntityType.MODEL;
     }
 
     /** Heads that make a capitalized phrase a named architecture: "Temporal Fusion Transformer". */
@@ -101,6 +146,11 @@ public final class ModelFinder implements MentionFinder {
                 to = i + 2;
             } else if (!inner) {
                 continue;
+            }
+            if (to + 2 < tokens.size() && tokens.get(to + 1).text().equals(".") && tokens.get(to + 2).text().matches("\\d{1,2}")
+                    && tokens.get(to + 1).start() == tokens.get(to).end() && tokens.get(to + 2).start() == tokens.get(to + 1).end()
+                    && Character.isDigit(tokens.get(to).text().charAt(0))) {
+                to += 2; // "Inflection-2.5"
             }
             if (to + 1 < tokens.size() && tokens.get(to + 1).text().matches("\\d(\\.\\d)?")
                     && TokenSpans.continues(text, tokens, to + 1)) {

@@ -77,8 +77,10 @@ public final class NameFinding {
             if (!clashes.isEmpty()) {
                 // a longer name that contains what won so far takes its place: "Temporal Fusion Transformer"
                 // over "Transformer", "Google Brain" over "Google"
+                // a paper title wins over the names inside it ("GraphCast: Learning ..."); the model a title
+                // opens with comes back as a title-prefix mention
                 boolean contains = clashes.stream().allMatch(k -> m.start() <= k.start() && k.end() <= m.end()
-                        && m.length() > k.length() && m.type() == k.type());
+                        && m.length() > k.length() && (m.type() == k.type() || m.type() == EntityType.PAPER));
                 if (!contains || m.confidence() < 0.65 || clashes.size() > 1
                         || (m.finder().equals("statistical") && m.confidence() < 0.75)) {
                     continue;

@@ -45,7 +45,7 @@ public final class RelationExtractor {
                     + "produced|produces|made|makes|rolled out|came out with|showed off|demoed|revealed|designed)\\b");
     private static final Pattern BASED_ON = Pattern.compile(
             "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|are|was|were|being)?\\s*(?:essentially\\s+|basically\\s+|simply\\s+|just\\s+)?"
-                    + "(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:based on|built on(?: top of)?|built upon|a form of|"
+                    + "(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:based on|built on(?: top of)?|built upon|a form of|"
                     + "a version of|a variant of|variant of|version of|form of|derived from|fine-tuned from|"
                     + "fine-tuned version of|finetuned from|powered by|an extension of|extension of|"
                     + "descendant of|successor to|successor of|trained from|distilled from|initialized from|"
@@ -141,10 +141,14 @@ public final class RelationExtractor {
             + "vp|partner|advisor|executive|chair|lecturer|postdoc|phd)\\b");
     private static final Pattern ROLE_AFTER = Pattern.compile("['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:professor|researcher|"
             + "scientist|engineer|ceo|cto|founder|co-founder|cofounder|director|head|chief|fellow|president|lead|executive)");
+    private static final Pattern AND_ROLE_AT = Pattern.compile(
+            "\\s+and\\s+(?:also\\s+)?(?:a|an|the)?\\s*(?:[\\w-]+\\s+){0,3}?(?:at|of)\\s+(?:the\\s+)?");
     private static final Pattern PERSON_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern FOUNDED_BY = Pattern.compile(
             "\\s*,?\\s*(?:(?:the|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:founded|co-founded|cofounded|started|led|run|"
                     + "headed|directed)\\s+(?:(?:in|at)\\s+[\\w-]+\\s+){0,2}by\\s+");
+    /** "CLIP arrived the same month, in “Learning Transferable ...”". */
+    private static final Pattern IN_QUOTED = Pattern.compile(".*\\bin\\s+[“\"]\\s*");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b");
     private static final Pattern IS_A_MODEL = Pattern.compile(
             "\\s*(?:,\\s*)?(?:which\\s+|that\\s+)?(?:is|was|are|were)\\s+(?:essentially\\s+|basically\\s+|just\\s+|simply\\s+)?"
@@ -413,6 +417,8 @@ public final class RelationExtractor {
             if (a == EntityType.MODEL && b == EntityType.PAPER && adjacent) {
                 if (any(IN_PAPER, g) || any(DESCRIBED_IN, g)) {
                     add(i, Predicate.INTRODUCED_IN, j, 0.8, "in-paper");
+                } else if (IN_QUOTED.matcher(g.get(0)).matches() && gap.length() <= 60) {
+                    add(i, Predicate.INTRODUCED_IN, j, 0.65, "in-quoted-title");
                 } else if (linkedPaperNear(i, j, gap)) {
                     add(i, Predicate.INTRODUCED_IN, j, 0.7, "model-then-paper-link");
                 }
@@ -469,6 +475,14 @@ public final class RelationExtractor {
                     for (int k : groupBefore(i)) {
                         add(k, Predicate.AFFILIATED_WITH, j, possessive ? 0.6 : 0.75, "person-org");
                     }
+                    // "..., chief AI scientist at Meta and a professor at New York University"
+                    int next = j + 1;
+                    if (next < ms.size() && type(next) == EntityType.ORGANIZATION) {
+                        String more = between(j, next);
+                        if (more != null && AND_ROLE_AT.matcher(more.toLowerCase(Locale.ROOT)).matches()) {
+                            add(i, Predicate.AFFILIATED_WITH, next, 0.7, "person-org");
+                        }
+                    }
                 }
             }
             if (a == EntityType.ORGANIZATION && b == EntityType.PERSON && adjacent) {
@@ -515,7 +529,8 @@ public final class RelationExtractor {
                 return false;
             }
             String linkText = p.surface().toLowerCase(Locale.ROOT);
-            boolean pointer = linkText.matches("\\W*(paper|the paper|preprint|arxiv|pdf|here|link)\\W*");
+            boolean pointer = linkText.matches("\\W*(paper|the paper|preprint|arxiv|pdf|here|link)\\W*")
+                    || linkText.matches("\\W*(arxiv:?\\s*)?\\d{4}\\.\\d{4,5}(v\\d+)?\\W*");
             return pointer && !gap.contains(";") && noneOfTypeBetween(i, j, EntityType.MODEL);
         }
 
@@ -612,9 +627,13 @@ public final class RelationExtractor {
         if (!v.find()) {
             return false;
         }
-        String rest = gap.substring(v.end());
+        String rest = WEIGHTS_OF.matcher(gap.substring(v.end())).replaceAll(" ");
         return !PREPOSITION.matcher(rest).find() || (rest.strip().endsWith(":") && !rest.contains("."));
     }
+
+    /** "released the weights of its Grok-1 model": releasing a model's weights or code releases the model. */
+    private static final Pattern WEIGHTS_OF = Pattern.compile(
+            "\\b(?:weights|code|source code|checkpoints?|parameters|details)\\s+(?:of|for)\\b");
 
     /** "OpenAI's most recent model: Whisper". */
     private static final Pattern POSSESSIVE_MODEL_COLON = Pattern.compile(
