@@ -21,11 +21,17 @@ final class DropCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to drop.")
     List<Path> files = List.of();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--missing", description = "Drop every document whose source file is gone.")
     boolean missing;
 
     @Override
     public Integer call() {
+        if (files.isEmpty() && !missing) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name the files to drop, or use --missing");
+        }
         int dropped = 0;
         int unknown = 0;
         try (KnowledgeStore ks = store.openExisting()) {
