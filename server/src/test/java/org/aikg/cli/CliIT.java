@@ -120,8 +120,9 @@ class CliIT {
     @Test
     void ingestRefusesAMissingPathAndBadOptions() {
         Run missing = aikg("ingest", "--store", store.toString(), dir.resolve("nowhere").toString());
-        assertEquals(3, missing.code(), missing::toString);
+        assertEquals(2, missing.code(), missing::toString);
         assertTrue(missing.err().contains(dir.resolve("nowhere") + ": no such file or folder"), missing::toString);
+        assertFalse(Files.exists(store), "a mistyped path must not create a store");
 
         Run unknown = aikg("ingest", "--store", store.toString(), "--no-such-option", corpus.toString());
         assertEquals(2, unknown.code(), unknown::toString);
@@ -273,6 +274,11 @@ class CliIT {
         assertEquals(0, missing.code(), missing::toString);
         assertTrue(missing.out().contains("dropped " + claude + " (file is gone)"), missing::toString);
         assertTrue(missing.out().contains("1 document dropped"), missing::toString);
+        assertEquals(1, documents());
+
+        Run nothing = aikg("drop", "--store", store.toString());
+        assertEquals(2, nothing.code(), nothing::toString);
+        assertTrue(nothing.err().contains("--missing"), nothing::toString);
         assertEquals(1, documents());
     }
 
