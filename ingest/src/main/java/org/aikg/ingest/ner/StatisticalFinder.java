@@ -99,11 +99,28 @@ public final class StatisticalFinder implements MentionFinder {
         return true;
     }
 
+    /**
+     * False when no token but a sentence opener like "The" has a capital letter: {@link #plausible}
+     * rejects every span without one, so running the model there cannot add a name.
+     */
+    static boolean mayHoldAName(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (Names.hasUpper(w) && !(i == 0 && Lexicon.notAName(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         if (tokens.isEmpty()) {
             return List.of();
+        }
+        if (!mayHoldAName(tokens)) {
+            return List.of(); // every name it could find would fail plausible(): skip the costly model
         }
         String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
         NameFinderME me = finder.get();
