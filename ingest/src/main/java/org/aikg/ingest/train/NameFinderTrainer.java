@@ -21,7 +21,7 @@ import opennlp.tools.util.TrainingParameters;
  * sentence per line). The build runs it after compiling, so the model ships inside the jar; at run time
  * only {@code StatisticalFinder} loads it. Training is deterministic for a given file.
  *
- * <pre>java org.aikg.ingest.train.NameFinderTrainer TRAIN_FILE MODEL_OUT</pre>
+ * <pre>java org.aikg.ingest.train.NameFinderTrainer TRAIN_FILE... MODEL_OUT</pre>
  *
  * <p>Thread-safety: a command; not for concurrent use.
  */
@@ -38,11 +38,16 @@ public final class NameFinderTrainer {
         return p;
     }
 
-    /** Trains a model on the sentences of {@code trainFile}. */
-    public static TokenNameFinderModel train(Path trainFile) throws IOException {
-        try (ObjectStream<NameSample> samples = samples(trainFile)) {
+    /** Trains a model on the sentences of the given files, read in order. */
+    public static TokenNameFinderModel train(java.util.List<Path> trainFiles) throws IOException {
+        try (ObjectStream<NameSample> samples = samples(trainFiles)) {
             return NameFinderME.train("en", null, samples, parameters(), new TokenNameFinderFactory());
         }
+    }
+
+    /** Trains a model on the sentences of {@code trainFile}. */
+    public static TokenNameFinderModel train(Path trainFile) throws IOException {
+        return train(java.util.List.of(trainFile));
     }
 
     static ObjectStream<NameSample> samples(Path file) throws IOException {
@@ -50,14 +55,26 @@ public final class NameFinderTrainer {
                 new MarkableFileInputStreamFactory(file.toFile()), StandardCharsets.UTF_8));
     }
 
+    /** The samples of several files, one after the other. */
+    static ObjectStream<NameSample> samples(java.util.List<Path> files) throws IOException {
+        java.util.List<ObjectStream<NameSample>> streams = new java.util.ArrayList<>();
+        for (Path f : files) {
+            streams.add(samples(f));
+        }
+        return opennlp.tools.util.ObjectStreamUtils.concatenateObjectStream(streams);
+    }
+
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: NameFinderTrainer TRAIN_FILE MODEL_OUT");
+        if (args.length < 2) {
+            System.err.println("usage: NameFinderTrainer TRAIN_FILE... MODEL_OUT");
             System.exit(2);
         }
-        Path train = Path.of(args[0]);
-        Path out = Path.of(args[1]);
-        if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(train)) > 0) {
+        java.util.List<Path> train = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            train.add(Path.of(args[i]));
+        }
+        Path out = Path.of(args[args.length - 1]);
+        if (Files.exists(out) && train.stream().allMatch(t -> newer(out, t))) {
             System.out.println("name finder model is up to date: " + out);
             return;
         }
@@ -70,5 +87,13 @@ public final class NameFinderTrainer {
         }
         Files.move(tmp.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("trained name finder on %s in %.1f s → %s%n", train, (System.nanoTime() - t0) / 1e9, out);
+    }
+
+    private static boolean newer(Path a, Path b) {
+        try {
+            return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
