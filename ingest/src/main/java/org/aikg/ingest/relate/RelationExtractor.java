@@ -407,7 +407,10 @@ public final class RelationExtractor {
                 }
             }
             if (a == EntityType.MODEL && b == EntityType.ORGANIZATION && adjacent) {
-                if (any(FROM_BY, g) || any(PASSIVE, g)) {
+                if (APPOSITION_OF_KIND.matcher(g.get(0)).matches() && KIND_AFTER_ORG.matcher(after).lookingAt()) {
+                    // "DreamFusion, a new Google Research model", "eDiffi, NVIDIA's most recent model"
+                    add(i, Predicate.DEVELOPED_BY, j, 0.8, "apposition");
+                } else if (any(FROM_BY, g) || any(PASSIVE, g)) {
                     for (int k : groupBefore(i)) {
                         add(k, Predicate.DEVELOPED_BY, j, 0.8, "from-by");
                     }
@@ -628,12 +631,21 @@ public final class RelationExtractor {
             return false;
         }
         String rest = WEIGHTS_OF.matcher(gap.substring(v.end())).replaceAll(" ");
-        return !PREPOSITION.matcher(rest).find() || (rest.strip().endsWith(":") && !rest.contains("."));
+        // a naming cue right before the model marks it as the object: "open-sourced a method for X called Y"
+        return !PREPOSITION.matcher(rest).find() || (rest.strip().endsWith(":") && !rest.contains("."))
+                || (NAMED_AT_END.matcher(rest).find() && !rest.contains("."));
     }
 
     /** "released the weights of its Grok-1 model": releasing a model's weights or code releases the model. */
     private static final Pattern WEIGHTS_OF = Pattern.compile(
             "\\b(?:weights|code|source code|checkpoints?|parameters|details)\\s+(?:of|for)\\b");
+
+    private static final Pattern NAMED_AT_END = Pattern.compile("\\b(?:called|named|dubbed)\\s*[“\"]?\\s*$");
+    private static final Pattern APPOSITION_OF_KIND = Pattern.compile(
+            "\\s*,\\s*(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?)?");
+    private static final Pattern KIND_AFTER_ORG = Pattern.compile(
+            "(?:['’]s?)?\\s+(?:[\\w-]+\\s+){0,3}?(?:model|system|chatbot|assistant|llm|network|architecture|method|"
+                    + "tool|algorithm|codec|agent|product)s?\\b");
 
     /** "OpenAI's most recent model: Whisper". */
     private static final Pattern POSSESSIVE_MODEL_COLON = Pattern.compile(
