@@ -229,4 +229,22 @@ class ExtractionIT {
         assertTrue(hugo.altLabels().stream().anyMatch(a -> a.startsWith("Touvron, H")), hugo.toString());
         assertTrue(facts(r).contains("Zorblax: Open and Efficient Zorbs AUTHORED_BY Hugo Touvron"), facts(r).toString());
     }
+
+    @Test
+    void tablesStateRelationsRowByRow() {
+        var r = run("a.md", """
+                # Models of the year
+
+                | Model | Released by | Built on | Paper |
+                |---|---|---|---|
+                | Zorblax-7 | Quuxford Labs | LLaMA | [2401.00001](https://arxiv.org/abs/2401.00001) |
+                | Alpaca | Stanford University | LLaMA | n/a |
+                """);
+        Set<String> f = facts(r);
+        for (String fact : List.of("Zorblax-7 DEVELOPED_BY Quuxford Labs", "Zorblax-7 BASED_ON LLaMA",
+                "Zorblax-7 INTRODUCED_IN arXiv:2401.00001", "Alpaca DEVELOPED_BY Stanford University", "Alpaca BASED_ON LLaMA")) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+        assertFalse(f.contains("Zorblax-7 DEVELOPED_BY Stanford University"), "relations stay within their row");
+    }
 }

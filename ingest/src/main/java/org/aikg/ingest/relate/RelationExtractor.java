@@ -163,6 +163,7 @@ public final class RelationExtractor {
         int cursor = 0;
         ResolvedMention lastPaper = null;
         ResolvedMention lastModel = null;
+        List<List<ResolvedMention>> perSentence = new ArrayList<>();
         for (Sentence s : document.document().sentences()) {
             List<ResolvedMention> in = new ArrayList<>();
             while (cursor < all.size() && all.get(cursor).mention().start() < s.start()) {
@@ -174,10 +175,12 @@ public final class RelationExtractor {
             if (in.size() >= 2) {
                 new SentenceRules(text, s, in, out).apply();
             }
+            perSentence.add(in);
             lastPaper = anaphora(s, in, lastPaper, out);
             modelAnaphora(text, s, in, lastModel, out);
             lastModel = lastModelOf(in, lastModel, s);
         }
+        TableRelations.extract(document.document().sentences(), perSentence, out);
         return new ArrayList<>(out.values());
     }
 

@@ -1,0 +1,153 @@
+package org.aikg.ingest.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * Relations stated by markdown tables: the header says what each column holds ("Model",
+ * "Organization" / "Released by", "Paper", "Built on", "Authors"), and every row then relates its
+ * cells: the model of a row was developed by the organization in its row, introduced in its paper,
+ * built on its base model. The row is the evidence.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class TableRelations {
+    private TableRelations() {}
+
+    /** What a column holds, read from its header. */
+    enum Role { MODEL, ORGANIZATION, PAPER, BASE, PERSON, OTHER }
+
+    static Role role(String header) {
+        String h = header.toLowerCase(Locale.ROOT).strip();
+        if (h.matches(".*\\b(built on|based on|base model|base|backbone|foundation model|fine-tuned from|parent model)\\b.*")) {
+            return Role.BASE;
+        }
+        if (h.matches(".*\\b(model|models|system|architecture|method|name)\\b.*")) {
+            return Role.MODEL;
+        }
+        if (h.matches(".*\\b(organi[sz]ation|org|lab|labs|company|developer|developed by|released by|built by|by|from|"
+                + "creator|maker|team|affiliation|institution|employer)\\b.*")) {
+            return Role.ORGANIZATION;
+        }
+        if (h.matches(".*\\b(paper|papers|publication|reference|references|arxiv|where to read|read)\\b.*")) {
+            return Role.PAPER;
+        }
+        if (h.matches(".*\\b(author|authors|first author|researcher|researchers|person|people)\\b.*")) {
+            return Role.PERSON;
+        }
+        return Role.OTHER;
+    }
+
+    /** A cell of a row: its span in the clean text. */
+    private record Cell(int start, int end) {}
+
+    private static List<Cell> cells(Sentence row) {
+        List<Cell> cells = new ArrayList<>();
+        String t = row.text();
+        int from = 0;
+        while (true) {
+            int sep = t.indexOf(" ; ", from);
+            int end = sep < 0 ? t.length() : sep;
+            cells.add(new Cell(row.start() + from, row.start() + end));
+            if (sep < 0) {
+                return cells;
+            }
+            from = sep + 3;
+        }
+    }
+
+    /**
+     * Adds the relations of every table in the document.
+     *
+     * @param sentences the document's sentences
+     * @param mentions  the resolved mentions of each sentence, index for index
+     */
+    static void extract(List<Sentence> sentences, List<List<ResolvedMention>> mentions, Map<String, Relation> out) {
+        List<Role> roles = null;
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (s.kind() != Block.Kind.TABLE_ROW) {
+                roles = null;
+                continue;
+            }
+            List<Cell> cells = cells(s);
+            if (roles == null) {
+                roles = new ArrayList<>();
+                for (Cell c : cells) {
+                    roles.add(role(s.text().substring(c.start() - s.start(), c.end() - s.start())));
+                }
+                continue;
+            }
+            row(s, cells, roles, mentions.get(k), out);
+        }
+    }
+
+    private static void row(Sentence s, List<Cell> cells, List<Role> roles, List<ResolvedMention> in,
+                            Map<String, Relation> out) {
+        List<List<Entity>> byColumn = new ArrayList<>();
+        for (Cell c : cells) {
+            List<Entity> entities = new ArrayList<>();
+            for (ResolvedMention m : in) {
+                if (m.mention().start() >= c.start() && m.mention().end() <= c.end() && !entities.contains(m.entity())) {
+                    entities.add(m.entity());
+                }
+            }
+            byColumn.add(entities);
+        }
+        List<Entity> models = of(byColumn, roles, Role.MODEL, EntityType.MODEL);
+        List<Entity> papers = of(byColumn, roles, Role.PAPER, EntityType.PAPER);
+        if (models.size() == 1) {
+            Entity model = models.get(0);
+            for (Entity org : of(byColumn, roles, Role.ORGANIZATION, EntityType.ORGANIZATION)) {
+                add(model, Predicate.DEVELOPED_BY, org, s, out);
+            }
+            for (Entity paper : papers) {
+                add(model, Predicate.INTRODUCED_IN, paper, s, out);
+            }
+            for (Entity base : of(byColumn, roles, Role.BASE, EntityType.MODEL)) {
+                add(model, Predicate.BASED_ON, base, s, out);
+            }
+        }
+        if (papers.size() == 1) {
+            for (Entity author : of(byColumn, roles, Role.PERSON, EntityType.PERSON)) {
+                add(papers.get(0), Predicate.AUTHORED_BY, author, s, out);
+            }
+        }
+        List<Entity> people = of(byColumn, roles, Role.PERSON, EntityType.PERSON);
+        if (models.isEmpty() && papers.isEmpty() && people.size() == 1) {
+            for (Entity org : of(byColumn, roles, Role.ORGANIZATION, EntityType.ORGANIZATION)) {
+                add(people.get(0), Predicate.AFFILIATED_WITH, org, s, out);
+            }
+        }
+    }
+
+    /** The entities of type {@code type} in the columns whose role is {@code role}. */
+    private static List<Entity> of(List<List<Entity>> byColumn, List<Role> roles, Role role, EntityType type) {
+        List<Entity> out = new ArrayList<>();
+        for (int c = 0; c < byColumn.size() && c < roles.size(); c++) {
+            if (roles.get(c) == role) {
+                for (Entity e : byColumn.get(c)) {
+                    if (e.type() == type && !out.contains(e)) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(Entity s, Predicate p, Entity o, Sentence row, Map<String, Relation> out) {
+        if (s.iri().equals(o.iri()) || !p.accepts(s.type(), o.type())) {
+            return;
+        }
+        String key = s.iri() + " " + p + " " + o.iri() + " " + row.start();
+        out.putIfAbsent(key, new Relation(s, p, o, 0.75, row.start(), row.end(), row.text(), "table-row"));
+    }
+}
