@@ -247,4 +247,28 @@ class ExtractionIT {
         }
         assertFalse(f.contains("Zorblax-7 DEVELOPED_BY Stanford University"), "relations stay within their row");
     }
+
+    @Test
+    void moreWaysOfSayingIt() {
+        var r = run("a.txt", """
+                The paper "Scaling Zorbs to Many Devices" describes Zorblax-7 in detail.
+
+                Researchers at Quuxford University introduced Quokka, a fine-tuned LLaMA model.
+
+                Qwen-VL is a vision-language model from Alibaba Cloud.
+
+                Microsoft's Phi-2 was trained on textbook data. xAI, which Elon Musk founded, open-sourced Grok-1.
+
+                Here's DreamFusion, a new Google Research model that turns text into 3D.
+                """);
+        Set<String> f = facts(r);
+        for (String fact : List.of("Zorblax-7 INTRODUCED_IN Scaling Zorbs to Many Devices",
+                "Quokka BASED_ON LLaMA", "Quokka DEVELOPED_BY Quuxford University", "Qwen-VL DEVELOPED_BY Alibaba Cloud",
+                "Phi-2 DEVELOPED_BY Microsoft", "DreamFusion DEVELOPED_BY Google Research")) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+        assertFalse(f.contains("LLaMA DEVELOPED_BY Quuxford University"), f.toString());
+        assertTrue(r.relations().stream().anyMatch(x -> x.object().label().equals("xAI")
+                && x.evidence().startsWith("xAI")), "a sentence may start with a lower-case name");
+    }
 }

@@ -97,7 +97,8 @@ public final class Annotator {
             while (first < span.getEnd() && Character.isWhitespace(text.charAt(first))) {
                 first++;
             }
-            if (!out.isEmpty() && first < span.getEnd() && Character.isLowerCase(text.charAt(first))) {
+            if (!out.isEmpty() && first < span.getEnd() && Character.isLowerCase(text.charAt(first))
+                    && !startsWithMixedCaseWord(text, first, span.getEnd())) {
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), span.getEnd()));
             } else {
@@ -105,6 +106,16 @@ public final class Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** "xAI", "eBay", "iPhone": a name written lower-case first still starts a sentence. */
+    private static boolean startsWithMixedCaseWord(String text, int from, int end) {
+        for (int i = from; i < end && Character.isLetterOrDigit(text.charAt(i)); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean splitsSentences(Block.Kind kind) {

@@ -60,6 +60,7 @@ public final class ModelFinder implements MentionFinder {
             }
         }
         appositiveNames(text, tokens, found);
+        describedAsModel(text, tokens, found);
         shaped(text, tokens, found);
         namedArchitectures(text, tokens, found);
         return found;
@@ -105,6 +106,40 @@ public final class ModelFinder implements MentionFinder {
             return ORG_HEADS.contains(w) ? EntityType.ORGANIZATION : EntityType.MODEL;
         }
         return EntityType.MODEL;
+    }
+
+    private static final Set<String> STOPS = Set.of("whose", "that", "which", "who", "where", "when", "and", "but",
+            ",", ";", ".", "(", ")");
+
+    /** "Quokka, a fine-tuned LLaMA model": a name set off by a comma and described as a model. */
+    private static void describedAsModel(String text, List<Token> tokens, List<Mention> found) {
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!tokens.get(i).capitalized() || Lexicon.notAName(tokens.get(i).text())) {
+                continue;
+            }
+            int to = run(text, tokens, i);
+            if (to < i || to + 2 >= tokens.size() || !tokens.get(to + 1).text().equals(",")) {
+                continue;
+            }
+            String det = tokens.get(to + 2).text().toLowerCase(Locale.ROOT);
+            if (!det.equals("a") && !det.equals("an")) {
+                continue;
+            }
+            for (int k = to + 3; k < tokens.size() && k <= to + 9; k++) {
+                String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+                if (STOPS.contains(w)) {
+                    break;
+                }
+                if (w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")) {
+                    String surface = TokenSpans.surface(text, tokens, i, to);
+                    if (!Lexicon.genericModel(surface)) {
+                        found.add(mention(text, tokens, i, to, 0.78, "pattern:described-as-model"));
+                    }
+                    break;
+                }
+            }
+            i = to;
+        }
     }
 
     /** Heads that make a capitalized phrase a named architecture: "Temporal Fusion Transformer". */

@@ -68,6 +68,11 @@ public final class OrganizationFinder implements MentionFinder {
                     + "professor|employees?|head of [\\p{L}]+|chief [\\p{L}]+ (?:officer|scientist)) (?:at|of) " + NAME_RUN
                     + "(?![\\p{L}\\d-])");
 
+    /** "co-founded Safe Superintelligence": what someone founds is an organization. */
+    private static final Pattern FOUNDED = Pattern.compile(
+            "\\b(?:founded|co-founded|cofounded|started a company called|launched a startup called) " + NAME_RUN
+                    + "(?![\\p{L}\\d-])");
+
     private final KnowledgeBase kb;
 
     public OrganizationFinder(KnowledgeBase kb) {
@@ -84,7 +89,7 @@ public final class OrganizationFinder implements MentionFinder {
                     .ifPresent(e -> found.add(new Mention(sentence.start() + unit.start(1), sentence.start() + unit.end(1),
                             unit.group(1), EntityType.ORGANIZATION, 0.8, "pattern:unit-at", e.id(), null, null)));
         }
-        for (Pattern p : List.of(KIND_THEN_NAME, NAME_THEN_KIND, ROLE_AT)) {
+        for (Pattern p : List.of(KIND_THEN_NAME, NAME_THEN_KIND, ROLE_AT, FOUNDED)) {
             Matcher m = p.matcher(sentence.text());
             while (m.find()) {
                 String name = m.group(1);

@@ -32,7 +32,7 @@ public final class RelationExtractor {
             "\\s*(,|and|or|&|, and|, or|as well as|and later,?|and then|and also|plus)\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("\\s*['’]s?\\s*");
     private static final Pattern FROM_BY = Pattern.compile(
-            "[”\"’)\\]]*\\s*,?\\s*(?:\\(|(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:(?:[\\w-]+\\s+){0,6}?(?:developed|released|built|made|created|trained|introduced|published|designed)\\s+)?(?:from|by)\\s+(?:the\\s+)?(?:team\\s+at\\s+|researchers\\s+at\\s+|folks\\s+at\\s+)?)");
+            "[”\"’)\\]]*\\s*,?\\s*(?:\\(|(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,5}?(?:(?:[\\w-]+\\s+){0,6}?(?:developed|released|built|made|created|trained|introduced|published|designed)\\s+)?(?:from|by)\\s+(?:the\\s+)?(?:team\\s+at\\s+|researchers\\s+at\\s+|folks\\s+at\\s+)?)");
     private static final Pattern PASSIVE = Pattern.compile(
             "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|was|were|are|has been|have been|been)?\\s*(?:\\w+\\s+)?"
                     + "(?:developed|built|created|released|introduced|launched|trained|designed|made|published|"
@@ -42,7 +42,9 @@ public final class RelationExtractor {
                     + "introduced|introduces|introduce|launched|launches|launch|unveiled|unveils|announced|announces|"
                     + "created|creates|create|built|builds|build|developed|develops|develop|trained|trains|"
                     + "open[- ]sourced|open[- ]sources|published|publishes|presented|presents|debuted|shipped|"
-                    + "produced|produces|made|makes|rolled out|came out with|showed off|demoed|revealed|designed)\\b");
+                    + "produced|produces|made|makes|rolled out|came out with|showed off|demoed|revealed|designed|"
+                    + "is training|are training|is building|are building|is developing|are developing|is releasing|"
+                    + "is launching|is testing)\\b");
     private static final Pattern BASED_ON = Pattern.compile(
             "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|are|was|were|being)?\\s*(?:essentially\\s+|basically\\s+|simply\\s+|just\\s+)?"
                     + "(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:based on|built on(?: top of)?|built upon|a form of|"
@@ -149,6 +151,10 @@ public final class RelationExtractor {
                     + "headed|directed)\\s+(?:(?:in|at)\\s+[\\w-]+\\s+){0,2}by\\s+");
     /** "CLIP arrived the same month, in “Learning Transferable ...”". */
     private static final Pattern IN_QUOTED = Pattern.compile(".*\\bin\\s+[“\"]\\s*");
+    /** "Alpaca, a fine-tuned LLaMA model". */
+    private static final Pattern APPOSITIVE_VARIANT = Pattern.compile(
+            "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:fine-tuned|finetuned|instruction-tuned|tuned|distilled|quantized|"
+                    + "pruned|retrained|smaller|compressed)\\s+(?:version\\s+of\\s+)?");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b");
     private static final Pattern IS_A_MODEL = Pattern.compile(
             "\\s*(?:,\\s*)?(?:which\\s+|that\\s+)?(?:is|was|are|were)\\s+(?:essentially\\s+|basically\\s+|just\\s+|simply\\s+)?"
@@ -405,7 +411,8 @@ public final class RelationExtractor {
                         && !gap.contains(";") && noneOfTypeBetween(i, j, EntityType.MODEL)) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.8, "org-verb", false);
                 } else if (RESEARCHERS_FROM.matcher(before(i, 30).toLowerCase(Locale.ROOT)).find()
-                        && ORG_VERB_DESCRIBE.matcher(g.get(0)).find() && gap.length() <= 80) {
+                        && ORG_VERB_DESCRIBE.matcher(g.get(0)).find() && gap.length() <= 80
+                        && noneOfTypeBetween(i, j, EntityType.MODEL)) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.75, "researchers-from", false);
                 }
             }
@@ -430,7 +437,7 @@ public final class RelationExtractor {
                 }
             }
             if (a == EntityType.PAPER && b == EntityType.MODEL && adjacent && any(PAPER_INTRODUCES, g)) {
-                addGroup(j, Predicate.INTRODUCED_IN, i, 0.75, "paper-introduces", true);
+                addGroup(j, Predicate.INTRODUCED_IN, i, 0.75, "paper-introduces", false);
             }
             // ---- authoredBy
             if (a == EntityType.PERSON && b == EntityType.PAPER && adjacent) {
@@ -500,7 +507,8 @@ public final class RelationExtractor {
             if (a == EntityType.MODEL && b == EntityType.MODEL && adjacent) {
                 if (any(DASH_BASED, g)) {
                     addGroup(j, Predicate.BASED_ON, i, 0.85, "dash-based", false);
-                } else if (any(BASED_ON, g) || (any(IS_A_MODEL, g) && !POSSESSIVE_AFTER.matcher(after).lookingAt())) {
+                } else if (any(BASED_ON, g) || any(APPOSITIVE_VARIANT, g)
+                        || (any(IS_A_MODEL, g) && !POSSESSIVE_AFTER.matcher(after).lookingAt())) {
                     // "OPT is GPT-3's closest competitor" compares; "Code Llama is Llama 2 trained on code" derives
                     for (int k : groupBefore(i)) {
                         add(k, Predicate.BASED_ON, j, any(IS_A_MODEL, g) ? 0.7 : 0.8, "based-on");
