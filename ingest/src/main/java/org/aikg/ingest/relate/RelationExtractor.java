@@ -44,7 +44,7 @@ public final class RelationExtractor {
                     + "open[- ]sourced|open[- ]sources|published|publishes|presented|presents|debuted|shipped|"
                     + "produced|produces|made|makes|rolled out|came out with|showed off|demoed|revealed|designed|"
                     + "is training|are training|is building|are building|is developing|are developing|is releasing|"
-                    + "is launching|is testing)\\b");
+                    + "is launching|is testing|present|unveil)\\b");
     private static final Pattern BASED_ON = Pattern.compile(
             "\\s*,?\\s*(?:which\\s+|that\\s+)?(?:is|are|was|were|being)?\\s*(?:essentially\\s+|basically\\s+|simply\\s+|just\\s+)?"
                     + "(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:based on|built on(?: top of)?|built upon|a form of|"
@@ -72,7 +72,7 @@ public final class RelationExtractor {
             "[”\"’)\\]]*\\s*,?\\s*(?:\\(|(?:[\\w-]+\\s+){0,3}?by\\s+|(?:[\\w-]+\\s+){0,4}?whose\\s+(?:first\\s+|lead\\s+|senior\\s+)?"
                     + "authors?\\s+(?:include|includes|is|are|was|were)\\s+|(?:[\\w-]+\\s+){0,3}?(?:lists|listing|led by)\\s+)");
     private static final Pattern AUTHOR_VERB = Pattern.compile(
-            "\\s*(?:(?:is|was)\\s+(?:the\\s+)?(?:first\\s+|lead\\s+|senior\\s+|last\\s+|corresponding\\s+)?(?:author|co-author)\\s+of\\s+[“\"‘]*\\s*|"
+            "\\s*,?\\s*(?:who\\s+)?(?:(?:is|was)\\s+(?:the\\s+)?(?:first\\s+|lead\\s+|senior\\s+|last\\s+|corresponding\\s+)?(?:author|co-author)\\s+of\\s+[“\"‘]*\\s*|"
                     + "(?:[\\w-]+\\s+){0,3}?(?:wrote|writes|authored|co-authored|coauthored|published|publishes)\\s+"
                     + "(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?(?:paper\\s+|preprint\\s+)?[“\"‘]*\\s*)");
     private static final Pattern PERSON_AT = Pattern.compile(
@@ -137,6 +137,7 @@ public final class RelationExtractor {
     private static final Pattern AS_AUTHOR = Pattern.compile(
             "\\s+as\\s+(?:the\\s+|its\\s+)?(?:first|lead|senior|last|corresponding|main)?\\s*author");
     private static final Pattern AT_ORG = Pattern.compile("\\s*,?\\s*(?:all\\s+)?(?:at|from|of)\\s+(?:the\\s+)?");
+    private static final Pattern COPULA = Pattern.compile("\\s+(?:is|was|became|becomes|remains)\\s+(?:now\\s+)?(?:the\\s+)?");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
     private static final Pattern ROLE = Pattern.compile("\\b(?:professor|researcher|scientist|engineer|ceo|cto|founder|"
             + "co-founder|cofounder|director|head|chief|student|fellow|member|employee|intern|lead|manager|president|"
@@ -484,7 +485,7 @@ public final class RelationExtractor {
                 boolean role = ROLE.matcher(g.get(0)).find();
                 if (any(PERSON_VERB_ORG, g) || (any(PERSON_AT, g) && (g.get(0).contains(",") || role))
                         || any(PERSON_OF, g) || g.get(0).equals(" (") || possessive
-                        || (any(COMMA, g) && ROLE_AFTER.matcher(after).lookingAt())) {
+                        || ((any(COMMA, g) || any(COPULA, g)) && ROLE_AFTER.matcher(after).lookingAt())) {
                     for (int k : groupBefore(i)) {
                         add(k, Predicate.AFFILIATED_WITH, j, possessive ? 0.6 : 0.75, "person-org");
                     }
