@@ -271,4 +271,22 @@ class ExtractionIT {
         assertTrue(r.relations().stream().anyMatch(x -> x.object().label().equals("xAI")
                 && x.evidence().startsWith("xAI")), "a sentence may start with a lower-case name");
     }
+
+    @Test
+    void peopleTheirPapersAndTheirLabs() {
+        var r = run("a.txt", """
+                Percy Liang, a professor at Stanford, leads a research center.
+                Noam Shazeer, who co-authored "Attention Is All You Need", returned to Google.
+                Jeff Dean is Google's chief scientist.
+                Mustafa Suleyman now runs Microsoft AI, the consumer division of Microsoft.
+                In a new preprint, Google DeepMind researchers present AlphaProof, a system for formal math.
+                """);
+        Set<String> f = facts(r);
+        for (String fact : List.of("Percy Liang AFFILIATED_WITH Stanford University",
+                "Attention Is All You Need AUTHORED_BY Noam Shazeer", "Noam Shazeer AFFILIATED_WITH Google",
+                "Jeff Dean AFFILIATED_WITH Google", "Mustafa Suleyman AFFILIATED_WITH Microsoft AI",
+                "Microsoft AI PART_OF Microsoft", "AlphaProof DEVELOPED_BY DeepMind")) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+    }
 }
