@@ -40,7 +40,8 @@ public final class Extractor {
 
     /** The standard pipeline over the bundled models and the given knowledge base. */
     public static Extractor standard(KnowledgeBase kb) {
-        StatisticalFinder learned = new StatisticalFinder(StatisticalFinder.bundledModel(), StatisticalFinder.DEFAULT_MIN_PROBABILITY);
+        StatisticalFinder learned = new StatisticalFinder(StatisticalFinder.bundledModel(), StatisticalFinder.DEFAULT_MIN_PROBABILITY,
+                kb::isFirstName);
         return new Extractor(Annotator.load(), NameFinding.standard(kb, learned), new EntityResolver(kb),
                 new RelationExtractor(), new GraphBuilder());
     }

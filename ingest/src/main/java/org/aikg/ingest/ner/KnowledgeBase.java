@@ -204,7 +204,13 @@ public final class KnowledgeBase {
 
     /** True when {@code name} is a known given name ("Geoffrey", "Timnit", "Wei"). */
     public boolean isFirstName(String name) {
-        return firstNames.contains(name);
+        if (firstNames.contains(name)) {
+            return true;
+        }
+        // "Fábio", "Björn", "Łukasz": the list spells most names without diacritics
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .replace('ł', 'l').replace('Ł', 'L');
+        return !plain.equals(name) && firstNames.contains(plain);
     }
 
     /** Length of the longest normalized key, to bound dictionary look-ahead. */

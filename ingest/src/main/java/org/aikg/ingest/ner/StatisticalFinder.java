@@ -33,8 +33,19 @@ public final class StatisticalFinder implements MentionFinder {
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finder;
     private final double minProbability;
+    private final java.util.function.Predicate<String> givenName;
 
     public StatisticalFinder(TokenNameFinderModel model, double minProbability) {
+        this(model, minProbability, name -> true);
+    }
+
+    /**
+     * A finder that also asks people to start with a known given name unless the model is very sure
+     * (probability 0.9): Title Case phrases ("Reward Functions", "Trainable Cost") look like names to it.
+     */
+    public StatisticalFinder(TokenNameFinderModel model, double minProbability,
+                             java.util.function.Predicate<String> givenName) {
+        this.givenName = givenName;
         this.model = model;
         this.minProbability = minProbability;
         this.finder = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
@@ -141,6 +152,9 @@ public final class StatisticalFinder implements MentionFinder {
             try {
                 type = EntityType.parse(span.getType());
             } catch (IllegalArgumentException unknownTag) {
+                continue;
+            }
+            if (type == EntityType.PERSON && probs[i] < 0.9 && !givenName.test(tokens.get(span.getStart()).text())) {
                 continue;
             }
             if (plausible(tokens, span.getStart(), span.getEnd(), type)) {

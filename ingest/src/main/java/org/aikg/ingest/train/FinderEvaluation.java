@@ -110,7 +110,7 @@ public final class FinderEvaluation {
         Annotator annotator = Annotator.load();
         KnowledgeBase kb = KnowledgeBase.load(List.of());
         StatisticalFinder statistical = new StatisticalFinder(StatisticalFinder.bundledModel(),
-                STATISTICAL_MIN_PROBABILITY);
+                STATISTICAL_MIN_PROBABILITY, kb::isFirstName);
         Map<String, Function<AnnotatedDocument, List<Mention>>> systems = new LinkedHashMap<>();
         systems.put("dictionary", alone(new DictionaryFinder(kb)));
         systems.put("arxiv", alone(new ArxivFinder()));
