@@ -289,4 +289,26 @@ class ExtractionIT {
             assertTrue(f.contains(fact), fact + " missing from " + f);
         }
     }
+
+    @Test
+    void aRoundupSectionsModelIsIntroducedInItsPaper() {
+        var r = run("a.md", """
+                # Papers of the year
+
+                ## Learning to Zorb at Scale [1]
+                Quuxford Labs built a new model called Zorblax. Zorblax beats GPT-3 on zorbing benchmarks.
+                Zorblax also beats GPT-3 on speed.
+
+                * Paper: [Learning to Zorb at Scale](https://example.org/zorb.pdf)
+
+                ## Another Study of Things [2]
+                GPT-3 is compared again with many baselines here, and GPT-3 wins.
+
+                * Paper: [Another Study of Things](https://example.org/things.pdf)
+                """);
+        Set<String> f = facts(r);
+        assertTrue(f.contains("Zorblax INTRODUCED_IN Learning to Zorb at Scale"), f.toString());
+        assertFalse(f.contains("GPT-3 INTRODUCED_IN Another Study of Things"),
+                "a model named all over the document is no section's own model");
+    }
 }

@@ -32,7 +32,11 @@ public final class ArxivFinder implements MentionFinder {
                 continue;
             }
             Matcher m = ARXIV_URL.matcher(link.url());
-            if (m.find()) {
+            if (!m.find()) {
+                paperLink(text, sentence, link, found);
+                continue;
+            }
+            {
                 String linkText = text.substring(link.start(), link.end());
                 String title = PaperTitleFinder.looksLikeTitle(linkText) ? PaperTitleFinder.trimTitle(linkText) : null;
                 found.add(new Mention(link.start(), link.end(), linkText, EntityType.PAPER, 0.95, "pattern:arxiv-link",
@@ -49,6 +53,27 @@ public final class ArxivFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    private static final Pattern PAPER_URL = Pattern.compile(
+            "(?i)\\.pdf(?:$|[?#])|openreview\\.net|aclanthology\\.org|proceedings\\.|papers\\.nips\\.cc|doi\\.org/|"
+                    + "dl\\.acm\\.org|ieeexplore|semanticscholar\\.org/paper|biorxiv\\.org|nature\\.com/articles");
+    private static final Pattern PAPER_LABEL = Pattern.compile("(?i)^\\W{0,3}paper\\s*[:\\-–]\\s*$");
+
+    /**
+     * A link to a paper that is not on arXiv: its text is a title and either the target looks like a
+     * paper (a PDF, OpenReview, ACL Anthology, a DOI ...) or the list item labels it "Paper:".
+     */
+    private static void paperLink(String text, Sentence sentence, Link link, List<Mention> found) {
+        String linkText = text.substring(link.start(), link.end());
+        String title = PaperTitleFinder.trimTitle(linkText);
+        boolean labelled = PAPER_LABEL.matcher(text.substring(sentence.start(), link.start())).matches();
+        boolean paperUrl = PAPER_URL.matcher(link.url()).find();
+        if (title.split("\\s+").length >= 2 && ((labelled && Names.startsUpper(title))
+                || (paperUrl && PaperTitleFinder.looksLikeTitle(title)))) {
+            found.add(new Mention(link.start(), link.end(), linkText, EntityType.PAPER, labelled ? 0.85 : 0.75,
+                    "pattern:paper-link", null, null, title));
+        }
     }
 
     /** Links are in order of their start: binary search for the first one in a sentence. */

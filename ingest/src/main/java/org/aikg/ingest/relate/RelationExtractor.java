@@ -188,6 +188,7 @@ public final class RelationExtractor {
             lastModel = lastModelOf(in, lastModel, s);
         }
         TableRelations.extract(document.document().sentences(), perSentence, out);
+        SectionPapers.extract(text, document.document().sentences(), perSentence, out);
         return new ArrayList<>(out.values());
     }
 
