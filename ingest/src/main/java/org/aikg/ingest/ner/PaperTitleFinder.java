@@ -43,7 +43,9 @@ public final class PaperTitleFinder implements MentionFinder {
             int end = start + title.length();
             boolean cue = paperCue(s.text(), m.start(), m.end());
             int words = title.split("\\s+").length;
-            if ((looksLikeTitle(title) && words >= 5) || (cue && words >= 2 && Names.startsUpper(title))) {
+            boolean subtitled = title.matches("[^:]{2,40}: \\S.*"); // "KAN: Kolmogorov-Arnold Networks"
+            if ((looksLikeTitle(title) && (words >= 5 || (subtitled && words >= 3)))
+                    || (cue && words >= 2 && Names.startsUpper(title))) {
                 found.add(Mention.of(start, end, title, EntityType.PAPER, cue ? 0.9 : 0.75, "pattern:quoted-title"));
             }
         }
@@ -53,7 +55,7 @@ public final class PaperTitleFinder implements MentionFinder {
     private static boolean paperCue(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, Math.min(text.length(), end + 16)).toLowerCase(Locale.ROOT);
-        return before.matches(".*\\b(paper|papers|preprint|titled|entitled|publication)\\b\\W*(called|named)?\\W*")
+        return before.matches(".*\\b(paper|papers|preprint|titled|entitled|publication|published|authored|co-authored|wrote)\\b\\W*(called|named)?\\W*")
                 || after.matches("\\W*(paper|preprint)\\b.*");
     }
 

@@ -82,7 +82,8 @@ public final class RelationExtractor {
             "\\s*,?\\s*(?:who\\s+)?(?:works|worked|working|is|was)?\\s*(?:now\\s+|then\\s+|later\\s+|also\\s+)?"
                     + "(?:joined|joins|founded|co-founded|cofounded|founds|leads|led|heads|headed|runs|ran|left|"
                     + "started|works at|worked at|works for|worked for|studied at|studies at|teaches at|taught at|"
-                    + "is at|was at|helped found|helped start|became|becomes|moved to|went to|returned to|"
+                    + "is at|was at|helped found|helped start|became|becomes|moved to|went to|returned to|launched|"
+                    + "formerly of|formerly at|previously at|previously of|"
                     + "(?:became|becomes|is|was|remains)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of|at))\\s+(?:the\\s+)?");
     private static final Pattern ORG_PERSON = Pattern.compile(
             "\\s*(?:['’]s?\\s*)?(?:[\\w-]+\\s+){0,3}?(?:employee|researcher|researchers|scientist|engineer|founder|"
@@ -414,7 +415,7 @@ public final class RelationExtractor {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.8, "org-verb", false);
                 } else if (RESEARCHERS_FROM.matcher(before(i, 30).toLowerCase(Locale.ROOT)).find()
                         && ORG_VERB_DESCRIBE.matcher(g.get(0)).find() && gap.length() <= 80
-                        && noneOfTypeBetween(i, j, EntityType.MODEL)) {
+                        && noneOfTypeBetween(i, j, EntityType.MODEL) && noneOfTypeBetween(i, j, EntityType.PAPER)) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.75, "researchers-from", false);
                 }
             }
@@ -488,7 +489,9 @@ public final class RelationExtractor {
                         || any(PERSON_OF, g) || g.get(0).equals(" (") || possessive
                         || ((any(COMMA, g) || any(COPULA, g)) && ROLE_AFTER.matcher(after).lookingAt())) {
                     for (int k : groupBefore(i)) {
-                        add(k, Predicate.AFFILIATED_WITH, j, possessive ? 0.6 : 0.75, "person-org");
+                        for (int o : group(j)) { // "formerly of OpenAI and Tesla"
+                            add(k, Predicate.AFFILIATED_WITH, o, possessive ? 0.6 : 0.75, "person-org");
+                        }
                     }
                     // "..., chief AI scientist at Meta and a professor at New York University"
                     int next = j + 1;
