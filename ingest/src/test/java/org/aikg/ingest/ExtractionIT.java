@@ -296,7 +296,7 @@ class ExtractionIT {
                 # Papers of the year
 
                 ## Learning to Zorb at Scale [1]
-                Quuxford Labs built a new model called Zorblax. Zorblax beats GPT-3 on zorbing benchmarks.
+                Researchers from Quuxford Labs just published a paper on zorbing. They built a new model called Zorblax. Zorblax beats GPT-3 on zorbing benchmarks.
                 Zorblax also beats GPT-3 on speed.
 
                 * Paper: [Learning to Zorb at Scale](https://example.org/zorb.pdf)
@@ -308,6 +308,7 @@ class ExtractionIT {
                 """);
         Set<String> f = facts(r);
         assertTrue(f.contains("Zorblax INTRODUCED_IN Learning to Zorb at Scale"), f.toString());
+        assertTrue(f.contains("Learning to Zorb at Scale AFFILIATED_WITH Quuxford Labs"), f.toString());
         assertFalse(f.contains("GPT-3 INTRODUCED_IN Another Study of Things"),
                 "a model named all over the document is no section's own model");
     }

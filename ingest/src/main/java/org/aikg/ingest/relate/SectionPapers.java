@@ -41,13 +41,16 @@ final class SectionPapers {
         Map<Entity, Integer> counts = new java.util.HashMap<>();
         Map<Entity, Integer> scores = new LinkedHashMap<>();
         List<int[]> paperItems = new ArrayList<>(); // sentence index, mention index
+        List<Integer> section = new ArrayList<>();
         for (int k = 0; k <= sentences.size(); k++) {
             boolean end = k == sentences.size() || sentences.get(k).kind() == Block.Kind.HEADING;
             if (end) {
                 close(sentences, mentions, scores, counts, inDocument, paperItems, out);
+                organizations(sentences, mentions, section, paperItems, out);
                 scores.clear();
                 counts.clear();
                 paperItems.clear();
+                section.clear();
                 if (k == sentences.size()) {
                     return;
                 }
@@ -55,13 +58,13 @@ final class SectionPapers {
             }
             Sentence s = sentences.get(k);
             List<ResolvedMention> in = mentions.get(k);
+            section.add(k);
             if (s.kind() == Block.Kind.LIST_ITEM && PAPER_ITEM.matcher(s.text()).find()) {
-                if (in.stream().anyMatch(m -> m.entity().type() == EntityType.MODEL)) {
-                    continue; // "Paper: OPT: Open Pre-trained ...": the title names its model itself
-                }
+                // "Paper: OPT: Open Pre-trained ...": the title names its model itself (flag 1)
+                int namesModel = in.stream().anyMatch(m -> m.entity().type() == EntityType.MODEL) ? 1 : 0;
                 for (int m = 0; m < in.size(); m++) {
                     if (in.get(m).entity().type() == EntityType.PAPER) {
-                        paperItems.add(new int[] {k, m});
+                        paperItems.add(new int[] {k, m, namesModel});
                         break;
                     }
                 }
@@ -78,10 +81,49 @@ final class SectionPapers {
         }
     }
 
+    private static final Pattern ORG_DID_RESEARCH = Pattern.compile(
+            "(?i)\\b(?:researchers|scientists|engineers|team|teams|folks|authors)\\s+(?:from|at)\\b"
+                    + "|\\b(?:attacked|tackled)\\b.*\\b(?:research|paper|work|problem)\\b"
+                    + "|\\bpublished\\s+(?:a|this|their|the)\\s+(?:new\\s+)?(?:paper|research|work)\\b");
+
+    /**
+     * "researchers from Google just published a paper", "the challenges Snapchat and USC attacked in
+     * this new research": the organizations behind the section's research are the paper's.
+     */
+    private static void organizations(List<Sentence> sentences, List<List<ResolvedMention>> mentions,
+                                      List<Integer> section, List<int[]> paperItems, Map<String, Relation> out) {
+        if (paperItems.size() != 1) {
+            return;
+        }
+        int[] item = paperItems.get(0);
+        Entity paper = mentions.get(item[0]).get(item[1]).entity();
+        // the model the paper's title names ("NeROIC: Neural Rendering ..."), if any, is theirs too
+        Entity model = mentions.get(item[0]).stream().map(ResolvedMention::entity)
+                .filter(e -> e.type() == EntityType.MODEL).findFirst().orElse(null);
+        for (int k : section) {
+            Sentence s = sentences.get(k);
+            if (s.kind() != Block.Kind.PARAGRAPH || !ORG_DID_RESEARCH.matcher(s.text()).find()) {
+                continue;
+            }
+            for (ResolvedMention m : mentions.get(k)) {
+                if (m.entity().type() == EntityType.ORGANIZATION) {
+                    String key = paper.iri() + " " + Predicate.AFFILIATED_WITH + " " + m.entity().iri() + " " + s.start();
+                    out.putIfAbsent(key, new Relation(paper, Predicate.AFFILIATED_WITH, m.entity(), 0.55, s.start(),
+                            s.end(), s.text(), "section-research"));
+                    if (model != null) {
+                        String mk = model.iri() + " " + Predicate.DEVELOPED_BY + " " + m.entity().iri() + " " + s.start();
+                        out.putIfAbsent(mk, new Relation(model, Predicate.DEVELOPED_BY, m.entity(), 0.5, s.start(),
+                                s.end(), s.text(), "section-research"));
+                    }
+                }
+            }
+        }
+    }
+
     private static void close(List<Sentence> sentences, List<List<ResolvedMention>> mentions, Map<Entity, Integer> scores,
                               Map<Entity, Integer> counts, Map<Entity, Integer> inDocument, List<int[]> paperItems,
                               Map<String, Relation> out) {
-        if (paperItems.size() != 1 || scores.isEmpty()) {
+        if (paperItems.size() != 1 || scores.isEmpty() || paperItems.get(0)[2] == 1) {
             return;
         }
         Entity main = null;
