@@ -312,4 +312,12 @@ class ExtractionIT {
         assertFalse(f.contains("GPT-3 INTRODUCED_IN Another Study of Things"),
                 "a model named all over the document is no section's own model");
     }
+
+    @Test
+    void creditGoesToTheNearestOrganization() {
+        var r = run("a.txt", "A team at MIT proposed a new idea, and Stanford's research group released Monarch Mixer.\n");
+        Set<String> f = facts(r);
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Monarch Mixer DEVELOPED_BY Massachusetts")), f.toString());
+        assertTrue(f.contains("Monarch Mixer DEVELOPED_BY Stanford University"), f.toString());
+    }
 }

@@ -415,7 +415,8 @@ public final class RelationExtractor {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.8, "org-verb", false);
                 } else if (RESEARCHERS_FROM.matcher(before(i, 30).toLowerCase(Locale.ROOT)).find()
                         && ORG_VERB_DESCRIBE.matcher(g.get(0)).find() && gap.length() <= 80
-                        && noneOfTypeBetween(i, j, EntityType.MODEL) && noneOfTypeBetween(i, j, EntityType.PAPER)) {
+                        && noneOfTypeBetween(i, j, EntityType.MODEL) && noneOfTypeBetween(i, j, EntityType.PAPER)
+                        && noneOfTypeBetween(i, j, EntityType.ORGANIZATION)) {
                     addGroup(j, Predicate.DEVELOPED_BY, i, 0.75, "researchers-from", false);
                 }
             }
