@@ -163,6 +163,21 @@ public final class RelationExtractor {
                     + "(?:(?:a|an)\\s+)?(?:(?:fine-tuned|finetuned|tuned|instruction-tuned|distilled|quantized|smaller|"
                     + "larger|modified|retrained|pruned|compressed|open|customized)\\s+)?(?:version\\s+of\\s+)?");
 
+    /**
+     * Records that {@code evidence} states {@code subject p object}: one relation per statement and
+     * sentence, the most confident rule kept (the first on a tie). Self-relations and relations the
+     * ontology's types forbid are not recorded. Every rule of this package records through here.
+     */
+    static void state(Map<String, Relation> out, Entity subject, Predicate p, Entity object, double confidence,
+                      Sentence evidence, String rule) {
+        if (subject.iri().equals(object.iri()) || !p.accepts(subject.type(), object.type())) {
+            return;
+        }
+        String key = subject.iri() + " " + p + " " + object.iri() + " " + evidence.start();
+        Relation r = new Relation(subject, p, object, confidence, evidence.start(), evidence.end(), evidence.text(), rule);
+        out.merge(key, r, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+    }
+
     /** All relations stated in single sentences of the document, best confidence per statement. */
     public List<Relation> extract(ResolvedDocument document) {
         Map<String, Relation> out = new LinkedHashMap<>();
@@ -226,9 +241,7 @@ public final class RelationExtractor {
             }
             String gap = text.substring(s.start() + a.end(), m.mention().start()).toLowerCase(Locale.ROOT);
             if (any(BASED_ON, gapVariants(gap)) && !gap.contains(",")) {
-                String key = model.entity().iri() + " " + Predicate.BASED_ON + " " + m.entity().iri() + " " + s.start();
-                out.putIfAbsent(key, new Relation(model.entity(), Predicate.BASED_ON, m.entity(), 0.55, s.start(), s.end(),
-                        s.text(), "model-anaphora"));
+                state(out, model.entity(), Predicate.BASED_ON, m.entity(), 0.55, s, "model-anaphora");
             }
             break; // only the first model after the anaphor is its object
         }
@@ -279,9 +292,8 @@ public final class RelationExtractor {
                 subject = paper;
                 object = e;
             }
-            if (p != null && !subject.iri().equals(object.iri())) {
-                String key = subject.iri() + " " + p + " " + object.iri() + " " + s.start();
-                out.putIfAbsent(key, new Relation(subject, p, object, conf, s.start(), s.end(), s.text(), "paper-anaphora"));
+            if (p != null) {
+                state(out, subject, p, object, conf, s, "paper-anaphora");
             }
         }
         return lastPaper;
@@ -623,14 +635,7 @@ public final class RelationExtractor {
         }
 
         private void add(int s, Predicate p, int o, double conf, String rule) {
-            Entity subject = ms.get(s).entity();
-            Entity object = ms.get(o).entity();
-            if (subject.iri().equals(object.iri()) || !p.accepts(subject.type(), object.type())) {
-                return;
-            }
-            String key = subject.iri() + " " + p + " " + object.iri() + " " + sentence.start();
-            Relation r = new Relation(subject, p, object, conf, sentence.start(), sentence.end(), sentence.text(), rule);
-            out.merge(key, r, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+            state(out, ms.get(s).entity(), p, ms.get(o).entity(), conf, sentence, rule);
         }
     }
 

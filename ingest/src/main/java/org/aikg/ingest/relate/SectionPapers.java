@@ -107,13 +107,9 @@ final class SectionPapers {
             }
             for (ResolvedMention m : mentions.get(k)) {
                 if (m.entity().type() == EntityType.ORGANIZATION) {
-                    String key = paper.iri() + " " + Predicate.AFFILIATED_WITH + " " + m.entity().iri() + " " + s.start();
-                    out.putIfAbsent(key, new Relation(paper, Predicate.AFFILIATED_WITH, m.entity(), 0.55, s.start(),
-                            s.end(), s.text(), "section-research"));
+                    RelationExtractor.state(out, paper, Predicate.AFFILIATED_WITH, m.entity(), 0.55, s, "section-research");
                     if (model != null) {
-                        String mk = model.iri() + " " + Predicate.DEVELOPED_BY + " " + m.entity().iri() + " " + s.start();
-                        out.putIfAbsent(mk, new Relation(model, Predicate.DEVELOPED_BY, m.entity(), 0.5, s.start(),
-                                s.end(), s.text(), "section-research"));
+                        RelationExtractor.state(out, model, Predicate.DEVELOPED_BY, m.entity(), 0.5, s, "section-research");
                     }
                 }
             }
@@ -144,8 +140,6 @@ final class SectionPapers {
         int[] item = paperItems.get(0);
         Sentence s = sentences.get(item[0]);
         Entity paper = mentions.get(item[0]).get(item[1]).entity();
-        String key = main.iri() + " " + Predicate.INTRODUCED_IN + " " + paper.iri() + " " + s.start();
-        out.putIfAbsent(key, new Relation(main, Predicate.INTRODUCED_IN, paper, 0.6, s.start(), s.end(), s.text(),
-                "section-paper"));
+        RelationExtractor.state(out, main, Predicate.INTRODUCED_IN, paper, 0.6, s, "section-paper");
     }
 }

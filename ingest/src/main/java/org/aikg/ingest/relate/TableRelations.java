@@ -144,10 +144,6 @@ final class TableRelations {
     }
 
     private static void add(Entity s, Predicate p, Entity o, Sentence row, Map<String, Relation> out) {
-        if (s.iri().equals(o.iri()) || !p.accepts(s.type(), o.type())) {
-            return;
-        }
-        String key = s.iri() + " " + p + " " + o.iri() + " " + row.start();
-        out.putIfAbsent(key, new Relation(s, p, o, 0.75, row.start(), row.end(), row.text(), "table-row"));
+        RelationExtractor.state(out, s, p, o, 0.75, row, "table-row");
     }
 }
