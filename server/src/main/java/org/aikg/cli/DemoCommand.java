@@ -10,6 +10,7 @@ import org.aikg.ingest.Extractor;
 import org.aikg.ingest.IngestReport;
 import org.aikg.ingest.Ingester;
 import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.read.DocumentReaders;
 import org.aikg.ingest.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         KnowledgeStore ks = KnowledgeStore.open(dir);
         try {
             Ingester ingester = new Ingester(Extractor.standard(KnowledgeBase.load(List.of())), ks,
-                    Runtime.getRuntime().availableProcessors(), 16L << 20);
+                    Runtime.getRuntime().availableProcessors(), DocumentReaders.DEFAULT_MAX_BYTES);
             IngestReport report = ingester.ingest(List.of(samples), new ProgressBar(System.err));
             IngestCommand.print(report, System.out);
             System.out.println("temporary store: " + dir);

@@ -10,6 +10,7 @@ import org.aikg.ingest.IngestListener;
 import org.aikg.ingest.IngestReport;
 import org.aikg.ingest.Ingester;
 import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.read.DocumentReaders;
 import org.aikg.ingest.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Extraction threads (default: one per core).")
     int threads;
 
-    @Option(names = "--max-file-size", defaultValue = "16", paramLabel = "MiB",
+    @Option(names = "--max-file-size", defaultValue = "" + (DocumentReaders.DEFAULT_MAX_BYTES >> 20), paramLabel = "MiB",
             description = "Refuse files larger than this many MiB (default: ${DEFAULT-VALUE}).")
     long maxMiB;
 

@@ -145,11 +145,6 @@ final class QueryCommand implements Callable<Integer> {
         return root.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
-    /** A query file's text, or the text of the named query shipped with aikg. */
-    static String load(String nameOrFile) {
-        return resolve(nameOrFile).text();
-    }
-
     /** Sets the parameters given with --param, --min-confidence and --name. */
     private String withParameters(NamedQuery q) {
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>(params);

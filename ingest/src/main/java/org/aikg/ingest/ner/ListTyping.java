@@ -99,10 +99,11 @@ final class ListTyping {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions);
+        java.util.function.IntFunction<Mention> mentionAt = startsAt(out);
         List<Item> run = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Item item = itemAt(text, tokens, i, startsAt(out));
+            Item item = itemAt(text, tokens, i, mentionAt);
             if (item == null) {
                 close(text, tokens, run, out);
                 run.clear();

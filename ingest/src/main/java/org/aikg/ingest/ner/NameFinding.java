@@ -213,16 +213,13 @@ public final class NameFinding {
                 if (!tokens.get(i).capitalized() && !Character.isDigit(tokens.get(i).text().charAt(0))) {
                     continue;
                 }
-                StringBuilder surface = new StringBuilder();
                 Mention best = null;
                 int bestTo = -1;
                 for (int j = i; j < tokens.size() && j < i + 40; j++) {
                     if (j > i && !TokenSpans.continues(text, tokens, j)) {
                         break;
                     }
-                    surface.setLength(0);
-                    surface.append(TokenSpans.surface(text, tokens, i, j));
-                    Mention known = names.get(surface.toString());
+                    Mention known = names.get(TokenSpans.surface(text, tokens, i, j));
                     if (known != null) {
                         best = known;
                         bestTo = j;

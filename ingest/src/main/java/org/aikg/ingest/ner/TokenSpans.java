@@ -2,7 +2,6 @@ package org.aikg.ingest.ner;
 
 import java.util.List;
 import java.util.Set;
-import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.annotate.Token;
 
 /**
@@ -40,16 +39,5 @@ final class TokenSpans {
     /** The covered clean text of tokens [from, to]. */
     static String surface(String text, List<Token> tokens, int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to).end());
-    }
-
-    /** Index of the token ending at {@code end}, or -1. */
-    static int tokenEndingAt(Sentence s, int end) {
-        List<Token> tokens = s.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() == end) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

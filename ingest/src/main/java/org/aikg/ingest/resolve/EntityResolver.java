@@ -238,8 +238,7 @@ public final class EntityResolver {
     }
 
     private Entity entity(Cluster c) {
-        Set<String> surfaces = new LinkedHashSet<>();
-        collect(c, surfaces);
+        Set<String> surfaces = new LinkedHashSet<>(c.allSurfaces());
         String label;
         String key;
         String wikidata = null;
@@ -269,10 +268,6 @@ public final class EntityResolver {
         surfaces.removeIf(s -> s.equals(label) || s.isBlank());
         String iri = AIKG.ID_BASE + c.type.segment() + "/" + (key.isEmpty() ? Integer.toHexString(label.hashCode()) : key);
         return new Entity(iri, c.type, label, surfaces, entry == null ? null : entry.id(), wikidata, arxiv, kind);
-    }
-
-    private static void collect(Cluster root, Set<String> out) {
-        out.addAll(root.allSurfaces());
     }
 
     /** Drops a leading "the", a trailing possessive and surrounding punctuation. */
