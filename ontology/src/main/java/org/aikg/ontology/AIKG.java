@@ -40,7 +40,10 @@ public final class AIKG {
     public static final Resource Company = resource("Company");
     public static final Resource ResearchInstitution = resource("ResearchInstitution");
     public static final Resource Person = resource("Person");
-    /** A relation as stated by one piece of text: subject, predicate, object, evidence and confidence. */
+    /**
+     * A relation as stated by one piece of text: subject, predicate, object, evidence and confidence. Also
+     * the evidence of a document's {@code aikg:mentions} of an entity: one per (document, entity).
+     */
     public static final Resource Assertion = resource("Assertion");
 
     // ---------------------------------------------------------------- relations (the data contract)
@@ -70,6 +73,8 @@ public final class AIKG {
     public static final Property line = property("line");
     public static final Property column = property("column");
     public static final Property extractedBy = property("extractedBy");
+    /** On the assertion of an {@code aikg:mentions} triple: how often the document names the entity. */
+    public static final Property mentionCount = property("mentionCount");
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

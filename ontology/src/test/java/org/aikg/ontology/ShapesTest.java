@@ -38,13 +38,17 @@ import org.junit.jupiter.api.Test;
 class ShapesTest {
     private static final String DOC = AIKG.DOC_BASE + "state-of-ml-1a2b3c4d";
     private static final String ASSERTION = DOC + "/assertion/0f1e2d3c4b5a6978";
+    private static final String MENTION = DOC + "/mention/d3f6834e451bab97";
     private static final String GPT3 = AIKG.ID_BASE + "model/gpt3";
     private static final String OPENAI = AIKG.ID_BASE + "organization/openai";
     private static final String PALM_PAPER = AIKG.ID_BASE + "paper/arxiv-2204.02311";
     private static final String JANE = AIKG.ID_BASE + "person/janedoe";
     private static final String STANFORD = AIKG.ID_BASE + "organization/stanford";
 
-    /** A small graph that follows the data model: a document, five entities, relations and one assertion. */
+    /**
+     * A small graph that follows the data model: a document, five entities, relations, one relation assertion
+     * and the mention assertions of the two mentioned entities.
+     */
     private static Model wellFormed() {
         Model m = ModelFactory.createDefaultModel();
         Resource doc = m.createResource(DOC)
@@ -87,7 +91,30 @@ class ShapesTest {
                 .addLiteral(AIKG.column, integer(m, 1))
                 .addProperty(AIKG.extractedBy, "verb-pattern")
                 .addProperty(AIKG.statedIn, doc);
+
+        mention(m, MENTION, doc, gpt3, "OpenAI released GPT3 in 2020.", 1250, 1254, 3);
+        mention(m, DOC + "/mention/ec943f1b6a508058", doc, openai, "OpenAI released GPT3 in 2020.", 1234, 1240, 1);
         return m;
+    }
+
+    /** The assertion of {@code doc aikg:mentions entity}, as the ingester writes it. */
+    private static void mention(Model m, String iri, Resource doc, Resource entity, String sentence, long start,
+                                long end, long count) {
+        m.createResource(iri)
+                .addProperty(RDF.type, AIKG.Assertion)
+                .addProperty(RDF.type, RDF.Statement)
+                .addProperty(RDF.subject, doc)
+                .addProperty(RDF.predicate, AIKG.mentions)
+                .addProperty(RDF.object, entity)
+                .addLiteral(AIKG.confidence, m.createTypedLiteral(0.95))
+                .addProperty(AIKG.evidenceText, sentence)
+                .addLiteral(AIKG.startOffset, integer(m, start))
+                .addLiteral(AIKG.endOffset, integer(m, end))
+                .addLiteral(AIKG.line, integer(m, 42))
+                .addLiteral(AIKG.column, integer(m, 1 + start - 1234))
+                .addProperty(AIKG.extractedBy, "dictionary")
+                .addProperty(AIKG.statedIn, doc)
+                .addLiteral(AIKG.mentionCount, integer(m, count));
     }
 
     private static Literal integer(Model m, long n) {
@@ -269,6 +296,59 @@ class ShapesTest {
         assertEquals(1, entries.size(), () -> describe(report));
         assertEquals(ASSERTION, entries.get(0).focusNode().getURI());
         assertTrue(entries.get(0).message().contains("not in the graph"), entries.get(0).message());
+    }
+
+    @Test
+    void mentionAssertionWithZeroMentions() {
+        assertFailsOnlyOn(validate(m -> {
+            Resource a = res(m, MENTION);
+            a.removeAll(AIKG.mentionCount);
+            a.addLiteral(AIKG.mentionCount, integer(m, 0));
+        }), MENTION, AIKG.mentionCount);
+    }
+
+    @Test
+    void mentionAssertionWithoutCount() {
+        assertFailsOnlyOnTheMentionConstraint(validate(m -> res(m, MENTION).removeAll(AIKG.mentionCount)), MENTION);
+    }
+
+    @Test
+    void mentionAssertionStatedInAnotherDocument() {
+        String other = AIKG.DOC_BASE + "other-5e6f7a8b";
+        assertFailsOnlyOnTheMentionConstraint(validate(m -> {
+            Resource d = m.createResource(other).addProperty(RDF.type, AIKG.Document)
+                    .addProperty(DCTerms.source, m.createResource("file:///data/posts/other.md"));
+            res(m, MENTION).removeAll(AIKG.statedIn).addProperty(AIKG.statedIn, d);
+        }), MENTION);
+    }
+
+    @Test
+    void relationAssertionWithAMentionCount() {
+        assertFailsOnlyOnTheMentionConstraint(
+                validate(m -> res(m, ASSERTION).addLiteral(AIKG.mentionCount, integer(m, 2))), ASSERTION);
+    }
+
+    @Test
+    void mentionAssertionOfANonDocumentFailsOnTheSubject() {
+        // A model "mentioning" an entity: the plain triple is there, so only MentionsShape fires, on the model.
+        ValidationReport report = validate(m -> {
+            res(m, GPT3).addProperty(AIKG.mentions, res(m, OPENAI));
+            Resource a = res(m, MENTION);
+            a.removeAll(RDF.subject).addProperty(RDF.subject, res(m, GPT3));
+            a.removeAll(RDF.object).addProperty(RDF.object, res(m, OPENAI));
+            a.removeAll(AIKG.statedIn).addProperty(AIKG.statedIn, res(m, DOC));
+        });
+        assertFalse(report.conforms());
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.focusNode().getURI().equals(GPT3)),
+                () -> describe(report));
+    }
+
+    private static void assertFailsOnlyOnTheMentionConstraint(ValidationReport report, String focus) {
+        assertFalse(report.conforms());
+        List<ReportEntry> entries = report.getEntries().stream().toList();
+        assertEquals(1, entries.size(), () -> describe(report));
+        assertEquals(focus, entries.get(0).focusNode().getURI());
+        assertTrue(entries.get(0).message().contains("mention assertion"), entries.get(0).message());
     }
 
     @Test

@@ -153,7 +153,7 @@ class VocabularyTest {
                 Map.entry(AIKG.confidence, XSD.xdouble), Map.entry(AIKG.evidenceText, XSD.xstring),
                 Map.entry(AIKG.startOffset, XSD.integer), Map.entry(AIKG.endOffset, XSD.integer),
                 Map.entry(AIKG.line, XSD.integer), Map.entry(AIKG.column, XSD.integer),
-                Map.entry(AIKG.extractedBy, XSD.xstring));
+                Map.entry(AIKG.extractedBy, XSD.xstring), Map.entry(AIKG.mentionCount, XSD.integer));
         ranges.forEach((p, range) -> {
             Resource r = ont.getResource(p.getURI());
             assertTrue(r.hasProperty(RDF.type, OWL.DatatypeProperty), p.getLocalName());
@@ -161,6 +161,7 @@ class VocabularyTest {
         });
         assertEquals(AIKG.Paper, ont.getResource(AIKG.arxivId.getURI()).getPropertyResourceValue(RDFS.domain));
         assertEquals(AIKG.Entity, ont.getResource(AIKG.wikidataId.getURI()).getPropertyResourceValue(RDFS.domain));
+        assertEquals(AIKG.Assertion, ont.getResource(AIKG.mentionCount.getURI()).getPropertyResourceValue(RDFS.domain));
     }
 
     @Test

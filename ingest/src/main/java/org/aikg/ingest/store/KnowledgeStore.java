@@ -231,8 +231,10 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             long relations = count("""
                     SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?a a aikg:Assertion ;
-                      rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } }""");
-            long assertions = count("SELECT (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a aikg:Assertion } }");
+                      rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o FILTER(?p != aikg:mentions) } } }""");
+            // mention assertions (evidence for aikg:mentions) are not statements of relations
+            long assertions = count("SELECT (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a aikg:Assertion ; rdf:predicate ?p "
+                    + "FILTER(?p != aikg:mentions) } }");
             long quads = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
             return new StoreStats(documents, entities, relations, assertions, quads);
         });

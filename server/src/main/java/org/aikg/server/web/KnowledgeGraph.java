@@ -80,10 +80,13 @@ final class KnowledgeGraph {
             }""");
     private static final Query OUTGOING = QueryFactory.create("SELECT ?p ?o WHERE { ?x ?p ?o }");
     private static final Query INCOMING = QueryFactory.create("SELECT ?s ?p WHERE { ?s ?p ?x }");
+    // Relation statements only: the assertion behind a document's aikg:mentions is stated in the document too,
+    // but it is no relation and would otherwise be listed among the document's "Relations stated".
     private static final Query ASSERTIONS = QueryFactory.create(PROLOGUE + """
             SELECT ?a ?s ?p ?o ?conf ?text ?doc ?line WHERE {
               { ?a rdf:subject ?x } UNION { ?a rdf:object ?x } UNION { ?a aikg:statedIn ?x }
               ?a a aikg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+              FILTER(?p != aikg:mentions)
               OPTIONAL { ?a aikg:confidence ?conf }
               OPTIONAL { ?a aikg:evidenceText ?text }
               OPTIONAL { ?a aikg:statedIn ?doc }
