@@ -53,7 +53,7 @@ class ShapesTest {
         Model m = ModelFactory.createDefaultModel();
         Resource doc = m.createResource(DOC)
                 .addProperty(RDF.type, AIKG.Document)
-                .addProperty(DCTerms.title, "The State of Machine Learning in 2022")
+                .addProperty(DCTerms.title, "A Year of Progress in Learned Systems")
                 .addProperty(DCTerms.source, m.createResource("file:///data/posts/state-of-ml.md"))
                 .addProperty(AIKG.format, "markdown")
                 .addProperty(AIKG.contentHash, "sha256:" + "ab".repeat(32));

@@ -88,7 +88,7 @@ public final class Annotator {
 
     /**
      * A "sentence" that starts with a lower-case letter continues the one before: the detector splits
-     * after "?" or "!" inside titles ("the Patches Are All You Need? paper") and after abbreviations.
+     * after "?" or "!" inside titles ("the What Does BERT Look At? paper") and after abbreviations.
      */
     static Span[] joinLowercaseStarts(String text, Span[] spans) {
         java.util.List<Span> out = new java.util.ArrayList<>(spans.length);

@@ -10,9 +10,9 @@ import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.annotate.Token;
 
 /**
- * Paper titles: quoted Title Case phrases ("“Language Models are Few-Shot Learners”"), quoted phrases
- * next to the word "paper", unquoted Title Case runs right before "paper" ("the Attention Is All You Need
- * paper"), and the title of a reference-list entry ("Doe, J. (2021). A Title Here. Venue.").
+ * Paper titles: quoted Title Case phrases ("“Scaling Laws for Neural Language Models”"), quoted phrases
+ * next to the word "paper", unquoted Title Case runs right before "paper" ("the Deep Residual Learning for
+ * Image Recognition paper"), and the title of a reference-list entry ("Doe, J. (2021). A Title Here. Venue.").
  *
  * <p>Thread-safety: immutable.
  */
@@ -59,7 +59,10 @@ public final class PaperTitleFinder implements MentionFinder {
                 || after.matches("\\W*(paper|preprint)\\b.*");
     }
 
-    /** "the Attention Is All You Need paper": a Title Case run of three or more words before "paper". */
+    /**
+     * "the Sequence to Sequence Learning with Neural Networks paper": a Title Case run of three or more words
+     * before "paper".
+     */
     private static void beforePaper(Sentence s, List<Mention> found) {
         List<Token> tokens = s.tokens();
         for (int p = 1; p < tokens.size(); p++) {
