@@ -1,0 +1,137 @@
+package org.aikg.ingest.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.ner.Mention;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * Relations stated by the structure of a document rather than by its words:
+ * <ul>
+ *   <li>a link to a paper whose text names a model, a person or an organization ("[the Corvid
+ *       paper](arxiv...)", "[Lind's preprint](...)"): the model was introduced there, the person wrote it;</li>
+ *   <li>a model's name linked to its paper ("[Corvid](arxiv...)");</li>
+ *   <li>a pointer link right after a model ("Corvid ([paper](arxiv...))");</li>
+ *   <li>a paper whose title starts with a model's name ("Corvid: Small Birds Fly Far");</li>
+ *   <li>a reference-list entry: the people before the title wrote it.</li>
+ * </ul>
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class LinkRules {
+    private LinkRules() {}
+
+    private static final Pattern POINTER = Pattern.compile(
+            "\\W*(?:the\\s+)?(?:paper|preprint|arxiv|pdf|here|link|report|technical report|tech report)\\W*"
+                    + "|\\W*(?:arxiv:?\\s*)?\\d{4}\\.\\d{4,5}(?:v\\d+)?\\W*");
+
+    /** Link text that is an author-year citation: "Lind et al. (2024)", "Lind and Okafor, 2023". */
+    private static final Pattern AUTHOR_YEAR = Pattern.compile(
+            "\\bet\\s+al\\b|^[\\p{L}'-]+\\s+(?:and|&)\\s+[\\p{L}'-]+,?\\s*\\(?(?:19|20)\\d\\d|^[\\p{L}'-]+,?\\s*\\(?(?:19|20)\\d\\d\\)?$");
+
+    static void apply(Sentence s, List<ResolvedMention> in, Map<String, Relation> out) {
+        List<ResolvedMention> ms = new ArrayList<>(in);
+        ms.sort((a, b) -> a.mention().start() != b.mention().start()
+                ? Integer.compare(a.mention().start(), b.mention().start())
+                : Integer.compare(b.mention().end(), a.mention().end()));
+        for (int i = 0; i < ms.size(); i++) {
+            contained(s, ms, i, out);
+            pointerAfterModel(s, ms, i, out);
+        }
+        if (s.kind() == Block.Kind.REFERENCE) {
+            reference(s, ms, out);
+        }
+    }
+
+    private static EntityType type(List<ResolvedMention> ms, int i) {
+        return ms.get(i).entity().type();
+    }
+
+    private static void add(Sentence s, List<ResolvedMention> ms, int subj, Predicate p, int obj, double conf,
+                            String rule, Map<String, Relation> out) {
+        RelationExtractor.state(out, ms.get(subj).entity(), p, ms.get(obj).entity(), conf, s, rule);
+    }
+
+    /** Mentions inside the span of a paper mention: its link text or its title. */
+    private static void contained(Sentence s, List<ResolvedMention> ms, int i, Map<String, Relation> out) {
+        Mention p = ms.get(i).mention();
+        if (type(ms, i) != EntityType.PAPER) {
+            return;
+        }
+        String linkText = p.surface().toLowerCase(Locale.ROOT);
+        boolean arxivLink = p.finder().equals("pattern:arxiv-link");
+        boolean pointerText = linkText.contains("paper") || linkText.contains("preprint") || linkText.contains("report");
+        for (int k = 0; k < ms.size(); k++) {
+            Mention inner = ms.get(k).mention();
+            if (k == i || inner.start() < p.start() || inner.end() > p.end()) {
+                continue;
+            }
+            if (inner.finder().equals("pattern:title-prefix")) {
+                add(s, ms, k, Predicate.INTRODUCED_IN, i, 0.8, "title-prefix", out);
+            } else if (arxivLink && !pointerText) {
+                // "[Corvid](arxiv...)": a model's name linked to its paper
+                if (type(ms, k) == EntityType.MODEL && inner.length() * 10 >= p.length() * 6) {
+                    add(s, ms, k, Predicate.INTRODUCED_IN, i, 0.7, "linked-model-name", out);
+                }
+                // "[Lind et al. (2024)](arxiv...)": an author-year citation linked to the paper it cites
+                if (type(ms, k) == EntityType.PERSON && AUTHOR_YEAR.matcher(linkText).find()) {
+                    add(s, ms, i, Predicate.AUTHORED_BY, k, 0.8, "linked-citation", out);
+                }
+            } else if (arxivLink) {
+                if (type(ms, k) == EntityType.PERSON) {
+                    add(s, ms, i, Predicate.AUTHORED_BY, k, 0.75, "link-person-paper", out);
+                } else if (type(ms, k) == EntityType.MODEL) {
+                    add(s, ms, k, Predicate.INTRODUCED_IN, i, 0.75, "link-model-paper", out);
+                } else if (type(ms, k) == EntityType.ORGANIZATION) {
+                    add(s, ms, i, Predicate.AFFILIATED_WITH, k, 0.65, "link-org-paper", out);
+                }
+            }
+        }
+    }
+
+    /** "Corvid, out in May ([paper](arxiv...))": a model followed closely by a pointer link to a paper. */
+    private static void pointerAfterModel(Sentence s, List<ResolvedMention> ms, int i, Map<String, Relation> out) {
+        if (type(ms, i) != EntityType.MODEL) {
+            return;
+        }
+        Mention model = ms.get(i).mention();
+        for (int j = i + 1; j < ms.size(); j++) {
+            Mention p = ms.get(j).mention();
+            if (p.start() < model.end()) {
+                continue;
+            }
+            if (type(ms, j) == EntityType.MODEL || p.start() - model.end() > 120) {
+                return; // another model comes first: the link is its paper, if anyone's
+            }
+            if (type(ms, j) == EntityType.PAPER && p.finder().equals("pattern:arxiv-link") && p.title() == null
+                    && POINTER.matcher(p.surface().toLowerCase(Locale.ROOT)).matches()) {
+                String gap = s.text().substring(model.end() - s.start(), p.start() - s.start());
+                if (!gap.contains(";")) {
+                    add(s, ms, i, Predicate.INTRODUCED_IN, j, 0.7, "model-then-paper-link", out);
+                }
+                return;
+            }
+        }
+    }
+
+    /** A reference-list entry: the people before the title wrote the paper. */
+    private static void reference(Sentence s, List<ResolvedMention> ms, Map<String, Relation> out) {
+        for (int p = 0; p < ms.size(); p++) {
+            if (type(ms, p) != EntityType.PAPER) {
+                continue;
+            }
+            for (int k = 0; k < p; k++) {
+                if (type(ms, k) == EntityType.PERSON) {
+                    add(s, ms, p, Predicate.AUTHORED_BY, k, 0.75, "reference-entry", out);
+                }
+            }
+            return;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.aikg.ingest.relate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+import org.aikg.ingest.AikgException;
+
+/**
+ * A learned relation classifier: an OpenNLP maxent model over {@link PairFeatures} of each candidate pair
+ * of mentions in a sentence, deciding between no relation and the relation the pair's types allow, with
+ * the left or the right mention as subject. It is trained at build time by
+ * {@code org.aikg.ingest.train.RelationClassifierTrainer} on the project's own annotated sentences
+ * ({@code org/aikg/ingest/relate/train/*.txt}) and loaded once.
+ *
+ * <p>A fact is stated when the model's probability for it is at least {@code minProbability}; its
+ * confidence is that probability mapped through {@link Calibration}, the precision measured for it.
+ *
+ * <p>Thread-safety: immutable; OpenNLP's {@code MaxentModel.eval} is safe for concurrent use.
+ */
+public final class RelationClassifier {
+    public static final String BUNDLED = "/org/aikg/ingest/relate/aikg-relations.bin";
+    /** The probability a fact needs by default; see docs/relation-classifier.md for how it was chosen. */
+    public static final double DEFAULT_MIN_PROBABILITY = 0.6;
+
+    private final MaxentModel model;
+    private final double minProbability;
+    private final int none;
+    private final int left;
+    private final int right;
+
+    public RelationClassifier(MaxentModel model, double minProbability) {
+        this.model = model;
+        this.minProbability = minProbability;
+        this.none = model.getIndex(PairFeatures.NONE);
+        this.left = model.getIndex(PairFeatures.LEFT);
+        this.right = model.getIndex(PairFeatures.RIGHT);
+    }
+
+    /** The model built with the project, or null when the jar has none (a build that skipped training). */
+    public static RelationClassifier bundled() {
+        return Bundled.CLASSIFIER;
+    }
+
+    private static final class Bundled {
+        static final RelationClassifier CLASSIFIER = load();
+
+        private static RelationClassifier load() {
+            try (InputStream in = RelationClassifier.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new AikgException("the relation classifier " + BUNDLED + " is not on the classpath: "
+                            + "build the project with 'mvn package', which trains it");
+                }
+                // a system property lets an evaluation run try other thresholds (above 1: rules alone)
+                double min = Double.parseDouble(System.getProperty("aikg.classifier.minProbability",
+                        Double.toString(DEFAULT_MIN_PROBABILITY)));
+                return new RelationClassifier(read(in), min);
+            } catch (IOException e) {
+                throw new AikgException("cannot read the relation classifier: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Reads a model written by the trainer. */
+    public static MaxentModel read(InputStream in) throws IOException {
+        return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+    }
+
+    /** The model's probabilities of none, left-subject and right-subject for the pair (i, j). */
+    public double[] probabilities(RuleSentence s, int i, int j) {
+        double[] p = model.eval(PairFeatures.of(s, i, j));
+        return new double[] {p[none], left < 0 ? 0 : p[left], right < 0 ? 0 : p[right]};
+    }
+
+    /** The facts the classifier states in {@code s}, as findings of the rule "classifier". */
+    public List<RuleEngine.Finding> classify(RuleSentence s) {
+        List<RuleEngine.Finding> out = new ArrayList<>();
+        List<RuleSentence.Span> ms = s.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            for (int j = i + 1; j < ms.size(); j++) {
+                RuleSentence.Span a = ms.get(i);
+                RuleSentence.Span b = ms.get(j);
+                if (a.key().equals(b.key()) || !PairFeatures.candidate(a.type(), b.type())
+                        || s.tokensBetween(a.end(), b.start()).size() > PairFeatures.MAX_GAP) {
+                    continue;
+                }
+                double[] p = probabilities(s, i, j);
+                Predicate leftSubject = PairFeatures.predicate(a.type(), b.type());
+                Predicate rightSubject = PairFeatures.predicate(b.type(), a.type());
+                if (leftSubject != null && p[1] >= minProbability && p[1] >= p[2]) {
+                    out.add(new RuleEngine.Finding(a.index(), leftSubject, b.index(), "classifier", Calibration.classifier(p[1])));
+                } else if (rightSubject != null && p[2] >= minProbability) {
+                    out.add(new RuleEngine.Finding(b.index(), rightSubject, a.index(), "classifier", Calibration.classifier(p[2])));
+                }
+            }
+        }
+        return out;
+    }
+}

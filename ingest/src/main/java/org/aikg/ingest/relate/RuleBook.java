@@ -1,0 +1,181 @@
+package org.aikg.ingest.relate;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.read.Block;
+
+/**
+ * The relation rules: a lexicon of phrase lists and a list of {@link PatternRule} rows, read from YAML
+ * (the format is documented in {@code docs/relation-rules.md}). The bundled book is
+ * {@code org/aikg/ingest/relate/rules.yaml}.
+ *
+ * <p>Thread-safety: immutable after loading.
+ */
+public final class RuleBook {
+    public static final String BUNDLED = "/org/aikg/ingest/relate/rules.yaml";
+
+    private final Map<String, List<String>> lexicon;
+    private final List<PatternRule> rules;
+    private final TokenPattern coordination;
+
+    private RuleBook(Map<String, List<String>> lexicon, List<PatternRule> rules) {
+        this.lexicon = Map.copyOf(lexicon);
+        this.rules = List.copyOf(rules);
+        this.coordination = TokenPattern.compile("@coordination", lexicon);
+    }
+
+    /** The rules that ship with aikg; loaded once. */
+    public static RuleBook bundled() {
+        return Bundled.BOOK;
+    }
+
+    private static final class Bundled {
+        static final RuleBook BOOK = load(BUNDLED);
+    }
+
+    /** Loads a rule book from a classpath resource. */
+    public static RuleBook load(String resource) {
+        try (InputStream in = RuleBook.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new AikgException("rule book " + resource + " is not on the classpath");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(resource));
+        } catch (IOException e) {
+            throw new AikgException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The YAML document, as written. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    record Doc(Map<String, List<String>> lexicon, List<Row> rules) {}
+
+    /** One rule as written (see docs/relation-rules.md). */
+    record Row(String id, String relation, String left, String right, String subject, String gap, String before,
+               String after, List<String> unless, List<String> expand, List<String> blockers, List<String> kinds,
+               Integer maxGap, Double confidence, String why, List<String> fires, List<String> silent) {}
+
+    /**
+     * Parses a rule book; {@code file} only names it in errors.
+     *
+     * @throws AikgException with the file, line and column of the fault
+     */
+    public static RuleBook parse(String yaml, Path file) {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Doc doc;
+        try {
+            doc = mapper.readValue(yaml, Doc.class);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw AikgException.at(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+                    e.getOriginalMessage());
+        }
+        Map<String, List<String>> lexicon = new LinkedHashMap<>(doc.lexicon() == null ? Map.of() : doc.lexicon());
+        if (!lexicon.containsKey("coordination")) {
+            throw AikgException.at(file, 1, 1, "the lexicon needs a 'coordination' entry");
+        }
+        List<PatternRule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Row row : doc.rules() == null ? List.<Row>of() : doc.rules()) {
+            int line = lineOf(yaml, row.id());
+            try {
+                if (row.id() == null || !ids.add(row.id())) {
+                    throw new IllegalArgumentException("every rule needs an id of its own: " + row.id());
+                }
+                rules.add(compile(row, lexicon));
+            } catch (IllegalArgumentException e) {
+                throw AikgException.at(file, line, 1, "rule " + row.id() + ": " + e.getMessage());
+            }
+        }
+        return new RuleBook(lexicon, rules);
+    }
+
+    private static PatternRule compile(Row r, Map<String, List<String>> lexicon) {
+        EntityType left = EntityType.parse(require(r.left(), "left"));
+        EntityType right = EntityType.parse(require(r.right(), "right"));
+        String subject = require(r.subject(), "subject");
+        if (!subject.equals("left") && !subject.equals("right")) {
+            throw new IllegalArgumentException("subject is 'left' or 'right'");
+        }
+        List<TokenPattern> unless = new ArrayList<>();
+        for (String u : r.unless() == null ? List.<String>of() : r.unless()) {
+            unless.add(TokenPattern.compile(u, lexicon));
+        }
+        List<String> expand = r.expand() == null ? List.of() : r.expand();
+        for (String e : expand) {
+            if (!e.equals("left") && !e.equals("right")) {
+                throw new IllegalArgumentException("expand takes 'left' and/or 'right'");
+            }
+        }
+        Set<EntityType> blockers = EnumSet.noneOf(EntityType.class);
+        if (r.blockers() == null) {
+            blockers.add(left);
+            blockers.add(right);
+        } else {
+            r.blockers().forEach(b -> blockers.add(EntityType.parse(b)));
+        }
+        Set<Block.Kind> kinds = EnumSet.noneOf(Block.Kind.class);
+        if (r.kinds() != null) {
+            r.kinds().forEach(k -> kinds.add(Block.Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))));
+        }
+        if (r.why() == null || r.why().isBlank()) {
+            throw new IllegalArgumentException("say in 'why' which construction of English the rule reads");
+        }
+        return new PatternRule(r.id(), Markup.predicate(require(r.relation(), "relation")), left, right,
+                subject.equals("left"), TokenPattern.compile(require(r.gap(), "gap"), lexicon),
+                r.before() == null ? null : TokenPattern.compile(r.before(), lexicon),
+                r.after() == null ? null : TokenPattern.compile(r.after(), lexicon), unless,
+                expand.contains("left"), expand.contains("right"), blockers, kinds,
+                r.maxGap() == null ? 16 : r.maxGap(), r.confidence() == null ? 0 : r.confidence(),
+                r.fires() == null ? List.of() : r.fires(), r.silent() == null ? List.of() : r.silent());
+    }
+
+    private static String require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing '" + field + "'");
+        }
+        return value.strip();
+    }
+
+    private static int lineOf(String yaml, String id) {
+        if (id == null) {
+            return 1;
+        }
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("\\s*-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    public List<PatternRule> rules() {
+        return rules;
+    }
+
+    public Map<String, List<String>> lexicon() {
+        return lexicon;
+    }
+
+    /** The pattern of a coordinating gap ("A, B and C"). */
+    public TokenPattern coordination() {
+        return coordination;
+    }
+}

@@ -1,0 +1,198 @@
+package org.aikg.ingest.relate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aikg.ingest.ner.EntityType;
+
+/**
+ * Runs a {@link RuleBook} over one {@link RuleSentence}: every rule on every ordered pair of mentions.
+ * The engine knows nothing of particular words; what a rule reads is in its row.
+ *
+ * <p>Each gap is read three ways, so one row covers them all: as written; without parenthetical asides
+ * ("(2023)", "(see below)"); and without a leading appositive ("X, trained on code, was released by Y").
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class RuleEngine {
+    /** How far before and after a pair the context patterns look, in tokens. */
+    static final int CONTEXT = 10;
+    private static final int MAX_ASIDE = 25;
+    private static final int MAX_APPOSITIVE = 15;
+
+    private final RuleBook book;
+
+    public RuleEngine(RuleBook book) {
+        this.book = book;
+    }
+
+    /**
+     * A fact a rule states: subject and object as the {@link RuleSentence.Span#index()} of their mentions.
+     */
+    public record Finding(int subject, Predicate predicate, int object, String rule, double confidence) {}
+
+    /** Every fact the rules state in {@code s}, the most confident rule kept per fact. */
+    public List<Finding> apply(RuleSentence s) {
+        return apply(s, book.rules());
+    }
+
+    /** Every fact the given rules state in {@code s}, the most confident rule kept per fact. */
+    public List<Finding> apply(RuleSentence s, List<PatternRule> rules) {
+        Map<String, Finding> out = new LinkedHashMap<>();
+        List<RuleSentence.Span> ms = s.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            for (int j = i + 1; j < ms.size(); j++) {
+                if (ms.get(i).key().equals(ms.get(j).key())) {
+                    continue;
+                }
+                Pair pair = null;
+                for (PatternRule r : rules) {
+                    if (r.left() != ms.get(i).type() || r.right() != ms.get(j).type()
+                            || (!r.kinds().isEmpty() && !r.kinds().contains(s.kind()))) {
+                        continue;
+                    }
+                    if (pair == null) {
+                        pair = new Pair(s, i, j);
+                    }
+                    if (pair.gapTokens > r.maxGap() || blocked(s, i, j, r) || !matches(r, pair)) {
+                        continue;
+                    }
+                    for (int a : r.expandLeft() ? groupBefore(s, i) : List.of(i)) {
+                        for (int b : r.expandRight() ? groupAfter(s, j) : List.of(j)) {
+                            int subj = r.subjectLeft() ? a : b;
+                            int obj = r.subjectLeft() ? b : a;
+                            Finding f = new Finding(ms.get(subj).index(), r.predicate(), ms.get(obj).index(), r.id(),
+                                    r.confidence());
+                            out.merge(f.subject() + " " + f.predicate() + " " + f.object(), f,
+                                    (x, y) -> x.confidence() >= y.confidence() ? x : y);
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean matches(PatternRule r, Pair p) {
+        boolean gapOk = false;
+        for (String g : p.gaps) {
+            if (r.gap().matches(g) && r.unless().stream().noneMatch(u -> u.matches(g))) {
+                gapOk = true;
+                break;
+            }
+        }
+        return gapOk && (r.before() == null || r.before().matchesSuffix(p.before))
+                && (r.after() == null || r.after().matchesPrefix(p.after));
+    }
+
+    /** A mention of a blocking type between i and j (another mention of i's or j's entity does not block). */
+    private static boolean blocked(RuleSentence s, int i, int j, PatternRule r) {
+        List<RuleSentence.Span> ms = s.mentions();
+        for (int k = i + 1; k < j; k++) {
+            RuleSentence.Span m = ms.get(k);
+            if (r.blockers().contains(m.type()) && !m.key().equals(ms.get(i).key()) && !m.key().equals(ms.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Mention j and the mentions of its type coordinated after it ("B, C and D"). */
+    private List<Integer> groupAfter(RuleSentence s, int j) {
+        List<Integer> g = new ArrayList<>(List.of(j));
+        List<RuleSentence.Span> ms = s.mentions();
+        EntityType t = ms.get(j).type();
+        for (int k = j + 1; k < ms.size() && ms.get(k).type() == t; k++) {
+            if (!book.coordination().matches(TokenPattern.join(s.tokensBetween(ms.get(k - 1).end(), ms.get(k).start())))) {
+                break;
+            }
+            g.add(k);
+        }
+        return g;
+    }
+
+    /** Mention i and the mentions of its type coordinated before it ("A, B and C ..."). */
+    private List<Integer> groupBefore(RuleSentence s, int i) {
+        List<Integer> g = new ArrayList<>(List.of(i));
+        List<RuleSentence.Span> ms = s.mentions();
+        EntityType t = ms.get(i).type();
+        for (int k = i - 1; k >= 0 && ms.get(k).type() == t; k--) {
+            if (!book.coordination().matches(TokenPattern.join(s.tokensBetween(ms.get(k).end(), ms.get(k + 1).start())))) {
+                break;
+            }
+            g.add(k);
+        }
+        return g;
+    }
+
+    /** The three readings of a pair's gap and its context, computed once per pair. */
+    private static final class Pair {
+        final List<String> gaps = new ArrayList<>(3);
+        final int gapTokens;
+        final String before;
+        final String after;
+
+        Pair(RuleSentence s, int i, int j) {
+            RuleSentence.Span a = s.mentions().get(i);
+            RuleSentence.Span b = s.mentions().get(j);
+            List<String> gap = s.tokensBetween(a.end(), b.start());
+            gapTokens = gap.size();
+            String asWritten = TokenPattern.join(gap);
+            gaps.add(asWritten);
+            List<String> noAsides = withoutAsides(gap);
+            String plain = TokenPattern.join(noAsides);
+            if (!plain.equals(asWritten)) {
+                gaps.add(plain);
+            }
+            List<String> noAppositive = withoutLeadingAppositive(noAsides);
+            if (noAppositive != null) {
+                gaps.add(TokenPattern.join(noAppositive));
+            }
+            before = TokenPattern.join(s.tokensBefore(a.start(), CONTEXT));
+            after = TokenPattern.join(s.tokensAfter(b.end(), CONTEXT));
+        }
+    }
+
+    /** The gap without balanced parenthetical asides of at most {@value #MAX_ASIDE} tokens. */
+    static List<String> withoutAsides(List<String> gap) {
+        List<String> out = new ArrayList<>(gap.size());
+        for (int k = 0; k < gap.size(); k++) {
+            if (gap.get(k).equals("(")) {
+                int close = -1;
+                for (int e = k + 1; e < gap.size() && e <= k + MAX_ASIDE; e++) {
+                    if (gap.get(e).equals("(")) {
+                        break;
+                    }
+                    if (gap.get(e).equals(")")) {
+                        close = e;
+                        break;
+                    }
+                }
+                if (close > 0) {
+                    k = close;
+                    continue;
+                }
+            }
+            out.add(gap.get(k));
+        }
+        return out;
+    }
+
+    /** ", launched in 2021, was released by" → "was released by"; null when the gap has no such aside. */
+    static List<String> withoutLeadingAppositive(List<String> gap) {
+        if (gap.isEmpty() || !gap.get(0).equals(",")) {
+            return null;
+        }
+        for (int k = 1; k < gap.size() && k <= MAX_APPOSITIVE; k++) {
+            String t = gap.get(k);
+            if (t.equals(";") || t.equals(".")) {
+                return null;
+            }
+            if (t.equals(",")) {
+                return k + 1 < gap.size() ? gap.subList(k + 1, gap.size()) : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,277 @@
+package org.aikg.ingest.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import opennlp.tools.tokenize.SimpleTokenizer;
+
+/**
+ * A pattern over a sequence of tokens, the language in which relation rules say what must stand between
+ * (or around) two mentions. It compiles to a {@link Pattern} over the tokens written lower-case, each
+ * followed by one space, so matching is linear in the gap and cannot backtrack across token boundaries.
+ *
+ * <p>Syntax (tokens are separated by spaces; the pattern must match the whole token sequence):
+ * <ul>
+ *   <li>{@code word}: that token, case-insensitive. A word is tokenized as the text is
+ *       ({@link SimpleTokenizer}), so {@code fine-tuned} stands for the three tokens {@code fine - tuned}
+ *       and {@code 's} for {@code ' s}.</li>
+ *   <li>{@code @name}: any phrase of the lexicon entry {@code name} (phrases are tokenized the same way).</li>
+ *   <li>{@code _}: any one token but {@code ;}.</li>
+ *   <li>{@code ~atom}: any one token that {@code atom} does not match ({@code ~@preposition}).</li>
+ *   <li>{@code !atom}: a check that consumes nothing: what follows does not start with {@code atom}
+ *       (an {@code after} pattern {@code !'} says the mention is not followed by a possessive).</li>
+ *   <li>{@code ( a b | c )}: a group of alternative sequences; {@code |} also separates alternatives at the
+ *       top level.</li>
+ *   <li>{@code ?}, {@code *}, {@code +}, {@code {m,n}} right after an atom: repetition.</li>
+ *   <li>{@code \x}: the character x as a literal ({@code \(} is an opening parenthesis token).</li>
+ * </ul>
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class TokenPattern {
+    private final String source;
+    private final Pattern regex;
+
+    private TokenPattern(String source, Pattern regex) {
+        this.source = source;
+        this.regex = regex;
+    }
+
+    /**
+     * Compiles {@code source} with the lexicon's phrases.
+     *
+     * @throws IllegalArgumentException on a syntax error or an unknown lexicon entry, naming the column
+     */
+    public static TokenPattern compile(String source, Map<String, List<String>> lexicon) {
+        return new TokenPattern(source, Pattern.compile(new Parser(source, lexicon).parse()));
+    }
+
+    /** The pattern as written. */
+    public String source() {
+        return source;
+    }
+
+    /** True when the pattern matches the whole of {@code tokens} (normalized as by {@link #join}). */
+    public boolean matches(String joined) {
+        return regex.matcher(joined).matches();
+    }
+
+    /** True when the pattern matches a prefix of {@code joined}. */
+    public boolean matchesPrefix(String joined) {
+        return regex.matcher(joined).lookingAt();
+    }
+
+    /** How many of {@code tokens} a match at their start covers (the longest), or -1 for no match. */
+    public int prefixTokens(List<String> tokens) {
+        String joined = join(tokens);
+        var m = regex.matcher(joined);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int n = 0;
+        for (int k = 0; k < m.end(); k++) {
+            if (joined.charAt(k) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when the pattern matches a suffix of {@code joined} that starts at a token boundary. */
+    public boolean matchesSuffix(String joined) {
+        var m = regex.matcher(joined);
+        for (int from = 0; from <= joined.length(); from = joined.indexOf(' ', from) + 1) {
+            m.region(from, joined.length());
+            if (m.matches()) {
+                return true;
+            }
+            if (joined.indexOf(' ', from) < 0) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The normal form patterns match: tokens lower-cased, typographic quotes and dashes folded to ASCII,
+     * each followed by one space.
+     */
+    public static String join(List<String> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (String t : tokens) {
+            b.append(normalize(t)).append(' ');
+        }
+        return b.toString();
+    }
+
+    /** One token in normal form. */
+    public static String normalize(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u02bc', '`' -> b.append('\'');
+                case '\u201c', '\u201d', '\u201e' -> b.append('"');
+                case '\u2013', '\u2014', '\u2212' -> b.append('-');
+                case ' ' -> { }
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A phrase as the regex of its token sequence: "built on" → {@code built on }. */
+    static String phrase(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String t : SimpleTokenizer.INSTANCE.tokenize(text)) {
+            b.append(Pattern.quote(normalize(t))).append(' ');
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+
+    /** Recursive descent over the pattern's characters. */
+    private static final class Parser {
+        private final String s;
+        private final Map<String, List<String>> lexicon;
+        private int i;
+
+        Parser(String s, Map<String, List<String>> lexicon) {
+            this.s = s;
+            this.lexicon = lexicon;
+        }
+
+        String parse() {
+            String r = alternatives();
+            skipSpace();
+            if (i < s.length()) {
+                throw error("unexpected '" + s.charAt(i) + "'");
+            }
+            return r;
+        }
+
+        private String alternatives() {
+            List<String> alts = new ArrayList<>();
+            alts.add(sequence());
+            while (true) {
+                skipSpace();
+                if (i < s.length() && s.charAt(i) == '|') {
+                    i++;
+                    alts.add(sequence());
+                } else {
+                    break;
+                }
+            }
+            return alts.size() == 1 ? alts.get(0) : "(?:" + String.join("|", alts) + ")";
+        }
+
+        private String sequence() {
+            StringBuilder b = new StringBuilder();
+            while (true) {
+                skipSpace();
+                if (i >= s.length() || s.charAt(i) == '|' || s.charAt(i) == ')') {
+                    return b.toString();
+                }
+                String atom = atom();
+                b.append("(?:").append(atom).append(')').append(quantifier());
+            }
+        }
+
+        private String atom() {
+            char c = s.charAt(i);
+            if (c == '~' || c == '!') {
+                i++;
+                if (i >= s.length() || Character.isWhitespace(s.charAt(i))) {
+                    throw error("'" + c + "' needs an atom right after it");
+                }
+                String inner = atom();
+                return c == '~' ? "(?!(?:" + inner + "))[^ ;]+ " : "(?!(?:" + inner + "))";
+            }
+            if (c == '(') {
+                i++;
+                String inner = alternatives();
+                skipSpace();
+                if (i >= s.length() || s.charAt(i) != ')') {
+                    throw error("missing ')'");
+                }
+                i++;
+                return inner;
+            }
+            boolean macro = c == '@';
+            boolean any = c == '_';
+            String word = word();
+            if (word.isEmpty()) {
+                throw error("expected a token");
+            }
+            if (any && word.equals("_")) {
+                return "[^ ;]+ ";
+            }
+            if (macro) {
+                List<String> phrases = lexicon.get(word.substring(1));
+                if (phrases == null) {
+                    throw error("no lexicon entry '" + word.substring(1) + "'");
+                }
+                List<String> alts = new ArrayList<>(phrases.size());
+                // longer phrases first, so "built on top of" is not read as "built on" + rest
+                phrases.stream().sorted((a, b) -> b.length() - a.length()).forEach(p -> alts.add(phrase(p)));
+                return String.join("|", alts);
+            }
+            return phrase(word);
+        }
+
+        private String word() {
+            StringBuilder b = new StringBuilder();
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '\\' && i + 1 < s.length()) {
+                    b.append(s.charAt(i + 1));
+                    i += 2;
+                } else if (Character.isWhitespace(c) || "()|?*+{".indexOf(c) >= 0 || (b.length() == 0 && (c == '~' || c == '!'))) {
+                    break;
+                } else {
+                    b.append(c);
+                    i++;
+                }
+            }
+            return b.toString();
+        }
+
+        private String quantifier() {
+            if (i >= s.length()) {
+                return "";
+            }
+            char c = s.charAt(i);
+            if (c == '?' || c == '*' || c == '+') {
+                i++;
+                return String.valueOf(c);
+            }
+            if (c == '{') {
+                int close = s.indexOf('}', i);
+                if (close < 0 || !s.substring(i + 1, close).matches("\\d+(,\\d*)?")) {
+                    throw error("bad repetition");
+                }
+                String q = s.substring(i, close + 1);
+                i = close + 1;
+                return q;
+            }
+            return "";
+        }
+
+        private void skipSpace() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+
+        private IllegalArgumentException error(String what) {
+            return new IllegalArgumentException("column " + (i + 1) + " of pattern '" + s + "': " + what);
+        }
+    }
+}

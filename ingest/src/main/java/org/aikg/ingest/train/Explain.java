@@ -1,0 +1,57 @@
+package org.aikg.ingest.train;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.aikg.ingest.Extractor;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.read.DocumentReaders;
+import org.aikg.ingest.relate.Relation;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * Prints, sentence by sentence, what extraction found in a document: each sentence with its mentions
+ * marked up as {@code {Type|surface}} and the facts stated in it with the rule that stated them. For
+ * finding the kinds of errors on development documents, and for writing new rule examples.
+ *
+ * <pre>java org.aikg.ingest.train.Explain FILE [FILTER]</pre>
+ * FILTER, when given, keeps only sentences containing that text.
+ *
+ * <p>Thread-safety: a command.
+ */
+public final class Explain {
+    private Explain() {}
+
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: Explain FILE [FILTER]");
+            System.exit(2);
+        }
+        Extractor extractor = Extractor.standard(KnowledgeBase.load(List.of()));
+        Extractor.Result r = extractor.run(DocumentReaders.read(Path.of(args[0])));
+        String text = r.annotated().document().text();
+        for (Sentence s : r.annotated().sentences()) {
+            if (args.length > 1 && !s.text().contains(args[1])) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            int at = s.start();
+            for (ResolvedMention m : r.resolved().mentions()) {
+                if (m.mention().start() < at || m.mention().end() > s.end()) {
+                    continue;
+                }
+                b.append(text, at, m.mention().start()).append('{').append(m.entity().type().segment()).append('|')
+                        .append(m.mention().surface()).append('}');
+                at = m.mention().end();
+            }
+            b.append(text, at, s.end());
+            System.out.println("[" + s.kind() + "] " + b.toString().replace('\n', ' '));
+            for (Relation rel : r.relations()) {
+                if (rel.start() == s.start()) {
+                    System.out.printf("    %s > %s > %s   (%s %.2f)%n", rel.subject().label(),
+                            rel.predicate().property().getLocalName(), rel.object().label(), rel.rule(), rel.confidence());
+                }
+            }
+        }
+    }
+}
