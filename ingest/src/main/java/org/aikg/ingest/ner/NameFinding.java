@@ -25,9 +25,17 @@ public final class NameFinding {
     private final List<MentionFinder> finders;
     private final double minConfidence;
 
+    private final Plausibility plausibility;
+
     public NameFinding(List<MentionFinder> finders, double minConfidence) {
+        this(finders, minConfidence, Plausibility.bundled());
+    }
+
+    /** @param plausibility the last filter on every mention, or null for none (to measure the finders alone) */
+    public NameFinding(List<MentionFinder> finders, double minConfidence, Plausibility plausibility) {
         this.finders = List.copyOf(finders);
         this.minConfidence = minConfidence;
+        this.plausibility = plausibility;
     }
 
     /** The standard line-up: dictionary, arXiv, titles, people, organizations, models, learned finder. */
@@ -53,7 +61,7 @@ public final class NameFinding {
         result = ListTyping.applyToListItems(document, result);
         result.addAll(propagate(document, result));
         result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return result;
+        return plausibility == null ? result : plausibility.filter(document, result);
     }
 
     List<Mention> resolveOverlaps(List<Mention> candidates) {

@@ -1,0 +1,256 @@
+package org.aikg.ingest.ner;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+
+/**
+ * The last word on a mention: it becomes an entity only when it is a plausible name of its type. Dropped:
+ * <ul>
+ *   <li>venues, media, licences (and names followed by "license"), and, as models, platforms and
+ *       techniques: the lists of {@code implausible.yaml};</li>
+ *   <li>numbers, years and sizes on their own ("2022", "22B", "3D");</li>
+ *   <li>fragments: a span that starts or ends inside a word ("InstructPix2" of "InstructPix2Pix",
+ *       "StarCoder" of "StarCoder2"), since the whole word names something else;</li>
+ *   <li>in a Title Case line (a heading, a title), a name from a finder that relies on capitals, unless it
+ *       has the shape of a name (a digit or an inner capital): every word of such a line is capitalized;</li>
+ *   <li>a single ordinary word ("Role", "Team") that the same document also writes in lower case;</li>
+ *   <li>a titled work right after a word that makes it a video, course, book or post, not a paper.</li>
+ * </ul>
+ * A paper title with an unclosed bracket ("Title [16") is cut before the bracket.
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class Plausibility {
+    public static final String BUNDLED = "/org/aikg/ingest/ner/implausible.yaml";
+
+    /** The lists of implausible.yaml, as written. */
+    record Lists(List<String> venues, List<String> media, List<String> platforms, List<String> techniques,
+                 List<String> licence_words, List<String> licences, List<String> not_paper_cues,
+                 List<String> title_case_finders, List<String> common_word_finders) {}
+
+    private final Set<String> never = new HashSet<>();
+    private final Set<String> notModels = new HashSet<>();
+    private final Set<String> licenceWords = new HashSet<>();
+    private final Set<String> notPaperCues = new HashSet<>();
+    private final Set<String> titleCaseFinders;
+    private final Set<String> commonWordFinders;
+
+    private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:[a-z]{1,2})?|\\d+x\\d+[a-z]?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+    Plausibility(Lists lists) {
+        for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences())) {
+            l.forEach(n -> never.add(Names.key(n)));
+        }
+        for (List<String> l : List.of(lists.platforms(), lists.techniques())) {
+            l.forEach(n -> notModels.add(Names.key(n)));
+        }
+        lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
+        lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
+        titleCaseFinders = Set.copyOf(lists.title_case_finders());
+        commonWordFinders = Set.copyOf(lists.common_word_finders());
+    }
+
+    /** The bundled lists; loaded once. */
+    public static Plausibility bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final Plausibility INSTANCE = load();
+
+        private static Plausibility load() {
+            try (InputStream in = Plausibility.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new AikgException(BUNDLED + " is not on the classpath");
+                }
+                return new Plausibility(new ObjectMapper(new YAMLFactory())
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Lists.class));
+            } catch (IOException e) {
+                throw new AikgException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The plausible mentions of {@code mentions}, in their order, paper titles with unclosed brackets cut. */
+    public List<Mention> filter(AnnotatedDocument document, List<Mention> mentions) {
+        String text = document.document().text();
+        Set<String> lowerWords = lowerCaseWords(text);
+        List<Sentence> sentences = document.sentences();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        int si = 0;
+        for (Mention m : mentions) {
+            while (si < sentences.size() && sentences.get(si).end() <= m.start()) {
+                si++;
+            }
+            Sentence s = si < sentences.size() && sentences.get(si).start() <= m.start() ? sentences.get(si) : null;
+            Mention kept = judge(m, text, s, lowerWords);
+            if (kept != null) {
+                out.add(kept);
+            }
+        }
+        return out;
+    }
+
+    /** The mention as it may stay, or null when it is not a plausible name. */
+    Mention judge(Mention m, String text, Sentence s, Set<String> lowerWords) {
+        if (m.arxivId() != null) {
+            return m; // a link to a paper is a paper whatever its text reads
+        }
+        if (m.type() == EntityType.PAPER) {
+            m = cutUnclosedBracket(m);
+            if (m == null) {
+                return null;
+            }
+        }
+        String key = Names.key(m.surface());
+        if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()) {
+            return null;
+        }
+        if (m.type() == EntityType.MODEL && notModels.contains(key) && m.kbId() == null) {
+            return null;
+        }
+        if (m.type() == EntityType.ORGANIZATION && followedBy(text, m.end(), licenceWords)) {
+            return null;
+        }
+        if (fragment(text, m)) {
+            return null;
+        }
+        boolean dictionary = m.kbId() != null;
+        if (!dictionary && s != null && m.type() != EntityType.PAPER && s.kind() != Block.Kind.REFERENCE
+                && titleCaseFinders.contains(m.finder()) && !nameShaped(m.surface()) && titleCase(s.text())) {
+            return null;
+        }
+        if (!dictionary && commonWordFinders.contains(m.finder()) && m.surface().indexOf(' ') < 0
+                && !nameShaped(m.surface()) && lowerWords.contains(m.surface().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (m.type() == EntityType.PAPER && s != null && notAPaper(text, s, m)) {
+            return null;
+        }
+        return m;
+    }
+
+    /** "Title [16" → "Title"; null when nothing is left. */
+    private static Mention cutUnclosedBracket(Mention m) {
+        String t = m.surface();
+        int cut = -1;
+        for (char[] pair : new char[][] {{'[', ']'}, {'(', ')'}}) {
+            int open = t.lastIndexOf(pair[0]);
+            if (open >= 0 && t.indexOf(pair[1], open) < 0) {
+                cut = cut < 0 ? open : Math.min(cut, open);
+            }
+        }
+        if (cut < 0) {
+            return m;
+        }
+        String kept = t.substring(0, cut).stripTrailing();
+        if (Names.key(kept).isEmpty()) {
+            return null;
+        }
+        return new Mention(m.start(), m.start() + kept.length(), kept, m.type(), m.confidence(), m.finder(), m.kbId(),
+                m.arxivId(), m.title());
+    }
+
+    /** A span that starts or ends inside a word (a plural "s" after a name is not a fragment). */
+    private static boolean fragment(String text, Mention m) {
+        if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+            return true;
+        }
+        int e = m.end();
+        if (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            int k = e;
+            if (text.charAt(k) == 's') {
+                k++;
+            } else if (text.startsWith("es", k)) {
+                k += 2;
+            }
+            return k == e || (k < text.length() && Character.isLetterOrDigit(text.charAt(k)));
+        }
+        return false;
+    }
+
+    /** A digit, an inner capital ("MVDream", "GPT") or a middle dot: written as a name, not as a word. */
+    static boolean nameShaped(String surface) {
+        for (String w : surface.split("[\\s-]+")) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isDigit(c) || c == '·' || (i > 0 && Character.isUpperCase(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Most words of four letters or more start with a capital: a heading or a title. */
+    static boolean titleCase(String sentence) {
+        int words = 0;
+        int upper = 0;
+        Matcher w = WORD.matcher(sentence);
+        while (w.find()) {
+            if (w.group().length() >= 4) {
+                words++;
+                if (Character.isUpperCase(w.group().charAt(0))) {
+                    upper++;
+                }
+            }
+        }
+        return words >= 3 && upper * 4 >= words * 3;
+    }
+
+    private static boolean followedBy(String text, int end, Set<String> words) {
+        Matcher w = WORD.matcher(text);
+        w.region(end, Math.min(text.length(), end + 30));
+        return w.find() && text.substring(end, w.start()).isBlank() && words.contains(w.group().toLowerCase(Locale.ROOT));
+    }
+
+    /** A cue word among the four words before the title, or right after it ("the “X” course"). */
+    private boolean notAPaper(String text, Sentence s, Mention m) {
+        List<String> before = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        w.region(s.start(), m.start());
+        while (w.find()) {
+            before.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        for (int k = Math.max(0, before.size() - 4); k < before.size(); k++) {
+            if (notPaperCues.contains(before.get(k))) {
+                return true;
+            }
+        }
+        w.region(m.end(), s.end());
+        int after = 0;
+        while (w.find() && after++ < 2) {
+            if (notPaperCues.contains(w.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            String g = w.group();
+            if (Character.isLowerCase(g.charAt(0))) {
+                out.add(g.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+}
