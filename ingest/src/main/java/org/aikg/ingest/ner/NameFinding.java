@@ -48,6 +48,11 @@ public final class NameFinding {
         return new NameFinding(all, 0.5);
     }
 
+    /** The finders, in the order they run. */
+    public List<MentionFinder> finders() {
+        return finders;
+    }
+
     /** All mentions in the document, sorted by start offset. */
     public List<Mention> find(AnnotatedDocument document) {
         List<Mention> result = new ArrayList<>();

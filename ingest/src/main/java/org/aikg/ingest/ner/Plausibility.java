@@ -132,6 +132,7 @@ public final class Plausibility {
         }
         boolean dictionary = m.kbId() != null;
         if (!dictionary && s != null && m.type() != EntityType.PAPER && s.kind() != Block.Kind.REFERENCE
+                && s.kind() != Block.Kind.TABLE_ROW && (m.type() != EntityType.PERSON || s.kind() == Block.Kind.HEADING)
                 && titleCaseFinders.contains(m.finder()) && !nameShaped(m.surface()) && titleCase(s.text())) {
             return null;
         }
@@ -172,6 +173,11 @@ public final class Plausibility {
             return true;
         }
         int e = m.end();
+        // "Inflection-2" of "Inflection-2.5": a version number cut at its point
+        if (e + 1 < text.length() && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))
+                && e > 0 && Character.isDigit(text.charAt(e - 1))) {
+            return true;
+        }
         if (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
             int k = e;
             if (text.charAt(k) == 's') {
@@ -210,7 +216,7 @@ public final class Plausibility {
                 }
             }
         }
-        return words >= 3 && upper * 4 >= words * 3;
+        return words >= 4 && upper * 4 >= words * 3;
     }
 
     private static boolean followedBy(String text, int end, Set<String> words) {

@@ -68,7 +68,9 @@ final class Anaphora {
             toks.forEach(t -> texts.add(t.text()));
             if (subject != null && previousFirst != null && !toks.isEmpty()) {
                 int n = subject.prefixTokens(texts.subList(0, Math.min(texts.size(), LONGEST_PHRASE)));
-                if (n > 0 && (previousFirst.type() == EntityType.MODEL || previousFirst.type() == EntityType.ORGANIZATION)) {
+                // "It" stands for a model, a paper or an organization, never for a person
+                if (n > 0 && previousFirst.type() != EntityType.PERSON
+                        && named.stream().noneMatch(m -> m.mention().start() < toks.get(n - 1).end())) {
                     out.add(new Resolved(toks.get(0).start(), toks.get(n - 1).end(), previousFirst));
                 }
             }
@@ -99,7 +101,14 @@ final class Anaphora {
                             introducesName = true; // "the model Corvid", "the paper, Small Birds Fly Far"
                         }
                     }
-                    if (!introducesName) {
+                    boolean overlapsName = false;
+                    for (ResolvedMention m : named) {
+                        overlapsName |= m.mention().start() < end && start < m.mention().end();
+                    }
+                    // "the University of Toronto" is a name, not an anaphor followed by words
+                    boolean nameFollows = k + n < toks.size() && toks.get(k + n - 1).capitalized()
+                            && (toks.get(k + n).text().equals("of") || toks.get(k + n).capitalized());
+                    if (!introducesName && !overlapsName && !nameFollows) {
                         out.add(new Resolved(start, end, stands));
                     }
                     k += n - 1;

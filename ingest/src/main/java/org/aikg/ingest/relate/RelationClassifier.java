@@ -24,7 +24,7 @@ import org.aikg.ingest.AikgException;
 public final class RelationClassifier {
     public static final String BUNDLED = "/org/aikg/ingest/relate/aikg-relations.bin";
     /** The probability a fact needs by default; see docs/relation-classifier.md for how it was chosen. */
-    public static final double DEFAULT_MIN_PROBABILITY = 0.6;
+    public static final double DEFAULT_MIN_PROBABILITY = 0.9;
 
     private final MaxentModel model;
     private final double minProbability;
