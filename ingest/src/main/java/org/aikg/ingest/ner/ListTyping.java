@@ -195,7 +195,8 @@ final class ListTyping {
                     out.add(Mention.of(tokens.get(item.from()).start(), tokens.get(item.to()).end(), surface, major, 0.6,
                             "pattern:list"));
                 }
-            } else if (m.type() != major && weak(m)) {
+            } else if (m.type() != major && weak(m) && m.type() != EntityType.PAPER) {
+                // a title among a list of authors stays a paper: its words, not its neighbours, say what it is
                 int at = indexOf(out, m);
                 if (at >= 0) {
                     out.set(at, m.withType(major));

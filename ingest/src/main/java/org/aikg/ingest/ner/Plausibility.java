@@ -49,7 +49,7 @@ public final class Plausibility {
     private final Set<String> titleCaseFinders;
     private final Set<String> commonWordFinders;
 
-    private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:[a-z]{1,2})?|\\d+x\\d+[a-z]?");
+    private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
     Plausibility(Lists lists) {

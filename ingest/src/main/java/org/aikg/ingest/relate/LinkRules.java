@@ -19,7 +19,7 @@ import org.aikg.ingest.resolve.ResolvedMention;
  *   <li>a model's name linked to its paper ("[Corvid](arxiv...)");</li>
  *   <li>a pointer link right after a model ("Corvid ([paper](arxiv...))");</li>
  *   <li>a paper whose title starts with a model's name ("Corvid: Small Birds Fly Far");</li>
- *   <li>a reference-list entry: the people before the title wrote it.</li>
+ *   <li>a reference-list entry: the people before the title wrote it, at the organizations named with them.</li>
  * </ul>
  *
  * <p>Thread-safety: stateless.
@@ -129,6 +129,9 @@ final class LinkRules {
             for (int k = 0; k < p; k++) {
                 if (type(ms, k) == EntityType.PERSON) {
                     add(s, ms, p, Predicate.AUTHORED_BY, k, 0.75, "reference-entry", out);
+                } else if (type(ms, k) == EntityType.ORGANIZATION) {
+                    // "Lind et al. (Northwind AI), 2024, Title": styles that give the authors' institution
+                    add(s, ms, p, Predicate.AFFILIATED_WITH, k, 0.7, "reference-entry-org", out);
                 }
             }
             return;

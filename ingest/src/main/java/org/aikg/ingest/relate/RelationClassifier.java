@@ -8,6 +8,8 @@ import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 import org.aikg.ingest.AikgException;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.read.Block;
 
 /**
  * A learned relation classifier: an OpenNLP maxent model over {@link PairFeatures} of each candidate pair
@@ -27,13 +29,22 @@ public final class RelationClassifier {
     public static final double DEFAULT_MIN_PROBABILITY = 0.9;
 
     private final MaxentModel model;
+    /** Gaps the classifier never reads as a relation: comparisons and negations (the rule book's lexicon). */
+    private final TokenPattern veto;
     private final double minProbability;
     private final int none;
     private final int left;
     private final int right;
 
     public RelationClassifier(MaxentModel model, double minProbability) {
+        this(model, minProbability, RuleBook.bundled());
+    }
+
+    /** @param book the rule book whose {@code compare} and {@code negation} phrases veto a pair */
+    public RelationClassifier(MaxentModel model, double minProbability, RuleBook book) {
         this.model = model;
+        this.veto = book.lexicon().containsKey("compare") && book.lexicon().containsKey("negation")
+                ? TokenPattern.compile("_* (@compare | @negation) _*", book.lexicon()) : null;
         this.minProbability = minProbability;
         this.none = model.getIndex(PairFeatures.NONE);
         this.left = model.getIndex(PairFeatures.LEFT);
@@ -75,6 +86,31 @@ public final class RelationClassifier {
         return new double[] {p[none], left < 0 ? 0 : p[left], right < 0 ? 0 : p[right]};
     }
 
+    /**
+     * Pairs like those the classifier learned from: prose (not a heading, table row or reference entry),
+     * no other mention of either type between the two, no cell or clause separator. Elsewhere it guesses:
+     * on the development documents its facts outside these bounds were mostly wrong.
+     */
+    boolean inDistribution(RuleSentence s, int i, int j) {
+        if (s.kind() != Block.Kind.PARAGRAPH && s.kind() != Block.Kind.QUOTE && s.kind() != Block.Kind.LIST_ITEM) {
+            return false;
+        }
+        RuleSentence.Span a = s.mentions().get(i);
+        RuleSentence.Span b = s.mentions().get(j);
+        for (int k = i + 1; k < j; k++) {
+            EntityType t = s.mentions().get(k).type();
+            if (t == a.type() || t == b.type()) {
+                return false;
+            }
+        }
+        for (String t : s.tokensBetween(a.end(), b.start())) {
+            if (t.equals("|") || t.equals(";")) {
+                return false;
+            }
+        }
+        return s.tokens().size() >= 6 && (veto == null || !veto.matches(TokenPattern.join(s.tokensBetween(a.end(), b.start()))));
+    }
+
     /** The facts the classifier states in {@code s}, as findings of the rule "classifier". */
     public List<RuleEngine.Finding> classify(RuleSentence s) {
         List<RuleEngine.Finding> out = new ArrayList<>();
@@ -85,6 +121,9 @@ public final class RelationClassifier {
                 RuleSentence.Span b = ms.get(j);
                 if (a.key().equals(b.key()) || !PairFeatures.candidate(a.type(), b.type())
                         || s.tokensBetween(a.end(), b.start()).size() > PairFeatures.MAX_GAP) {
+                    continue;
+                }
+                if (!inDistribution(s, i, j)) {
                     continue;
                 }
                 double[] p = probabilities(s, i, j);

@@ -18,7 +18,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
  *   <li>{@link RelationClassifier}: a maxent model over features of a candidate pair, trained at build
  *       time on the project's own annotated sentences, for the phrasings no row reads;</li>
  *   <li>document structure: links whose text names the model or authors of a paper, reference-list
- *       entries, and table rows read by their header ({@link LinkRules}, {@link TableRelations}).</li>
+ *       entries, and table rows read by their header ({@link LinkRules}, {@link TableRelations});</li>
+ *   <li>names: a model named after another with a word of its own is built on it ({@link NamedAfter}).</li>
  * </ul>
  * Anaphors ("the model", "this paper", "the company") are read as mentions of the entity named last
  * before them ({@link Anaphora}), so the same rows read "It is built on X" as "Y is built on X".
@@ -30,6 +31,7 @@ public final class RelationExtractor {
     private final RuleEngine rules;
     private final RelationClassifier classifier;
     private final Anaphora anaphora;
+    private final NamedAfter namedAfter;
 
     /** The bundled rule book and classifier. */
     public RelationExtractor() {
@@ -44,6 +46,7 @@ public final class RelationExtractor {
         this.rules = new RuleEngine(book);
         this.classifier = classifier;
         this.anaphora = new Anaphora(book);
+        this.namedAfter = new NamedAfter(book);
     }
 
     /**
@@ -111,6 +114,7 @@ public final class RelationExtractor {
             focus.saw(s, in);
         }
         TableRelations.extract(sentences, perSentence, out);
+        namedAfter.apply(sentences, perSentence, out);
         return new ArrayList<>(out.values());
     }
 

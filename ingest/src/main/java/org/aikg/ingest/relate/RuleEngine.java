@@ -10,6 +10,8 @@ import org.aikg.ingest.ner.EntityType;
  * Runs a {@link RuleBook} over one {@link RuleSentence}: every rule on every ordered pair of mentions.
  * The engine knows nothing of particular words; what a rule reads is in its row.
  *
+ * <p>The {@code before} context starts with the token {@code ^} when it reaches the start of the sentence.
+ *
  * <p>Each gap is read three ways, so one row covers them all: as written; without parenthetical asides
  * ("(2023)", "(see below)"); and without a leading appositive ("X, trained on code, was released by Y").
  *
@@ -149,7 +151,9 @@ public final class RuleEngine {
             if (noAppositive != null) {
                 gaps.add(TokenPattern.join(noAppositive));
             }
-            before = TokenPattern.join(s.tokensBefore(a.start(), CONTEXT));
+            List<String> ahead = s.tokensBefore(a.start(), CONTEXT + 1);
+            // "^" marks the start of the sentence, so a row can read a fronted phrase ("Built by X, Y ...")
+            before = (ahead.size() <= CONTEXT ? "^ " : "") + TokenPattern.join(ahead.subList(Math.max(0, ahead.size() - CONTEXT), ahead.size()));
             after = TokenPattern.join(s.tokensAfter(b.end(), CONTEXT));
         }
     }
