@@ -84,6 +84,9 @@ public final class KnowledgeBase {
     }
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** What a version or size adds to a name's key: "2", "25" (2.5), "70b", "v2", "8x7b"; not "1" or "0". */
+    private static final java.util.regex.Pattern VERSION_REST = java.util.regex.Pattern.compile(
+            "(?!0$|1$|v1$)(v?\\d+[a-z]?|\\d+x\\d+b)(\\d*[bm])?");
     private static final Set<String> KINDS = Set.of("Company", "ResearchLab", "University", "NonProfit", "GovernmentAgency");
 
     /** The rules of docs/knowledge-base.md; the first broken one is reported with the ids involved. */
@@ -104,6 +107,16 @@ public final class KnowledgeBase {
             }
             if (e.parent() != null && !ids.containsKey(e.parent())) {
                 throw new AikgException("knowledge base: " + e.id() + " names parent " + e.parent() + ", which is no entry");
+            }
+            String labelKey = Names.key(e.label());
+            for (String alias : e.aliases() == null ? List.<String>of() : e.aliases()) {
+                String k = Names.key(alias);
+                // "Qwen2" is not another spelling of "Qwen", nor "Llama 3.1" of "Llama 3": versions and sizes are models
+                if (e.entityType() == EntityType.MODEL && k.length() > labelKey.length() && k.startsWith(labelKey)
+                        && VERSION_REST.matcher(k.substring(labelKey.length())).matches()) {
+                    throw new AikgException("knowledge base: " + e.id() + " has alias '" + alias + "', a version or size of '"
+                            + e.label() + "': give it an entry of its own");
+                }
             }
             for (String n : names(e)) {
                 String key = e.type() + "|" + Names.key(n);

@@ -102,6 +102,17 @@ public final class MarkdownReader implements DocumentReader {
             return refs;
         }
 
+        private int fenceFrom;
+
+        /** "[^key]: text": a markdown footnote definition, which holds a note or a citation. */
+        private boolean isFootnoteDefinition(int p, int te) {
+            if (p + 3 >= te || original.charAt(p) != '[' || original.charAt(p + 1) != '^') {
+                return false;
+            }
+            int close = indexOf(']', p + 2, Math.min(te, p + 80));
+            return close > p + 2 && close + 1 < te && original.charAt(close + 1) == ':';
+        }
+
         private void blocks(boolean[] definition) {
             char fence = 0;
             int fenceLen = 0;
@@ -114,6 +125,20 @@ public final class MarkdownReader implements DocumentReader {
                     if (indent <= 3 && p < te && original.charAt(p) == fence && run(p, te, fence) >= fenceLen
                             && p + run(p, te, fence) == te) {
                         fence = 0;
+                        // a citation block ("cite us as") is a list of reference entries, not code
+                        for (Bibtex.Entry e : Bibtex.entries(original, lines.start[fenceFrom], lines.start[li])) {
+                            out.begin(Block.Kind.REFERENCE, 0);
+                            for (Bibtex.Piece piece : e.pieces()) {
+                                int linkStart = out.nextCharIndex();
+                                for (int k = 0; k < piece.text().length(); k++) {
+                                    out.append(piece.text().charAt(k), piece.offsets()[k]);
+                                }
+                                if (piece.url() != null) {
+                                    out.link(linkStart, out.nextCharIndex(), piece.url());
+                                }
+                            }
+                            out.end();
+                        }
                     }
                     continue;
                 }
@@ -134,6 +159,7 @@ public final class MarkdownReader implements DocumentReader {
                             flush();
                             fence = c;
                             fenceLen = len;
+                            fenceFrom = Math.min(li + 1, lines.count - 1);
                             out.marker(Block.Kind.CODE);
                             continue;
                         }
@@ -183,7 +209,7 @@ public final class MarkdownReader implements DocumentReader {
                     }
                     continue;
                 }
-                if (indent <= 3 && Sections.isNumberedReference(original, p, te)) {
+                if (indent <= 3 && (Sections.isNumberedReference(original, p, te) || isFootnoteDefinition(p, te))) {
                     flush();
                     open(Block.Kind.REFERENCE, 0);
                     addLine(li, p, te);

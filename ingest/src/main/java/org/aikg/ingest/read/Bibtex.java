@@ -1,0 +1,204 @@
+package org.aikg.ingest.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads BibTeX entries ({@code @article{key, title={...}, author={A and B}, journal={arXiv preprint
+ * arXiv:2401.01234}}}) out of a fenced block, so that a post's "cite this work" block becomes reference
+ * entries like any other: the authors, the title in quotes, the arXiv id. Each character keeps its offset
+ * in the original file, and fields are given in the order they are written, so evidence offsets stay
+ * exact. Anything that is not a well-formed entry is left alone (the block stays code).
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class Bibtex {
+    private Bibtex() {}
+
+    private static final Pattern ENTRY = Pattern.compile("@([A-Za-z]+)\\s*\\{\\s*[^,{}\\s]*\\s*,");
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)\\s*=\\s*([{\"])");
+    private static final Pattern ARXIV = Pattern.compile("(\\d{4}\\.\\d{4,5})");
+    private static final int MAX_ENTRY = 20_000;
+
+    /** Text to add to the clean text, with the original offset of each character, and a link target or null. */
+    record Piece(String text, int[] offsets, String url) {
+        Piece(String text, int[] offsets) {
+            this(text, offsets, null);
+        }
+    }
+
+    /** One entry: its pieces in the order they are to be emitted. */
+    record Entry(List<Piece> pieces) {}
+
+    /** The entries in {@code original[from, to)}; empty when there are none. */
+    static List<Entry> entries(String original, int from, int to) {
+        List<Entry> out = new ArrayList<>();
+        Matcher e = ENTRY.matcher(original);
+        e.region(from, to);
+        int at = from;
+        while (at < to && e.find(at) && e.start() < to) {
+            String type = e.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (type.equals("comment") || type.equals("string") || type.equals("preamble")) {
+                at = e.end();
+                continue;
+            }
+            List<int[]> fields = new ArrayList<>(); // name index, value start, value end
+            List<String> names = new ArrayList<>();
+            int p = e.end();
+            int limit = Math.min(to, e.start() + MAX_ENTRY);
+            Matcher f = FIELD.matcher(original);
+            while (p < limit) {
+                f.region(p, limit);
+                if (!f.lookingAt() && !skipToField(f, original, p, limit)) {
+                    break;
+                }
+                int valueStart = f.end();
+                int valueEnd = f.group(2).equals("{") ? closeBrace(original, valueStart, limit)
+                        : original.indexOf('"', valueStart);
+                if (valueEnd < 0 || valueEnd > limit) {
+                    break;
+                }
+                names.add(f.group(1).toLowerCase(java.util.Locale.ROOT));
+                fields.add(new int[] {valueStart, valueEnd});
+                p = valueEnd + 1;
+            }
+            String arxivId = null;
+            for (int k = 0; k < fields.size() && arxivId == null; k++) {
+                Piece a = arxiv(original, fields.get(k)[0], fields.get(k)[1]);
+                arxivId = a == null ? null : a.text().substring("arXiv:".length());
+            }
+            List<Piece> pieces = new ArrayList<>();
+            boolean wroteAny = false;
+            for (int k = 0; k < fields.size(); k++) {
+                int valueStart = fields.get(k)[0];
+                int valueEnd = fields.get(k)[1];
+                Piece piece = switch (names.get(k)) {
+                    case "author" -> authors(original, valueStart, valueEnd);
+                    // the title links to its arXiv page when the entry gives the id, as a markdown link would
+                    case "title" -> arxivId != null ? linked(original, valueStart, valueEnd, "https://arxiv.org/abs/" + arxivId)
+                            : quoted(original, valueStart, valueEnd);
+                    case "journal", "eprint", "url", "booktitle", "note", "howpublished" -> arxiv(original, valueStart, valueEnd);
+                    default -> null;
+                };
+                if (piece != null) {
+                    if (wroteAny) {
+                        pieces.add(new Piece(". ", new int[] {valueStart, valueStart}));
+                    }
+                    pieces.add(piece);
+                    wroteAny = true;
+                }
+            }
+            if (wroteAny) {
+                pieces.add(new Piece(".", new int[] {Math.max(from, p - 1)}));
+                out.add(new Entry(pieces));
+            }
+            at = Math.max(p, e.end());
+        }
+        return out;
+    }
+
+    private static boolean skipToField(Matcher f, String original, int p, int limit) {
+        // past the separating comma and white space to the next "name ="
+        int k = p;
+        while (k < limit && (original.charAt(k) == ',' || Character.isWhitespace(original.charAt(k)))) {
+            k++;
+        }
+        if (k >= limit || original.charAt(k) == '}') {
+            return false;
+        }
+        f.region(k, limit);
+        return f.lookingAt();
+    }
+
+    private static int closeBrace(String s, int from, int limit) {
+        int depth = 1;
+        for (int k = from; k < limit; k++) {
+            char c = s.charAt(k);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "A and B and C" → "A, B, C" (each separator maps to the " and " it replaces); braces dropped. */
+    private static Piece authors(String s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        List<Integer> offs = new ArrayList<>();
+        Matcher and = Pattern.compile("\\s+and\\s+").matcher(s);
+        and.region(from, to);
+        int k = from;
+        while (k < to) {
+            if (and.find(k) && and.start() < to && and.end() <= to) {
+                copy(s, k, and.start(), b, offs);
+                b.append(", ");
+                offs.add(and.start());
+                offs.add(and.start());
+                k = and.end();
+            } else {
+                copy(s, k, to, b, offs);
+                break;
+            }
+        }
+        return piece(b, offs);
+    }
+
+    /** The title in quotes, braces dropped; the quotes map to the value's ends. */
+    private static Piece quoted(String s, int from, int to) {
+        StringBuilder b = new StringBuilder("\"");
+        List<Integer> offs = new ArrayList<>(List.of(from));
+        copy(s, from, to, b, offs);
+        b.append('"');
+        offs.add(Math.max(from, to - 1));
+        return piece(b, offs);
+    }
+
+    /** The title as link text to {@code url}, braces dropped. */
+    private static Piece linked(String s, int from, int to, String url) {
+        StringBuilder b = new StringBuilder();
+        List<Integer> offs = new ArrayList<>();
+        copy(s, from, to, b, offs);
+        Piece p = piece(b, offs);
+        return new Piece(p.text(), p.offsets(), url);
+    }
+
+    /** "arXiv:2401.01234" when the field holds an arXiv id; null otherwise. */
+    private static Piece arxiv(String s, int from, int to) {
+        Matcher m = ARXIV.matcher(s);
+        m.region(from, to);
+        if (!m.find() || !s.substring(from, to).toLowerCase(java.util.Locale.ROOT).contains("arxiv")
+                && !s.substring(from, to).matches("\\s*\\d{4}\\.\\d{4,5}(v\\d+)?\\s*")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("arXiv:");
+        List<Integer> offs = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            offs.add(m.start());
+        }
+        copy(s, m.start(), m.end(), b, offs);
+        return piece(b, offs);
+    }
+
+    private static void copy(String s, int from, int to, StringBuilder b, List<Integer> offs) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '{' || c == '}' || c == '\\') {
+                continue;
+            }
+            b.append(Character.isWhitespace(c) ? ' ' : c);
+            offs.add(k);
+        }
+    }
+
+    private static Piece piece(StringBuilder b, List<Integer> offs) {
+        int[] o = new int[offs.size()];
+        for (int k = 0; k < o.length; k++) {
+            o[k] = offs.get(k);
+        }
+        return new Piece(b.toString(), o);
+    }
+}
