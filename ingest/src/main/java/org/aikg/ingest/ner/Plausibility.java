@@ -124,6 +124,10 @@ public final class Plausibility {
         if (m.type() == EntityType.MODEL && notModels.contains(key) && m.kbId() == null) {
             return null;
         }
+        // "A & B" is two names run together ("AT&T" is one organization, but no model or person is so named)
+        if ((m.type() == EntityType.MODEL || m.type() == EntityType.PERSON) && m.surface().contains("&")) {
+            return null;
+        }
         if (m.type() == EntityType.ORGANIZATION && followedBy(text, m.end(), licenceWords)) {
             return null;
         }

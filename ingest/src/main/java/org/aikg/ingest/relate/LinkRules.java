@@ -22,10 +22,15 @@ import org.aikg.ingest.resolve.ResolvedMention;
  *   <li>a reference-list entry: the people before the title wrote it, at the organizations named with them.</li>
  * </ul>
  *
- * <p>Thread-safety: stateless.
+ * <p>Thread-safety: immutable.
  */
 final class LinkRules {
-    private LinkRules() {}
+    private final RuleBook book;
+
+    /** @param book gives each structural rule its measured confidence */
+    LinkRules(RuleBook book) {
+        this.book = book;
+    }
 
     private static final Pattern POINTER = Pattern.compile(
             "\\W*(?:the\\s+)?(?:paper|preprint|arxiv|pdf|here|link|report|technical report|tech report)\\W*"
@@ -35,7 +40,7 @@ final class LinkRules {
     private static final Pattern AUTHOR_YEAR = Pattern.compile(
             "\\bet\\s+al\\b|^[\\p{L}'-]+\\s+(?:and|&)\\s+[\\p{L}'-]+,?\\s*\\(?(?:19|20)\\d\\d|^[\\p{L}'-]+,?\\s*\\(?(?:19|20)\\d\\d\\)?$");
 
-    static void apply(Sentence s, List<ResolvedMention> in, Map<String, Relation> out) {
+    void apply(Sentence s, List<ResolvedMention> in, Map<String, Relation> out) {
         List<ResolvedMention> ms = new ArrayList<>(in);
         ms.sort((a, b) -> a.mention().start() != b.mention().start()
                 ? Integer.compare(a.mention().start(), b.mention().start())
@@ -53,13 +58,13 @@ final class LinkRules {
         return ms.get(i).entity().type();
     }
 
-    private static void add(Sentence s, List<ResolvedMention> ms, int subj, Predicate p, int obj, double conf,
-                            String rule, Map<String, Relation> out) {
-        RelationExtractor.state(out, ms.get(subj).entity(), p, ms.get(obj).entity(), conf, s, rule);
+    private void add(Sentence s, List<ResolvedMention> ms, int subj, Predicate p, int obj, String rule,
+                     Map<String, Relation> out) {
+        RelationExtractor.state(out, ms.get(subj).entity(), p, ms.get(obj).entity(), book.confidence(rule), s, rule);
     }
 
     /** Mentions inside the span of a paper mention: its link text or its title. */
-    private static void contained(Sentence s, List<ResolvedMention> ms, int i, Map<String, Relation> out) {
+    private void contained(Sentence s, List<ResolvedMention> ms, int i, Map<String, Relation> out) {
         Mention p = ms.get(i).mention();
         if (type(ms, i) != EntityType.PAPER) {
             return;
@@ -73,30 +78,30 @@ final class LinkRules {
                 continue;
             }
             if (inner.finder().equals("pattern:title-prefix")) {
-                add(s, ms, k, Predicate.INTRODUCED_IN, i, 0.8, "title-prefix", out);
+                add(s, ms, k, Predicate.INTRODUCED_IN, i, "title-prefix", out);
             } else if (arxivLink && !pointerText) {
                 // "[Corvid](arxiv...)": a model's name linked to its paper
                 if (type(ms, k) == EntityType.MODEL && inner.length() * 10 >= p.length() * 6) {
-                    add(s, ms, k, Predicate.INTRODUCED_IN, i, 0.7, "linked-model-name", out);
+                    add(s, ms, k, Predicate.INTRODUCED_IN, i, "linked-model-name", out);
                 }
                 // "[Lind et al. (2024)](arxiv...)": an author-year citation linked to the paper it cites
                 if (type(ms, k) == EntityType.PERSON && AUTHOR_YEAR.matcher(linkText).find()) {
-                    add(s, ms, i, Predicate.AUTHORED_BY, k, 0.8, "linked-citation", out);
+                    add(s, ms, i, Predicate.AUTHORED_BY, k, "linked-citation", out);
                 }
             } else if (arxivLink) {
                 if (type(ms, k) == EntityType.PERSON) {
-                    add(s, ms, i, Predicate.AUTHORED_BY, k, 0.75, "link-person-paper", out);
+                    add(s, ms, i, Predicate.AUTHORED_BY, k, "link-person-paper", out);
                 } else if (type(ms, k) == EntityType.MODEL) {
-                    add(s, ms, k, Predicate.INTRODUCED_IN, i, 0.75, "link-model-paper", out);
+                    add(s, ms, k, Predicate.INTRODUCED_IN, i, "link-model-paper", out);
                 } else if (type(ms, k) == EntityType.ORGANIZATION) {
-                    add(s, ms, i, Predicate.AFFILIATED_WITH, k, 0.65, "link-org-paper", out);
+                    add(s, ms, i, Predicate.AFFILIATED_WITH, k, "link-org-paper", out);
                 }
             }
         }
     }
 
     /** "Corvid, out in May ([paper](arxiv...))": a model followed closely by a pointer link to a paper. */
-    private static void pointerAfterModel(Sentence s, List<ResolvedMention> ms, int i, Map<String, Relation> out) {
+    private void pointerAfterModel(Sentence s, List<ResolvedMention> ms, int i, Map<String, Relation> out) {
         if (type(ms, i) != EntityType.MODEL) {
             return;
         }
@@ -113,7 +118,7 @@ final class LinkRules {
                     && POINTER.matcher(p.surface().toLowerCase(Locale.ROOT)).matches()) {
                 String gap = s.text().substring(model.end() - s.start(), p.start() - s.start());
                 if (!gap.contains(";")) {
-                    add(s, ms, i, Predicate.INTRODUCED_IN, j, 0.7, "model-then-paper-link", out);
+                    add(s, ms, i, Predicate.INTRODUCED_IN, j, "model-then-paper-link", out);
                 }
                 return;
             }
@@ -121,17 +126,17 @@ final class LinkRules {
     }
 
     /** A reference-list entry: the people before the title wrote the paper. */
-    private static void reference(Sentence s, List<ResolvedMention> ms, Map<String, Relation> out) {
+    private void reference(Sentence s, List<ResolvedMention> ms, Map<String, Relation> out) {
         for (int p = 0; p < ms.size(); p++) {
             if (type(ms, p) != EntityType.PAPER) {
                 continue;
             }
             for (int k = 0; k < p; k++) {
                 if (type(ms, k) == EntityType.PERSON) {
-                    add(s, ms, p, Predicate.AUTHORED_BY, k, 0.75, "reference-entry", out);
+                    add(s, ms, p, Predicate.AUTHORED_BY, k, "reference-entry", out);
                 } else if (type(ms, k) == EntityType.ORGANIZATION) {
                     // "Lind et al. (Northwind AI), 2024, Title": styles that give the authors' institution
-                    add(s, ms, p, Predicate.AFFILIATED_WITH, k, 0.7, "reference-entry-org", out);
+                    add(s, ms, p, Predicate.AFFILIATED_WITH, k, "reference-entry-org", out);
                 }
             }
             return;

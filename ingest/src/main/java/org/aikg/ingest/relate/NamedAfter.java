@@ -21,12 +21,13 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * <p>Thread-safety: immutable.
  */
 final class NamedAfter {
-    static final double CONFIDENCE = 0.6;
     private static final Pattern VERSIONISH = Pattern.compile("[\\d.]+[a-z]{0,2}|v\\d+|x\\d+|\\d+x\\d+[a-z]?");
 
     private final Set<String> variantWords;
+    private final double confidence;
 
     NamedAfter(RuleBook book) {
+        this.confidence = book.confidence("named-after");
         this.variantWords = Set.copyOf(book.lexicon().getOrDefault("variant_words", List.of()).stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
@@ -49,7 +50,7 @@ final class NamedAfter {
                 // "Hugging Face Transformers": a maker's name before a model's is a product name, not a derivation
                 boolean byMaker = organizations.stream().anyMatch(o -> derived.label().toLowerCase(Locale.ROOT).startsWith(o + " "));
                 if (derived != base && !byMaker && derivedFrom(derived.label(), base.label())) {
-                    RelationExtractor.state(out, derived, Predicate.BASED_ON, base, CONFIDENCE, first.get(derived), "named-after");
+                    RelationExtractor.state(out, derived, Predicate.BASED_ON, base, confidence, first.get(derived), "named-after");
                 }
             }
         }
@@ -71,15 +72,22 @@ final class NamedAfter {
         if (end < n.length() && Character.isDigit(n.charAt(end)) && Character.isDigit(n.charAt(end - 1))) {
             return false;
         }
-        String rest = (n.substring(0, at) + " " + n.substring(end)).replaceAll("[-_/·.:()]", " ").strip();
-        if (rest.isEmpty()) {
-            return false;
+        // a word before the base makes a new model ("Vision Transformer"); after it, a variant word does not ("GPT-4 Vision")
+        for (String w : words(n.substring(0, at))) {
+            if (!VERSIONISH.matcher(w).matches()) {
+                return true;
+            }
         }
-        for (String w : rest.split("\\s+")) {
+        for (String w : words(n.substring(end))) {
             if (!VERSIONISH.matcher(w).matches() && !variantWords.contains(w)) {
-                return true; // a word of its own: "distil", "code", "med", "vision"
+                return true;
             }
         }
         return false;
+    }
+
+    private static String[] words(String s) {
+        String t = s.replaceAll("[-_/·.:()&,]", " ").strip();
+        return t.isEmpty() ? new String[0] : t.split("\\s+");
     }
 }

@@ -19,7 +19,7 @@ import org.aikg.ingest.read.Block;
  * ({@code org/aikg/ingest/relate/train/*.txt}) and loaded once.
  *
  * <p>A fact is stated when the model's probability for it is at least {@code minProbability}; its
- * confidence is that probability mapped through {@link Calibration}, the precision measured for it.
+ * confidence is the precision measured for its facts (the rule book's {@code confidences: classifier}).
  *
  * <p>Thread-safety: immutable; OpenNLP's {@code MaxentModel.eval} is safe for concurrent use.
  */
@@ -32,6 +32,7 @@ public final class RelationClassifier {
     /** Gaps the classifier never reads as a relation: comparisons and negations (the rule book's lexicon). */
     private final TokenPattern veto;
     private final double minProbability;
+    private final double confidence;
     private final int none;
     private final int left;
     private final int right;
@@ -43,6 +44,7 @@ public final class RelationClassifier {
     /** @param book the rule book whose {@code compare} and {@code negation} phrases veto a pair */
     public RelationClassifier(MaxentModel model, double minProbability, RuleBook book) {
         this.model = model;
+        this.confidence = book.confidence("classifier");
         this.veto = book.lexicon().containsKey("compare") && book.lexicon().containsKey("negation")
                 ? TokenPattern.compile("_* (@compare | @negation) _*", book.lexicon()) : null;
         this.minProbability = minProbability;
@@ -130,9 +132,9 @@ public final class RelationClassifier {
                 Predicate leftSubject = PairFeatures.predicate(a.type(), b.type());
                 Predicate rightSubject = PairFeatures.predicate(b.type(), a.type());
                 if (leftSubject != null && p[1] >= minProbability && p[1] >= p[2]) {
-                    out.add(new RuleEngine.Finding(a.index(), leftSubject, b.index(), "classifier", Calibration.classifier(p[1])));
+                    out.add(new RuleEngine.Finding(a.index(), leftSubject, b.index(), "classifier", confidence));
                 } else if (rightSubject != null && p[2] >= minProbability) {
-                    out.add(new RuleEngine.Finding(b.index(), rightSubject, a.index(), "classifier", Calibration.classifier(p[2])));
+                    out.add(new RuleEngine.Finding(b.index(), rightSubject, a.index(), "classifier", confidence));
                 }
             }
         }

@@ -32,6 +32,8 @@ public final class RelationExtractor {
     private final RelationClassifier classifier;
     private final Anaphora anaphora;
     private final NamedAfter namedAfter;
+    private final LinkRules linkRules;
+    private final double tableConfidence;
 
     /** The bundled rule book and classifier. */
     public RelationExtractor() {
@@ -47,6 +49,8 @@ public final class RelationExtractor {
         this.classifier = classifier;
         this.anaphora = new Anaphora(book);
         this.namedAfter = new NamedAfter(book);
+        this.linkRules = new LinkRules(book);
+        this.tableConfidence = book.confidence("table-row");
     }
 
     /**
@@ -109,11 +113,11 @@ public final class RelationExtractor {
                                 f.rule());
                     }
                 }
-                LinkRules.apply(s, in, out);
+                linkRules.apply(s, in, out);
             }
             focus.saw(s, in);
         }
-        TableRelations.extract(sentences, perSentence, out);
+        TableRelations.extract(sentences, perSentence, out, tableConfidence);
         namedAfter.apply(sentences, perSentence, out);
         return new ArrayList<>(out.values());
     }

@@ -33,9 +33,11 @@ public final class RuleBook {
     private final Map<String, List<String>> lexicon;
     private final List<PatternRule> rules;
     private final TokenPattern coordination;
+    private final Map<String, Double> confidences;
 
-    private RuleBook(Map<String, List<String>> lexicon, List<PatternRule> rules) {
+    private RuleBook(Map<String, List<String>> lexicon, Map<String, Double> confidences, List<PatternRule> rules) {
         this.lexicon = Map.copyOf(lexicon);
+        this.confidences = Map.copyOf(confidences);
         this.rules = List.copyOf(rules);
         this.coordination = TokenPattern.compile("@coordination", lexicon);
     }
@@ -63,7 +65,7 @@ public final class RuleBook {
 
     /** The YAML document, as written. */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    record Doc(Map<String, List<String>> lexicon, List<Row> rules) {}
+    record Doc(Map<String, List<String>> lexicon, Map<String, Double> confidences, List<Row> rules) {}
 
     /** One rule as written (see docs/relation-rules.md). */
     record Row(String id, String relation, String left, String right, String subject, String gap, String before,
@@ -103,7 +105,13 @@ public final class RuleBook {
                 throw AikgException.at(file, line, 1, "rule " + row.id() + ": " + e.getMessage());
             }
         }
-        return new RuleBook(lexicon, rules);
+        Map<String, Double> confidences = doc.confidences() == null ? Map.of() : doc.confidences();
+        for (var c : confidences.entrySet()) {
+            if (c.getValue() == null || c.getValue() <= 0 || c.getValue() > 1) {
+                throw AikgException.at(file, lineOf(yaml, c.getKey()), 1, "confidence of " + c.getKey() + " must be in (0, 1]");
+            }
+        }
+        return new RuleBook(lexicon, confidences, rules);
     }
 
     private static PatternRule compile(Row r, Map<String, List<String>> lexicon) {
@@ -159,7 +167,8 @@ public final class RuleBook {
         }
         String[] lines = yaml.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].matches("\\s*-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*")) {
+            if (lines[i].matches("\\s*-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*")
+                    || lines[i].matches("\\s*" + java.util.regex.Pattern.quote(id) + ":.*")) {
                 return i + 1;
             }
         }
@@ -172,6 +181,20 @@ public final class RuleBook {
 
     public Map<String, List<String>> lexicon() {
         return lexicon;
+    }
+
+    /**
+     * The confidence of a source of facts that is not a row (the structural rules, the classifier), from
+     * the book's {@code confidences} table.
+     *
+     * @throws AikgException when the book does not give one
+     */
+    public double confidence(String source) {
+        Double c = confidences.get(source);
+        if (c == null) {
+            throw new AikgException("the rule book gives no confidence for '" + source + "' (add it under 'confidences:')");
+        }
+        return c;
     }
 
     /** The pattern of a coordinating gap ("A, B and C"). */

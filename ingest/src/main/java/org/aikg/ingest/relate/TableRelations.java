@@ -69,7 +69,8 @@ final class TableRelations {
      * @param sentences the document's sentences
      * @param mentions  the resolved mentions of each sentence, index for index
      */
-    static void extract(List<Sentence> sentences, List<List<ResolvedMention>> mentions, Map<String, Relation> out) {
+    static void extract(List<Sentence> sentences, List<List<ResolvedMention>> mentions, Map<String, Relation> out,
+                        double confidence) {
         List<Role> roles = null;
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
@@ -85,12 +86,12 @@ final class TableRelations {
                 }
                 continue;
             }
-            row(s, cells, roles, mentions.get(k), out);
+            row(s, cells, roles, mentions.get(k), out, confidence);
         }
     }
 
     private static void row(Sentence s, List<Cell> cells, List<Role> roles, List<ResolvedMention> in,
-                            Map<String, Relation> out) {
+                            Map<String, Relation> out, double confidence) {
         List<List<Entity>> byColumn = new ArrayList<>();
         for (Cell c : cells) {
             List<Entity> entities = new ArrayList<>();
@@ -106,24 +107,24 @@ final class TableRelations {
         if (models.size() == 1) {
             Entity model = models.get(0);
             for (Entity org : of(byColumn, roles, Role.ORGANIZATION, EntityType.ORGANIZATION)) {
-                add(model, Predicate.DEVELOPED_BY, org, s, out);
+                add(model, Predicate.DEVELOPED_BY, org, s, out, confidence);
             }
             for (Entity paper : papers) {
-                add(model, Predicate.INTRODUCED_IN, paper, s, out);
+                add(model, Predicate.INTRODUCED_IN, paper, s, out, confidence);
             }
             for (Entity base : of(byColumn, roles, Role.BASE, EntityType.MODEL)) {
-                add(model, Predicate.BASED_ON, base, s, out);
+                add(model, Predicate.BASED_ON, base, s, out, confidence);
             }
         }
         if (papers.size() == 1) {
             for (Entity author : of(byColumn, roles, Role.PERSON, EntityType.PERSON)) {
-                add(papers.get(0), Predicate.AUTHORED_BY, author, s, out);
+                add(papers.get(0), Predicate.AUTHORED_BY, author, s, out, confidence);
             }
         }
         List<Entity> people = of(byColumn, roles, Role.PERSON, EntityType.PERSON);
         if (models.isEmpty() && papers.isEmpty() && people.size() == 1) {
             for (Entity org : of(byColumn, roles, Role.ORGANIZATION, EntityType.ORGANIZATION)) {
-                add(people.get(0), Predicate.AFFILIATED_WITH, org, s, out);
+                add(people.get(0), Predicate.AFFILIATED_WITH, org, s, out, confidence);
             }
         }
     }
@@ -143,7 +144,7 @@ final class TableRelations {
         return out;
     }
 
-    private static void add(Entity s, Predicate p, Entity o, Sentence row, Map<String, Relation> out) {
-        RelationExtractor.state(out, s, p, o, 0.75, row, "table-row");
+    private static void add(Entity s, Predicate p, Entity o, Sentence row, Map<String, Relation> out, double confidence) {
+        RelationExtractor.state(out, s, p, o, confidence, row, "table-row");
     }
 }
