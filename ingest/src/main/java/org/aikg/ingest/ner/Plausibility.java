@@ -177,6 +177,10 @@ public final class Plausibility {
             return true;
         }
         int e = m.end();
+        // "CIFAR" of "CIFAR-10": a name cut before its number
+        if (e + 1 < text.length() && text.charAt(e) == '-' && Character.isDigit(text.charAt(e + 1))) {
+            return true;
+        }
         // "Inflection-2" of "Inflection-2.5": a version number cut at its point
         if (e + 1 < text.length() && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))
                 && e > 0 && Character.isDigit(text.charAt(e - 1))) {

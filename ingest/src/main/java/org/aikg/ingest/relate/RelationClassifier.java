@@ -29,7 +29,7 @@ public final class RelationClassifier {
     public static final double DEFAULT_MIN_PROBABILITY = 0.9;
 
     private final MaxentModel model;
-    /** Gaps the classifier never reads as a relation: comparisons and negations (the rule book's lexicon). */
+    /** Gaps the classifier never reads as a relation: comparisons, negations, awards (the rule book's lexicon). */
     private final TokenPattern veto;
     private final double minProbability;
     private final double confidence;
@@ -46,7 +46,8 @@ public final class RelationClassifier {
         this.model = model;
         this.confidence = book.confidence("classifier");
         this.veto = book.lexicon().containsKey("compare") && book.lexicon().containsKey("negation")
-                ? TokenPattern.compile("_* (@compare | @negation) _*", book.lexicon()) : null;
+                && book.lexicon().containsKey("award")
+                ? TokenPattern.compile("_* (@compare | @negation | @award) _*", book.lexicon()) : null;
         this.minProbability = minProbability;
         this.none = model.getIndex(PairFeatures.NONE);
         this.left = model.getIndex(PairFeatures.LEFT);

@@ -18,8 +18,7 @@ import org.aikg.ingest.resolve.ResolvedMention;
  *   <li>{@link RelationClassifier}: a maxent model over features of a candidate pair, trained at build
  *       time on the project's own annotated sentences, for the phrasings no row reads;</li>
  *   <li>document structure: links whose text names the model or authors of a paper, reference-list
- *       entries, and table rows read by their header ({@link LinkRules}, {@link TableRelations});</li>
- *   <li>names: a model named after another with a word of its own is built on it ({@link NamedAfter}).</li>
+ *       entries, and table rows read by their header ({@link LinkRules}, {@link TableRelations}).</li>
  * </ul>
  * Anaphors ("the model", "this paper", "the company") are read as mentions of the entity named last
  * before them ({@link Anaphora}), so the same rows read "It is built on X" as "Y is built on X".
@@ -31,7 +30,6 @@ public final class RelationExtractor {
     private final RuleEngine rules;
     private final RelationClassifier classifier;
     private final Anaphora anaphora;
-    private final NamedAfter namedAfter;
     private final LinkRules linkRules;
     private final double tableConfidence;
 
@@ -48,7 +46,6 @@ public final class RelationExtractor {
         this.rules = new RuleEngine(book);
         this.classifier = classifier;
         this.anaphora = new Anaphora(book);
-        this.namedAfter = new NamedAfter(book);
         this.linkRules = new LinkRules(book);
         this.tableConfidence = book.confidence("table-row");
     }
@@ -118,7 +115,6 @@ public final class RelationExtractor {
             focus.saw(s, in);
         }
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
-        namedAfter.apply(sentences, perSentence, out);
         return new ArrayList<>(out.values());
     }
 
