@@ -132,7 +132,10 @@ public final class Plausibility {
             return null;
         }
         if (fragment(text, m)) {
-            return null;
+            m = extendModel(text, m);
+            if (m == null) {
+                return null;
+            }
         }
         boolean dictionary = m.kbId() != null;
         if (!dictionary && s != null && m.type() != EntityType.PAPER && s.kind() != Block.Kind.REFERENCE
@@ -169,6 +172,27 @@ public final class Plausibility {
         }
         return new Mention(m.start(), m.start() + kept.length(), kept, m.type(), m.confidence(), m.finder(), m.kbId(),
                 m.arxivId(), m.title());
+    }
+
+    /**
+     * A model's name cut inside its last word ("OpenFlamingo-9" of "OpenFlamingo-9B", "StarCoder" of
+     * "StarCoder2") is the whole word's: the mention grows to the end of the word when that adds at most
+     * six letters or digits; a version or size makes another model, so the knowledge-base link goes.
+     */
+    private static Mention extendModel(String text, Mention m) {
+        if (m.type() != EntityType.MODEL || (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1)))) {
+            return null;
+        }
+        int e = m.end();
+        while (e < text.length() && e - m.end() <= 6 && (Character.isLetterOrDigit(text.charAt(e))
+                || (text.charAt(e) == '.' && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1))))) {
+            e++;
+        }
+        if (e - m.end() > 6 || (e < text.length() && Character.isLetterOrDigit(text.charAt(e)))) {
+            return null;
+        }
+        String surface = text.substring(m.start(), e);
+        return new Mention(m.start(), e, surface, m.type(), m.confidence(), m.finder(), null, null, null);
     }
 
     /** A span that starts or ends inside a word (a plural "s" after a name is not a fragment). */

@@ -87,6 +87,9 @@ public final class RelationExtractor {
             List<Entity> entities = new ArrayList<>(in.size() + anaphors.size());
             List<RuleSentence.Span> spans = new ArrayList<>(in.size() + anaphors.size());
             for (ResolvedMention m : in) {
+                if (linkedName(m, in)) {
+                    continue; // "[Corvid](arxiv...)" reads as the model's name; LinkRules ties it to its paper
+                }
                 spans.add(new RuleSentence.Span(m.mention().start(), m.mention().end(), m.entity().type(),
                         m.entity().iri(), entities.size()));
                 entities.add(m.entity());
@@ -110,12 +113,30 @@ public final class RelationExtractor {
                                 f.rule());
                     }
                 }
+            }
+            if (in.size() >= 2) {
                 linkRules.apply(s, in, out);
             }
             focus.saw(s, in);
         }
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         return new ArrayList<>(out.values());
+    }
+
+    /** A link to a paper whose text is mostly a model's name: the sentence speaks of the model. */
+    private static boolean linkedName(ResolvedMention link, List<ResolvedMention> in) {
+        var p = link.mention();
+        if (link.entity().type() != org.aikg.ingest.ner.EntityType.PAPER || p.arxivId() == null) {
+            return false;
+        }
+        for (ResolvedMention m : in) {
+            var q = m.mention();
+            if (m != link && m.entity().type() == org.aikg.ingest.ner.EntityType.MODEL && q.start() >= p.start()
+                    && q.end() <= p.end() && q.length() * 10 >= p.length() * 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<RuleSentence.Tok> tokens(Sentence s) {

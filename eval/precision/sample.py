@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Draws a random sample of extracted facts from pool documents for judging by hand (the user's view of
+precision), and scores a judged sample.
+
+  eval/precision/sample.py draw --seed 7 --docs 20 --relations 50 --entities 50 --out eval/precision/sample-a.tsv
+      picks DOCS pool documents at random (never one of the blind set's), ingests them into a fresh store,
+      and writes a TSV of RELATIONS relation statements and ENTITIES entity mentions drawn at random, each
+      with its document, line and evidence sentence, and an empty "verdict" column to fill in (right/wrong).
+      The evidence is third-party text: judge from OUT, then `strip` it before committing.
+  eval/precision/sample.py strip eval/precision/sample-a.tsv
+      drops the evidence column (the document and line say where the fact is stated).
+  eval/precision/sample.py score eval/precision/sample-a.tsv
+      prints precision overall, per relation, per entity type and per rule, with 95% Wilson intervals.
+Run from the project root with ../shared beside it.
+"""
+import argparse, collections, csv, math, os, random, re, subprocess, sys, tempfile
+
+SHARED = os.environ.get("AIKG_SHARED", "../shared")
+A = "https://w3id.org/aikg/ontology#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+QUAD = re.compile(r'(<[^>]*>|_:\S+) <([^>]*)> (<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[\w-]+)?) (<[^>]*>) \.$')
+
+
+def unq(t):
+    if t.startswith('"'):
+        body = t[1:t.rindex('"')]
+        return bytes(body, "utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
+    return t.strip("<>")
+
+
+def draw(a):
+    pool = os.path.join(SHARED, "corpus", "pool")
+    blind = {l.strip() for l in open("eval/gold-blind/files.txt") if l.strip()}
+    files = [r["file"] for r in csv.DictReader(open(os.path.join(pool, "SOURCES.tsv")), delimiter="\t")]
+    excluded = set()
+    for other in a.exclude or []:
+        for row in csv.DictReader(open(other), delimiter="\t"):
+            excluded.add(row["doc"])
+    candidates = sorted(f for f in files if f not in blind and f not in excluded)
+    rng = random.Random(a.seed)
+    docs = rng.sample(candidates, a.docs)
+    tmp = tempfile.mkdtemp()
+    store, nq = os.path.join(tmp, "store"), os.path.join(tmp, "g.nq")
+    subprocess.run(["./aikg", "ingest", "--store", store] + [os.path.join(pool, d) for d in docs], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(["./aikg", "export", "--store", store, "--format", "nq", "--out", nq], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    props = collections.defaultdict(dict)
+    labels, types, source = {}, {}, {}
+    for line in open(nq, encoding="utf-8"):
+        m = QUAD.match(line.strip())
+        if not m:
+            continue
+        s, p, o, g = m.groups()
+        if p == "http://www.w3.org/2000/01/rdf-schema#label":
+            labels[s] = unq(o)
+        elif p == RDF + "type" and o.startswith("<" + A):
+            types.setdefault(s, set()).add(o[len(A) + 1:-1])
+        elif p == "http://purl.org/dc/terms/source":
+            source[g] = unq(o)
+        if "/assertion/" in s or "/mention/" in s:
+            props[s][p] = o
+            props[s]["graph"] = g
+    def doc_of(g):
+        src = source.get(g, "")
+        for d in docs:
+            if src.endswith(os.path.basename(d)) or src.endswith(d):
+                return d
+        return src
+    rels, ents = [], []
+    for node, d in props.items():
+        pred = unq(d.get(RDF + "predicate", "<>"))
+        row = {"doc": doc_of(d["graph"]), "line": unq(d.get(A + "line", '"0"')).split("^^")[0],
+               "evidence": unq(d.get(A + "evidenceText", '""')).replace("\t", " ").replace("\n", " "),
+               "rule": unq(d.get(A + "extractedBy", '""')), "confidence": unq(d.get(A + "confidence", '"0"')).split("^^")[0]}
+        subj, obj = d.get(RDF + "subject"), d.get(RDF + "object")
+        if pred == A + "mentions":
+            t = sorted(types.get(obj, {"?"}) & {"Model", "Paper", "Organization", "Person"})
+            row.update(kind="entity", fact=f"{(t or ['?'])[0]}: {labels.get(obj, obj)}")
+            ents.append(row)
+        elif pred.startswith(A):
+            row.update(kind="relation", fact=f"{labels.get(subj, subj)} --{pred[len(A):]}--> {labels.get(obj, obj)}")
+            rels.append(row)
+    rng.shuffle(rels)
+    rng.shuffle(ents)
+    sample = rels[:a.relations] + ents[:a.entities]
+    with open(a.out, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, ["id", "kind", "doc", "line", "fact", "rule", "confidence", "evidence", "verdict", "note"],
+                           delimiter="\t")
+        w.writeheader()
+        for i, row in enumerate(sample, 1):
+            w.writerow({"id": i, **row, "verdict": "", "note": ""})
+    print(f"{len(docs)} documents, {len(rels)} relation statements and {len(ents)} entities extracted; "
+          f"wrote {len(sample)} to {a.out}")
+
+
+def wilson(k, n):
+    if n == 0:
+        return (0, 0)
+    z, p = 1.96, k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return (c - h, c + h)
+
+
+def score(a):
+    rows = list(csv.DictReader(open(a.file, encoding="utf-8"), delimiter="\t"))
+    groups = collections.defaultdict(lambda: [0, 0])
+    for r in rows:
+        v = r["verdict"].strip().lower()
+        if v not in ("right", "wrong"):
+            continue
+        ok = v == "right"
+        keys = [r["kind"], r["kind"] + " rule " + r["rule"]]
+        keys.append(r["kind"] + " " + (r["fact"].split("--")[1] if r["kind"] == "relation" else r["fact"].split(":")[0]))
+        for k in keys:
+            groups[k][0] += ok
+            groups[k][1] += 1
+    for k, (ok, n) in sorted(groups.items()):
+        lo, hi = wilson(ok, n)
+        print(f"{k:50} {ok:3d}/{n:3d} = {ok / n:.2f}  (95% {lo:.2f}-{hi:.2f})")
+
+
+def strip(a):
+    rows = list(csv.DictReader(open(a.file, encoding="utf-8"), delimiter="\t"))
+    cols = [c for c in rows[0] if c != "evidence"]
+    with open(a.file, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, cols, delimiter="\t")
+        w.writeheader()
+        for r in rows:
+            w.writerow({c: r[c] for c in cols})
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw")
+    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--docs", type=int, default=20)
+    d.add_argument("--relations", type=int, default=50)
+    d.add_argument("--entities", type=int, default=50)
+    d.add_argument("--exclude", action="append", help="a judged sample whose documents to leave out")
+    d.add_argument("--out", required=True)
+    s = sub.add_parser("score")
+    s.add_argument("file")
+    t = sub.add_parser("strip")
+    t.add_argument("file")
+    a = ap.parse_args()
+    {"draw": draw, "score": score, "strip": strip}[a.cmd](a)
