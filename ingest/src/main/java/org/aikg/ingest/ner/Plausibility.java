@@ -93,14 +93,23 @@ public final class Plausibility {
         List<Sentence> sentences = document.sentences();
         List<Mention> out = new ArrayList<>(mentions.size());
         int si = 0;
+        int grownTo = -1; // the end of the last mention that grew over a hyphenated part of its name
         for (Mention m : mentions) {
+            if (m.start() < grownTo) {
+                continue; // "ViL" inside "CLIP-ViL"
+            }
             while (si < sentences.size() && sentences.get(si).end() <= m.start()) {
                 si++;
             }
             Sentence s = si < sentences.size() && sentences.get(si).start() <= m.start() ? sentences.get(si) : null;
             Mention kept = judge(m, text, s, lowerWords);
             if (kept != null) {
-                out.add(kept);
+                Mention grown = kept.type() == EntityType.MODEL ? hyphenated(text, kept) : kept;
+                if (grown != kept) {
+                    grownTo = grown.end();
+                    out.removeIf(o -> o.start() >= grown.start() && o.end() <= grown.end());
+                }
+                out.add(grown);
             }
         }
         return out;
@@ -108,14 +117,15 @@ public final class Plausibility {
 
     /** The mention as it may stay, or null when it is not a plausible name. */
     Mention judge(Mention m, String text, Sentence s, Set<String> lowerWords) {
+        if (m.type() == EntityType.PAPER) {
+            Mention cut = cutUnclosedBracket(m);
+            if (cut == null) {
+                return m.arxivId() != null ? m : null;
+            }
+            m = cut;
+        }
         if (m.arxivId() != null) {
             return m; // a link to a paper is a paper whatever its text reads
-        }
-        if (m.type() == EntityType.PAPER) {
-            m = cutUnclosedBracket(m);
-            if (m == null) {
-                return null;
-            }
         }
         String key = Names.key(m.surface());
         if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()) {
@@ -193,6 +203,32 @@ public final class Plausibility {
         }
         String surface = text.substring(m.start(), e);
         return new Mention(m.start(), e, surface, m.type(), m.confidence(), m.finder(), null, null, null);
+    }
+
+    private static final Pattern HYPHEN_PART = Pattern.compile(
+            "-(?:[A-Z0-9][\\p{L}\\d]*|(?:large|base|small|tiny|mini|xl|xxl|instruct|chat|turbo|pro|lite|plus)\\b)");
+    private static final Set<String> SUFFIXES = Set.of("based", "powered", "style", "like", "inspired", "sized", "level",
+            "class", "scale", "derived", "initialized", "compatible", "type", "equivalent", "grade", "only", "free");
+
+    /**
+     * "CLIP-ViL", "BERT-large", "GPT-2-XL": a model's name goes on over a hyphen to a capitalized part,
+     * a number or a size word (never to "-based", "-style" and the like, which make a modifier).
+     */
+    private static Mention hyphenated(String text, Mention m) {
+        int e = m.end();
+        for (int parts = 0; parts < 2; parts++) {
+            Matcher h = HYPHEN_PART.matcher(text);
+            h.region(e, Math.min(text.length(), e + 24));
+            if (!h.lookingAt() || SUFFIXES.contains(h.group().substring(1).toLowerCase(Locale.ROOT))
+                    || (h.end() < text.length() && Character.isLetterOrDigit(text.charAt(h.end())))) {
+                break;
+            }
+            e = h.end();
+        }
+        if (e == m.end()) {
+            return m;
+        }
+        return new Mention(m.start(), e, text.substring(m.start(), e), m.type(), m.confidence(), m.finder(), null, null, null);
     }
 
     /** A span that starts or ends inside a word (a plural "s" after a name is not a fragment). */

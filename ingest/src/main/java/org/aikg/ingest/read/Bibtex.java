@@ -74,8 +74,15 @@ final class Bibtex {
             for (int k = 0; k < fields.size(); k++) {
                 int valueStart = fields.get(k)[0];
                 int valueEnd = fields.get(k)[1];
+                if (names.get(k).equals("author")) {
+                    if (wroteAny) {
+                        pieces.add(new Piece(". ", new int[] {valueStart, valueStart}));
+                    }
+                    pieces.addAll(authors(original, valueStart, valueEnd));
+                    wroteAny = true;
+                    continue;
+                }
                 Piece piece = switch (names.get(k)) {
-                    case "author" -> authors(original, valueStart, valueEnd);
                     // the title links to its arXiv page when the entry gives the id, as a markdown link would
                     case "title" -> arxivId != null ? linked(original, valueStart, valueEnd, "https://arxiv.org/abs/" + arxivId)
                             : quoted(original, valueStart, valueEnd);
@@ -125,26 +132,35 @@ final class Bibtex {
         return -1;
     }
 
-    /** "A and B and C" → "A, B, C" (each separator maps to the " and " it replaces); braces dropped. */
-    private static Piece authors(String s, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        List<Integer> offs = new ArrayList<>();
+    /** The marker a reader puts on a span that a citation's author field names: a person, by construction. */
+    static final String AUTHOR = Link.AUTHOR_MARK;
+
+    /**
+     * "A and B and C" → "A, B, C": one piece per name, each marked {@link #AUTHOR}, and a separator piece
+     * mapped to the " and " it replaces; braces dropped.
+     */
+    private static List<Piece> authors(String s, int from, int to) {
+        List<Piece> out = new ArrayList<>();
         Matcher and = Pattern.compile("\\s+and\\s+").matcher(s);
         and.region(from, to);
         int k = from;
         while (k < to) {
-            if (and.find(k) && and.start() < to && and.end() <= to) {
-                copy(s, k, and.start(), b, offs);
-                b.append(", ");
-                offs.add(and.start());
-                offs.add(and.start());
-                k = and.end();
-            } else {
-                copy(s, k, to, b, offs);
+            boolean more = and.find(k) && and.start() < to && and.end() <= to;
+            int nameEnd = more ? and.start() : to;
+            StringBuilder b = new StringBuilder();
+            List<Integer> offs = new ArrayList<>();
+            copy(s, k, nameEnd, b, offs);
+            if (!b.toString().isBlank() && !b.toString().strip().equalsIgnoreCase("others")) {
+                Piece name = piece(b, offs);
+                out.add(new Piece(name.text(), name.offsets(), AUTHOR));
+            }
+            if (!more) {
                 break;
             }
+            out.add(new Piece(", ", new int[] {and.start(), and.start()}));
+            k = and.end();
         }
-        return piece(b, offs);
+        return out;
     }
 
     /** The title in quotes, braces dropped; the quotes map to the value's ends. */

@@ -13,6 +13,16 @@ import java.util.Objects;
  * @param url   the target, as written (not resolved or normalised)
  */
 public record Link(int start, int end, String url) {
+    /**
+     * Not a hyperlink but a reader's mark on structure it knows: the span is one name of a citation's
+     * author field (BibTeX {@code author={A and B}}), so a person by construction.
+     */
+    public static final String AUTHOR_MARK = "urn:aikg:structure:author";
+
+    /** True for a reader's structure mark rather than a real hyperlink. */
+    public boolean structural() {
+        return url.startsWith("urn:aikg:structure:");
+    }
 
     public Link {
         Objects.requireNonNull(url, "url");

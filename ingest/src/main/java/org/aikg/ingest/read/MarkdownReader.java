@@ -2,6 +2,7 @@ package org.aikg.ingest.read;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * <p>Stateless and thread-safe; each call works on its own state.
  */
 public final class MarkdownReader implements DocumentReader {
+    private static final java.util.regex.Pattern BIBTEX_START = java.util.regex.Pattern.compile("@[A-Za-z]+\\s*\\{[^,{}\\s]*,");
 
     @Override
     public Document read(Path path, String content) {
@@ -104,6 +106,46 @@ public final class MarkdownReader implements DocumentReader {
 
         private int fenceFrom;
 
+        /** Emits the BibTeX entries of original[from, to) as reference entries; the number emitted. */
+        private int bibtex(int from, int to) {
+            List<Bibtex.Entry> entries = Bibtex.entries(original, from, to);
+            for (Bibtex.Entry e : entries) {
+                out.begin(Block.Kind.REFERENCE, 0);
+                for (Bibtex.Piece piece : e.pieces()) {
+                    int linkStart = out.nextCharIndex();
+                    for (int k = 0; k < piece.text().length(); k++) {
+                        out.append(piece.text().charAt(k), piece.offsets()[k]);
+                    }
+                    if (piece.url() != null) {
+                        out.link(linkStart, out.nextCharIndex(), piece.url());
+                    }
+                }
+                out.end();
+            }
+            return entries.size();
+        }
+
+        /** The line that ends a BibTeX entry starting at line li (its braces balance), or -1. */
+        private int bibtexEnd(int li) {
+            int depth = 0;
+            boolean opened = false;
+            for (int k = li; k < lines.count && k < li + 200; k++) {
+                for (int c = lines.start[k]; c < lines.end[k]; c++) {
+                    char ch = original.charAt(c);
+                    if (ch == '{') {
+                        depth++;
+                        opened = true;
+                    } else if (ch == '}') {
+                        depth--;
+                    }
+                }
+                if (opened && depth <= 0) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         /** "[^key]: text": a markdown footnote definition, which holds a note or a citation. */
         private boolean isFootnoteDefinition(int p, int te) {
             if (p + 3 >= te || original.charAt(p) != '[' || original.charAt(p + 1) != '^') {
@@ -126,19 +168,7 @@ public final class MarkdownReader implements DocumentReader {
                             && p + run(p, te, fence) == te) {
                         fence = 0;
                         // a citation block ("cite us as") is a list of reference entries, not code
-                        for (Bibtex.Entry e : Bibtex.entries(original, lines.start[fenceFrom], lines.start[li])) {
-                            out.begin(Block.Kind.REFERENCE, 0);
-                            for (Bibtex.Piece piece : e.pieces()) {
-                                int linkStart = out.nextCharIndex();
-                                for (int k = 0; k < piece.text().length(); k++) {
-                                    out.append(piece.text().charAt(k), piece.offsets()[k]);
-                                }
-                                if (piece.url() != null) {
-                                    out.link(linkStart, out.nextCharIndex(), piece.url());
-                                }
-                            }
-                            out.end();
-                        }
+                        bibtex(lines.start[fenceFrom], lines.start[li]);
                     }
                     continue;
                 }
@@ -208,6 +238,17 @@ public final class MarkdownReader implements DocumentReader {
                         addLine(li, k, te);
                     }
                     continue;
+                }
+                if (indent <= 3 && c == '@' && BIBTEX_START.matcher(original).region(p, te).lookingAt()) {
+                    // a BibTeX entry pasted as text ("cite as: @article{...}") reads like one in a code block
+                    int last = bibtexEnd(li);
+                    if (last >= 0) {
+                        flush();
+                        if (bibtex(p, lines.end[last]) > 0) {
+                            li = last;
+                            continue;
+                        }
+                    }
                 }
                 if (indent <= 3 && (Sections.isNumberedReference(original, p, te) || isFootnoteDefinition(p, te))) {
                     flush();

@@ -19,7 +19,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
  *   <li>a model's name linked to its paper ("[Corvid](arxiv...)");</li>
  *   <li>a pointer link right after a model ("Corvid ([paper](arxiv...))");</li>
  *   <li>a paper whose title starts with a model's name ("Corvid: Small Birds Fly Far");</li>
- *   <li>a reference-list entry: the people before the title wrote it, at the organizations named with them.</li>
+ *   <li>a reference-list entry: the people it names wrote its paper (BibTeX gives the title first), at the
+ *       organizations named before the title.</li>
  * </ul>
  *
  * <p>Thread-safety: immutable.
@@ -131,7 +132,15 @@ final class LinkRules {
             if (type(ms, p) != EntityType.PAPER) {
                 continue;
             }
-            for (int k = 0; k < p; k++) {
+            Mention paper = ms.get(p).mention();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention other = ms.get(k).mention();
+                if (k == p || (other.start() >= paper.start() && other.end() <= paper.end())) {
+                    continue; // a name inside the title is not an author
+                }
+                if (k > p && type(ms, k) == EntityType.ORGANIZATION) {
+                    continue; // after the title comes the venue or the publisher, not the authors' institution
+                }
                 if (type(ms, k) == EntityType.PERSON) {
                     add(s, ms, p, Predicate.AUTHORED_BY, k, "reference-entry", out);
                 } else if (type(ms, k) == EntityType.ORGANIZATION) {

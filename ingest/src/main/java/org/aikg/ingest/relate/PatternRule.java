@@ -19,6 +19,7 @@ import org.aikg.ingest.read.Block;
  * @param subjectLeft true when the left mention is the subject, false when the right one is
  * @param gap         what stands between the two mentions
  * @param before      what the left mention must follow, or null
+ * @param notBefore   what the left mention must not follow ("with A, joined X": A is not the one who joined), or null
  * @param after       what the right mention must be followed by, or null
  * @param unless      gap patterns that veto the rule (a comparison, a negation)
  * @param expandLeft  the relation also holds for mentions coordinated before the left one ("A and B from C")
@@ -31,7 +32,8 @@ import org.aikg.ingest.read.Block;
  * @param silent      examples the rule must state nothing for
  */
 public record PatternRule(String id, Predicate predicate, EntityType left, EntityType right, boolean subjectLeft,
-                          TokenPattern gap, TokenPattern before, TokenPattern after, List<TokenPattern> unless,
+                          TokenPattern gap, TokenPattern before, TokenPattern notBefore, TokenPattern after,
+                          List<TokenPattern> unless,
                           boolean expandLeft, boolean expandRight, Set<EntityType> blockers, Set<Block.Kind> kinds,
                           int maxGap, double confidence, List<String> fires, List<String> silent) {
     public PatternRule {

@@ -18,7 +18,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
  *   <li>{@link RelationClassifier}: a maxent model over features of a candidate pair, trained at build
  *       time on the project's own annotated sentences, for the phrasings no row reads;</li>
  *   <li>document structure: links whose text names the model or authors of a paper, reference-list
- *       entries, and table rows read by their header ({@link LinkRules}, {@link TableRelations}).</li>
+ *       entries, citation marks that point at them, and table rows read by their header ({@link LinkRules},
+ *       {@link CitationMarks}, {@link TableRelations}).</li>
  * </ul>
  * Anaphors ("the model", "this paper", "the company") are read as mentions of the entity named last
  * before them ({@link Anaphora}), so the same rows read "It is built on X" as "Y is built on X".
@@ -31,6 +32,7 @@ public final class RelationExtractor {
     private final RelationClassifier classifier;
     private final Anaphora anaphora;
     private final LinkRules linkRules;
+    private final CitationMarks citations;
     private final double tableConfidence;
 
     /** The bundled rule book and classifier. */
@@ -47,6 +49,7 @@ public final class RelationExtractor {
         this.classifier = classifier;
         this.anaphora = new Anaphora(book);
         this.linkRules = new LinkRules(book);
+        this.citations = new CitationMarks(book);
         this.tableConfidence = book.confidence("table-row");
     }
 
@@ -120,6 +123,7 @@ public final class RelationExtractor {
             focus.saw(s, in);
         }
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
+        citations.apply(text, sentences, perSentence, out);
         return new ArrayList<>(out.values());
     }
 

@@ -69,7 +69,7 @@ public final class RuleBook {
 
     /** One rule as written (see docs/relation-rules.md). */
     record Row(String id, String relation, String left, String right, String subject, String gap, String before,
-               String after, List<String> unless, List<String> expand, List<String> blockers, List<String> kinds,
+               String notBefore, String after, List<String> unless, List<String> expand, List<String> blockers, List<String> kinds,
                Integer maxGap, Double confidence, String why, List<String> fires, List<String> silent) {}
 
     /**
@@ -146,12 +146,21 @@ public final class RuleBook {
             throw new IllegalArgumentException("say in 'why' which construction of English the rule reads");
         }
         return new PatternRule(r.id(), Markup.predicate(require(r.relation(), "relation")), left, right,
-                subject.equals("left"), TokenPattern.compile(require(r.gap(), "gap"), lexicon),
+                subject.equals("left"), TokenPattern.compile(requirePresent(r.gap(), "gap"), lexicon),
                 r.before() == null ? null : TokenPattern.compile(r.before(), lexicon),
+                r.notBefore() == null ? null : TokenPattern.compile(r.notBefore(), lexicon),
                 r.after() == null ? null : TokenPattern.compile(r.after(), lexicon), unless,
                 expand.contains("left"), expand.contains("right"), blockers, kinds,
                 r.maxGap() == null ? 16 : r.maxGap(), r.confidence() == null ? 0 : r.confidence(),
                 r.fires() == null ? List.of() : r.fires(), r.silent() == null ? List.of() : r.silent());
+    }
+
+    /** Like {@link #require} but an empty value is allowed (an empty gap: the names touch). */
+    private static String requirePresent(String value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing '" + field + "' (write \"\" for names that touch)");
+        }
+        return value.strip();
     }
 
     private static String require(String value, String field) {

@@ -24,9 +24,12 @@ public final class RuleEngine {
     private static final int MAX_APPOSITIVE = 15;
 
     private final RuleBook book;
+    private final TokenPattern modifierSuffix;
 
     public RuleEngine(RuleBook book) {
         this.book = book;
+        this.modifierSuffix = book.lexicon().containsKey("modifier_suffix")
+                ? TokenPattern.compile("- @modifier_suffix", book.lexicon()) : null;
     }
 
     /**
@@ -43,10 +46,14 @@ public final class RuleEngine {
     public List<Finding> apply(RuleSentence s, List<PatternRule> rules) {
         Map<String, Finding> out = new LinkedHashMap<>();
         List<RuleSentence.Span> ms = s.mentions();
+        boolean[] modifier = modifiers(s);
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
-                if (ms.get(i).key().equals(ms.get(j).key())) {
+                if (ms.get(i).key().equals(ms.get(j).key()) || modifier[j]) {
                     continue;
+                }
+                if (modifier[i] && !TokenPattern.join(s.tokensBetween(ms.get(i).end(), ms.get(j).start())).startsWith("- ")) {
+                    continue; // "the Transformer-based Corvid": Transformer relates to Corvid through its suffix only
                 }
                 Pair pair = null;
                 for (PatternRule r : rules) {
@@ -57,7 +64,7 @@ public final class RuleEngine {
                     if (pair == null) {
                         pair = new Pair(s, i, j);
                     }
-                    if (pair.gapTokens > r.maxGap() || blocked(s, i, j, r) || !matches(r, pair)) {
+                    if (pair.gapTokens > r.maxGap() || !matches(r, pair, s, i, j, modifier)) {
                         continue;
                     }
                     for (int a : r.expandLeft() ? groupBefore(s, i) : List.of(i)) {
@@ -76,28 +83,43 @@ public final class RuleEngine {
         return new ArrayList<>(out.values());
     }
 
-    private static boolean matches(PatternRule r, Pair p) {
-        boolean gapOk = false;
-        for (String g : p.gaps) {
-            if (r.gap().matches(g) && r.unless().stream().noneMatch(u -> u.matches(g))) {
-                gapOk = true;
-                break;
-            }
+    private static boolean matches(PatternRule r, Pair p, RuleSentence s, int i, int j, boolean[] modifier) {
+        if ((r.before() != null && !r.before().matchesSuffix(p.before))
+                || (r.notBefore() != null && r.notBefore().matchesSuffix(p.before))
+                || (r.after() != null && !r.after().matchesPrefix(p.after))) {
+            return false;
         }
-        return gapOk && (r.before() == null || r.before().matchesSuffix(p.before))
-                && (r.after() == null || r.after().matchesPrefix(p.after));
-    }
-
-    /** A mention of a blocking type between i and j (another mention of i's or j's entity does not block). */
-    private static boolean blocked(RuleSentence s, int i, int j, PatternRule r) {
-        List<RuleSentence.Span> ms = s.mentions();
-        for (int k = i + 1; k < j; k++) {
-            RuleSentence.Span m = ms.get(k);
-            if (r.blockers().contains(m.type()) && !m.key().equals(ms.get(i).key()) && !m.key().equals(ms.get(j).key())) {
+        for (Reading g : p.gaps) {
+            if (r.gap().matches(g.joined()) && r.unless().stream().noneMatch(u -> u.matches(g.joined()))
+                    && !blocked(s, i, j, r, modifier, g.from())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A mention of a blocking type between i and j (another mention of i's or j's entity does not block). */
+    private static boolean blocked(RuleSentence s, int i, int j, PatternRule r, boolean[] modifier, int from) {
+        List<RuleSentence.Span> ms = s.mentions();
+        for (int k = i + 1; k < j; k++) {
+            RuleSentence.Span m = ms.get(k);
+            if (m.start() >= from && !modifier[k] && r.blockers().contains(m.type()) && !m.key().equals(ms.get(i).key()) && !m.key().equals(ms.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which mentions are modifiers: followed by "-based", "-style" and the like (the lexicon's modifier_suffix). */
+    private boolean[] modifiers(RuleSentence s) {
+        boolean[] out = new boolean[s.mentions().size()];
+        if (modifierSuffix == null) {
+            return out;
+        }
+        for (int k = 0; k < out.length; k++) {
+            out[k] = modifierSuffix.matchesPrefix(TokenPattern.join(s.tokensAfter(s.mentions().get(k).end(), 2)));
+        }
+        return out;
     }
 
     /** Mention j and the mentions of its type coordinated after it ("B, C and D"). */
@@ -128,9 +150,12 @@ public final class RuleEngine {
         return g;
     }
 
+    /** One reading of a gap: its normal form, and where in the text it starts (after a dropped aside). */
+    record Reading(String joined, int from) {}
+
     /** The three readings of a pair's gap and its context, computed once per pair. */
     private static final class Pair {
-        final List<String> gaps = new ArrayList<>(3);
+        final List<Reading> gaps = new ArrayList<>(3);
         final int gapTokens;
         final String before;
         final String after;
@@ -138,37 +163,44 @@ public final class RuleEngine {
         Pair(RuleSentence s, int i, int j) {
             RuleSentence.Span a = s.mentions().get(i);
             RuleSentence.Span b = s.mentions().get(j);
-            List<String> gap = s.tokensBetween(a.end(), b.start());
+            List<RuleSentence.Tok> gap = s.toksBetween(a.end(), b.start());
             gapTokens = gap.size();
-            String asWritten = TokenPattern.join(gap);
-            gaps.add(asWritten);
-            List<String> noAsides = withoutAsides(gap);
-            String plain = TokenPattern.join(noAsides);
+            String asWritten = join(gap);
+            gaps.add(new Reading(asWritten, a.end()));
+            List<RuleSentence.Tok> noAsides = withoutAsides(gap);
+            String plain = join(noAsides);
             if (!plain.equals(asWritten)) {
-                gaps.add(plain);
+                gaps.add(new Reading(plain, a.end()));
             }
-            List<String> noAppositive = withoutLeadingAppositive(noAsides);
+            List<RuleSentence.Tok> noAppositive = withoutLeadingAppositive(noAsides);
             if (noAppositive != null) {
-                gaps.add(TokenPattern.join(noAppositive));
+                // mentions inside the dropped appositive no longer stand between the two
+                gaps.add(new Reading(join(noAppositive), noAppositive.get(0).start()));
             }
             List<String> ahead = s.tokensBefore(a.start(), CONTEXT + 1);
             // "^" marks the start of the sentence, so a row can read a fronted phrase ("Built by X, Y ...")
             before = (ahead.size() <= CONTEXT ? "^ " : "") + TokenPattern.join(ahead.subList(Math.max(0, ahead.size() - CONTEXT), ahead.size()));
             after = TokenPattern.join(s.tokensAfter(b.end(), CONTEXT));
         }
+
+        private static String join(List<RuleSentence.Tok> toks) {
+            List<String> t = new ArrayList<>(toks.size());
+            toks.forEach(x -> t.add(x.text()));
+            return TokenPattern.join(t);
+        }
     }
 
     /** The gap without balanced parenthetical asides of at most {@value #MAX_ASIDE} tokens. */
-    static List<String> withoutAsides(List<String> gap) {
-        List<String> out = new ArrayList<>(gap.size());
+    static List<RuleSentence.Tok> withoutAsides(List<RuleSentence.Tok> gap) {
+        List<RuleSentence.Tok> out = new ArrayList<>(gap.size());
         for (int k = 0; k < gap.size(); k++) {
-            if (gap.get(k).equals("(")) {
+            if (gap.get(k).text().equals("(")) {
                 int close = -1;
                 for (int e = k + 1; e < gap.size() && e <= k + MAX_ASIDE; e++) {
-                    if (gap.get(e).equals("(")) {
+                    if (gap.get(e).text().equals("(")) {
                         break;
                     }
-                    if (gap.get(e).equals(")")) {
+                    if (gap.get(e).text().equals(")")) {
                         close = e;
                         break;
                     }
@@ -184,12 +216,12 @@ public final class RuleEngine {
     }
 
     /** ", launched in 2021, was released by" → "was released by"; null when the gap has no such aside. */
-    static List<String> withoutLeadingAppositive(List<String> gap) {
-        if (gap.isEmpty() || !gap.get(0).equals(",")) {
+    static List<RuleSentence.Tok> withoutLeadingAppositive(List<RuleSentence.Tok> gap) {
+        if (gap.isEmpty() || !gap.get(0).text().equals(",")) {
             return null;
         }
         for (int k = 1; k < gap.size() && k <= MAX_APPOSITIVE; k++) {
-            String t = gap.get(k);
+            String t = gap.get(k).text();
             if (t.equals(";") || t.equals(".")) {
                 return null;
             }

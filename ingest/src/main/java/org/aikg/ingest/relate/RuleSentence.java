@@ -58,6 +58,19 @@ public record RuleSentence(List<Tok> tokens, List<Span> mentions, Block.Kind kin
         return out;
     }
 
+    /** The tokens (with their offsets) lying wholly between character offsets {@code from} and {@code to}. */
+    public List<Tok> toksBetween(int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        for (Tok t : tokens) {
+            if (t.start() >= from && t.end() <= to) {
+                out.add(t);
+            } else if (t.start() >= to) {
+                break;
+            }
+        }
+        return out;
+    }
+
     /** Up to {@code n} tokens that end at or before {@code offset}, nearest last. */
     public List<String> tokensBefore(int offset, int n) {
         List<String> out = new ArrayList<>();

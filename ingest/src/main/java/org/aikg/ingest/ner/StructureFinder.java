@@ -1,0 +1,41 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Link;
+
+/**
+ * Names that the document's structure gives away, as the reader marked them: each name of a citation's
+ * author field ({@link Link#AUTHOR_MARK}) is a person, whatever their given name.
+ *
+ * <p>Thread-safety: stateless.
+ */
+public final class StructureFinder implements MentionFinder {
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        List<Mention> out = new ArrayList<>();
+        String text = document.document().text();
+        List<Link> links = document.document().links();
+        // links are in text order: start at the first one in the sentence (no scan of the whole document)
+        int lo = 0;
+        int hi = links.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (links.get(mid).start() < sentence.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < links.size() && links.get(k).start() < sentence.end(); k++) {
+            Link link = links.get(k);
+            if (link.end() <= sentence.end() && link.url().equals(Link.AUTHOR_MARK) && link.end() > link.start()) {
+                out.add(Mention.of(link.start(), link.end(), text.substring(link.start(), link.end()), EntityType.PERSON,
+                        0.97, "structure:author"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package org.aikg.ingest.relate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * Numeric and footnote citations: a model named with a citation mark ("T5[^20]", "Corvid [12]", "Corvid
+ * [3, 4]") was introduced in the paper of the reference entry that carries that mark ("[^20]: Raffel, C.
+ * ... (2019). Exploring the Limits ...", "[12] Lind et al., ..."), and "Lind et al. [12]" wrote it. The
+ * mark must follow the name at once; the evidence is the citing sentence.
+ *
+ * <p>Thread-safety: immutable.
+ */
+final class CitationMarks {
+    private static final Pattern ENTRY_LABEL = Pattern.compile("^\\s*\\[(\\^?[^\\]\\s]{1,40})\\]:?");
+    private static final Pattern MARKS = Pattern.compile("^\\s?\\[(\\^[^\\]\\s]{1,40}|\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)\\]");
+    private static final Pattern ET_AL = Pattern.compile("^\\s+et\\s+al\\.?");
+
+    private final double confidence;
+
+    CitationMarks(RuleBook book) {
+        this.confidence = book.confidence("citation-mark");
+    }
+
+    void apply(String text, List<Sentence> sentences, List<List<ResolvedMention>> perSentence, Map<String, Relation> out) {
+        Map<String, Entity> paperOf = new HashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (s.kind() != Block.Kind.REFERENCE) {
+                continue;
+            }
+            Matcher m = ENTRY_LABEL.matcher(s.text());
+            if (!m.find()) {
+                continue;
+            }
+            for (ResolvedMention r : perSentence.get(k)) {
+                if (r.entity().type() == EntityType.PAPER) {
+                    paperOf.putIfAbsent(m.group(1), r.entity());
+                    break;
+                }
+            }
+        }
+        if (paperOf.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (s.kind() == Block.Kind.REFERENCE) {
+                continue;
+            }
+            for (ResolvedMention r : perSentence.get(k)) {
+                EntityType t = r.entity().type();
+                if (t != EntityType.MODEL && t != EntityType.PERSON) {
+                    continue;
+                }
+                int end = r.mention().end();
+                String after = text.substring(end, Math.min(s.end(), end + 60));
+                if (t == EntityType.PERSON) {
+                    Matcher etAl = ET_AL.matcher(after);
+                    if (!etAl.find()) {
+                        continue; // a person cites by "Name et al. [n]"
+                    }
+                    after = after.substring(etAl.end());
+                }
+                Matcher m = MARKS.matcher(after);
+                if (!m.find()) {
+                    continue;
+                }
+                for (String label : m.group(1).split("\\s*,\\s*")) {
+                    Entity paper = paperOf.get(label);
+                    if (paper == null) {
+                        continue;
+                    }
+                    if (t == EntityType.MODEL) {
+                        RelationExtractor.state(out, r.entity(), Predicate.INTRODUCED_IN, paper, confidence, s, "citation-mark");
+                    } else {
+                        RelationExtractor.state(out, paper, Predicate.AUTHORED_BY, r.entity(), confidence, s, "citation-mark");
+                    }
+                }
+            }
+        }
+    }
+}
