@@ -72,11 +72,21 @@ public final class NameFinding {
     List<Mention> resolveOverlaps(List<Mention> candidates) {
         List<Mention> links = new ArrayList<>();
         List<Mention> rest = new ArrayList<>();
+        List<Mention> structure = new ArrayList<>();
+        for (Mention m : candidates) {
+            if (m.finder().startsWith("structure:")) {
+                structure.add(m);
+            }
+        }
         for (Mention m : candidates) {
             if (Names.key(m.surface()).isEmpty() && m.arxivId() == null) {
                 continue;
             }
-            (m.finder().equals("pattern:arxiv-link") ? links : rest).add(m);
+            if (m.finder().startsWith("structure:")) {
+                links.add(m); // what the document's structure says a name is does not compete
+            } else if (structure.stream().noneMatch(m::overlaps)) {
+                (m.finder().equals("pattern:arxiv-link") ? links : rest).add(m);
+            }
         }
         rest.sort(Comparator.comparingDouble(NameFinding::score).reversed().thenComparing(Mention::length,
                 Comparator.reverseOrder()));

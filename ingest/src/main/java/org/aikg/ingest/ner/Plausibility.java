@@ -20,8 +20,9 @@ import org.aikg.ingest.read.Block;
 /**
  * The last word on a mention: it becomes an entity only when it is a plausible name of its type. Dropped:
  * <ul>
- *   <li>venues, media, licences (and names followed by "license"), and, as models, platforms and
- *       techniques: the lists of {@code implausible.yaml};</li>
+ *   <li>venues, media, licences (and names followed by "license"), and, as models, platforms,
+ *       techniques and the named things of computing (hardware, units, formats, metrics): the lists of
+ *       {@code implausible.yaml};</li>
  *   <li>numbers, years and sizes on their own ("2022", "22B", "3D");</li>
  *   <li>fragments: a span that starts or ends inside a word ("InstructPix2" of "InstructPix2Pix",
  *       "StarCoder" of "StarCoder2"), since the whole word names something else;</li>
@@ -39,7 +40,7 @@ public final class Plausibility {
 
     /** The lists of implausible.yaml, as written. */
     record Lists(List<String> venues, List<String> media, List<String> platforms, List<String> techniques,
-                 List<String> licence_words, List<String> licences, List<String> not_paper_cues,
+                 List<String> computing, List<String> licence_words, List<String> licences, List<String> not_paper_cues,
                  List<String> title_case_finders, List<String> common_word_finders) {}
 
     private final Set<String> never = new HashSet<>();
@@ -56,7 +57,7 @@ public final class Plausibility {
         for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences())) {
             l.forEach(n -> never.add(Names.key(n)));
         }
-        for (List<String> l : List.of(lists.platforms(), lists.techniques())) {
+        for (List<String> l : List.of(lists.platforms(), lists.techniques(), lists.computing())) {
             l.forEach(n -> notModels.add(Names.key(n)));
         }
         lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
