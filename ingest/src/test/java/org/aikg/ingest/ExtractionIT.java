@@ -322,4 +322,43 @@ class ExtractionIT {
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Monarch Mixer DEVELOPED_BY Massachusetts")), f.toString());
         assertTrue(f.contains("Monarch Mixer DEVELOPED_BY Stanford University"), f.toString());
     }
+
+    @Test
+    void citationStylesBecomeFacts() {
+        var r = run("a.md", """
+                # Notes on small models
+
+                We build on Corvid[^corvid] and compare with Sparrow [2]. Lind et al. [2] report the numbers.
+
+                To cite this post:
+
+                ```
+                @article{tanaka2025wings,
+                  title={Small Birds Fly Far},
+                  author={Mei Tanaka and Quentin Oyelaran-Vasquez},
+                  journal={arXiv preprint arXiv:2501.00003},
+                  year={2025}
+                }
+                ```
+
+                ## References
+
+                [^corvid]: Ferreira, A. and Lind, T. (2024). Corvid: Recurrent Birds for Long Inputs. arXiv:2401.00004.
+
+                [2] Lind, T., Okafor, N. (2023). Learning to Fly. In Proceedings of the Workshop on Wings.
+                """);
+        Set<String> f = facts(r);
+        for (String fact : List.of("Corvid INTRODUCED_IN Corvid: Recurrent Birds for Long Inputs",
+                "Sparrow INTRODUCED_IN Learning to Fly", "Learning to Fly AUTHORED_BY Lind, T",
+                "Small Birds Fly Far AUTHORED_BY Mei Tanaka", "Small Birds Fly Far AUTHORED_BY Quentin Oyelaran-Vasquez")) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+        // the BibTeX author field names people even when their given names are unknown
+        Entity author = entity(r, EntityType.PERSON, "Quentin Oyelaran-Vasquez");
+        assertTrue(author != null);
+        String original = r.annotated().document().original();
+        var mention = r.resolved().mentions().stream().filter(m -> m.entity().equals(author)).findFirst().orElseThrow().mention();
+        var span = r.annotated().document().originalSpan(mention.start(), mention.end());
+        assertEquals("Quentin Oyelaran-Vasquez", original.substring(span.start(), span.end()), "offsets point into the file");
+    }
 }

@@ -32,6 +32,7 @@ final class Anaphora {
 
     private final Map<EntityType, TokenPattern> phrases = new EnumMap<>(EntityType.class);
     private final TokenPattern subject;
+    private final TokenPattern sectionPaper;
 
     Anaphora(RuleBook book) {
         for (EntityType t : List.of(EntityType.MODEL, EntityType.PAPER, EntityType.ORGANIZATION)) {
@@ -42,6 +43,8 @@ final class Anaphora {
         }
         subject = book.lexicon().containsKey("anaphor_subject")
                 ? TokenPattern.compile("@anaphor_subject", book.lexicon()) : null;
+        sectionPaper = book.lexicon().containsKey("anaphor_section_paper")
+                ? TokenPattern.compile("@anaphor_section_paper", book.lexicon()) : null;
     }
 
     /** An anaphor's span in the sentence and the entity it stands for. */
@@ -56,6 +59,8 @@ final class Anaphora {
         private final Map<EntityType, Entity> last = new EnumMap<>(EntityType.class);
         private final Map<EntityType, Integer> age = new EnumMap<>(EntityType.class);
         private Entity previousFirst;
+        /** The paper the current section's heading names: the section is about it. */
+        private Entity headingPaper;
 
         /** The anaphors of {@code s}, which names {@code named}, with the entities they stand for. */
         List<Resolved> resolve(Sentence s, List<ResolvedMention> named) {
@@ -72,6 +77,20 @@ final class Anaphora {
                 if (n > 0 && previousFirst.type() != EntityType.PERSON
                         && named.stream().noneMatch(m -> m.mention().start() < toks.get(n - 1).end())) {
                     out.add(new Resolved(toks.get(0).start(), toks.get(n - 1).end(), previousFirst));
+                }
+            }
+            if (headingPaper != null && sectionPaper != null) {
+                // in a section headed by a paper's title, "a new paper", "the research" are that paper
+                for (int k = 0; k < toks.size(); k++) {
+                    int n = sectionPaper.prefixTokens(texts.subList(k, Math.min(texts.size(), k + LONGEST_PHRASE)));
+                    if (n > 0) {
+                        int start = toks.get(k).start();
+                        int end = toks.get(k + n - 1).end();
+                        if (named.stream().noneMatch(m -> m.mention().start() < end + 3 && start < m.mention().end())) {
+                            out.add(new Resolved(start, end, headingPaper));
+                        }
+                        k += n - 1;
+                    }
                 }
             }
             for (var e : phrases.entrySet()) {
@@ -122,6 +141,12 @@ final class Anaphora {
             if (s.kind() == Block.Kind.HEADING) {
                 last.clear(); // a new section speaks of what its heading names, or of something new
                 age.clear();
+                headingPaper = null;
+                for (ResolvedMention m : mentions) {
+                    if (m.entity().type() == EntityType.PAPER) {
+                        headingPaper = m.entity();
+                    }
+                }
             }
             age.replaceAll((t, a) -> a + 1);
             for (ResolvedMention m : mentions) {
