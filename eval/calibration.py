@@ -65,12 +65,21 @@ def judge(nq, gold_dir):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", action="append", required=True, help="NAME=GOLD_DIR:FILE.nq")
+    ap.add_argument("--set", action="append", help="NAME=GOLD_DIR:FILE.nq")
+    ap.add_argument("--judged", action="append", default=[],
+                    help="a precision sample judged by hand (eval/precision/*.tsv): its relation rows count too")
     ap.add_argument("--suggest", action="store_true", help="print smoothed per-rule confidences")
     ap.add_argument("--json", help="also write the table as JSON to this file")
     args = ap.parse_args()
     judged = []
-    for spec in args.set:
+    for tsv in args.judged:
+        import csv
+        for row in csv.DictReader(open(tsv, encoding="utf-8"), delimiter="\t"):
+            v = row["verdict"].strip().lower()
+            if row["kind"] == "relation" and v in ("right", "wrong"):
+                judged.append((row["rule"].replace("+anaphor", ""), float(row["confidence"].split("e")[0]) if "e0" in row["confidence"]
+                               else float(row["confidence"]), 1 if v == "right" else 0))
+    for spec in (args.set or []):
         name, rest = spec.split("=", 1)
         gold_dir, nq = rest.rsplit(":", 1)
         judged += judge(nq, gold_dir)
