@@ -259,12 +259,17 @@ public final class Plausibility {
         return false;
     }
 
-    /** A digit, an inner capital ("MVDream", "GPT") or a middle dot: written as a name, not as a word. */
+    /**
+     * A digit, a capital inside a word that also has lower-case letters ("MVDream", "OpenAI"), an acronym of
+     * three letters or more ("GPT", "BERT") or a middle dot: written as a name, not as a word. "AI" or "ML"
+     * at the end of a phrase ("Preventing AI") is not enough.
+     */
     static boolean nameShaped(String surface) {
         for (String w : surface.split("[\\s-]+")) {
+            boolean lower = w.chars().anyMatch(Character::isLowerCase);
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                if (Character.isDigit(c) || c == '·' || (i > 0 && Character.isUpperCase(c))) {
+                if (Character.isDigit(c) || c == '·' || (i > 0 && Character.isUpperCase(c) && (lower || w.length() >= 3))) {
                     return true;
                 }
             }
