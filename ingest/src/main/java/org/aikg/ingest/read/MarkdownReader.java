@@ -60,6 +60,7 @@ public final class MarkdownReader implements DocumentReader {
             lines = Lines.of(original, body);
             boolean[] definition = new boolean[lines.count];
             inline = new InlineParser(true, definitions(definition));
+            byline(fm.isPresent() ? body : 0);
             blocks(definition);
             Optional<String> fallback = Optional.ofNullable(firstH1 != null ? firstH1 : firstHeading);
             Metadata metadata = FrontMatter.metadata(fm.map(FrontMatter.Parsed::values).orElse(Map.of()), fallback);
@@ -105,6 +106,28 @@ public final class MarkdownReader implements DocumentReader {
         }
 
         private int fenceFrom;
+
+        /** The front matter's authors as a first block of the clean text, each name marked a person. */
+        private void byline(int frontMatterEnd) {
+            List<Byline.Name> names = Byline.names(original, frontMatterEnd);
+            if (names.isEmpty()) {
+                return;
+            }
+            out.begin(Block.Kind.PARAGRAPH, 0);
+            for (int n = 0; n < names.size(); n++) {
+                Byline.Name name = names.get(n);
+                if (n > 0) {
+                    out.append(',', name.start());
+                    out.append(' ', name.start());
+                }
+                int linkStart = out.nextCharIndex();
+                for (int k = name.start(); k < name.end(); k++) {
+                    out.append(original.charAt(k), k);
+                }
+                out.link(linkStart, out.nextCharIndex(), Link.AUTHOR_MARK);
+            }
+            out.end();
+        }
 
         /** Emits the BibTeX entries of original[from, to) as reference entries; the number emitted. */
         private int bibtex(int from, int to) {
