@@ -174,7 +174,7 @@ public final class ModelFinder implements MentionFinder {
             boolean quoted = i > 0 && "“\"‘'".contains(tokens.get(i - 1).text());
             // "vLLM", "xLSTM": a lower-case letter before an acronym is a name's shape too (not "iPhone", "eBay")
             boolean lowerLead = Character.isLowerCase(t.text().charAt(0)) && t.text().length() >= 3
-                    && t.text().chars().filter(Character::isUpperCase).count() >= 2;
+                    && Character.isUpperCase(t.text().charAt(1)) && Character.isUpperCase(t.text().charAt(2));
             boolean inner = INNER_CAPITAL.matcher(t.text()).find() && (Names.startsUpper(t.text()) || quoted || lowerLead);
             int to = i;
             // "XK - 1", "GPT - 4o"

@@ -266,6 +266,9 @@ public final class Plausibility {
      */
     static boolean nameShaped(String surface) {
         for (String w : surface.split("[\\s-]+")) {
+            if (w.matches("\\d+[A-Za-z]?")) {
+                continue; // "3D", "4K", "7B": a measure, not a name's shape
+            }
             boolean lower = w.chars().anyMatch(Character::isLowerCase);
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
