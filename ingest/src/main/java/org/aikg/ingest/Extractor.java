@@ -14,11 +14,12 @@ import org.aikg.ingest.relate.Relation;
 import org.aikg.ingest.relate.RelationExtractor;
 import org.aikg.ingest.resolve.EntityResolver;
 import org.aikg.ingest.resolve.ResolvedDocument;
+import org.aikg.ingest.resolve.Support;
 
 /**
  * Extraction as a pure function from a document to its graph: annotate (OpenNLP) → find names →
- * resolve entities → extract relations → build RDF. No store, no shared mutable state, so documents can
- * be extracted in parallel (and, later, anywhere).
+ * resolve entities → extract relations → keep the supported entities → build RDF. No store, no shared
+ * mutable state, so documents can be extracted in parallel (and, later, anywhere).
  *
  * <p>Thread-safety: safe for concurrent use; the models are loaded once and shared.
  */
@@ -56,6 +57,7 @@ public final class Extractor {
         List<Mention> mentions = names.find(annotated);
         ResolvedDocument resolved = resolver.resolve(annotated, mentions);
         List<Relation> found = relations.extract(resolved);
+        resolved = Support.prune(resolved, found); // names nothing supports stay out of the graph
         return new Result(annotated, mentions, resolved, found, builder.build(resolved, found));
     }
 

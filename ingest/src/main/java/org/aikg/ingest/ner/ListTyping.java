@@ -195,11 +195,13 @@ final class ListTyping {
                     out.add(Mention.of(tokens.get(item.from()).start(), tokens.get(item.to()).end(), surface, major, 0.6,
                             "pattern:list"));
                 }
-            } else if (m.type() != major && weak(m) && m.type() != EntityType.PAPER) {
-                // a title among a list of authors stays a paper: its words, not its neighbours, say what it is
+            } else if (weak(m) && m.type() != EntityType.PAPER) {
+                // a title among a list of authors stays a paper: its words, not its neighbours, say what it is;
+                // a guess the list confirms or corrects is the list's finding now
                 int at = indexOf(out, m);
                 if (at >= 0) {
-                    out.set(at, m.withType(major));
+                    out.set(at, new Mention(m.start(), m.end(), m.surface(), major, m.confidence(), "pattern:list",
+                            m.kbId(), m.arxivId(), m.title()));
                 }
             }
         }

@@ -135,6 +135,10 @@ public final class Plausibility {
         if (m.type() == EntityType.MODEL && notModels.contains(key) && m.kbId() == null) {
             return null;
         }
+        // "W_Q", "snake_case": an identifier of code, not a name
+        if (m.surface().indexOf('_') >= 0 && m.arxivId() == null) {
+            return null;
+        }
         // "A & B" is two names run together ("AT&T" is one organization, but no model or person is so named)
         if ((m.type() == EntityType.MODEL || m.type() == EntityType.PERSON) && m.surface().contains("&")) {
             return null;

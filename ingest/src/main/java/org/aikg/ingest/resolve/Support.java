@@ -1,0 +1,66 @@
+package org.aikg.ingest.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.relate.Relation;
+
+/**
+ * The last check on a model or organization, once the whole document has been read: a name that only a
+ * guessing finder produced (a capital inside a word, the learned finder), that the document names once,
+ * and that takes part in no relation has nothing to support it, and is left out of the graph. A name the
+ * knowledge base knows, a link or a citation gives, or the document repeats stays.
+ *
+ * <p>Thread-safety: stateless.
+ */
+public final class Support {
+    private Support() {}
+
+    /** Finders whose names are guesses from shape or statistics. */
+    private static final Set<String> WEAK = Set.of("pattern:model-shape", "statistical", "pattern:appositive",
+            "document");
+
+    /** {@code resolved} without its unsupported entities and their mentions. */
+    public static ResolvedDocument prune(ResolvedDocument resolved, List<Relation> relations) {
+        Set<String> related = new HashSet<>();
+        for (Relation r : relations) {
+            related.add(r.subject().iri());
+            related.add(r.object().iri());
+        }
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        Set<String> strong = new HashSet<>();
+        for (ResolvedMention m : resolved.mentions()) {
+            count.merge(m.entity().iri(), 1, Integer::sum);
+            // a version number makes a name ("Zorblax-7", "Corvid 2"); a capital inside a word alone does not
+            boolean versioned = m.mention().surface().chars().anyMatch(Character::isDigit);
+            if (!WEAK.contains(m.mention().finder()) || m.mention().kbId() != null || versioned) {
+                strong.add(m.entity().iri());
+            }
+        }
+        Set<String> drop = new HashSet<>();
+        for (Entity e : resolved.entities()) {
+            if ((e.type() == EntityType.MODEL || e.type() == EntityType.ORGANIZATION) && !strong.contains(e.iri()) && !related.contains(e.iri())
+                    && count.getOrDefault(e.iri(), 0) < 2) {
+                drop.add(e.iri());
+            }
+        }
+        if (drop.isEmpty()) {
+            return resolved;
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Entity e : resolved.entities()) {
+            if (!drop.contains(e.iri())) {
+                entities.add(e);
+            }
+        }
+        List<ResolvedMention> mentions = new ArrayList<>();
+        for (ResolvedMention m : resolved.mentions()) {
+            if (!drop.contains(m.entity().iri())) {
+                mentions.add(m);
+            }
+        }
+        return new ResolvedDocument(resolved.document(), entities, mentions);
+    }
+}
