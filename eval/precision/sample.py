@@ -63,8 +63,9 @@ def draw(a):
             props[s]["graph"] = g
     def doc_of(g):
         src = source.get(g, "")
+        name = src.rstrip("/").rsplit("/", 1)[-1]
         for d in docs:
-            if src.endswith(os.path.basename(d)) or src.endswith(d):
+            if name == os.path.basename(d):
                 return d
         return src
     rels, ents = [], []
