@@ -42,6 +42,17 @@ public final class PairFeatures {
         return predicate(a, b) != null || predicate(b, a) != null;
     }
 
+    /**
+     * True when the pair (i, j), i before j, is one the classifier judges: two entities, of types some
+     * relation joins, at most {@link #MAX_GAP} tokens apart. The trainer and the runtime ask the same.
+     */
+    public static boolean candidatePair(RuleSentence s, int i, int j) {
+        RuleSentence.Span a = s.mentions().get(i);
+        RuleSentence.Span b = s.mentions().get(j);
+        return !a.key().equals(b.key()) && candidate(a.type(), b.type())
+                && s.tokensBetween(a.end(), b.start()).size() <= MAX_GAP;
+    }
+
     /** The context of the pair (i, j), i before j in {@code s.mentions()}. */
     public static String[] of(RuleSentence s, int i, int j) {
         RuleSentence.Span a = s.mentions().get(i);

@@ -122,8 +122,7 @@ public final class RelationClassifier {
             for (int j = i + 1; j < ms.size(); j++) {
                 RuleSentence.Span a = ms.get(i);
                 RuleSentence.Span b = ms.get(j);
-                if (a.key().equals(b.key()) || !PairFeatures.candidate(a.type(), b.type())
-                        || s.tokensBetween(a.end(), b.start()).size() > PairFeatures.MAX_GAP) {
+                if (!PairFeatures.candidatePair(s, i, j)) {
                     continue;
                 }
                 if (!inDistribution(s, i, j)) {

@@ -45,16 +45,10 @@ public record RuleSentence(List<Tok> tokens, List<Span> mentions, Block.Kind kin
         mentions = List.copyOf(flat);
     }
 
-    /** The tokens lying wholly between character offsets {@code from} and {@code to}. */
+    /** The texts of the tokens lying wholly between character offsets {@code from} and {@code to}. */
     public List<String> tokensBetween(int from, int to) {
         List<String> out = new ArrayList<>();
-        for (Tok t : tokens) {
-            if (t.start() >= from && t.end() <= to) {
-                out.add(t.text());
-            } else if (t.start() >= to) {
-                break;
-            }
-        }
+        toksBetween(from, to).forEach(t -> out.add(t.text()));
         return out;
     }
 

@@ -74,7 +74,7 @@ public final class NameFinderTrainer {
             train.add(Path.of(args[i]));
         }
         Path out = Path.of(args[args.length - 1]);
-        if (Files.exists(out) && train.stream().allMatch(t -> newer(out, t))) {
+        if (upToDate(out, train)) {
             System.out.println("name finder model is up to date: " + out);
             return;
         }
@@ -87,6 +87,11 @@ public final class NameFinderTrainer {
         }
         Files.move(tmp.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("trained name finder on %s in %.1f s → %s%n", train, (System.nanoTime() - t0) / 1e9, out);
+    }
+
+    /** True when {@code out} exists and is newer than every input: the build need not train again. */
+    static boolean upToDate(Path out, java.util.List<Path> inputs) {
+        return Files.exists(out) && inputs.stream().allMatch(t -> newer(out, t));
     }
 
     private static boolean newer(Path a, Path b) {

@@ -75,12 +75,11 @@ public final class RelationClassifierTrainer {
         List<RuleSentence.Span> ms = s.mentions();
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
-                RuleSentence.Span a = ms.get(i);
-                RuleSentence.Span b = ms.get(j);
-                if (a.key().equals(b.key()) || !PairFeatures.candidate(a.type(), b.type())
-                        || s.tokensBetween(a.end(), b.start()).size() > PairFeatures.MAX_GAP) {
+                if (!PairFeatures.candidatePair(s, i, j)) {
                     continue;
                 }
+                RuleSentence.Span a = ms.get(i);
+                RuleSentence.Span b = ms.get(j);
                 out.add(new Event(outcome(ex, a, b), PairFeatures.of(s, i, j)));
             }
         }
@@ -118,7 +117,7 @@ public final class RelationClassifierTrainer {
             train.add(Path.of(args[i]));
         }
         Path out = Path.of(args[args.length - 1]);
-        if (Files.exists(out) && train.stream().allMatch(t -> newer(out, t))) {
+        if (NameFinderTrainer.upToDate(out, train)) {
             System.out.println("relation classifier is up to date: " + out);
             return;
         }
@@ -133,13 +132,5 @@ public final class RelationClassifierTrainer {
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("trained relation classifier on %d sentences of %s in %.1f s → %s%n", examples.size(), train,
                 (System.nanoTime() - t0) / 1e9, out);
-    }
-
-    private static boolean newer(Path a, Path b) {
-        try {
-            return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
