@@ -50,7 +50,7 @@ public final class PairFeatures {
         RuleSentence.Span a = s.mentions().get(i);
         RuleSentence.Span b = s.mentions().get(j);
         return !a.key().equals(b.key()) && candidate(a.type(), b.type())
-                && s.tokensBetween(a.end(), b.start()).size() <= MAX_GAP;
+                && s.countBetween(a.end(), b.start()) <= MAX_GAP;
     }
 
     /** The context of the pair (i, j), i before j in {@code s.mentions()}. */

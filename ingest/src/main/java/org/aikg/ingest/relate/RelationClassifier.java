@@ -120,6 +120,9 @@ public final class RelationClassifier {
         List<RuleSentence.Span> ms = s.mentions();
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
+                if (s.countBetween(ms.get(i).end(), ms.get(j).start()) > PairFeatures.MAX_GAP) {
+                    break; // mentions are in order: every later one is further away
+                }
                 RuleSentence.Span a = ms.get(i);
                 RuleSentence.Span b = ms.get(j);
                 if (!PairFeatures.candidatePair(s, i, j)) {

@@ -47,8 +47,15 @@ public final class RuleEngine {
         Map<String, Finding> out = new LinkedHashMap<>();
         List<RuleSentence.Span> ms = s.mentions();
         boolean[] modifier = modifiers(s);
+        int reach = 0;
+        for (PatternRule r : rules) {
+            reach = Math.max(reach, r.maxGap());
+        }
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
+                if (s.countBetween(ms.get(i).end(), ms.get(j).start()) > reach) {
+                    break; // mentions are in order: every later one is further away (keeps long sentences linear)
+                }
                 if (ms.get(i).key().equals(ms.get(j).key()) || modifier[j]) {
                     continue;
                 }

@@ -55,34 +55,58 @@ public record RuleSentence(List<Tok> tokens, List<Span> mentions, Block.Kind kin
     /** The tokens (with their offsets) lying wholly between character offsets {@code from} and {@code to}. */
     public List<Tok> toksBetween(int from, int to) {
         List<Tok> out = new ArrayList<>();
-        for (Tok t : tokens) {
-            if (t.start() >= from && t.end() <= to) {
-                out.add(t);
-            } else if (t.start() >= to) {
-                break;
+        for (int k = firstStartingAtOrAfter(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            if (tokens.get(k).end() <= to) {
+                out.add(tokens.get(k));
             }
         }
         return out;
     }
 
-    /** Up to {@code n} tokens that end at or before {@code offset}, nearest last. */
-    public List<String> tokensBefore(int offset, int n) {
-        List<String> out = new ArrayList<>();
-        for (Tok t : tokens) {
-            if (t.end() <= offset) {
-                out.add(t.text());
+    /** How many tokens lie wholly between {@code from} and {@code to}, without building them: O(log n). */
+    public int countBetween(int from, int to) {
+        int a = firstStartingAtOrAfter(from);
+        int b = firstStartingAtOrAfter(to);
+        int n = b - a;
+        if (n > 0 && tokens.get(b - 1).end() > to) {
+            n--;
+        }
+        return Math.max(0, n);
+    }
+
+    /** Index of the first token that starts at or after {@code offset} (binary search; tokens are in order). */
+    private int firstStartingAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return out.subList(Math.max(0, out.size() - n), out.size());
+        return lo;
+    }
+
+    /** Up to {@code n} tokens that end at or before {@code offset}, nearest last. */
+    public List<String> tokensBefore(int offset, int n) {
+        int end = firstStartingAtOrAfter(offset);
+        while (end > 0 && tokens.get(end - 1).end() > offset) {
+            end--;
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = Math.max(0, end - n); k < end; k++) {
+            out.add(tokens.get(k).text());
+        }
+        return out;
     }
 
     /** Up to {@code n} tokens that start at or after {@code offset}. */
     public List<String> tokensAfter(int offset, int n) {
         List<String> out = new ArrayList<>();
-        for (Tok t : tokens) {
-            if (t.start() >= offset && out.size() < n) {
-                out.add(t.text());
-            }
+        for (int k = firstStartingAtOrAfter(offset); k < tokens.size() && out.size() < n; k++) {
+            out.add(tokens.get(k).text());
         }
         return out;
     }
