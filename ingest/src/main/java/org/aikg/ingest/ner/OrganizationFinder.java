@@ -73,6 +73,15 @@ public final class OrganizationFinder implements MentionFinder {
             "\\b(?:founded|co-founded|cofounded|started a company called|launched a startup called) " + NAME_RUN
                     + "(?![\\p{L}\\d-])");
 
+    /** "a partnership with Vox Media", "teamed up with Acme": whom companies partner with is a company. */
+    private static final Pattern PARTNER_WITH = Pattern.compile(
+            "\\b(?:partnership|partnerships|partnered|partnering|partners|teamed up|teams up|collaboration|collaborating|"
+                    + "deal|agreement|alliance) with " + NAME_RUN + "(?![\\p{L}\\d-])");
+    /** "Acme's CEO", "Quuxford's researchers": a name that has a chief executive or staff is an organization. */
+    private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
+            NAME_RUN + "['’]s? (?:CEO|CTO|COO|CFO|chief executive|co-founders?|cofounders?|founders?|spokesperson|"
+                    + "employees|staff|board|researchers|engineers|scientists|headquarters|investors|shareholders)\\b");
+
     private final KnowledgeBase kb;
 
     public OrganizationFinder(KnowledgeBase kb) {
@@ -89,7 +98,7 @@ public final class OrganizationFinder implements MentionFinder {
                     .ifPresent(e -> found.add(new Mention(sentence.start() + unit.start(1), sentence.start() + unit.end(1),
                             unit.group(1), EntityType.ORGANIZATION, 0.8, "pattern:unit-at", e.id(), null, null)));
         }
-        for (Pattern p : List.of(KIND_THEN_NAME, NAME_THEN_KIND, ROLE_AT, FOUNDED)) {
+        for (Pattern p : List.of(KIND_THEN_NAME, NAME_THEN_KIND, ROLE_AT, FOUNDED, PARTNER_WITH, POSSESSIVE_ROLE)) {
             Matcher m = p.matcher(sentence.text());
             while (m.find()) {
                 String name = m.group(1);
