@@ -50,7 +50,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** "Connectera creates an AI-powered device": a name doing what companies do. */
     private static final Pattern COMPANY_VERB = Pattern.compile(
             "(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2}) (?:has |have |just |recently )?(?:raised|raises|acquired|acquires|"
-                    + "hired|hires|sells|creates|launched|launches|is hiring|was founded|was acquired|is a (?:\\w+ ){0,3}"
+                    + "hired|hires|sells|creates|launched|launches|announced|announces|unveiled|unveils|partnered|is hiring|was founded|"
+                    + "was acquired|is a (?:\\w+ ){0,3}"
                     + "(?:company|startup|start-up|lab|non-profit|nonprofit|firm))\\b");
 
     private static final String NAME_RUN = "(\\p{Lu}[\\p{L}\\d&.'-]*[\\p{L}\\d](?: \\p{Lu}[\\p{L}\\d&.'-]*[\\p{L}\\d]){0,2})";
