@@ -86,6 +86,10 @@ public final class Annotator {
         return new AnnotatedDocument(document, sentences);
     }
 
+    /** A sentence that ends with one of these did not end: "Lind et al. (2024) show", "Prof. Ada Lind". */
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?:\\bet al|\\b(?:Dr|Prof|Mr|Ms|Mrs|Mt|St|vs|cf|Fig|Figs|Eq|Eqs|No|Vol|approx|ca))\\.\\s*$");
+
     /**
      * A "sentence" that starts with a lower-case letter continues the one before: the detector splits
      * after "?" or "!" inside titles ("the What Does BERT Look At? paper") and after abbreviations.
@@ -97,8 +101,10 @@ public final class Annotator {
             while (first < span.getEnd() && Character.isWhitespace(text.charAt(first))) {
                 first++;
             }
-            if (!out.isEmpty() && first < span.getEnd() && Character.isLowerCase(text.charAt(first))
-                    && !startsWithMixedCaseWord(text, first, span.getEnd())) {
+            boolean afterAbbreviation = !out.isEmpty() && ABBREVIATION_END.matcher(
+                    text.substring(out.get(out.size() - 1).getStart(), out.get(out.size() - 1).getEnd())).find();
+            if (!out.isEmpty() && first < span.getEnd() && (afterAbbreviation || Character.isLowerCase(text.charAt(first))
+                    && !startsWithMixedCaseWord(text, first, span.getEnd()))) {
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), span.getEnd()));
             } else {

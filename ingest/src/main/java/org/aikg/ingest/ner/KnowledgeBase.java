@@ -112,8 +112,11 @@ public final class KnowledgeBase {
             for (String alias : e.aliases() == null ? List.<String>of() : e.aliases()) {
                 String k = Names.key(alias);
                 // "Qwen2" is not another spelling of "Qwen", nor "Llama 3.1" of "Llama 3": versions and sizes are models
-                if (e.entityType() == EntityType.MODEL && k.length() > labelKey.length() && k.startsWith(labelKey)
-                        && VERSION_REST.matcher(k.substring(labelKey.length())).matches()) {
+                String rest = k.length() > labelKey.length() && k.startsWith(labelKey) ? k.substring(labelKey.length()) : null;
+                // a first version ("GPT-1" of "GPT") is the family's first model; a point release of a version is not
+                boolean version = rest != null && (VERSION_REST.matcher(rest).matches()
+                        || (labelKey.chars().anyMatch(Character::isDigit) && rest.matches("\\d+") && !rest.equals("0")));
+                if (e.entityType() == EntityType.MODEL && version) {
                     throw new AikgException("knowledge base: " + e.id() + " has alias '" + alias + "', a version or size of '"
                             + e.label() + "': give it an entry of its own");
                 }

@@ -191,11 +191,15 @@ final class ListTyping {
             Mention m = item.mention();
             if (m == null) {
                 String surface = TokenSpans.surface(text, tokens, item.from(), item.to());
-                if (!Lexicon.genericModel(surface)) {
+                int from = tokens.get(item.from()).start();
+                int to = tokens.get(item.to()).end();
+                // what the document's structure marked (a citation's author) is not the list's to retype or split
+                boolean marked = out.stream().anyMatch(o -> o.finder().startsWith("structure:") && o.start() < to && from < o.end());
+                if (!marked && !Lexicon.genericModel(surface)) {
                     out.add(Mention.of(tokens.get(item.from()).start(), tokens.get(item.to()).end(), surface, major, 0.6,
                             "pattern:list"));
                 }
-            } else if (weak(m) && m.type() != EntityType.PAPER) {
+            } else if (weak(m) && m.type() != EntityType.PAPER && !m.finder().startsWith("structure:")) {
                 // a title among a list of authors stays a paper: its words, not its neighbours, say what it is;
                 // a guess the list confirms or corrects is the list's finding now
                 int at = indexOf(out, m);

@@ -95,6 +95,8 @@ public final class Plausibility {
         List<Mention> out = new ArrayList<>(mentions.size());
         int si = 0;
         int grownTo = -1; // the end of the last mention that grew over a hyphenated part of its name
+        Sentence cached = null;
+        boolean cachedTitleCase = false;
         for (Mention m : mentions) {
             if (m.start() < grownTo) {
                 continue; // "ViL" inside "CLIP-ViL"
@@ -103,12 +105,19 @@ public final class Plausibility {
                 si++;
             }
             Sentence s = si < sentences.size() && sentences.get(si).start() <= m.start() ? sentences.get(si) : null;
-            Mention kept = judge(m, text, s, lowerWords);
+            if (s != cached) { // once per sentence, not once per mention
+                cached = s;
+                cachedTitleCase = s != null && titleCase(s.text());
+            }
+            Mention kept = judge(m, text, s, lowerWords, cachedTitleCase);
             if (kept != null) {
                 Mention grown = kept.type() == EntityType.MODEL ? hyphenated(text, kept) : kept;
                 if (grown != kept) {
                     grownTo = grown.end();
-                    out.removeIf(o -> o.start() >= grown.start() && o.end() <= grown.end());
+                    // mentions are in order: only the last ones can lie inside the grown name
+                    while (!out.isEmpty() && out.get(out.size() - 1).start() >= grown.start()) {
+                        out.remove(out.size() - 1);
+                    }
                 }
                 out.add(grown);
             }
@@ -117,7 +126,7 @@ public final class Plausibility {
     }
 
     /** The mention as it may stay, or null when it is not a plausible name. */
-    Mention judge(Mention m, String text, Sentence s, Set<String> lowerWords) {
+    Mention judge(Mention m, String text, Sentence s, Set<String> lowerWords, boolean titleCased) {
         if (m.type() == EntityType.PAPER) {
             Mention cut = cutUnclosedBracket(m);
             if (cut == null) {
@@ -155,7 +164,7 @@ public final class Plausibility {
         boolean dictionary = m.kbId() != null;
         if (!dictionary && s != null && m.type() != EntityType.PAPER && s.kind() != Block.Kind.REFERENCE
                 && s.kind() != Block.Kind.TABLE_ROW && (m.type() != EntityType.PERSON || s.kind() == Block.Kind.HEADING)
-                && titleCaseFinders.contains(m.finder()) && !nameShaped(m.surface()) && titleCase(s.text())) {
+                && titleCaseFinders.contains(m.finder()) && !nameShaped(m.surface()) && titleCased) {
             return null;
         }
         if (!dictionary && commonWordFinders.contains(m.finder()) && m.surface().indexOf(' ') < 0
@@ -310,7 +319,7 @@ public final class Plausibility {
     private boolean notAPaper(String text, Sentence s, Mention m) {
         List<String> before = new ArrayList<>();
         Matcher w = WORD.matcher(text);
-        w.region(s.start(), m.start());
+        w.region(Math.max(s.start(), m.start() - 80), m.start()); // four words back need no more
         while (w.find()) {
             before.add(w.group().toLowerCase(Locale.ROOT));
         }

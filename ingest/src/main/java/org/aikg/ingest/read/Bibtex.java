@@ -18,7 +18,10 @@ final class Bibtex {
     private Bibtex() {}
 
     private static final Pattern ENTRY = Pattern.compile("@([A-Za-z]+)\\s*\\{\\s*[^,{}\\s]*\\s*,");
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)\\s*=\\s*([{\"])");
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)\\s*=\\s*([{\"]|[\\w.:/-]+)");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    /** A line that starts the next field: where a value with unbalanced braces must stop. */
+    private static final Pattern NEXT_FIELD = Pattern.compile("\\n\\s*[A-Za-z]+\\s*=");
     private static final Pattern ARXIV = Pattern.compile("(\\d{4}\\.\\d{4,5})");
     private static final int MAX_ENTRY = 20_000;
 
@@ -36,9 +39,8 @@ final class Bibtex {
     static List<Entry> entries(String original, int from, int to) {
         List<Entry> out = new ArrayList<>();
         Matcher e = ENTRY.matcher(original);
-        e.region(from, to);
         int at = from;
-        while (at < to && e.find(at) && e.start() < to) {
+        while (at < to && e.region(at, to).find()) {
             String type = e.group(1).toLowerCase(java.util.Locale.ROOT);
             if (type.equals("comment") || type.equals("string") || type.equals("preamble")) {
                 at = e.end();
@@ -54,9 +56,10 @@ final class Bibtex {
                 if (!f.lookingAt() && !skipToField(f, original, p, limit)) {
                     break;
                 }
-                int valueStart = f.end();
-                int valueEnd = f.group(2).equals("{") ? closeBrace(original, valueStart, limit)
-                        : original.indexOf('"', valueStart);
+                String opener = f.group(2);
+                int valueStart = opener.equals("{") || opener.equals("\"") ? f.end() : f.start(2);
+                int valueEnd = opener.equals("{") ? closeBrace(original, valueStart, limit)
+                        : opener.equals("\"") ? original.indexOf('"', valueStart) : f.end(2);
                 if (valueEnd < 0 || valueEnd > limit) {
                     break;
                 }
@@ -123,6 +126,9 @@ final class Bibtex {
         int depth = 1;
         for (int k = from; k < limit; k++) {
             char c = s.charAt(k);
+            if (c == '\n' && NEXT_FIELD.matcher(s).region(k, limit).lookingAt()) {
+                return k; // braces left open: the value ends where the next field begins
+            }
             if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
@@ -141,11 +147,10 @@ final class Bibtex {
      */
     private static List<Piece> authors(String s, int from, int to) {
         List<Piece> out = new ArrayList<>();
-        Matcher and = Pattern.compile("\\s+and\\s+").matcher(s);
-        and.region(from, to);
+        Matcher and = AND.matcher(s);
         int k = from;
         while (k < to) {
-            boolean more = and.find(k) && and.start() < to && and.end() <= to;
+            boolean more = and.region(k, to).find();
             int nameEnd = more ? and.start() : to;
             StringBuilder b = new StringBuilder();
             List<Integer> offs = new ArrayList<>();

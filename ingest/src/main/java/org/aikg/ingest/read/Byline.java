@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class Byline {
     private Byline() {}
 
-    private static final Pattern KEY = Pattern.compile("(?m)^(?:author|authors|byline)\\s*:[ \\t]*(.*)$");
-    private static final Pattern ITEM = Pattern.compile("(?m)^[ \\t]*-[ \\t]+(.+)$");
+    private static final Pattern KEY = Pattern.compile("(?m)^(?:author|authors|byline)\\s*:[ \\t]*([^\\r\\n]*)");
+    private static final Pattern ITEM = Pattern.compile("[ \\t]*-[ \\t]+([^\\r\\n]+)\\r?(?:\\n|$)");
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|ibn)){1,4}");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
@@ -35,13 +35,15 @@ final class Byline {
             int from = k.start(1);
             int to = k.end(1);
             if (original.substring(from, to).isBlank()) {
-                // a YAML list on the following lines
+                // a YAML list on the following lines ("\r\n" or "\n" ends each)
+                int at = k.end();
+                while (at < frontMatterEnd && (original.charAt(at) == '\r' || original.charAt(at) == '\n')) {
+                    at++;
+                }
                 Matcher item = ITEM.matcher(original);
-                item.region(Math.min(frontMatterEnd, k.end() + 1), frontMatterEnd);
-                int at = k.end() + 1;
-                while (at < frontMatterEnd && item.find(at) && item.start() == at && item.end() <= frontMatterEnd) {
+                while (at < frontMatterEnd && item.region(at, frontMatterEnd).lookingAt()) {
                     add(original, item.start(1), item.end(1), out);
-                    at = item.end() + 1;
+                    at = item.end();
                 }
             } else {
                 add(original, from, to, out);

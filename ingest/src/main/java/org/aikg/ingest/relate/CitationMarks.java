@@ -62,7 +62,13 @@ final class CitationMarks {
                     continue;
                 }
                 int end = r.mention().end();
-                String after = text.substring(end, Math.min(s.end(), end + 60));
+                // the mark may fall past the sentence: the detector splits after "et al."; a paragraph break ends it
+                int stop = Math.min(text.length(), end + 60);
+                int para = text.indexOf("\n\n", end);
+                if (para >= 0 && para < stop) {
+                    stop = para;
+                }
+                String after = text.substring(end, Math.max(end, stop));
                 if (t == EntityType.PERSON) {
                     Matcher etAl = ET_AL.matcher(after);
                     if (!etAl.find()) {

@@ -11,7 +11,7 @@ import org.aikg.ingest.resolve.ResolvedDocument;
 import org.aikg.ingest.resolve.ResolvedMention;
 
 /**
- * Finds the six relations of the contract, sentence by sentence. Three sources, each of one kind:
+ * Finds the six relations of the contract, sentence by sentence. Four sources, each of one kind:
  * <ul>
  *   <li>the {@link RuleBook}: rows that read the words between two typed mentions (run by
  *       {@link RuleEngine}); what a row reads is data, with its examples, in {@code rules.yaml};</li>
@@ -97,13 +97,13 @@ public final class RelationExtractor {
                         m.entity().iri(), entities.size()));
                 entities.add(m.entity());
             }
+            int named = entities.size(); // the named mentions; anaphors come after them
             for (Anaphora.Resolved a : anaphors) {
                 spans.add(new RuleSentence.Span(a.start(), a.end(), a.entity().type(), a.entity().iri(), entities.size()));
                 entities.add(a.entity());
             }
             if (spans.size() >= 2) {
                 RuleSentence rs = new RuleSentence(tokens(s), spans, s.kind());
-                int named = in.size();
                 for (RuleEngine.Finding f : rules.apply(rs)) {
                     boolean viaAnaphor = f.subject() >= named || f.object() >= named;
                     state(out, entities.get(f.subject()), f.predicate(), entities.get(f.object()),

@@ -36,7 +36,9 @@ public final class RuleBook {
     private final Map<String, Double> confidences;
 
     private RuleBook(Map<String, List<String>> lexicon, Map<String, Double> confidences, List<PatternRule> rules) {
-        this.lexicon = Map.copyOf(lexicon);
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        lexicon.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.lexicon = java.util.Collections.unmodifiableMap(frozen);
         this.confidences = Map.copyOf(confidences);
         this.rules = List.copyOf(rules);
         this.coordination = TokenPattern.compile("@coordination", lexicon);
@@ -151,8 +153,18 @@ public final class RuleBook {
                 r.notBefore() == null ? null : TokenPattern.compile(r.notBefore(), lexicon),
                 r.after() == null ? null : TokenPattern.compile(r.after(), lexicon), unless,
                 expand.contains("left"), expand.contains("right"), blockers, kinds,
-                r.maxGap() == null ? 16 : r.maxGap(), r.confidence() == null ? 0 : r.confidence(),
+                maxGap(r.maxGap()), r.confidence() == null ? 0 : r.confidence(),
                 r.fires() == null ? List.of() : r.fires(), r.silent() == null ? List.of() : r.silent());
+    }
+
+    /** A gap of more than this many tokens is not read: patterns can backtrack, so what they read stays short. */
+    static final int MAX_GAP = 30;
+
+    private static int maxGap(Integer given) {
+        if (given != null && (given < 0 || given > MAX_GAP)) {
+            throw new IllegalArgumentException("maxGap is between 0 and " + MAX_GAP);
+        }
+        return given == null ? 16 : given;
     }
 
     /** Like {@link #require} but an empty value is allowed (an empty gap: the names touch). */

@@ -62,6 +62,9 @@ public final class RuleEngine {
                 if (modifier[i] && !TokenPattern.join(s.tokensBetween(ms.get(i).end(), ms.get(j).start())).startsWith("- ")) {
                     continue; // "the Transformer-based Corvid": Transformer relates to Corvid through its suffix only
                 }
+                if (insideAside(s, ms.get(i).start(), ms.get(j).start())) {
+                    continue; // "Corvid (a rival to Acme's Sparrow) was built by Northwind": Sparrow is in an aside
+                }
                 Pair pair = null;
                 for (PatternRule r : rules) {
                     if (r.left() != ms.get(i).type() || r.right() != ms.get(j).type()
@@ -98,7 +101,7 @@ public final class RuleEngine {
         }
         for (Reading g : p.gaps) {
             if (r.gap().matches(g.joined()) && r.unless().stream().noneMatch(u -> u.matches(g.joined()))
-                    && !blocked(s, i, j, r, modifier, g.from())) {
+                    && !blocked(s, i, j, r, modifier, g)) {
                 return true;
             }
         }
@@ -106,11 +109,29 @@ public final class RuleEngine {
     }
 
     /** A mention of a blocking type between i and j (another mention of i's or j's entity does not block). */
-    private static boolean blocked(RuleSentence s, int i, int j, PatternRule r, boolean[] modifier, int from) {
+    private static boolean blocked(RuleSentence s, int i, int j, PatternRule r, boolean[] modifier, Reading g) {
         List<RuleSentence.Span> ms = s.mentions();
         for (int k = i + 1; k < j; k++) {
             RuleSentence.Span m = ms.get(k);
-            if (m.start() >= from && !modifier[k] && r.blockers().contains(m.type()) && !m.key().equals(ms.get(i).key()) && !m.key().equals(ms.get(j).key())) {
+            if (m.start() >= g.from() && !g.dropped(m.start()) && !modifier[k] && r.blockers().contains(m.type()) && !m.key().equals(ms.get(i).key()) && !m.key().equals(ms.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a parenthesis open before {@code left} closes before {@code right}: left is in an aside. */
+    private static boolean insideAside(RuleSentence s, int left, int right) {
+        int depth = 0;
+        for (String t : s.tokensBefore(left, MAX_ASIDE)) {
+            depth += t.equals("(") ? 1 : t.equals(")") ? -1 : 0;
+        }
+        if (depth <= 0) {
+            return false;
+        }
+        for (String t : s.tokensBetween(left, right)) {
+            depth += t.equals("(") ? 1 : t.equals(")") ? -1 : 0;
+            if (depth <= 0) {
                 return true;
             }
         }
@@ -158,7 +179,21 @@ public final class RuleEngine {
     }
 
     /** One reading of a gap: its normal form, and where in the text it starts (after a dropped aside). */
-    record Reading(String joined, int from) {}
+    record Reading(String joined, int from, List<int[]> skipped) {
+        Reading(String joined, int from) {
+            this(joined, from, List.of());
+        }
+
+        /** True when offset lies in an aside this reading dropped. */
+        boolean dropped(int offset) {
+            for (int[] r : skipped) {
+                if (offset >= r[0] && offset < r[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /** The three readings of a pair's gap and its context, computed once per pair. */
     private static final class Pair {
@@ -175,19 +210,32 @@ public final class RuleEngine {
             String asWritten = join(gap);
             gaps.add(new Reading(asWritten, a.end()));
             List<RuleSentence.Tok> noAsides = withoutAsides(gap);
+            List<int[]> asides = droppedRanges(gap, noAsides);
             String plain = join(noAsides);
             if (!plain.equals(asWritten)) {
-                gaps.add(new Reading(plain, a.end()));
+                gaps.add(new Reading(plain, a.end(), asides));
             }
             List<RuleSentence.Tok> noAppositive = withoutLeadingAppositive(noAsides);
             if (noAppositive != null) {
                 // mentions inside the dropped appositive no longer stand between the two
-                gaps.add(new Reading(join(noAppositive), noAppositive.get(0).start()));
+                gaps.add(new Reading(join(noAppositive), noAppositive.get(0).start(), asides));
             }
             List<String> ahead = s.tokensBefore(a.start(), CONTEXT + 1);
             // "^" marks the start of the sentence, so a row can read a fronted phrase ("Built by X, Y ...")
-            before = (ahead.size() <= CONTEXT ? "^ " : "") + TokenPattern.join(ahead.subList(Math.max(0, ahead.size() - CONTEXT), ahead.size()));
+            before = (ahead.size() <= CONTEXT ? TokenPattern.SENTENCE_START + " " : "") + TokenPattern.join(ahead.subList(Math.max(0, ahead.size() - CONTEXT), ahead.size()));
             after = TokenPattern.join(s.tokensAfter(b.end(), CONTEXT));
+        }
+
+        /** The spans of the tokens in {@code all} that {@code kept} left out. */
+        private static List<int[]> droppedRanges(List<RuleSentence.Tok> all, List<RuleSentence.Tok> kept) {
+            List<int[]> out = new ArrayList<>();
+            java.util.Set<RuleSentence.Tok> in = new java.util.HashSet<>(kept);
+            for (RuleSentence.Tok t : all) {
+                if (!in.contains(t)) {
+                    out.add(new int[] {t.start(), t.end()});
+                }
+            }
+            return out;
         }
 
         private static String join(List<RuleSentence.Tok> toks) {

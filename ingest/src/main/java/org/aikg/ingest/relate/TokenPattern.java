@@ -10,7 +10,8 @@ import opennlp.tools.tokenize.SimpleTokenizer;
 /**
  * A pattern over a sequence of tokens, the language in which relation rules say what must stand between
  * (or around) two mentions. It compiles to a {@link Pattern} over the tokens written lower-case, each
- * followed by one space, so matching is linear in the gap and cannot backtrack across token boundaries.
+ * followed by one space. A pattern with nested repetitions can backtrack, so the text it reads is kept
+ * short: a gap is at most a rule's {@code maxGap} tokens (at most 30) and a context at most 10.
  *
  * <p>Syntax (tokens are separated by spaces; the pattern must match the whole token sequence):
  * <ul>
@@ -31,6 +32,9 @@ import opennlp.tools.tokenize.SimpleTokenizer;
  * <p>Thread-safety: immutable.
  */
 public final class TokenPattern {
+    /** What {@code ^} stands for: a character no tokenizer produces (not the "^" of a "[^4]" footnote mark). */
+    static final String SENTENCE_START = "\uE000";
+
     private final String source;
     private final Pattern regex;
 
@@ -63,7 +67,7 @@ public final class TokenPattern {
         return regex.matcher(joined).lookingAt();
     }
 
-    /** How many of {@code tokens} a match at their start covers (the longest), or -1 for no match. */
+    /** How many of {@code tokens} the regex engine's match at their start covers, or -1 for no match. */
     public int prefixTokens(List<String> tokens) {
         String joined = join(tokens);
         var m = regex.matcher(joined);
@@ -206,12 +210,16 @@ public final class TokenPattern {
             }
             boolean macro = c == '@';
             boolean any = c == '_';
+            boolean start = c == '^';
             String word = word();
             if (word.isEmpty()) {
                 throw error("expected a token");
             }
             if (any && word.equals("_")) {
                 return "[^ ;]+ ";
+            }
+            if (start && word.equals("^")) {
+                return Pattern.quote(SENTENCE_START) + " ";
             }
             if (macro) {
                 List<String> phrases = lexicon.get(word.substring(1));

@@ -9,9 +9,10 @@ import org.aikg.ingest.relate.Relation;
 
 /**
  * The last check on a model or organization, once the whole document has been read: a name that only a
- * guessing finder produced (a capital inside a word, the learned finder), that the document names once,
- * and that takes part in no relation has nothing to support it, and is left out of the graph. A name the
- * knowledge base knows, a link or a citation gives, or the document repeats stays.
+ * guessing finder produced (the shape of a word, the learned finder, an apposition, a re-found name),
+ * that has no version number, that the document names once, and that takes part in no relation has
+ * nothing to support it, and is left out of the graph. A name the knowledge base knows, a link, a
+ * citation or a kind noun gives ("the X architecture"), or the document repeats stays.
  *
  * <p>Thread-safety: stateless.
  */
