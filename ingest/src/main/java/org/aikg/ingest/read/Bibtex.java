@@ -23,6 +23,7 @@ final class Bibtex {
     /** A line that starts the next field: where a value with unbalanced braces must stop. */
     private static final Pattern NEXT_FIELD = Pattern.compile("\\n\\s*[A-Za-z]+\\s*=");
     private static final Pattern ARXIV = Pattern.compile("(\\d{4}\\.\\d{4,5})");
+    private static final Pattern WRITTEN_ARXIV = Pattern.compile("(?i)arxiv:\\s*\\d{4}\\.\\d{4,5}");
     private static final int MAX_ENTRY = 20_000;
 
     /** Text to add to the clean text, with the original offset of each character, and a link target or null. */
@@ -69,8 +70,7 @@ final class Bibtex {
             }
             String arxivId = null;
             for (int k = 0; k < fields.size() && arxivId == null; k++) {
-                Piece a = arxiv(original, fields.get(k)[0], fields.get(k)[1]);
-                arxivId = a == null ? null : a.text().substring("arXiv:".length());
+                arxivId = arxivId(original, fields.get(k)[0], fields.get(k)[1]);
             }
             List<Piece> pieces = new ArrayList<>();
             boolean wroteAny = false;
@@ -187,21 +187,30 @@ final class Bibtex {
         return new Piece(p.text(), p.offsets(), url);
     }
 
-    /** "arXiv:2401.01234" when the field holds an arXiv id; null otherwise. */
+    /**
+     * The field's "arXiv:2401.01234" as written, every character from its own place, when the field holds one;
+     * null otherwise (a bare id is carried by the title's link instead: letters never stand in for others).
+     */
     private static Piece arxiv(String s, int from, int to) {
-        Matcher m = ARXIV.matcher(s);
+        Matcher m = WRITTEN_ARXIV.matcher(s);
         m.region(from, to);
-        if (!m.find() || !s.substring(from, to).toLowerCase(java.util.Locale.ROOT).contains("arxiv")
-                && !s.substring(from, to).matches("\\s*\\d{4}\\.\\d{4,5}(v\\d+)?\\s*")) {
+        if (!m.find()) {
             return null;
         }
-        StringBuilder b = new StringBuilder("arXiv:");
+        StringBuilder b = new StringBuilder();
         List<Integer> offs = new ArrayList<>();
-        for (int k = 0; k < 6; k++) {
-            offs.add(m.start());
-        }
         copy(s, m.start(), m.end(), b, offs);
         return piece(b, offs);
+    }
+
+    /** The arXiv id a field gives, written "arXiv:2401.01234", "arXiv preprint arXiv:…" or bare; null if none. */
+    private static String arxivId(String s, int from, int to) {
+        String v = s.substring(from, to);
+        Matcher m = ARXIV.matcher(v);
+        if (!m.find() || !(v.toLowerCase(java.util.Locale.ROOT).contains("arxiv") || v.strip().matches("\\d{4}\\.\\d{4,5}(v\\d+)?"))) {
+            return null;
+        }
+        return m.group(1);
     }
 
     private static void copy(String s, int from, int to, StringBuilder b, List<Integer> offs) {

@@ -208,4 +208,27 @@ class MarkdownReaderTest {
         assertEquals("Title\n\nLine one line two.", d.text());
         assertEquals(3, d.originalOffset(0), "offsets point into the original, BOM included");
     }
+
+    @Test
+    void bibtexEntriesBecomeReferencesWithExactOffsets() {
+        String md = "Cite us:\n\n```\n@misc{lind2025,\n  year = 2025,\n  title = {Small Birds {Fly} Far},\n"
+                + "  author = {Ada Ferreira and Tomas Lind},\n  eprint = {2501.00005}\n}\n@article{broken,\n"
+                + "  title = {Unclosed {brace,\n  author = {Mei Tanaka}\n}\n```\n";
+        Document d = read(md);
+        List<String> refs = Texts.texts(d, Block.Kind.REFERENCE);
+        assertEquals(2, refs.size(), refs.toString());
+        assertTrue(refs.get(0).startsWith("Small Birds Fly Far. Ada Ferreira, Tomas Lind"), refs.get(0));
+        assertTrue(d.links().stream().anyMatch(l -> l.url().endsWith("2501.00005")), "the title links to its arXiv page");
+        assertTrue(refs.get(1).contains("Mei Tanaka"), "a value with an open brace stops at the next field: " + refs.get(1));
+        for (Link mark : d.links().stream().filter(Link::structural).toList()) {
+            Document.Span span = d.originalSpan(mark.start(), mark.end());
+            assertEquals(d.text().substring(mark.start(), mark.end()), d.original().substring(span.start(), span.end()));
+        }
+    }
+
+    @Test
+    void bylinesReadWindowsLineEnds() {
+        Document d = read("---\r\nauthors:\r\n  - Ada Ferreira\r\n  - Tomas Lind\r\n---\r\nBody text.\r\n");
+        assertTrue(d.text().startsWith("Ada Ferreira, Tomas Lind"), d.text());
+    }
 }
