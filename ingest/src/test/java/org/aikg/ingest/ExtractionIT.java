@@ -361,4 +361,13 @@ class ExtractionIT {
         var span = r.annotated().document().originalSpan(mention.start(), mention.end());
         assertEquals("Quentin Oyelaran-Vasquez", original.substring(span.start(), span.end()), "offsets point into the file");
     }
+
+    @Test
+    void aModelsNameLinkedToItsPaperCarriesBoth() {
+        var r = run("a.md", "Researchers at Quuxford Labs released a model called [Zorblax](https://arxiv.org/abs/2401.00009).\n");
+        Set<String> f = facts(r);
+        assertTrue(f.contains("Zorblax DEVELOPED_BY Quuxford Labs"), f.toString());
+        assertTrue(f.contains("Zorblax INTRODUCED_IN arXiv:2401.00009"), f.toString());
+        assertTrue(f.contains("arXiv:2401.00009 AFFILIATED_WITH Quuxford Labs"), f.toString());
+    }
 }

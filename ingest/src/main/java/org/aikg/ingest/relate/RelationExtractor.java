@@ -34,6 +34,7 @@ public final class RelationExtractor {
     private final LinkRules linkRules;
     private final CitationMarks citations;
     private final double tableConfidence;
+    private final double linkedPaperConfidence;
 
     /** The bundled rule book and classifier. */
     public RelationExtractor() {
@@ -51,6 +52,7 @@ public final class RelationExtractor {
         this.linkRules = new LinkRules(book);
         this.citations = new CitationMarks(book);
         this.tableConfidence = book.confidence("table-row");
+        this.linkedPaperConfidence = book.confidence("linked-paper-of-model");
     }
 
     /**
@@ -89,8 +91,10 @@ public final class RelationExtractor {
             List<Anaphora.Resolved> anaphors = focus.resolve(s, in);
             List<Entity> entities = new ArrayList<>(in.size() + anaphors.size());
             List<RuleSentence.Span> spans = new ArrayList<>(in.size() + anaphors.size());
+            Map<Entity, Entity> paperOfLinkedModel = new java.util.HashMap<>();
             for (ResolvedMention m : in) {
                 if (linkedName(m, in)) {
+                    paperOfLinkedModel.put(linkedModel(m, in), m.entity());
                     continue; // "[Corvid](arxiv...)" reads as the model's name; LinkRules ties it to its paper
                 }
                 spans.add(new RuleSentence.Span(m.mention().start(), m.mention().end(), m.entity().type(),
@@ -109,6 +113,12 @@ public final class RelationExtractor {
                     state(out, entities.get(f.subject()), f.predicate(), entities.get(f.object()),
                             viaAnaphor ? f.confidence() * Anaphora.DISCOUNT : f.confidence(), s,
                             viaAnaphor ? f.rule() + "+anaphor" : f.rule());
+                    Entity paper = paperOfLinkedModel.get(entities.get(f.subject()));
+                    if (paper != null && f.predicate() == Predicate.DEVELOPED_BY && !viaAnaphor) {
+                        // "Acme released [Corvid](arxiv...)": the linked paper comes from Acme too
+                        state(out, paper, Predicate.AFFILIATED_WITH, entities.get(f.object()), linkedPaperConfidence, s,
+                                "linked-paper-of-model");
+                    }
                 }
                 if (classifier != null) {
                     for (RuleEngine.Finding f : classifier.classify(rs)) {
@@ -125,6 +135,19 @@ public final class RelationExtractor {
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         citations.apply(text, sentences, perSentence, out);
         return new ArrayList<>(out.values());
+    }
+
+    /** The model named by the text of a link to a paper (see {@link #linkedName}). */
+    private static Entity linkedModel(ResolvedMention link, List<ResolvedMention> in) {
+        var p = link.mention();
+        for (ResolvedMention m : in) {
+            var q = m.mention();
+            if (m != link && m.entity().type() == org.aikg.ingest.ner.EntityType.MODEL && q.start() >= p.start()
+                    && q.end() <= p.end()) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** A link to a paper whose text is mostly a model's name: the sentence speaks of the model. */
