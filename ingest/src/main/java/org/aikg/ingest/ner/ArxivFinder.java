@@ -28,8 +28,8 @@ public final class ArxivFinder implements MentionFinder {
         List<Link> links = document.document().links();
         for (int k = firstLinkAtOrAfter(links, sentence.start()); k < links.size() && links.get(k).start() < sentence.end(); k++) {
             Link link = links.get(k);
-            if (link.end() > sentence.end()) {
-                continue;
+            if (link.end() > sentence.end() || link.structural()) {
+                continue; // a reader's mark on structure is not a hyperlink
             }
             Matcher m = ARXIV_URL.matcher(link.url());
             if (!m.find()) {
