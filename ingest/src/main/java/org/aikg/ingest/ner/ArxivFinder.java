@@ -77,7 +77,7 @@ public final class ArxivFinder implements MentionFinder {
     }
 
     /** Links are in order of their start: binary search for the first one in a sentence. */
-    private static int firstLinkAtOrAfter(List<Link> links, int offset) {
+    static int firstLinkAtOrAfter(List<Link> links, int offset) {
         int lo = 0;
         int hi = links.size();
         while (lo < hi) {

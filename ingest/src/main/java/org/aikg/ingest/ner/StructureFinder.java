@@ -19,17 +19,8 @@ public final class StructureFinder implements MentionFinder {
         String text = document.document().text();
         List<Link> links = document.document().links();
         // links are in text order: start at the first one in the sentence (no scan of the whole document)
-        int lo = 0;
-        int hi = links.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (links.get(mid).start() < sentence.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int k = lo; k < links.size() && links.get(k).start() < sentence.end(); k++) {
+        int first = ArxivFinder.firstLinkAtOrAfter(links, sentence.start());
+        for (int k = first; k < links.size() && links.get(k).start() < sentence.end(); k++) {
             Link link = links.get(k);
             if (link.end() <= sentence.end() && link.url().equals(Link.AUTHOR_MARK) && link.end() > link.start()) {
                 out.add(Mention.of(link.start(), link.end(), text.substring(link.start(), link.end()), EntityType.PERSON,

@@ -9,6 +9,7 @@ import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.ner.EntityType;
 import org.aikg.ingest.ner.Mention;
 import org.aikg.ingest.read.Block;
+import org.aikg.ingest.resolve.Entity;
 import org.aikg.ingest.resolve.ResolvedMention;
 
 /**
@@ -82,7 +83,7 @@ final class LinkRules {
                 add(s, ms, k, Predicate.INTRODUCED_IN, i, "title-prefix", out);
             } else if (arxivLink && !pointerText) {
                 // "[Corvid](arxiv...)": a model's name linked to its paper
-                if (type(ms, k) == EntityType.MODEL && inner.length() * 10 >= p.length() * 6) {
+                if (type(ms, k) == EntityType.MODEL && namesMostOf(p, inner)) {
                     add(s, ms, k, Predicate.INTRODUCED_IN, i, "linked-model-name", out);
                 }
                 // "[Lind et al. (2024)](arxiv...)": an author-year citation linked to the paper it cites
@@ -99,6 +100,27 @@ final class LinkRules {
                 }
             }
         }
+    }
+
+    /** True when {@code inner} lies in the link {@code link} and makes up most of its text (six tenths or more). */
+    private static boolean namesMostOf(Mention link, Mention inner) {
+        return inner.start() >= link.start() && inner.end() <= link.end() && inner.length() * 10 >= link.length() * 6;
+    }
+
+    /**
+     * "[Corvid](arxiv...)": the model whose name makes up most of the text of this link to an arXiv paper, or
+     * null. The sentence speaks of that model; the link ties it to its paper.
+     */
+    static Entity modelNamedBy(ResolvedMention link, List<ResolvedMention> in) {
+        if (link.entity().type() != EntityType.PAPER || link.mention().arxivId() == null) {
+            return null;
+        }
+        for (ResolvedMention m : in) {
+            if (m != link && m.entity().type() == EntityType.MODEL && namesMostOf(link.mention(), m.mention())) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** "Corvid, out in May ([paper](arxiv...))": a model followed closely by a pointer link to a paper. */

@@ -93,8 +93,9 @@ public final class RelationExtractor {
             List<RuleSentence.Span> spans = new ArrayList<>(in.size() + anaphors.size());
             Map<Entity, Entity> paperOfLinkedModel = new java.util.HashMap<>();
             for (ResolvedMention m : in) {
-                if (linkedName(m, in)) {
-                    paperOfLinkedModel.put(linkedModel(m, in), m.entity());
+                Entity linkedModel = LinkRules.modelNamedBy(m, in);
+                if (linkedModel != null) {
+                    paperOfLinkedModel.put(linkedModel, m.entity());
                     continue; // "[Corvid](arxiv...)" reads as the model's name; LinkRules ties it to its paper
                 }
                 spans.add(new RuleSentence.Span(m.mention().start(), m.mention().end(), m.entity().type(),
@@ -135,35 +136,6 @@ public final class RelationExtractor {
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         citations.apply(text, sentences, perSentence, out);
         return new ArrayList<>(out.values());
-    }
-
-    /** The model named by the text of a link to a paper (see {@link #linkedName}). */
-    private static Entity linkedModel(ResolvedMention link, List<ResolvedMention> in) {
-        var p = link.mention();
-        for (ResolvedMention m : in) {
-            var q = m.mention();
-            if (m != link && m.entity().type() == org.aikg.ingest.ner.EntityType.MODEL && q.start() >= p.start()
-                    && q.end() <= p.end()) {
-                return m.entity();
-            }
-        }
-        return null;
-    }
-
-    /** A link to a paper whose text is mostly a model's name: the sentence speaks of the model. */
-    private static boolean linkedName(ResolvedMention link, List<ResolvedMention> in) {
-        var p = link.mention();
-        if (link.entity().type() != org.aikg.ingest.ner.EntityType.PAPER || p.arxivId() == null) {
-            return false;
-        }
-        for (ResolvedMention m : in) {
-            var q = m.mention();
-            if (m != link && m.entity().type() == org.aikg.ingest.ner.EntityType.MODEL && q.start() >= p.start()
-                    && q.end() <= p.end() && q.length() * 10 >= p.length() * 6) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<RuleSentence.Tok> tokens(Sentence s) {
