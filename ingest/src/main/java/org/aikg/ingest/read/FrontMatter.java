@@ -1,5 +1,9 @@
 package org.aikg.ingest.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,12 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.util.regex.Pattern;
 
 /**
- * YAML front matter: where it is and a tiny subset parser for it ({@code key: value}, quoted values,
- * {@code key: [a, b]} and {@code key:} followed by {@code - item} lines). Anything else in it is
- * ignored, never an error: front matter is optional decoration of the text we actually want.
+ * YAML front matter: where it is (between {@code ---} lines at the top), its values (parsed by Jackson's
+ * YAML module), and the {@link Metadata} they give. A front matter that does not parse is ignored, never
+ * an error: it is optional decoration of the text we actually want.
  *
  * <p>Stateless and thread-safe.
  */
@@ -28,7 +33,9 @@ final class FrontMatter {
      */
     record Parsed(int bodyStart, Map<String, Object> values) {}
 
-    private static final Pattern KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)\\s*:(?:\\s+(.*)|\\s*)");
+    private static final ObjectMapper YAML = yamlMapper();
+    /** A key line of front matter that is not YAML: the value is the rest of the line, less a comment. */
+    private static final Pattern RAW_KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*(.*?)(?:\\s+#.*)?");
     private static final Pattern MONTH_NAME_DATE = Pattern.compile(
             "([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_NAME_DATE = Pattern.compile(
@@ -36,6 +43,15 @@ final class FrontMatter {
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
 
     private FrontMatter() {
+    }
+
+    private static ObjectMapper yamlMapper() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(256 * 1024);
+        options.setNestingDepthLimit(20);
+        options.setAllowDuplicateKeys(true);
+        return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
     }
 
     /** Index where content starts after an optional BOM. */
@@ -85,97 +101,80 @@ final class FrontMatter {
         return lineEnd;
     }
 
+    /**
+     * The front matter's values, parsed as YAML by Jackson (bounded: no aliases to speak of, limited
+     * size and depth, so a YAML bomb is refused). Keys are lower-cased; a scalar becomes a String, a
+     * list a List of String, a mapping with a {@code name} that name. Front matter that is not valid
+     * YAML, or not a mapping, gives no values: it is decoration, never a reason to refuse the text.
+     */
     static Map<String, Object> values(List<String> lines) {
         Map<String, Object> out = new LinkedHashMap<>();
-        String listKey = null;
-        List<String> list = null;
-        for (String raw : lines) {
-            String line = stripComment(raw);
-            if (line.isBlank()) {
-                continue;
-            }
-            String stripped = line.strip();
-            if (listKey != null && stripped.startsWith("-") && (stripped.length() == 1
-                    || stripped.charAt(1) == ' ')) {
-                String item = unquote(stripped.substring(1).strip());
-                if (!item.isEmpty()) {
-                    list.add(item);
-                }
-                continue;
-            }
-            listKey = null;
-            if (Character.isWhitespace(line.charAt(0))) {
-                continue;
-            }
-            Matcher m = KEY.matcher(line.stripTrailing());
-            if (!m.matches()) {
-                continue;
-            }
-            String key = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group(2) == null ? "" : m.group(2).strip();
-            if (value.isEmpty()) {
-                list = new ArrayList<>();
-                listKey = key;
-                out.put(key, list);
-            } else if (value.startsWith("[") && value.endsWith("]")) {
-                List<String> items = new ArrayList<>();
-                for (String part : value.substring(1, value.length() - 1).split(",")) {
-                    String item = unquote(part.strip());
-                    if (!item.isEmpty()) {
-                        items.add(item);
+        JsonNode root = yaml(String.join("\n", lines));
+        if (root != null) {
+            put(root, out);
+            return out;
+        }
+        // Hand-written front matter is often not quite YAML ("title: A: B"): read each top-level key
+        // with the lines indented under it on its own, so one sloppy line costs only its own value.
+        List<String> chunk = new ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            boolean top = line == null || (!line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                    && !line.startsWith("-") && !line.startsWith("#"));
+            if (top && !chunk.isEmpty()) {
+                JsonNode node = yaml(String.join("\n", chunk));
+                if (node != null) {
+                    put(node, out);
+                } else {
+                    Matcher m = RAW_KEY.matcher(chunk.get(0));
+                    if (m.matches()) {
+                        out.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
                     }
                 }
-                out.put(key, items);
-            } else {
-                out.put(key, unquote(value));
+                chunk.clear();
+            }
+            if (line != null) {
+                chunk.add(line);
             }
         }
         return out;
     }
 
-    private static String stripComment(String line) {
-        // A '#' starts a comment only outside quotes and after whitespace.
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else if (c == '\\' && quote == '"') {
-                    i++;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-                return line.substring(0, i);
-            }
+    private static JsonNode yaml(String text) {
+        try {
+            JsonNode root = YAML.readTree(text);
+            return root != null && root.isObject() ? root : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
-        return line;
     }
 
-    static String unquote(String v) {
-        if (v.length() >= 2 && v.charAt(0) == '"' && v.charAt(v.length() - 1) == '"') {
-            String inner = v.substring(1, v.length() - 1);
-            StringBuilder sb = new StringBuilder(inner.length());
-            for (int i = 0; i < inner.length(); i++) {
-                char c = inner.charAt(i);
-                if (c == '\\' && i + 1 < inner.length()) {
-                    char d = inner.charAt(++i);
-                    sb.append(switch (d) {
-                        case 'n' -> '\n';
-                        case 't' -> '\t';
-                        default -> d;
-                    });
-                } else {
-                    sb.append(c);
+    private static void put(JsonNode root, Map<String, Object> out) {
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            JsonNode v = field.getValue();
+            Object value;
+            if (v.isArray()) {
+                List<String> items = new ArrayList<>();
+                for (JsonNode item : v) {
+                    scalar(item).ifPresent(items::add);
                 }
+                value = items;
+            } else {
+                value = scalar(v).orElse("");
             }
-            return sb.toString().strip();
+            out.putIfAbsent(field.getKey().toLowerCase(Locale.ROOT), value);
         }
-        if (v.length() >= 2 && v.charAt(0) == '\'' && v.charAt(v.length() - 1) == '\'') {
-            return v.substring(1, v.length() - 1).replace("''", "'").strip();
+    }
+
+    private static Optional<String> scalar(JsonNode v) {
+        if (v.isObject() && v.hasNonNull("name")) {
+            v = v.get("name");
         }
-        return v.strip();
+        if (v.isValueNode() && !v.isNull()) {
+            String s = v.asText().strip();
+            return s.isEmpty() ? Optional.empty() : Optional.of(s);
+        }
+        return Optional.empty();
     }
 
     /** Metadata from parsed front matter; {@code title} falls back to {@code fallbackTitle}. */

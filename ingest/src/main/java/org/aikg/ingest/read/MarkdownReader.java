@@ -1,28 +1,84 @@
 package org.aikg.ingest.read;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.autolink.AutolinkType;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
- * Reads Markdown (CommonMark-ish, as newsletters and blogs write it) into clean text.
+ * Reads Markdown (CommonMark with GitHub tables, strikethrough, footnotes and bare-URL autolinks, as
+ * parsed by commonmark-java) into clean text, mapping every clean character to the original character
+ * it came from through the parser's source spans.
  *
- * <p>Removed: YAML front matter (parsed into {@link Metadata}), heading markers, emphasis markers
- * ({@code _} only where it is markup, so {@code snake_case} stays), code backticks (the code text
- * stays), link syntax (the text stays, the target becomes a {@link Link}), HTML tags (inner text
- * stays; common entities are decoded), table pipes and separator rows, list and blockquote markers,
- * link reference definitions and thematic breaks. Fenced code blocks are left out of the clean text
- * entirely and leave an empty {@link Block.Kind#CODE} marker; indented code is not recognised because
- * in newsletters indentation nearly always means a nested list. An image keeps its alt text as a
- * paragraph of its own. Lines of one paragraph are joined with a space.
+ * <p>Removed: YAML front matter (parsed into {@link Metadata}), heading markers, emphasis markers, code
+ * backticks (the code text stays), link syntax (the text stays, the target becomes a {@link Link}),
+ * HTML tags (HTML blocks are read by {@link HtmlText}: their text stays in blocks of their own), table
+ * pipes and separator rows, list and blockquote markers, link reference definitions and thematic breaks.
+ * Fenced code is left out of the clean text and leaves an empty {@link Block.Kind#CODE} marker, except
+ * that BibTeX entries in it ("cite as") become reference entries. Indented code is not recognised:
+ * in newsletters indentation nearly always means a nested list or a wrapped line. An image keeps its alt
+ * text as a paragraph of its own. Lines of one paragraph are joined with a space, but a line that is all
+ * bold (a newsletter's item title) and a line that starts a numbered reference ({@code [3] ...}) start
+ * blocks of their own. Footnote definitions, entries under a references heading and numbered entries
+ * are {@link Block.Kind#REFERENCE} blocks; a footnote mark stays in the text as {@code [^key]}.
  *
- * <p>Stateless and thread-safe; each call works on its own state.
+ * <p>Stateless and thread-safe (commonmark-java's parser is); each call works on its own state.
  */
 public final class MarkdownReader implements DocumentReader {
-    private static final java.util.regex.Pattern BIBTEX_START = java.util.regex.Pattern.compile("@[A-Za-z]+\\s*\\{[^,{}\\s]*,");
+    private static final Pattern BIBTEX_START = Pattern.compile("@[A-Za-z]+\\s*\\{[^,{}\\s]*,");
+    private static final Pattern ANCHOR = Pattern.compile("(?is)^<a\\s[^>]*?href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    /** Deeper nesting than this is read as text: bounded work on hostile input. */
+    private static final int MAX_NESTING = 64;
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create(),
+                    AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build()))
+            .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
+                    BlockQuote.class, ListBlock.class))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .maxOpenBlockParsers(MAX_NESTING)
+            .maxInlineNesting(MAX_NESTING)
+            .build();
 
     @Override
     public Document read(Path path, String content) {
@@ -36,17 +92,13 @@ public final class MarkdownReader implements DocumentReader {
         private final Path path;
         private final String original;
         private final TextBuilder out;
-        private final Source src = new Source();
-        private final IntList listIndents = new IntList(8);
-        private Lines lines;
-        private InlineParser inline;
-
-        private Block.Kind accKind;
-        private int accLevel;
-        private int lastBreak = -1;
-        private int refLevel;
-        private String firstHeading;
-        private String firstH1;
+        private final Outline outline = new Outline();
+        private final Deque<int[]> anchors = new ArrayDeque<>();
+        private final List<String> anchorUrls = new ArrayList<>();
+        private int listDepth;
+        private int quoteDepth;
+        private Block.Kind lineKind;
+        private int lineLevel;
 
         Run(Path path, String original) {
             this.path = path;
@@ -57,55 +109,29 @@ public final class MarkdownReader implements DocumentReader {
         Document run() {
             Optional<FrontMatter.Parsed> fm = FrontMatter.parse(original);
             int body = fm.map(FrontMatter.Parsed::bodyStart).orElse(FrontMatter.afterBom(original));
-            lines = Lines.of(original, body);
-            boolean[] definition = new boolean[lines.count];
-            inline = new InlineParser(true, definitions(definition));
             byline(fm.isPresent() ? body : 0);
-            blocks(definition);
-            Optional<String> fallback = Optional.ofNullable(firstH1 != null ? firstH1 : firstHeading);
-            Metadata metadata = FrontMatter.metadata(fm.map(FrontMatter.Parsed::values).orElse(Map.of()), fallback);
+            children(PARSER.parse(blankBefore(original, body)));
+            endBlock();
+            Metadata metadata = FrontMatter.metadata(fm.map(FrontMatter.Parsed::values).orElse(Map.of()), outline.title());
             return out.build(path, Format.MARKDOWN, metadata);
         }
 
-        /** Collects {@code [label]: url} definitions so {@code [text][label]} links resolve. */
-        private Map<String, String> definitions(boolean[] definition) {
-            Map<String, String> refs = new HashMap<>();
-            for (int li = 0; li < lines.count; li++) {
-                int p = lines.firstNonBlank(original, li);
-                int te = lines.trimmedEnd(original, li);
-                if (p >= te || original.charAt(p) != '[' || lines.indent(original, li) > 3
-                        || (p + 1 < te && original.charAt(p + 1) == '^')) {
-                    continue;
-                }
-                int close = p + 1;
-                while (close < te && close - p < 1000 && original.charAt(close) != ']') {
-                    close++;
-                }
-                if (close >= te || close == p + 1 || close + 1 >= te || original.charAt(close + 1) != ':') {
-                    continue;
-                }
-                int u = close + 2;
-                while (u < te && Character.isWhitespace(original.charAt(u))) {
-                    u++;
-                }
-                int ue = u;
-                while (ue < te && !Character.isWhitespace(original.charAt(ue))) {
-                    ue++;
-                }
-                if (ue == u) {
-                    continue;
-                }
-                String url = original.substring(u, ue);
-                if (url.startsWith("<") && url.endsWith(">") && url.length() > 2) {
-                    url = url.substring(1, url.length() - 1);
-                }
-                refs.putIfAbsent(InlineParser.normalizeLabel(original.substring(p + 1, close)), url);
-                definition[li] = true;
+        /**
+         * The content with everything before {@code body} (BOM, front matter) turned into spaces, line
+         * breaks kept: the parser then sees blank lines there, and its input indices are original indices.
+         */
+        private static String blankBefore(String content, int body) {
+            if (body == 0) {
+                return content;
             }
-            return refs;
+            char[] cs = content.toCharArray();
+            for (int i = 0; i < body; i++) {
+                if (cs[i] != '\n' && cs[i] != '\r') {
+                    cs[i] = ' ';
+                }
+            }
+            return new String(cs);
         }
-
-        private int fenceFrom;
 
         /** The front matter's authors as a first block of the clean text, each name marked a person. */
         private void byline(int frontMatterEnd) {
@@ -124,9 +150,268 @@ public final class MarkdownReader implements DocumentReader {
                 for (int k = name.start(); k < name.end(); k++) {
                     out.append(original.charAt(k), k);
                 }
-                out.link(linkStart, out.nextCharIndex(), Link.AUTHOR_MARK);
+                out.link(linkStart, out.nextCharIndex(), org.aikg.ingest.read.Link.AUTHOR_MARK);
             }
-            out.end();
+            endBlock();
+        }
+
+        // ---- blocks ----
+
+        private void children(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                block(n);
+            }
+        }
+
+        private void block(Node n) {
+            if (n instanceof Heading h) {
+                endBlock();
+                out.begin(Block.Kind.HEADING, h.getLevel());
+                inlines(h);
+                endBlock();
+            } else if (n instanceof Paragraph p) {
+                paragraph(p);
+            } else if (n instanceof BlockQuote) {
+                endBlock();
+                quoteDepth++;
+                children(n);
+                quoteDepth--;
+            } else if (n instanceof ListBlock) {
+                endBlock();
+                listDepth++;
+                children(n);
+                listDepth--;
+            } else if (n instanceof ListItem) {
+                endBlock();
+                children(n);
+                endBlock();
+            } else if (n instanceof FencedCodeBlock f) {
+                endBlock();
+                out.marker(Block.Kind.CODE);
+                fencedBibtex(f);
+            } else if (n instanceof HtmlBlock h) {
+                endBlock();
+                html(h);
+            } else if (n instanceof TableBlock) {
+                endBlock();
+                table(n);
+            } else if (n instanceof FootnoteDefinition d) {
+                footnote(d);
+            } else if (n instanceof ThematicBreak || n instanceof LinkReferenceDefinition) {
+                endBlock();
+            } else {
+                children(n);
+            }
+        }
+
+        /** The kind and level a paragraph gets where it stands. */
+        private void paragraphKind() {
+            Block.Kind kind = listDepth > 0 ? Block.Kind.LIST_ITEM : quoteDepth > 0 ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH;
+            lineKind = outline.kind(kind);
+            lineLevel = outline.level(lineKind, kind == Block.Kind.LIST_ITEM ? listDepth : 0);
+        }
+
+        private void paragraph(Paragraph p) {
+            endBlock();
+            int[] span = span(p);
+            if (span != null && original.startsWith("@", span[0])
+                    && BIBTEX_START.matcher(original).region(span[0], span[1]).lookingAt()
+                    && bibtex(span[0], span[1]) > 0) {
+                return;
+            }
+            paragraphKind();
+            Block.Kind kind = lineKind;
+            int level = lineLevel;
+            List<Node> line = new ArrayList<>();
+            boolean split = false;
+            for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                    split = line(line, kind, level, split);
+                    line.clear();
+                } else {
+                    line.add(c);
+                }
+            }
+            line(line, kind, level, split);
+            endBlock();
+        }
+
+        /**
+         * Emits one line of a paragraph. An all-bold line is a block of its own; a numbered reference
+         * starts a reference entry. Returns whether the next line must start a new block.
+         */
+        private boolean line(List<Node> nodes, Block.Kind kind, int level, boolean startNew) {
+            if (nodes.isEmpty()) {
+                return startNew;
+            }
+            if (isBoldLine(nodes)) {
+                endBlock();
+                open(kind, level);
+                nodes.forEach(this::inline);
+                endBlock();
+                return true;
+            }
+            if (Sections.isNumberedReference(lineText(nodes), 0, lineText(nodes).length())) {
+                endBlock();
+                open(Block.Kind.REFERENCE, 0);
+            } else if (startNew) {
+                endBlock();
+                open(lineKind == Block.Kind.REFERENCE && kind != Block.Kind.REFERENCE ? lineKind : kind, level);
+            } else if (!out.inBlock()) {
+                open(kind, level);
+            } else {
+                // lines of one paragraph are joined with a space that maps to the line break
+                int[] first = span(nodes.get(0));
+                out.append(' ', first == null ? lastOffset() : Math.max(0, first[0] - 1));
+            }
+            nodes.forEach(this::inline);
+            return false;
+        }
+
+        private void open(Block.Kind kind, int level) {
+            lineKind = kind;
+            out.begin(kind, level);
+        }
+
+        private int lastOffset() {
+            int n = out.length();
+            return n == 0 ? 0 : out.originalOffsetOf(n - 1) + 1;
+        }
+
+        private static boolean isBoldLine(List<Node> nodes) {
+            Node only = null;
+            for (Node n : nodes) {
+                if (n instanceof Text t && t.getLiteral().isBlank()) {
+                    continue;
+                }
+                if (only != null) {
+                    return false;
+                }
+                only = n;
+            }
+            if (only instanceof org.commonmark.node.Emphasis e && e.getFirstChild() == e.getLastChild()) {
+                only = e.getFirstChild();
+            }
+            return only instanceof StrongEmphasis;
+        }
+
+        private static String lineText(List<Node> nodes) {
+            StringBuilder sb = new StringBuilder();
+            for (Node n : nodes) {
+                if (n instanceof Text t) {
+                    sb.append(t.getLiteral());
+                } else {
+                    sb.append('\u0000');
+                }
+                if (sb.length() > 12) {
+                    break;
+                }
+            }
+            return sb.toString();
+        }
+
+        private void footnote(FootnoteDefinition d) {
+            endBlock();
+            int[] span = span(d);
+            out.begin(Block.Kind.REFERENCE, 0);
+            if (span != null) {
+                String mark = "[^" + d.getLabel() + "]:";
+                Aligned.append(out, mark, original, span[0], Math.min(span[1], span[0] + mark.length() + 2));
+            }
+            boolean first = true;
+            for (Node c = d.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Paragraph p) {
+                    if (!first) {
+                        out.append(' ', lastOffset());
+                    }
+                    for (Node k = p.getFirstChild(); k != null; k = k.getNext()) {
+                        inline(k);
+                    }
+                    first = false;
+                } else {
+                    block(c);
+                    out.begin(Block.Kind.REFERENCE, 0);
+                }
+            }
+            endBlock();
+        }
+
+        private void table(Node table) {
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (row instanceof TableRow) {
+                        row(row);
+                    }
+                }
+            }
+        }
+
+        private void row(Node row) {
+            out.begin(Block.Kind.TABLE_ROW, 0);
+            boolean any = false;
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (!(cell instanceof TableCell) || isBlank(cell)) {
+                    continue;
+                }
+                if (any) {
+                    // the cell separator maps to the pipe it replaces
+                    int[] span = span(cell);
+                    int at = span == null ? lastOffset() : pipeBefore(span[0]);
+                    out.append(' ', at);
+                    out.append(';', at);
+                    out.append(' ', at);
+                }
+                inlines(cell);
+                any = true;
+            }
+            endBlock();
+        }
+
+        private int pipeBefore(int cellStart) {
+            int k = Math.min(cellStart, original.length()) - 1;
+            while (k > 0 && original.charAt(k) != '|' && cellStart - k < 8) {
+                k--;
+            }
+            return Math.max(0, k);
+        }
+
+        private static boolean isBlank(Node n) {
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (!(c instanceof Text t) || !t.getLiteral().isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void html(HtmlBlock h) {
+            List<SourceSpan> spans = h.getSourceSpans();
+            if (spans.isEmpty()) {
+                return;
+            }
+            StringBuilder source = new StringBuilder();
+            IntList map = new IntList(h.getLiteral().length() + 2);
+            for (SourceSpan s : spans) {
+                int from = s.getInputIndex();
+                int to = Math.min(original.length(), from + s.getLength());
+                source.append(original, from, to).append('\n');
+                for (int k = from; k < to; k++) {
+                    map.add(k);
+                }
+                map.add(to);
+            }
+            map.add(map.last());
+            Element body = Jsoup.parse(source.toString(), "", org.jsoup.parser.Parser.htmlParser().setTrackPosition(true))
+                    .body();
+            new HtmlText(source.toString(), map.toArray(), out, outline, false).read(body.childNodes());
+        }
+
+        private void fencedBibtex(FencedCodeBlock f) {
+            List<SourceSpan> spans = f.getSourceSpans();
+            if (f.getClosingFenceLength() == null || spans.size() < 3) {
+                return;
+            }
+            bibtex(spans.get(1).getInputIndex(), spans.get(spans.size() - 1).getInputIndex());
         }
 
         /** Emits the BibTeX entries of original[from, to) as reference entries; the number emitted. */
@@ -143,384 +428,116 @@ public final class MarkdownReader implements DocumentReader {
                         out.link(linkStart, out.nextCharIndex(), piece.url());
                     }
                 }
-                out.end();
+                endBlock();
             }
             return entries.size();
         }
 
-        /** The line that ends a BibTeX entry starting at line li (its braces balance), or -1. */
-        private int bibtexEnd(int li) {
-            int depth = 0;
-            boolean opened = false;
-            for (int k = li; k < lines.count && k < li + 200; k++) {
-                for (int c = lines.start[k]; c < lines.end[k]; c++) {
-                    char ch = original.charAt(c);
-                    if (ch == '{') {
-                        depth++;
-                        opened = true;
-                    } else if (ch == '}') {
-                        depth--;
-                    }
-                }
-                if (opened && depth <= 0) {
-                    return k;
-                }
+        private void endBlock() {
+            if (out.inBlock()) {
+                outline.ended(out.end(), out);
             }
-            return -1;
         }
 
-        /** "[^key]: text": a markdown footnote definition, which holds a note or a citation. */
-        private boolean isFootnoteDefinition(int p, int te) {
-            if (p + 3 >= te || original.charAt(p) != '[' || original.charAt(p + 1) != '^') {
-                return false;
+        // ---- inlines ----
+
+        private void inlines(Node parent) {
+            for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+                inline(c);
             }
-            int close = indexOf(']', p + 2, Math.min(te, p + 80));
-            return close > p + 2 && close + 1 < te && original.charAt(close + 1) == ':';
         }
 
-        private void blocks(boolean[] definition) {
-            char fence = 0;
-            int fenceLen = 0;
-            boolean inTable = false;
-            for (int li = 0; li < lines.count; li++) {
-                int p = lines.firstNonBlank(original, li);
-                int te = lines.trimmedEnd(original, li);
-                int indent = lines.indent(original, li);
-                if (fence != 0) {
-                    if (indent <= 3 && p < te && original.charAt(p) == fence && run(p, te, fence) >= fenceLen
-                            && p + run(p, te, fence) == te) {
-                        fence = 0;
-                        // a citation block ("cite us as") is a list of reference entries, not code
-                        bibtex(lines.start[fenceFrom], lines.start[li]);
-                    }
-                    continue;
+        private void inline(Node n) {
+            if (n instanceof Text t) {
+                text(t.getLiteral(), n);
+            } else if (n instanceof Code c) {
+                text(c.getLiteral(), n);
+            } else if (n instanceof FootnoteReference f) {
+                text("[^" + f.getLabel() + "]", n);
+            } else if (n instanceof Image) {
+                image(n, null);
+            } else if (n instanceof Link l) {
+                if (l.getFirstChild() instanceof Image && l.getFirstChild() == l.getLastChild()) {
+                    image(l.getFirstChild(), l.getDestination());
+                    return;
                 }
-                if (p >= te) {
-                    flush();
-                    inTable = false;
-                    continue;
+                int start = out.nextCharIndex();
+                inlines(n);
+                if (!l.getDestination().startsWith("#")) {
+                    // a link to a place in the same page says nothing about what the text names
+                    out.link(start, out.length(), l.getDestination());
                 }
-                if (definition[li]) {
-                    flush();
-                    continue;
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                if (out.inBlock()) {
+                    out.append(' ', lastOffset());
                 }
-                char c = original.charAt(p);
-                if (indent <= 3) {
-                    if (c == '`' || c == '~') {
-                        int len = run(p, te, c);
-                        if (len >= 3 && (c == '~' || indexOf('`', p + len, te) < 0)) {
-                            flush();
-                            fence = c;
-                            fenceLen = len;
-                            fenceFrom = Math.min(li + 1, lines.count - 1);
-                            out.marker(Block.Kind.CODE);
-                            continue;
-                        }
-                    }
-                    if (c == '#') {
-                        int h = run(p, te, '#');
-                        if (h <= 6 && (p + h == te || isBlank(original.charAt(p + h)))) {
-                            flush();
-                            heading(li, p + h, te, h);
-                            continue;
-                        }
-                    }
-                    if (accKind == Block.Kind.PARAGRAPH && (c == '=' || c == '-') && run(p, te, c) == te - p) {
-                        accKind = Block.Kind.HEADING;
-                        accLevel = c == '=' ? 1 : 2;
-                        flush();
-                        continue;
-                    }
-                    if (isThematicBreak(p, te)) {
-                        flush();
-                        continue;
-                    }
-                }
-                boolean pipe = indexOf('|', p, te) >= 0;
-                if (pipe && (c == '|' || inTable || (li + 1 < lines.count && isTableSeparator(li + 1)))) {
-                    inTable = true;
-                    if (!isTableSeparator(li)) {
-                        flush();
-                        tableRow(p, te);
-                    }
-                    continue;
-                }
-                inTable = false;
-                if (indent <= 3 && c == '>') {
-                    int k = p;
-                    while (k < te && (original.charAt(k) == '>' || isBlank(original.charAt(k)))) {
-                        k++;
-                    }
-                    if (k >= te) {
-                        flush();
-                    } else {
-                        if (accKind != Block.Kind.QUOTE) {
-                            flush();
-                            open(Block.Kind.QUOTE, 0);
-                        }
-                        addLine(li, k, te);
-                    }
-                    continue;
-                }
-                if (indent <= 3 && c == '@' && BIBTEX_START.matcher(original).region(p, te).lookingAt()) {
-                    // a BibTeX entry pasted as text ("cite as: @article{...}") reads like one in a code block
-                    int last = bibtexEnd(li);
-                    if (last >= 0) {
-                        flush();
-                        if (bibtex(p, lines.end[last]) > 0) {
-                            li = last;
-                            continue;
-                        }
-                    }
-                }
-                if (indent <= 3 && (Sections.isNumberedReference(original, p, te) || isFootnoteDefinition(p, te))) {
-                    flush();
-                    open(Block.Kind.REFERENCE, 0);
-                    addLine(li, p, te);
-                    continue;
-                }
-                int item = listContent(p, te);
-                if (item >= 0) {
-                    boolean ordered = Character.isDigit(c);
-                    boolean interrupts = !ordered || accKind != Block.Kind.PARAGRAPH
-                            || (c == '1' && !Character.isDigit(original.charAt(p + 1)));
-                    if (interrupts) {
-                        flush();
-                        int level = listLevel(indent);
-                        open(refLevel > 0 ? Block.Kind.REFERENCE : Block.Kind.LIST_ITEM, refLevel > 0 ? 0 : level);
-                        addLine(li, item, te);
-                        continue;
-                    }
-                }
-                if (isEmphasisLine(p, te)) {
-                    // A line that is all bold is a title in newsletters; it must not run into the
-                    // paragraph under it.
-                    flush();
-                    open(refLevel > 0 ? Block.Kind.REFERENCE : Block.Kind.PARAGRAPH, 0);
-                    addLine(li, p, te);
-                    flush();
-                    continue;
-                }
-                if (accKind == null) {
-                    if (indent == 0) {
-                        listIndents.clear();
-                    }
-                    open(refLevel > 0 ? Block.Kind.REFERENCE : Block.Kind.PARAGRAPH, 0);
-                }
-                addLine(li, p, te);
-            }
-            flush();
-        }
-
-        private void heading(int li, int from, int te, int level) {
-            int s = from;
-            while (s < te && isBlank(original.charAt(s))) {
-                s++;
-            }
-            int e = te;
-            while (e > s && original.charAt(e - 1) == '#') {
-                e--;
-            }
-            if (e == s || isBlank(original.charAt(e - 1))) {
-                while (e > s && isBlank(original.charAt(e - 1))) {
-                    e--;
-                }
+            } else if (n instanceof HtmlInline h) {
+                htmlInline(h);
             } else {
-                e = te;
+                inlines(n);
             }
-            listIndents.clear();
-            open(Block.Kind.HEADING, level);
-            addLine(li, s, e);
-            flush();
         }
 
-        private void tableRow(int p, int te) {
-            open(Block.Kind.TABLE_ROW, 0);
-            int a = p;
-            int b = te;
-            if (original.charAt(a) == '|') {
-                a++;
-            }
-            if (b > a && original.charAt(b - 1) == '|' && original.charAt(b - 2) != '\\') {
-                b--;
-            }
-            int cellStart = a;
-            int pipeBefore = -1;
-            boolean any = false;
-            boolean inCode = false;
-            for (int k = a; k <= b; k++) {
-                char ch = k < b ? original.charAt(k) : '|';
-                if (ch == '`') {
-                    inCode = !inCode;
-                }
-                if (k == b || (ch == '|' && !inCode && original.charAt(k - 1) != '\\')) {
-                    if (!original.substring(cellStart, k).isBlank()) {
-                        if (any) {
-                            // The cell separator maps to the pipe it replaces.
-                            src.add(' ', pipeBefore);
-                            src.add(';', pipeBefore);
-                            src.add(' ', pipeBefore);
-                        }
-                        src.addRange(original, cellStart, k);
-                        any = true;
-                    }
-                    pipeBefore = k;
-                    cellStart = k + 1;
-                }
-            }
-            flush();
-        }
-
-        private boolean isEmphasisLine(int p, int te) {
-            char c = original.charAt(p);
-            if (c != '*' && c != '_') {
-                return false;
-            }
-            int open = run(p, te, c);
-            if (open < 2 || open > 3 || te - p <= 2 * open) {
-                return false;
-            }
-            int close = 0;
-            while (close < open && original.charAt(te - 1 - close) == c) {
-                close++;
-            }
-            return close == open && original.charAt(te - 1 - close) != c
-                    && !isBlank(original.charAt(p + open)) && !isBlank(original.charAt(te - 1 - close));
-        }
-
-        private boolean isTableSeparator(int li) {
-            int p = lines.firstNonBlank(original, li);
-            int te = lines.trimmedEnd(original, li);
-            boolean pipe = false;
-            boolean dash = false;
-            for (int k = p; k < te; k++) {
-                char ch = original.charAt(k);
-                if (ch == '|') {
-                    pipe = true;
-                } else if (ch == '-') {
-                    dash = true;
-                } else if (ch != ':' && !isBlank(ch)) {
-                    return false;
-                }
-            }
-            return pipe && dash;
-        }
-
-        private boolean isThematicBreak(int p, int te) {
-            char c = original.charAt(p);
-            if (c != '-' && c != '*' && c != '_') {
-                return false;
-            }
-            int count = 0;
-            for (int k = p; k < te; k++) {
-                char ch = original.charAt(k);
-                if (ch == c) {
-                    count++;
-                } else if (!isBlank(ch)) {
-                    return false;
-                }
-            }
-            return count >= 3;
-        }
-
-        /** Where a list item's content starts, or -1 when the line is not a list item. */
-        private int listContent(int p, int te) {
-            char c = original.charAt(p);
-            int k;
-            if (c == '-' || c == '*' || c == '+') {
-                k = p + 1;
-            } else if (Character.isDigit(c)) {
-                k = p;
-                while (k < te && k - p < 9 && Character.isDigit(original.charAt(k))) {
-                    k++;
-                }
-                if (k >= te || (original.charAt(k) != '.' && original.charAt(k) != ')')) {
-                    return -1;
-                }
-                k++;
-            } else {
-                return -1;
-            }
-            if (k < te && !isBlank(original.charAt(k))) {
-                return -1;
-            }
-            while (k < te && isBlank(original.charAt(k))) {
-                k++;
-            }
-            return k;
-        }
-
-        private int listLevel(int indent) {
-            while (!listIndents.isEmpty() && listIndents.last() > indent) {
-                listIndents.removeLast();
-            }
-            if (listIndents.isEmpty() || listIndents.last() < indent) {
-                listIndents.add(indent);
-            }
-            return listIndents.size();
-        }
-
-        private void open(Block.Kind kind, int level) {
-            accKind = kind;
-            accLevel = level;
-            src.clear();
-            lastBreak = -1;
-        }
-
-        private void addLine(int li, int from, int to) {
-            if (!src.isEmpty()) {
-                // The joining space maps to the line break it replaces.
-                src.add('\n', lastBreak);
-            }
-            src.addRange(original, from, to);
-            lastBreak = lines.end[li];
-        }
-
-        private void flush() {
-            if (accKind == null) {
+        private void text(String literal, Node n) {
+            if (literal.isEmpty()) {
                 return;
             }
-            boolean first = out.blockCount() == 0;
-            out.begin(accKind, accLevel);
-            inline.emit(src, out);
-            Block block = out.end();
-            if (block != null && block.kind() == Block.Kind.HEADING) {
-                String heading = out.text(block.start(), block.end());
-                if (first) {
-                    firstHeading = heading;
-                }
-                if (firstH1 == null && block.level() == 1) {
-                    firstH1 = heading;
-                }
-                if (Sections.isReferenceHeading(heading)) {
-                    refLevel = block.level();
-                } else if (refLevel > 0 && block.level() <= refLevel) {
-                    refLevel = 0;
-                }
+            if (!out.inBlock()) {
+                open(lineKind == null ? Block.Kind.PARAGRAPH : lineKind, lineLevel);
             }
-            accKind = null;
-            src.clear();
+            int[] span = span(n);
+            if (span == null) {
+                int at = lastOffset();
+                Aligned.append(out, literal, original, at, at);
+            } else {
+                Aligned.append(out, literal, original, span[0], span[1]);
+            }
         }
 
-        private int indexOf(char c, int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (original.charAt(k) == c) {
-                    return k;
-                }
+        /** An image's alt text becomes a paragraph of its own; linked when the image is. */
+        private void image(Node image, String url) {
+            TextBuilder.Suspended s = out.suspend();
+            out.begin(Block.Kind.PARAGRAPH, 0);
+            int start = out.nextCharIndex();
+            inlines(image);
+            if (url != null) {
+                out.link(start, out.length(), url);
             }
-            return -1;
+            endBlock();
+            out.resume(s);
         }
 
-        private int run(int from, int to, char c) {
-            int k = from;
-            while (k < to && original.charAt(k) == c) {
-                k++;
+        /** {@code <a href>} and {@code </a>} around text make a link; {@code <br>} a space; other tags go. */
+        private void htmlInline(HtmlInline h) {
+            String tag = h.getLiteral();
+            Matcher a = ANCHOR.matcher(tag);
+            if (a.lookingAt()) {
+                String url = a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3);
+                anchors.push(new int[] {out.nextCharIndex(), anchorUrls.size()});
+                anchorUrls.add(org.jsoup.parser.Parser.unescapeEntities(url, true));
+            } else if (tag.regionMatches(true, 0, "</a", 0, 3) && !anchors.isEmpty()) {
+                int[] open = anchors.pop();
+                out.link(open[0], out.length(), anchorUrls.get(open[1]));
+            } else if (tag.regionMatches(true, 0, "<br", 0, 3) && out.inBlock()) {
+                int[] span = span(h);
+                out.append(' ', span == null ? lastOffset() : span[0]);
             }
-            return k - from;
         }
 
-        private static boolean isBlank(char c) {
-            return c == ' ' || c == '\t';
+        /** The original span [start, end) a node was parsed from, or null when unknown. */
+        private int[] span(Node n) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (spans.isEmpty()) {
+                return null;
+            }
+            SourceSpan first = spans.get(0);
+            SourceSpan last = spans.get(spans.size() - 1);
+            int start = first.getInputIndex();
+            int end = last.getInputIndex() + last.getLength();
+            if (start < 0 || end < start || end > original.length()) {
+                return null;
+            }
+            return new int[] {start, end};
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.aikg.ingest.read;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
 
 /**
  * Reads plain text into clean text. Nothing is removed except list and quote markers; bare URLs
@@ -26,6 +30,8 @@ import java.util.Set;
 public final class PlainTextReader implements DocumentReader {
 
     static final int LONG_LINE = 160;
+    private static final LinkExtractor URLS = LinkExtractor.builder()
+            .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW)).build();
     private static final Set<String> PLAIN_REFERENCE_HEADINGS = Set.of(
             "references", "bibliography", "papers", "further reading", "reading list", "works cited", "citations");
     private static final int MAX_HEADING = 100;
@@ -43,7 +49,6 @@ public final class PlainTextReader implements DocumentReader {
         private final String original;
         private final TextBuilder out;
         private final Source src = new Source();
-        private final InlineParser inline = new InlineParser(false, Map.of());
         private Lines lines;
 
         private Block.Kind accKind;
@@ -196,8 +201,18 @@ public final class PlainTextReader implements DocumentReader {
                 }
             }
             out.begin(accKind, accLevel);
-            inline.emit(src, out);
+            for (int k = 0; k < src.length; k++) {
+                out.append(src.chars[k], src.map[k]);
+            }
             Block block = out.end();
+            if (block != null) {
+                String clean = out.text(block.start(), block.end());
+                for (LinkSpan url : URLS.extractLinks(clean)) {
+                    String target = clean.substring(url.getBeginIndex(), url.getEndIndex());
+                    out.link(block.start() + url.getBeginIndex(), block.start() + url.getEndIndex(),
+                            url.getType() == LinkType.WWW ? "https://" + target : target);
+                }
+            }
             if (block != null && block.kind() == Block.Kind.HEADING) {
                 inReferences = isReferenceHeading(accFrom, accTo);
             }

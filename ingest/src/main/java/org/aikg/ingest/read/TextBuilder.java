@@ -94,6 +94,11 @@ final class TextBuilder {
         return text.substring(start, end);
     }
 
+    /** The original index of clean character {@code i} (already appended). */
+    int originalOffsetOf(int i) {
+        return offsets[i];
+    }
+
     int length() {
         return text.length();
     }
@@ -157,6 +162,10 @@ final class TextBuilder {
     }
 
     private void put(char c, int originalOffset) {
+        // Parsers may hand text out of source order (HTML's tree fix-ups); offsets must never go back.
+        if (originalOffset < lastOffset) {
+            originalOffset = lastOffset;
+        }
         int i = text.length();
         if (i + 1 >= offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1) + 16);
