@@ -8,7 +8,8 @@ import org.aikg.ingest.read.Link;
 
 /**
  * Names that the document's structure gives away, as the reader marked them: each name of a citation's
- * author field ({@link Link#AUTHOR_MARK}) is a person, whatever their given name.
+ * author field or byline ({@link Link#AUTHOR_MARK}) is a person, whatever their given name; an affiliation
+ * the page's metadata states for an author ({@link Link#AFFILIATION_MARK}) is an organization.
  *
  * <p>Thread-safety: stateless.
  */
@@ -22,9 +23,14 @@ public final class StructureFinder implements MentionFinder {
         int first = ArxivFinder.firstLinkAtOrAfter(links, sentence.start());
         for (int k = first; k < links.size() && links.get(k).start() < sentence.end(); k++) {
             Link link = links.get(k);
-            if (link.end() <= sentence.end() && link.url().equals(Link.AUTHOR_MARK) && link.end() > link.start()) {
-                out.add(Mention.of(link.start(), link.end(), text.substring(link.start(), link.end()), EntityType.PERSON,
-                        0.97, "structure:author"));
+            if (link.end() <= sentence.end() && link.end() > link.start()) {
+                if (link.url().equals(Link.AUTHOR_MARK)) {
+                    out.add(Mention.of(link.start(), link.end(), text.substring(link.start(), link.end()),
+                            EntityType.PERSON, 0.97, "structure:author"));
+                } else if (link.url().equals(Link.AFFILIATION_MARK)) {
+                    out.add(Mention.of(link.start(), link.end(), text.substring(link.start(), link.end()),
+                            EntityType.ORGANIZATION, 0.95, "structure:affiliation"));
+                }
             }
         }
         return out;

@@ -16,7 +16,8 @@ import org.aikg.ingest.AikgException;
 
 /**
  * Entry point of the read stage: loads a file safely and picks the reader by content, not by
- * extension. YAML front matter or Markdown syntax (ATX headings, {@code [text](url)} links, or at least
+ * extension. A page that opens as HTML ({@code <!DOCTYPE html>}, {@code <html>}, or {@code <head>}/
+ * {@code <body>}, after blank lines and comments) selects {@link HtmlReader}; YAML front matter or Markdown syntax (ATX headings, {@code [text](url)} links, or at least
  * two of {@code **bold**}, {@code - }/{@code * } list lines and {@code |table|} rows) selects
  * {@link MarkdownReader}; anything else {@link PlainTextReader}.
  *
@@ -34,6 +35,9 @@ public final class DocumentReaders {
 
     private static final DocumentReader MARKDOWN = new MarkdownReader();
     private static final DocumentReader TEXT = new PlainTextReader();
+    private static final DocumentReader HTML = new HtmlReader();
+    private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
+            "(?is)\\A\\uFEFF?\\s*(?:<!--.*?-->\\s*)*(?:<\\?xml[^>]*>\\s*)?(?:<!DOCTYPE\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
     private static final int BINARY_SAMPLE = 64 * 1024;
 
     private DocumentReaders() {
@@ -56,6 +60,9 @@ public final class DocumentReaders {
 
     /** The reader {@code content} calls for. */
     public static DocumentReader readerFor(String content) {
+        if (HTML_START.matcher(content.length() > 4096 ? content.substring(0, 4096) : content).lookingAt()) {
+            return HTML;
+        }
         if (FrontMatter.parse(content).isPresent() || looksLikeMarkdown(content)) {
             return MARKDOWN;
         }

@@ -6,6 +6,8 @@ package org.aikg.ingest.read;
 public enum Format {
     /** Markdown, possibly with YAML front matter and inline HTML. */
     MARKDOWN,
+    /** An HTML page: the post's text, without the page around it. */
+    HTML,
     /** Plain text: paragraphs separated by blank lines, no markup removed. */
     TEXT
 }

@@ -31,10 +31,10 @@ final class HtmlText {
             "video", "map", "d-cite", "d-bibliography", "d-front-matter");
     /** Page furniture rather than the post. */
     private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form", "dialog", "menu");
+    /** Class or id words (whole, or as the last part of a compound like site-footer) naming furniture. */
     private static final Pattern FURNITURE_NAME = Pattern.compile(
-            "(?:^|[\\s_-])(?:nav|navbar|navigation|menu|sidebar|footer|site-footer|comments?|share|sharing|social|"
-            + "related|subscribe|subscription|newsletter-form|breadcrumbs?|cookie|banner|advert|ads|skip-link|"
-            + "toc|table-of-contents|pagination|post-nav)(?:$|[\\s_-])");
+            "(?:^|[\\s_-])(?:nav|navbar|navigation|menu|sidebar|footer|comments?|share|sharing|social|related|"
+            + "subscribe|subscription|breadcrumbs?|cookies?|banner|advert|ads|skip-link|pagination)(?:$|\\s)");
     /** Where pandoc, Quarto, Jekyll and most blog themes put the bibliography. */
     private static final Pattern REFERENCES_NAME = Pattern.compile(
             "(?:^|\\s)(?:refs|references|bibliography|csl-bib-body|csl-entry|footnotes|citation-list)(?:$|\\s)");
@@ -76,7 +76,8 @@ final class HtmlText {
             return;
         }
         String tag = e.normalName();
-        if (HIDDEN.contains(tag) || (page && isFurniture(e, tag))) {
+        if (HIDDEN.contains(tag) || e.hasClass("header-section-number") || (page && isFurniture(e, tag))) {
+            // pandoc and Quarto number headings in a span of their own: "2.1" is not part of the title
             return;
         }
         if (tag.equals("br")) {
@@ -222,6 +223,12 @@ final class HtmlText {
             return true;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return !names.isBlank() && FURNITURE_NAME.matcher(names).find();
+        if (names.isBlank() || !FURNITURE_NAME.matcher(names).find()) {
+            return false;
+        }
+        // a wrapper named after its layout ("page-with-sidebar") may hold the post itself: never drop
+        // an element that holds half the page's text
+        Element body = e.ownerDocument() == null ? null : e.ownerDocument().body();
+        return body == null || e.text().length() * 2 < body.text().length();
     }
 }

@@ -18,6 +18,11 @@ public record Link(int start, int end, String url) {
      * author field (BibTeX {@code author={A and B}}), so a person by construction.
      */
     public static final String AUTHOR_MARK = "urn:aikg:structure:author";
+    /**
+     * A reader's mark: the span is an author's affiliation as the page's own metadata states it, so an
+     * organization by construction.
+     */
+    public static final String AFFILIATION_MARK = "urn:aikg:structure:affiliation";
 
     /** True for a reader's structure mark rather than a real hyperlink. */
     public boolean structural() {
