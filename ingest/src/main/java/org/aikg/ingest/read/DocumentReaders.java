@@ -17,7 +17,9 @@ import org.aikg.ingest.AikgException;
 /**
  * Entry point of the read stage: loads a file safely and picks the reader by content, not by
  * extension. A page that opens as HTML ({@code <!DOCTYPE html>}, {@code <html>}, or {@code <head>}/
- * {@code <body>}, after blank lines and comments) selects {@link HtmlReader}; YAML front matter or Markdown syntax (ATX headings, {@code [text](url)} links, or at least
+ * {@code <body>}, after blank lines and comments) selects {@link HtmlReader}; YAML front matter selects
+ * {@link MarkdownReader}; reStructuredText's own constructs (directives, targets, {@code `text <url>`_}
+ * links, overlined titles, a docinfo field list) select {@link RstReader}; Markdown syntax (ATX headings, {@code [text](url)} links, or at least
  * two of {@code **bold**}, {@code - }/{@code * } list lines and {@code |table|} rows) selects
  * {@link MarkdownReader}; anything else {@link PlainTextReader}.
  *
@@ -36,6 +38,7 @@ public final class DocumentReaders {
     private static final DocumentReader MARKDOWN = new MarkdownReader();
     private static final DocumentReader TEXT = new PlainTextReader();
     private static final DocumentReader HTML = new HtmlReader();
+    private static final DocumentReader RST = new RstReader();
     private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
             "(?is)\\A\\uFEFF?\\s*(?:<!--.*?-->\\s*)*(?:<\\?xml[^>]*>\\s*)?(?:<!DOCTYPE\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
     private static final int BINARY_SAMPLE = 64 * 1024;
@@ -63,7 +66,13 @@ public final class DocumentReaders {
         if (HTML_START.matcher(content.length() > 4096 ? content.substring(0, 4096) : content).lookingAt()) {
             return HTML;
         }
-        if (FrontMatter.parse(content).isPresent() || looksLikeMarkdown(content)) {
+        if (FrontMatter.parse(content).isPresent()) {
+            return MARKDOWN;
+        }
+        if (RstReader.looksLikeRst(content)) {
+            return RST;
+        }
+        if (looksLikeMarkdown(content)) {
             return MARKDOWN;
         }
         return TEXT;

@@ -158,6 +158,8 @@ final class TextBuilder {
         int n = text.length();
         int[] out = offsets.length == n + 1 ? offsets : Arrays.copyOf(offsets, n + 1);
         out[n] = original.length();
+        // readers may record a block's bare URLs after its marked-up links: keep them in text order
+        links.sort(java.util.Comparator.comparingInt(Link::start));
         return new Document(path, original, format, metadata, text.toString(), out, blocks, links);
     }
 
