@@ -370,4 +370,47 @@ class ExtractionIT {
         assertTrue(f.contains("Zorblax INTRODUCED_IN arXiv:2401.00009"), f.toString());
         assertTrue(f.contains("arXiv:2401.00009 AFFILIATED_WITH Quuxford Labs"), f.toString());
     }
+
+    @Test
+    void listedPapersWithTheirAuthorsAndLabs() {
+        var r = run("a.md", "# Reading list\n\n"
+                + "* [Learning Small Models Fast: Filtering the Data](http://example.org/p1) - Ada Lovelace"
+                + " (Princeton University), Karl Benz (Stanford University)\n");
+        Set<String> f = facts(r);
+        String title = "Learning Small Models Fast: Filtering the Data";
+        for (String fact : List.of(title + " AUTHORED_BY Ada Lovelace", title + " AUTHORED_BY Karl Benz",
+                "Ada Lovelace AFFILIATED_WITH Princeton University", "Karl Benz AFFILIATED_WITH Stanford University",
+                title + " AFFILIATED_WITH Princeton University", title + " AFFILIATED_WITH Stanford University")) {
+            assertTrue(f.contains(fact), fact + " in " + f);
+        }
+        // a headline in a news list is no paper
+        var news = run("b.md", "* [Big Lab Opens New Office In Paris Next Week](http://example.org/n) - the move follows"
+                + " a funding round.\n");
+        assertTrue(news.resolved().entities().stream().noneMatch(e -> e.type() == EntityType.PAPER),
+                news.resolved().entities().toString());
+    }
+
+    @Test
+    void citationEntriesAndTechnicalReports() {
+        var r = run("a.md", "Cite us:\n\n```\n@article{corvid,\n  title={Zorblax Technical Report},\n"
+                + "  author={Lovelace, Ada and Benz, Karl},\n  year={2024}\n}\n```\n");
+        Set<String> f = facts(r);
+        assertTrue(f.contains("Zorblax INTRODUCED_IN Zorblax Technical Report"), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Zorblax Technical Report AUTHORED_BY")), f.toString());
+    }
+
+    @Test
+    void shortNamesCoordinationAndDefinitions() {
+        var r = run("a.md", "With their V7 and R2 models, Quuxford Labs sets a new record.\n\n"
+                + "The Quuxford-V7 model card lists its sizes.\n\n"
+                + "Zorblax is a Transformer-based language model trained on web text.\n");
+        Set<String> f = facts(r);
+        assertTrue(f.stream().anyMatch(x -> x.matches("(Quuxford-)?V7 DEVELOPED_BY Quuxford Labs")), f.toString());
+        assertTrue(f.contains("R2 DEVELOPED_BY Quuxford Labs"), f.toString());
+        assertTrue(f.contains("Zorblax BASED_ON Transformer"), f.toString());
+        assertEquals(1, r.resolved().entities().stream().filter(e -> e.label().endsWith("V7")).count(),
+                "V7 is Quuxford-V7: " + r.resolved().entities());
+        assertTrue(r.resolved().entities().stream().noneMatch(e -> e.label().contains(" and ")),
+                r.resolved().entities().toString());
+    }
 }

@@ -48,8 +48,15 @@ public final class ModelFinder implements MentionFinder {
             if (MODEL_NOUNS.contains(lower) && i > 0) {
                 int to = i - 1;
                 int from = to;
-                while (from > 0 && TokenSpans.continues(text, tokens, from) && nameToken(tokens.get(from - 1))) {
-                    from--;
+                while (from > 0 && TokenSpans.continues(text, tokens, from)) {
+                    if (nameToken(tokens.get(from - 1))) {
+                        from--;
+                    } else if (from > 1 && tokens.get(from - 1).text().equals("-") && TokenSpans.continues(text, tokens, from - 1)
+                            && nameToken(tokens.get(from - 2)) && versionLike(tokens.get(from).text())) {
+                        from -= 2; // "Quuxford-V7 model": a hyphen inside the name
+                    } else {
+                        break;
+                    }
                 }
                 if (nameToken(tokens.get(to)) && from <= to && modelShaped(tokens, from, to, sentence)) {
                     String surface = TokenSpans.surface(text, tokens, from, to);
@@ -64,6 +71,11 @@ public final class ModelFinder implements MentionFinder {
         shaped(text, tokens, found);
         namedArchitectures(text, tokens, found);
         return found;
+    }
+
+    /** "V7", "2B", "XL": what follows a hyphen inside a model's name; "Full-Modal" is a compound adjective. */
+    private static boolean versionLike(String w) {
+        return w.chars().anyMatch(Character::isDigit) || (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase));
     }
 
     private static final Set<String> PRODUCT_NOUNS = Set.of("model", "chatbot", "assistant", "llm", "system",
@@ -111,14 +123,26 @@ public final class ModelFinder implements MentionFinder {
     private static final Set<String> STOPS = Set.of("whose", "that", "which", "who", "where", "when", "and", "but",
             ",", ";", ".", "(", ")");
 
-    /** "Quokka, a fine-tuned LLaMA model": a name set off by a comma and described as a model. */
+    /** Words that end the description before its head noun when a copula introduces it ("a platform for model sharing"). */
+    private static final Set<String> COPULA_STOPS = Set.of("for", "of", "with", "to", "in", "on", "from", "by",
+            "like", "than", "about", "at");
+
+    /**
+     * "Quokka, a fine-tuned LLaMA model" and "Quokka is an open language model": a name set off by a comma,
+     * or the subject of "is"/"was", described as a model.
+     */
     private static void describedAsModel(String text, List<Token> tokens, List<Mention> found) {
         for (int i = 0; i + 3 < tokens.size(); i++) {
             if (!tokens.get(i).capitalized() || Lexicon.notAName(tokens.get(i).text())) {
                 continue;
             }
             int to = run(text, tokens, i);
-            if (to < i || to + 2 >= tokens.size() || !tokens.get(to + 1).text().equals(",")) {
+            if (to < i || to + 2 >= tokens.size()) {
+                continue;
+            }
+            String link = tokens.get(to + 1).text().toLowerCase(Locale.ROOT);
+            boolean copula = link.equals("is") || link.equals("was");
+            if (!link.equals(",") && !copula) {
                 continue;
             }
             String det = tokens.get(to + 2).text().toLowerCase(Locale.ROOT);
@@ -127,7 +151,7 @@ public final class ModelFinder implements MentionFinder {
             }
             for (int k = to + 3; k < tokens.size() && k <= to + 9; k++) {
                 String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-                if (STOPS.contains(w)) {
+                if (STOPS.contains(w) || (copula && COPULA_STOPS.contains(w))) {
                     break;
                 }
                 if (w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")) {

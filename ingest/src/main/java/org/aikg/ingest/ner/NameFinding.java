@@ -133,14 +133,26 @@ public final class NameFinding {
     }
 
     private static final java.util.regex.Pattern TITLE_PREFIX = java.util.regex.Pattern.compile(
-            "^([\\p{L}\\d][\\p{L}\\d.·'’+-]*(?: [\\p{L}\\d][\\p{L}\\d.·'’+-]*){0,2}):\\s+\\S");
+            "^([\\p{L}\\d][\\p{L}\\d.·'’+-]*(?: [\\p{L}\\d][\\p{L}\\d.·'’+-]*){0,2}?)(?::\\s+\\S|"
+            + " (?i:technical report|tech report|model card|system card)$)");
+    /** Words that make a title's opening a kind of writing, not a model: "Visual Paper Summary: ...". */
+    private static final java.util.Set<String> NOT_MODEL_WORDS = java.util.Set.of("paper", "papers", "summary",
+            "review", "survey", "guide", "tutorial", "notes", "primer", "overview", "introduction", "explained",
+            "illustrated", "lecture", "lessons", "thoughts", "highlights", "recap", "digest", "newsletter", "issue");
+
+    /** "Releasing X: ...", "Scaling Y: ...": a title opening with a gerund describes an act, not a name. */
+    private static boolean isGerund(String lowerWord) {
+        return lowerWord.length() > 5 && lowerWord.endsWith("ing") && lowerWord.chars().allMatch(Character::isLetter);
+    }
+
     private static final java.util.Set<String> NOT_MODEL_PREFIXES = java.util.Set.of("a", "an", "the", "on", "towards",
             "toward", "why", "how", "what", "when", "beyond", "rethinking", "revisiting", "review", "survey",
             "part", "chapter", "appendix", "note", "paper", "abstract", "introduction", "update", "correction");
 
     /**
      * "BlobGAN: Spatially Disentangled Scene Representations": a title that opens with a name and a colon
-     * names the model the paper introduces. The name is a mention of its own, inside the title.
+     * names the model the paper introduces, as does "Corvid-2 Technical Report" (or model card, system
+     * card). The name is a mention of its own, inside the title.
      */
     private static List<Mention> titlePrefixModels(List<Mention> kept) {
         List<Mention> added = new ArrayList<>();
@@ -157,6 +169,8 @@ public final class NameFinding {
             String first = name.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
             int at = p.surface().indexOf(name);
             if (at < 0 || NOT_MODEL_PREFIXES.contains(first) || !Names.hasUpper(name) || Lexicon.genericModel(name)
+                    || isGerund(first) || java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split(" "))
+                            .anyMatch(NOT_MODEL_WORDS::contains)
                     || name.split(" ").length > 1 && !name.chars().anyMatch(Character::isDigit)
                     && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.length() > 12) {
                 continue;

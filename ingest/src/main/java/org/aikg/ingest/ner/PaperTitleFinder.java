@@ -1,6 +1,8 @@
 package org.aikg.ingest.ner;
 
 import java.util.ArrayList;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.read.Link;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,7 +29,49 @@ public final class PaperTitleFinder implements MentionFinder {
         List<Mention> found = new ArrayList<>();
         quoted(sentence, found);
         beforePaper(sentence, found);
+        linked(document, sentence, found);
         return found;
+    }
+
+    /** Hosts whose pages are papers: a title-like link to one names that paper. */
+    private static final Pattern PAPER_HOST = Pattern.compile(
+            "(?i)^https?://(?:[\\w-]+\\.)*(?:arxiv\\.org|openreview\\.net|aclanthology\\.org|aclweb\\.org|proceedings\\.[\\w.]+|papers\\.nips\\.cc"
+            + "|doi\\.org|dl\\.acm\\.org|ieeexplore\\.ieee\\.org|semanticscholar\\.org|biorxiv\\.org|jmlr\\.org|hal\\.science"
+            + "|link\\.springer\\.com|nature\\.com|science\\.org|pnas\\.org)/|(?i)\\.pdf(?:[?#].*)?$");
+
+    /** After a listed title, its authors: "- Ada Lovelace (Lab), ...", ": A. Lovelace, K. Benz and ...", "by Lovelace et al.". */
+    private static final Pattern AUTHOR_LIST = Pattern.compile(
+            "\\s*[-–—:,]?\\s*(?:by\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "\\s*(?:\\(|et al|,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*(?:,|\\(|and\\b|&))");
+
+    /**
+     * A link whose text reads as a title: "[Learning Small Models Fast: A Study](url) - A. Author". It
+     * names a paper when the link goes to where papers live, or when it opens its list item or reference
+     * entry followed by a list of authors, as newsletters list papers (a headline is followed by prose).
+     */
+    private static void linked(AnnotatedDocument document, Sentence s, List<Mention> found) {
+        List<Link> links = document.document().links();
+        String text = document.text();
+        for (int k = ArxivFinder.firstLinkAtOrAfter(links, s.start()); k < links.size() && links.get(k).start() < s.end(); k++) {
+            Link link = links.get(k);
+            if (link.structural() || link.end() > s.end()) {
+                continue;
+            }
+            String title = trimTitle(text.substring(link.start(), link.end()));
+            int words = title.split("\\s+").length;
+            boolean subtitled = title.matches("[^:]{2,40}: \\S.*");
+            if (title.isEmpty() || !looksLikeTitle(title) || (words < 5 && !(subtitled && words >= 3))) {
+                continue;
+            }
+            boolean opens = link.start() == s.start() || text.substring(s.start(), link.start()).isBlank();
+            boolean host = PAPER_HOST.matcher(link.url()).find();
+            boolean authors = AUTHOR_LIST.matcher(text).region(link.end(), Math.min(s.end(), link.end() + 120)).lookingAt();
+            if ((opens && authors && (s.kind() == Block.Kind.LIST_ITEM || s.kind() == Block.Kind.REFERENCE)) || host) {
+                int start = link.start() + text.substring(link.start(), link.end()).indexOf(title);
+                found.add(Mention.of(start, start + title.length(), title, EntityType.PAPER, host ? 0.85 : 0.75,
+                        "pattern:linked-title"));
+            }
+        }
     }
 
     private static void quoted(Sentence s, List<Mention> found) {

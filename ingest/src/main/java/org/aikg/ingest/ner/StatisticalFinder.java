@@ -157,7 +157,21 @@ public final class StatisticalFinder implements MentionFinder {
             if (type == EntityType.PERSON && probs[i] < 0.9 && !givenName.test(tokens.get(span.getStart()).text())) {
                 continue;
             }
-            if (plausible(tokens, span.getStart(), span.getEnd(), type)) {
+            if (type == EntityType.MODEL || type == EntityType.PERSON) {
+                // "V3 and R1", "Li and Wang": a model's or a person's name does not hold a coordination,
+                // so the learned span is two names
+                int from = span.getStart();
+                for (int k = span.getStart(); k <= span.getEnd(); k++) {
+                    if (k == span.getEnd() || tokens.get(k).text().equals("and") || tokens.get(k).text().equals(",")) {
+                        if (k > from && plausible(tokens, from, k, type)) {
+                            int s0 = tokens.get(from).start();
+                            int e0 = tokens.get(k - 1).end();
+                            found.add(Mention.of(s0, e0, text.substring(s0, e0), type, probs[i] * 0.8, "statistical"));
+                        }
+                        from = k + 1;
+                    }
+                }
+            } else if (plausible(tokens, span.getStart(), span.getEnd(), type)) {
                 found.add(Mention.of(start, end, text.substring(start, end), type, probs[i] * 0.8, "statistical"));
             }
         }

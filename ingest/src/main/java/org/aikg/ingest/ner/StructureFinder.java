@@ -9,11 +9,15 @@ import org.aikg.ingest.read.Link;
 /**
  * Names that the document's structure gives away, as the reader marked them: each name of a citation's
  * author field or byline ({@link Link#AUTHOR_MARK}) is a person, whatever their given name; an affiliation
- * the page's metadata states for an author ({@link Link#AFFILIATION_MARK}) is an organization.
+ * the page's metadata states for an author ({@link Link#AFFILIATION_MARK}) is an organization; a citation's
+ * title field ({@link Link#TITLE_MARK}) is a paper.
  *
  * <p>Thread-safety: stateless.
  */
 public final class StructureFinder implements MentionFinder {
+    private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:team|teams|lab|labs|group|authors|contributors|community|collective|consortium|inc|ltd|llc|"
+            + "corporation|foundation|institute|university|research|ai)\\.?$");
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Mention> out = new ArrayList<>();
@@ -25,8 +29,15 @@ public final class StructureFinder implements MentionFinder {
             Link link = links.get(k);
             if (link.end() <= sentence.end() && link.end() > link.start()) {
                 if (link.url().equals(Link.AUTHOR_MARK)) {
+                    String name = text.substring(link.start(), link.end());
+                    // "Qwen Team", "LAION Contributors": a citation's author may be a group
+                    // (citations spell people's names in full: one word is a group's name, "LAION")
+                    EntityType type = GROUP.matcher(name).find() || !name.strip().contains(" ") && !name.contains(",")
+                            ? EntityType.ORGANIZATION : EntityType.PERSON;
+                    out.add(Mention.of(link.start(), link.end(), name, type, 0.97, "structure:author"));
+                } else if (link.url().equals(Link.TITLE_MARK)) {
                     out.add(Mention.of(link.start(), link.end(), text.substring(link.start(), link.end()),
-                            EntityType.PERSON, 0.97, "structure:author"));
+                            EntityType.PAPER, 0.95, "structure:title"));
                 } else if (link.url().equals(Link.AFFILIATION_MARK)) {
                     out.add(Mention.of(link.start(), link.end(), text.substring(link.start(), link.end()),
                             EntityType.ORGANIZATION, 0.95, "structure:affiliation"));

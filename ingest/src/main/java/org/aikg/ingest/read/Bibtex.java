@@ -25,6 +25,8 @@ final class Bibtex {
     private static final Pattern ARXIV = Pattern.compile("(\\d{4}\\.\\d{4,5})");
     private static final Pattern WRITTEN_ARXIV = Pattern.compile("(?i)arxiv:\\s*\\d{4}\\.\\d{4,5}");
     private static final int MAX_ENTRY = 20_000;
+    private static final java.util.Set<String> PAPER_TYPES = java.util.Set.of("article", "inproceedings", "conference",
+            "techreport", "phdthesis", "mastersthesis", "incollection", "unpublished");
 
     /** Text to add to the clean text, with the original offset of each character, and a link target or null. */
     record Piece(String text, int[] offsets, String url) {
@@ -72,6 +74,10 @@ final class Bibtex {
             for (int k = 0; k < fields.size() && arxivId == null; k++) {
                 arxivId = arxivId(original, fields.get(k)[0], fields.get(k)[1]);
             }
+            // a paper is published somewhere: an article, proceedings, a report or thesis, or an entry
+            // naming a journal or venue; "@misc{..., howpublished={url}}" cites a blog post or a page
+            boolean paper = PAPER_TYPES.contains(type) || names.contains("journal") || names.contains("booktitle")
+                    || names.contains("eprint") || names.contains("archiveprefix");
             List<Piece> pieces = new ArrayList<>();
             boolean wroteAny = false;
             for (int k = 0; k < fields.size(); k++) {
@@ -88,7 +94,7 @@ final class Bibtex {
                 Piece piece = switch (names.get(k)) {
                     // the title links to its arXiv page when the entry gives the id, as a markdown link would
                     case "title" -> arxivId != null ? linked(original, valueStart, valueEnd, "https://arxiv.org/abs/" + arxivId)
-                            : quoted(original, valueStart, valueEnd);
+                            : paper ? linked(original, valueStart, valueEnd, Link.TITLE_MARK) : quoted(original, valueStart, valueEnd);
                     case "journal", "eprint", "url", "booktitle", "note", "howpublished" -> arxiv(original, valueStart, valueEnd);
                     default -> null;
                 };

@@ -202,6 +202,9 @@ public final class DocumentReaders {
             }
             if (p < te && p - ls <= 3) {
                 char c = content.charAt(p);
+                if (c == '`' && te - p >= 3 && content.startsWith("```", p)) {
+                    return true; // a fenced code block
+                }
                 if (c == '#') {
                     int h = p;
                     while (h < te && content.charAt(h) == '#') {

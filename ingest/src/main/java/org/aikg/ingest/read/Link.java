@@ -22,6 +22,12 @@ public record Link(int start, int end, String url) {
      * A reader's mark: the span is an author's affiliation as the page's own metadata states it, so an
      * organization by construction.
      */
+    /** A reader's mark: the span is the title field of a citation entry (BibTeX {@code title={...}}), so a paper. */
+    public static final String TITLE_MARK = "urn:aikg:structure:title";
+    /**
+     * A reader's mark: the span is an author's affiliation as the page's own metadata states it, so an
+     * organization by construction.
+     */
     public static final String AFFILIATION_MARK = "urn:aikg:structure:affiliation";
 
     /** True for a reader's structure mark rather than a real hyperlink. */

@@ -35,6 +35,7 @@ public final class RelationExtractor {
     private final CitationMarks citations;
     private final double tableConfidence;
     private final double linkedPaperConfidence;
+    private final double authorsAffiliationConfidence;
 
     /** The bundled rule book and classifier. */
     public RelationExtractor() {
@@ -53,6 +54,7 @@ public final class RelationExtractor {
         this.citations = new CitationMarks(book);
         this.tableConfidence = book.confidence("table-row");
         this.linkedPaperConfidence = book.confidence("linked-paper-of-model");
+        this.authorsAffiliationConfidence = book.confidence("paper-of-authors-affiliation");
     }
 
     /**
@@ -135,7 +137,41 @@ public final class RelationExtractor {
         }
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         citations.apply(text, sentences, perSentence, out);
+        papersOfAuthorsAffiliations(sentences, out);
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * "Title - A (Lab One), B (Lab Two)": when one sentence states a paper's author and that author's
+     * affiliation, the paper comes from that organization. One pass over the facts, grouped by sentence.
+     */
+    private void papersOfAuthorsAffiliations(List<Sentence> sentences, Map<String, Relation> out) {
+        Map<Integer, List<Relation>> bySentence = new java.util.HashMap<>();
+        for (Relation r : out.values()) {
+            if (r.predicate() == Predicate.AUTHORED_BY || (r.predicate() == Predicate.AFFILIATED_WITH
+                    && r.subject().type() == org.aikg.ingest.ner.EntityType.PERSON)) {
+                bySentence.computeIfAbsent(r.start(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<Integer, Sentence> at = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            at.put(s.start(), s);
+        }
+        for (Map.Entry<Integer, List<Relation>> e : bySentence.entrySet()) {
+            for (Relation authored : e.getValue()) {
+                if (authored.predicate() != Predicate.AUTHORED_BY) {
+                    continue;
+                }
+                for (Relation works : e.getValue()) {
+                    if (works.predicate() == Predicate.AFFILIATED_WITH
+                            && works.subject().iri().equals(authored.object().iri())) {
+                        state(out, authored.subject(), Predicate.AFFILIATED_WITH, works.object(),
+                                Math.min(authorsAffiliationConfidence, Math.min(authored.confidence(), works.confidence())),
+                                at.get(e.getKey()), "paper-of-authors-affiliation");
+                    }
+                }
+            }
+        }
     }
 
     private static List<RuleSentence.Tok> tokens(Sentence s) {

@@ -56,7 +56,7 @@ public final class RuleEngine {
                 if (s.countBetween(ms.get(i).end(), ms.get(j).start()) > reach) {
                     break; // mentions are in order: every later one is further away (keeps long sentences linear)
                 }
-                if (ms.get(i).key().equals(ms.get(j).key()) || modifier[j]) {
+                if (ms.get(i).key().equals(ms.get(j).key())) {
                     continue;
                 }
                 if (modifier[i] && !TokenPattern.join(s.tokensBetween(ms.get(i).end(), ms.get(j).start())).startsWith("- ")) {
@@ -71,14 +71,20 @@ public final class RuleEngine {
                             || (!r.kinds().isEmpty() && !r.kinds().contains(s.kind()))) {
                         continue;
                     }
+                    if (modifier[j] && r.after() == null) {
+                        continue; // "Y-based": Y is an argument only of a row that reads the suffix after it
+                    }
                     if (pair == null) {
                         pair = new Pair(s, i, j);
+                    }
+                    if (modifier[j] && !pair.after.startsWith("- ")) {
+                        continue;
                     }
                     if (pair.gapTokens > r.maxGap() || !matches(r, pair, s, i, j, modifier)) {
                         continue;
                     }
-                    for (int a : r.expandLeft() ? groupBefore(s, i) : List.of(i)) {
-                        for (int b : r.expandRight() ? groupAfter(s, j) : List.of(j)) {
+                    for (int a : r.expandLeft() ? groupBefore(s, i, r.right()) : List.of(i)) {
+                        for (int b : r.expandRight() ? groupAfter(s, j, r.left()) : List.of(j)) {
                             int subj = r.subjectLeft() ? a : b;
                             int obj = r.subjectLeft() ? b : a;
                             Finding f = new Finding(ms.get(subj).index(), r.predicate(), ms.get(obj).index(), r.id(),
@@ -150,32 +156,72 @@ public final class RuleEngine {
         return out;
     }
 
-    /** Mention j and the mentions of its type coordinated after it ("B, C and D"). */
-    private List<Integer> groupAfter(RuleSentence s, int j) {
+    /**
+     * Mention j and the mentions of its type coordinated after it ("B, C and D"); an aside after a member
+     * ("Ada Lovelace (Princeton), Karl Benz (Stanford)") does not break the list, unless it names
+     * something of the partner's type: then each member has a partner of its own.
+     */
+    private List<Integer> groupAfter(RuleSentence s, int j, EntityType partner) {
         List<Integer> g = new ArrayList<>(List.of(j));
         List<RuleSentence.Span> ms = s.mentions();
         EntityType t = ms.get(j).type();
-        for (int k = j + 1; k < ms.size() && ms.get(k).type() == t; k++) {
-            if (!book.coordination().matches(TokenPattern.join(s.tokensBetween(ms.get(k - 1).end(), ms.get(k).start())))) {
+        int last = j;
+        for (int k = j + 1; k < ms.size(); k++) {
+            if (ms.get(k).type() != t) {
+                if (ms.get(k).type() != partner && openParens(s.toksBetween(ms.get(last).end(), ms.get(k).start())) > 0) {
+                    continue; // inside an aside of the last member
+                }
+                break;
+            }
+            if (!coordinated(s, ms.get(last).end(), ms.get(k).start())) {
                 break;
             }
             g.add(k);
+            last = k;
         }
         return g;
     }
 
-    /** Mention i and the mentions of its type coordinated before it ("A, B and C ..."). */
-    private List<Integer> groupBefore(RuleSentence s, int i) {
+    /** Mention i and the mentions of its type coordinated before it ("A, B and C ..."), asides allowed. */
+    private List<Integer> groupBefore(RuleSentence s, int i, EntityType partner) {
         List<Integer> g = new ArrayList<>(List.of(i));
         List<RuleSentence.Span> ms = s.mentions();
         EntityType t = ms.get(i).type();
-        for (int k = i - 1; k >= 0 && ms.get(k).type() == t; k--) {
-            if (!book.coordination().matches(TokenPattern.join(s.tokensBetween(ms.get(k).end(), ms.get(k + 1).start())))) {
+        int first = i;
+        for (int k = i - 1; k >= 0; k--) {
+            if (ms.get(k).type() != t) {
+                if (ms.get(k).type() != partner && openParens(s.toksBetween(ms.get(k).end(), ms.get(first).start())) < 0) {
+                    continue; // inside an aside of the member before
+                }
+                break;
+            }
+            if (!coordinated(s, ms.get(k).end(), ms.get(first).start())) {
                 break;
             }
             g.add(k);
+            first = k;
         }
         return g;
+    }
+
+    private boolean coordinated(RuleSentence s, int from, int to) {
+        List<RuleSentence.Tok> between = s.toksBetween(from, to);
+        return book.coordination().matches(Pair.join(between))
+                || book.coordination().matches(Pair.join(withoutAsides(between)));
+    }
+
+    /** Opening minus closing parentheses among {@code toks}. */
+    private static int openParens(List<RuleSentence.Tok> toks) {
+        int depth = 0;
+        for (RuleSentence.Tok t : toks) {
+            String w = t.text();
+            if (w.equals("(")) {
+                depth++;
+            } else if (w.equals(")")) {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /** One reading of a gap: its normal form, and where in the text it starts (after a dropped aside). */
@@ -238,7 +284,7 @@ public final class RuleEngine {
             return out;
         }
 
-        private static String join(List<RuleSentence.Tok> toks) {
+        static String join(List<RuleSentence.Tok> toks) {
             List<String> t = new ArrayList<>(toks.size());
             toks.forEach(x -> t.add(x.text()));
             return TokenPattern.join(t);

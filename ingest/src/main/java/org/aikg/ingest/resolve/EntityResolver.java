@@ -158,7 +158,44 @@ public final class EntityResolver {
                     c.mergeInto(full);
                 }
             }
+            if (c.type == EntityType.MODEL) {
+                Cluster family = familyMemberOf(c, clusters);
+                if (family != null) {
+                    c.mergeInto(family);
+                }
+            }
         }
+    }
+
+    /**
+     * "V3" in a document that also says "DeepSeek-V3": a short versioned name is the one model of the
+     * document whose name ends with it after a hyphen or space. Null when there is none, or more than one.
+     */
+    private static Cluster familyMemberOf(Cluster c, List<Cluster> clusters) {
+        Cluster found = null;
+        for (String surface : c.surfaces.keySet()) {
+            if (surface.length() < 2 || surface.length() > 8 || surface.chars().noneMatch(Character::isDigit)
+                    || surface.chars().noneMatch(Character::isLetter) || surface.contains(" ") || surface.contains("-")) {
+                continue;
+            }
+            String lower = surface.toLowerCase(java.util.Locale.ROOT);
+            for (Cluster o : clusters) {
+                if (o.type != EntityType.MODEL || o.root() == c.root()) {
+                    continue;
+                }
+                for (String long_ : o.surfaces.keySet()) {
+                    String l = long_.toLowerCase(java.util.Locale.ROOT);
+                    if (l.length() > lower.length() + 1 && l.endsWith(lower)
+                            && (l.charAt(l.length() - lower.length() - 1) == '-' || l.charAt(l.length() - lower.length() - 1) == ' ')) {
+                        if (found != null && found.root() != o.root()) {
+                            return null;
+                        }
+                        found = o.root();
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static final java.util.regex.Pattern SURNAME_INITIALS = java.util.regex.Pattern.compile(

@@ -20,6 +20,9 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * <p>Thread-safety: a command.
  */
 public final class Explain {
+    /** With {@code -Dfinders}, each mention also names the finder that found it. */
+    private static final boolean FINDERS = System.getProperty("finders") != null;
+
     private Explain() {}
 
     public static void main(String[] args) {
@@ -41,7 +44,7 @@ public final class Explain {
                     continue;
                 }
                 b.append(text, at, m.mention().start()).append('{').append(m.entity().type().segment()).append('|')
-                        .append(m.mention().surface()).append('}');
+                        .append(m.mention().surface()).append(FINDERS ? "|" + m.mention().finder() : "").append('}');
                 at = m.mention().end();
             }
             b.append(text, at, s.end());

@@ -220,10 +220,13 @@ class MarkdownReaderTest {
         assertTrue(refs.get(0).startsWith("Small Birds Fly Far. Ada Ferreira, Tomas Lind"), refs.get(0));
         assertTrue(d.links().stream().anyMatch(l -> l.url().endsWith("2501.00005")), "the title links to its arXiv page");
         assertTrue(refs.get(1).contains("Mei Tanaka"), "a value with an open brace stops at the next field: " + refs.get(1));
-        for (Link mark : d.links().stream().filter(Link::structural).toList()) {
+        // author names are copied as written; a title loses its BibTeX braces
+        for (Link mark : d.links().stream().filter(l -> l.url().equals(Link.AUTHOR_MARK)).toList()) {
             Document.Span span = d.originalSpan(mark.start(), mark.end());
             assertEquals(d.text().substring(mark.start(), mark.end()), d.original().substring(span.start(), span.end()));
         }
+        assertEquals(List.of("Unclosed brace,"), d.links().stream().filter(l -> l.url().equals(Link.TITLE_MARK))
+                .map(l -> d.text().substring(l.start(), l.end())).toList(), "a title without an arXiv id is marked a title");
     }
 
     @Test
