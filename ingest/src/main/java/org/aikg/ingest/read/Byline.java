@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The people a post's front matter names as its authors ({@code author: Jane Doe and Joe Bloggs},
  * {@code authors: [Jane Doe, Joe Bloggs]}, or a {@code - Jane Doe} list under {@code authors:}), with
  * their offsets in the original file, so the reader can put them in the clean text as a byline whose
- * names are marked as people. Handles ("thomas_lux"), single words and anything with digits are not
+ * names are marked as authors (people, or a team: "vLLM Team", "LAION"). Handles ("thomas_lux"), single words and anything with digits are not
  * names of people and are left out.
  *
  * <p>Thread-safety: stateless.
@@ -21,6 +21,10 @@ final class Byline {
     private static final Pattern ITEM = Pattern.compile("[ \\t]*-[ \\t]+([^\\r\\n]+)\\r?(?:\\n|$)");
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|ibn)){1,4}");
+    /** A team or group as author: "vLLM Team", "MLC Community", "LAION". */
+    private static final Pattern GROUP = Pattern.compile(
+            "[\\p{L}\\d][\\p{L}\\d.'’-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d.'’-]*){0,3}\\s+(?:Team|Community|Lab|Labs|Group|Research|AI)"
+            + "|\\p{Lu}{3,}");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
 
     /** A name and its span in the original. */
@@ -67,7 +71,7 @@ final class Byline {
             while (e > s && "]\"' ".indexOf(original.charAt(e - 1)) >= 0) {
                 e--;
             }
-            if (e > s && NAME.matcher(original).region(s, e).matches()) {
+            if (e > s && (NAME.matcher(original).region(s, e).matches() || GROUP.matcher(original).region(s, e).matches())) {
                 out.add(new Name(s, e));
             }
             if (end == to) {

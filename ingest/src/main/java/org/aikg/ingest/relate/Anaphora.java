@@ -15,7 +15,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * Reads anaphors ("the model", "this paper", "the company", a sentence-opening "It") as mentions of
  * the entity they stand for: the entity of that type named last, within the last few sentences of the
  * same section. The phrases are the lexicon entries {@code anaphor_model}, {@code anaphor_paper},
- * {@code anaphor_organization} and {@code anaphor_subject} of the rule book. A phrase followed at once
+ * {@code anaphor_organization} and {@code anaphor_subject} of the rule book; in a post whose byline
+ * names one organization, {@code anaphor_author} ("we", "our") stands for it. A phrase followed at once
  * by a name of its type ("the model Corvid") introduces that name and is not an anaphor.
  *
  * <p>Facts found through an anaphor are less sure than facts between two names: their confidence is
@@ -33,6 +34,7 @@ final class Anaphora {
     private final Map<EntityType, TokenPattern> phrases = new EnumMap<>(EntityType.class);
     private final TokenPattern subject;
     private final TokenPattern sectionPaper;
+    private final TokenPattern author;
 
     Anaphora(RuleBook book) {
         for (EntityType t : List.of(EntityType.MODEL, EntityType.PAPER, EntityType.ORGANIZATION)) {
@@ -45,13 +47,20 @@ final class Anaphora {
                 ? TokenPattern.compile("@anaphor_subject", book.lexicon()) : null;
         sectionPaper = book.lexicon().containsKey("anaphor_section_paper")
                 ? TokenPattern.compile("@anaphor_section_paper", book.lexicon()) : null;
+        author = book.lexicon().containsKey("anaphor_author")
+                ? TokenPattern.compile("@anaphor_author", book.lexicon()) : null;
     }
 
     /** An anaphor's span in the sentence and the entity it stands for. */
     record Resolved(int start, int end, Entity entity) {}
 
     Focus start() {
-        return new Focus();
+        return new Focus(null);
+    }
+
+    /** A focus for a document whose byline names {@code authorOrganization} (null when it names none or several). */
+    Focus start(Entity authorOrganization) {
+        return new Focus(authorOrganization);
     }
 
     /** What a document has named so far, sentence by sentence. */
@@ -61,6 +70,12 @@ final class Anaphora {
         private Entity previousFirst;
         /** The paper the current section's heading names: the section is about it. */
         private Entity headingPaper;
+        /** The organization that wrote the document: what "we" and "our" stand for. */
+        private final Entity authorOrganization;
+
+        Focus(Entity authorOrganization) {
+            this.authorOrganization = authorOrganization;
+        }
 
         /** The anaphors of {@code s}, which names {@code named}, with the entities they stand for. */
         List<Resolved> resolve(Sentence s, List<ResolvedMention> named) {
@@ -77,6 +92,15 @@ final class Anaphora {
                 if (n > 0 && previousFirst.type() != EntityType.PERSON
                         && named.stream().noneMatch(m -> m.mention().start() < toks.get(n - 1).end())) {
                     out.add(new Resolved(toks.get(0).start(), toks.get(n - 1).end(), previousFirst));
+                }
+            }
+            if (authorOrganization != null && author != null) {
+                for (int k = 0; k < toks.size(); k++) {
+                    int n = author.prefixTokens(texts.subList(k, Math.min(texts.size(), k + LONGEST_PHRASE)));
+                    if (n > 0) {
+                        out.add(new Resolved(toks.get(k).start(), toks.get(k + n - 1).end(), authorOrganization));
+                        k += n - 1;
+                    }
                 }
             }
             if (headingPaper != null && sectionPaper != null) {

@@ -80,7 +80,7 @@ public final class RelationExtractor {
         List<Sentence> sentences = document.document().sentences();
         List<List<ResolvedMention>> perSentence = new ArrayList<>(sentences.size());
         int cursor = 0;
-        Anaphora.Focus focus = anaphora.start();
+        Anaphora.Focus focus = anaphora.start(authorOrganization(all));
         for (Sentence s : sentences) {
             List<ResolvedMention> in = new ArrayList<>();
             while (cursor < all.size() && all.get(cursor).mention().start() < s.start()) {
@@ -172,6 +172,21 @@ public final class RelationExtractor {
                 }
             }
         }
+    }
+
+    /** The one organization the document's byline names as its author, or null. */
+    private static Entity authorOrganization(List<ResolvedMention> mentions) {
+        Entity found = null;
+        for (ResolvedMention m : mentions) {
+            if (m.mention().finder().equals("structure:author") && m.entity().type() == org.aikg.ingest.ner.EntityType.ORGANIZATION
+                    && m.mention().start() < 400) {
+                if (found != null && !found.iri().equals(m.entity().iri())) {
+                    return null;
+                }
+                found = m.entity();
+            }
+        }
+        return found;
     }
 
     private static List<RuleSentence.Tok> tokens(Sentence s) {
