@@ -413,4 +413,21 @@ class ExtractionIT {
         assertTrue(r.resolved().entities().stream().noneMatch(e -> e.label().contains(" and ")),
                 r.resolved().entities().toString());
     }
+
+    @Test
+    void foundersQuotedPeopleAndTeamPosts() {
+        var r = run("a.md", "Zorbcorp, co-founded by Ada Lovelace and Karl Benz, opened an office.\n\n"
+                + "\"It is fast,\" said Mirela Vasquez in her keynote.\n\n"
+                + "Releasing 3B and 7B checkpoints took a week.\n");
+        Set<String> f = facts(r);
+        assertTrue(f.contains("Ada Lovelace AFFILIATED_WITH Zorbcorp"), f.toString());
+        assertTrue(f.contains("Karl Benz AFFILIATED_WITH Zorbcorp"), f.toString());
+        entity(r, EntityType.PERSON, "Mirela Vasquez");
+        assertTrue(r.resolved().entities().stream().noneMatch(e -> e.label().startsWith("Releasing")),
+                r.resolved().entities().toString());
+
+        var post = run("b.md", "---\ntitle: Zorblax 2\nauthor: Quuxford Team\n---\n\n"
+                + "Today we release Zorblax-2, our new open model.\n");
+        assertTrue(facts(post).contains("Zorblax-2 DEVELOPED_BY Quuxford Team"), facts(post).toString());
+    }
 }

@@ -74,6 +74,10 @@ public final class OrganizationFinder implements MentionFinder {
             "\\b(?:founded|co-founded|cofounded|started a company called|launched a startup called) " + NAME_RUN
                     + "(?![\\p{L}\\d-])");
 
+    /** "Modular, co-founded by ...", "Acme, which was founded by ...": what is founded by people is an organization. */
+    private static final Pattern FOUNDED_BY = Pattern.compile(
+            NAME_RUN + ",? (?:(?:which|that) )?(?:was |is |has been )?(?:co-founded|cofounded|founded|co-founded in \\d{4}|founded in \\d{4}) by\\b");
+
     /** "a partnership with Vox Media", "teamed up with Acme": whom companies partner with is a company. */
     private static final Pattern PARTNER_WITH = Pattern.compile(
             "\\b(?:partnership|partnerships|partnered|partnering|partners|teamed up|teams up|collaboration|collaborating|"
@@ -99,7 +103,7 @@ public final class OrganizationFinder implements MentionFinder {
                     .ifPresent(e -> found.add(new Mention(sentence.start() + unit.start(1), sentence.start() + unit.end(1),
                             unit.group(1), EntityType.ORGANIZATION, 0.8, "pattern:unit-at", e.id(), null, null)));
         }
-        for (Pattern p : List.of(KIND_THEN_NAME, NAME_THEN_KIND, ROLE_AT, FOUNDED, PARTNER_WITH, POSSESSIVE_ROLE)) {
+        for (Pattern p : List.of(KIND_THEN_NAME, NAME_THEN_KIND, ROLE_AT, FOUNDED, FOUNDED_BY, PARTNER_WITH, POSSESSIVE_ROLE)) {
             Matcher m = p.matcher(sentence.text());
             while (m.find()) {
                 String name = m.group(1);

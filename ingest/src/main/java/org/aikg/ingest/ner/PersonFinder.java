@@ -46,12 +46,32 @@ public final class PersonFinder implements MentionFinder {
                     continue;
                 }
             }
+            if (REPORTING.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && i + 2 < tokens.size()
+                    && (!t.text().equals("to") || (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("according")))
+                    && plainName(tokens.get(i + 1)) && plainName(tokens.get(i + 2))
+                    && (i + 3 >= tokens.size() || !tokens.get(i + 3).capitalized())) {
+                // "said Ada Lovelace", "according to Karl Benz": who is quoted is a person
+                found.add(mention(text, tokens, i + 1, i + 2, 0.7, "pattern:reported"));
+                i += 2;
+                continue;
+            }
             if (i + 2 < tokens.size() && t.capitalized() && tokens.get(i + 1).text().equals("et")
                     && tokens.get(i + 2).text().startsWith("al") && !Lexicon.notAName(t.text())) {
                 found.add(mention(text, tokens, i, i, 0.8, "pattern:et-al"));
             }
         }
         return found;
+    }
+
+    /** Verbs and phrases that a quoted person follows. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "explained", "explains", "wrote",
+            "writes", "asked", "added", "noted", "argued", "argues", "to");
+
+    /** "Ada", "Lovelace": a capital then lower-case letters only (not "OpenAI", "CEO", "The"). */
+    private static boolean plainName(Token t) {
+        String w = t.text();
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && !Lexicon.notAName(w);
     }
 
     /** Last index of a run of capitalized name tokens (initials like "M." included) from {@code from}. */

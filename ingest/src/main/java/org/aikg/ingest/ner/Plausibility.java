@@ -152,6 +152,14 @@ public final class Plausibility {
         if ((m.type() == EntityType.MODEL || m.type() == EntityType.PERSON) && m.surface().contains("&")) {
             return null;
         }
+        // "Releasing 3B", "Introducing Corvid": a model's name does not open with a gerund (people's may: "Chengming")
+        if (m.type() == EntityType.MODEL && m.kbId() == null && m.surface().indexOf(' ') > 0) {
+            String first = m.surface().substring(0, m.surface().indexOf(' '));
+            if (first.length() > 5 && first.endsWith("ing") && first.chars().allMatch(Character::isLetter)
+                    && Character.isUpperCase(first.charAt(0)) && first.substring(1).chars().allMatch(Character::isLowerCase)) {
+                return null;
+            }
+        }
         if (m.type() == EntityType.ORGANIZATION && followedBy(text, m.end(), licenceWords)) {
             return null;
         }
