@@ -52,20 +52,53 @@ public final class Ingester {
 
     /** The regular files under {@code paths} (folders recursively, hidden entries skipped), sorted. */
     public static List<Path> collect(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
+        return sources(paths, null).stream().map(Source::file).toList();
+    }
+
+    /**
+     * A file to ingest and the root its identity is relative to (see {@link DocumentIris}).
+     *
+     * @param file the file
+     * @param root its source root
+     */
+    public record Source(Path file, Path root) {
+        /** The document's identity path: {@code file} relative to {@code root}. */
+        public String identity() {
+            return DocumentIris.identity(file, root);
+        }
+    }
+
+    /**
+     * The files under {@code paths}, as {@link #collect}, each with its source root: {@code root} when given
+     * (every file must then lie under it), else the default root of the path it was found under.
+     */
+    public static List<Source> sources(List<Path> paths, Path root) {
+        List<Source> out = new ArrayList<>();
         for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new AikgException(p + ": no such file or folder");
+            Path r = root != null ? root : DocumentIris.defaultRoot(p);
+            if (root != null && !p.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
+                throw new AikgException(p + ": not under the source root " + root);
             }
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> !hidden(p, f)).filter(Files::isRegularFile).sorted().forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    throw new AikgException(p + ": cannot list the folder: " + e.getMessage(), e);
-                }
-            } else {
-                files.add(p);
+            for (Path f : files(p)) {
+                out.add(new Source(f, r));
             }
+        }
+        return out;
+    }
+
+    private static List<Path> files(Path p) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.exists(p)) {
+            throw new AikgException(p + ": no such file or folder");
+        }
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(f -> !hidden(p, f)).filter(Files::isRegularFile).sorted().forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                throw new AikgException(p + ": cannot list the folder: " + e.getMessage(), e);
+            }
+        } else {
+            files.add(p);
         }
         return files;
     }
@@ -83,8 +116,16 @@ public final class Ingester {
     private record Work(Path file, DocumentGraph graph, boolean unchanged, String error) {}
 
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
+        return ingest(paths, null, listener);
+    }
+
+    /**
+     * Ingests the files under {@code paths}, each identified by its path relative to {@code root} (null:
+     * the default root of the path it was found under, see {@link DocumentIris}).
+     */
+    public IngestReport ingest(List<Path> paths, Path root, IngestListener listener) {
         long t0 = System.nanoTime();
-        List<Path> files = collect(paths);
+        List<Source> files = sources(paths, root);
         listener.started(files.size());
         int added = 0;
         int replaced = 0;
@@ -103,7 +144,7 @@ public final class Ingester {
             int inFlight = 0;
             while (next < files.size() || inFlight > 0) {
                 while (next < files.size() && inFlight < threads * 2) {
-                    Path file = files.get(next++);
+                    Source file = files.get(next++);
                     done.submit(() -> work(file));
                     inFlight++;
                 }
@@ -144,11 +185,14 @@ public final class Ingester {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private Work work(Path file) {
+    private Work work(Source source) {
+        Path file = source.file();
         try {
-            Document doc = DocumentReaders.read(file, maxBytes);
+            String identity = source.identity();
+            Document doc = DocumentReaders.read(file, maxBytes).withPath(Path.of(identity));
             String hash = DocumentIris.contentHash(doc.original().getBytes(StandardCharsets.UTF_8));
-            if (store.contentHash(DocumentIris.documentIri(file)).filter(hash::equals).isPresent()) {
+            String iri = DocumentIris.documentIri(identity, doc.metadata().url().orElse(identity));
+            if (store.contentHash(iri).filter(hash::equals).isPresent()) {
                 return new Work(file, null, true, null);
             }
             return new Work(file, extractor.extract(doc), false, null);

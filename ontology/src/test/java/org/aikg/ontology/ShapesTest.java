@@ -54,7 +54,7 @@ class ShapesTest {
         Resource doc = m.createResource(DOC)
                 .addProperty(RDF.type, AIKG.Document)
                 .addProperty(DCTerms.title, "A Year of Progress in Learned Systems")
-                .addProperty(DCTerms.source, m.createResource("file:///data/posts/state-of-ml.md"))
+                .addProperty(DCTerms.source, "posts/state-of-ml.md")
                 .addProperty(AIKG.format, "markdown")
                 .addProperty(AIKG.contentHash, "sha256:" + "ab".repeat(32));
         Resource gpt3 = m.createResource(GPT3, AIKG.Model).addProperty(SKOS.altLabel, "GPT3");
@@ -175,8 +175,16 @@ class ShapesTest {
 
     @Test
     void documentWithTwoSources() {
-        assertFailsOnlyOn(validate(m -> res(m, DOC).addProperty(DCTerms.source, res(m, "file:///elsewhere.md"))),
+        assertFailsOnlyOn(validate(m -> res(m, DOC).addProperty(DCTerms.source, "posts/elsewhere.md")),
                 DOC, DCTerms.source);
+    }
+
+    @Test
+    void documentNamedByAnAbsolutePath() {
+        assertFailsOnlyOn(validate(m -> res(m, DOC).removeAll(DCTerms.source)
+                .addProperty(DCTerms.source, m.createResource("file:///data/posts/state-of-ml.md"))), DOC, DCTerms.source);
+        assertFailsOnlyOn(validate(m -> res(m, DOC).removeAll(DCTerms.source)
+                .addProperty(DCTerms.source, "/data/posts/state-of-ml.md")), DOC, DCTerms.source);
     }
 
     @Test
@@ -317,7 +325,7 @@ class ShapesTest {
         String other = AIKG.DOC_BASE + "other-5e6f7a8b";
         assertFailsOnlyOnTheMentionConstraint(validate(m -> {
             Resource d = m.createResource(other).addProperty(RDF.type, AIKG.Document)
-                    .addProperty(DCTerms.source, m.createResource("file:///data/posts/other.md"));
+                    .addProperty(DCTerms.source, "posts/other.md");
             res(m, MENTION).removeAll(AIKG.statedIn).addProperty(AIKG.statedIn, d);
         }), MENTION);
     }

@@ -41,6 +41,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "FILE", description = "Extra knowledge-base JSON files (docs/knowledge-base.md).")
     List<Path> kb = new ArrayList<>();
 
+    @Option(names = "--source-root", paramLabel = "DIR", description = {
+            "Documents are identified by their path relative to this folder (default: the parent of each folder",
+            "given, so the folder's own name is part of it; for a file given alone, its folder and name)."})
+    java.nio.file.Path sourceRoot;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -67,9 +72,14 @@ final class IngestCommand implements Callable<Integer> {
         PrintStream err = System.err;
         IngestReport report;
         try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
+            if (ks.identifiesByAbsolutePath()) {
+                throw new org.aikg.ingest.AikgException(store.store + ": this store was made by an earlier aikg, which named"
+                        + " documents by their absolute path; ingesting into it would store them twice. Ingest into a new"
+                        + " store (aikg ingest --store NEW_DIR ...) and delete this one; serve, query and export still read it.");
+            }
             Extractor extractor = Extractor.standard(KnowledgeBase.load(kb));
             Ingester ingester = new Ingester(extractor, ks, n, maxMiB * 1024 * 1024);
-            report = ingester.ingest(paths, quiet ? IngestListener.NONE : new ProgressBar(err));
+            report = ingester.ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
         }
         print(report, System.out);
         return report.hasFailures() ? 1 : 0;

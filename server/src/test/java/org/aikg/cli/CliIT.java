@@ -142,7 +142,7 @@ class CliIT {
     void readingCommandsRefuseAStoreThatDoesNotExist() {
         Path typo = dir.resolve("no-such-store");
         for (String[] args : List.of(new String[] {"stats"}, new String[] {"query", "stats"},
-                new String[] {"export", "--format", "nq"}, new String[] {"drop", "--missing"})) {
+                new String[] {"export", "--format", "nq"}, new String[] {"drop", "--missing", "."})) {
             String[] full = new String[args.length + 2];
             System.arraycopy(args, 0, full, 0, args.length);
             full[args.length] = "--store";
@@ -270,9 +270,9 @@ class CliIT {
         assertTrue(again.err().contains("not in the store: " + gato), again::toString);
 
         Files.delete(claude);
-        Run missing = aikg("drop", "--store", store.toString(), "--missing");
+        Run missing = aikg("drop", "--store", store.toString(), "--missing", corpus.toString());
         assertEquals(0, missing.code(), missing::toString);
-        assertTrue(missing.out().contains("dropped " + claude + " (file is gone)"), missing::toString);
+        assertTrue(missing.out().contains("dropped corpus/claude.txt (file is gone)"), missing::toString);
         assertTrue(missing.out().contains("1 document dropped"), missing::toString);
         assertEquals(1, documents());
 
@@ -280,6 +280,21 @@ class CliIT {
         assertEquals(2, nothing.code(), nothing::toString);
         assertTrue(nothing.err().contains("--missing"), nothing::toString);
         assertEquals(1, documents());
+    }
+
+    @Test
+    void aMovedFolderIsTheSameDocumentsAndNoAbsolutePathIsStored() throws IOException {
+        ingest();
+        Path moved = dir.resolve("elsewhere").resolve("corpus");
+        Files.createDirectories(moved.getParent());
+        Files.move(corpus, moved);
+        Run again = aikg("ingest", "--store", store.toString(), moved.toString());
+        assertEquals(0, again.code(), again::toString);
+        assertTrue(again.out().contains("0 added, 0 replaced, 3 unchanged"), again::toString);
+        assertEquals(3, documents());
+        Run export = aikg("export", "--store", store.toString(), "--format", "nq");
+        assertFalse(export.out().contains(dir.toString()), "the store records an absolute path");
+        assertFalse(export.out().contains("file:"), "the store records a file: URI");
     }
 
     @Test

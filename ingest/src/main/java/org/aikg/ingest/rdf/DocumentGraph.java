@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.Quad;
  * label, type and Wikidata link the store keeps in the shared entities graph.
  *
  * @param iri         the document's IRI, also the name of its graph
- * @param source      the {@code dcterms:source} IRI (the file's URI)
+ * @param source      the {@code dcterms:source}: the document's path relative to its source root
  * @param contentHash {@code sha256:<hex>} of the file's bytes, to skip unchanged files
  * @param quads       every quad of the document's graph
  * @param entities    the entities the document mentions

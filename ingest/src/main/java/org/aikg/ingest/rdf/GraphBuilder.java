@@ -23,6 +23,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -43,13 +44,16 @@ public final class GraphBuilder {
     /** The document's graph. */
     public DocumentGraph build(ResolvedDocument resolved, List<Relation> relations) {
         Document doc = resolved.document().document();
-        String iri = DocumentIris.documentIri(doc.path());
+        String path = DocumentIris.identity(doc.path());
+        String iri = DocumentIris.documentIri(path, doc.metadata().url().orElse(path));
         Node g = NodeFactory.createURI(iri);
         Node d = g;
         List<Quad> quads = new ArrayList<>();
         quads.add(Quad.create(g, d, RDF.type.asNode(), AIKG.Document.asNode()));
-        String source = doc.path().toAbsolutePath().normalize().toUri().toString();
-        quads.add(Quad.create(g, d, DCTerms.source.asNode(), NodeFactory.createURI(source)));
+        // the path relative to the source root, never the ingesting machine's absolute path
+        String source = path;
+        quads.add(Quad.create(g, d, DCTerms.source.asNode(), string(source)));
+        doc.metadata().url().ifPresent(u -> quads.add(Quad.create(g, d, RDFS.seeAlso.asNode(), NodeFactory.createURI(u))));
         doc.metadata().title().ifPresent(t -> quads.add(Quad.create(g, d, DCTerms.title.asNode(), string(t))));
         doc.metadata().date().ifPresent(t -> quads.add(Quad.create(g, d, DCTerms.date.asNode(), date(t))));
         doc.metadata().author().ifPresent(t -> quads.add(Quad.create(g, d, DCTerms.creator.asNode(), string(t))));

@@ -68,6 +68,11 @@ public record Document(Path path, String original, Format format, Metadata metad
         this(path, original, format, metadata, text, offsets, blocks, links, lineStartsOf(original));
     }
 
+    /** This document as if read from {@code newPath} (its identity: see {@code DocumentIris.identity}). */
+    public Document withPath(Path newPath) {
+        return new Document(newPath, original, format, metadata, text, offsets, blocks, links, lineStarts);
+    }
+
     /** The index in {@link #original()} of clean character {@code cleanIndex}. */
     public int originalOffset(int cleanIndex) {
         Objects.checkIndex(cleanIndex, offsets.length);

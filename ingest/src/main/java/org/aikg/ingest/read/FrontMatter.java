@@ -195,7 +195,14 @@ final class FrontMatter {
         if (author.isEmpty()) {
             author = string(values.get("authors"));
         }
-        return new Metadata(title, date, author);
+        Optional<String> url = Optional.empty();
+        for (String key : List.of("canonical_url", "canonical", "url", "link")) {
+            url = string(values.get(key)).filter(u -> u.startsWith("http://") || u.startsWith("https://"));
+            if (url.isPresent()) {
+                break;
+            }
+        }
+        return new Metadata(title, date, author, url);
     }
 
     private static Optional<String> string(Object v) {

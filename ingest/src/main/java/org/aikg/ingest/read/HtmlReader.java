@@ -62,7 +62,8 @@ public final class HtmlReader implements DocumentReader {
         nodes.add(root);
         new HtmlText(content, null, out, outline, true).read(nodes);
         Metadata metadata = new Metadata(title(page).or(outline::title), date(page), authors.isEmpty()
-                ? Optional.empty() : Optional.of(String.join(", ", authors.stream().map(Author::name).toList())));
+                ? Optional.empty() : Optional.of(String.join(", ", authors.stream().map(Author::name).toList())),
+                canonical(page));
         return out.build(path, Format.HTML, metadata);
     }
 
@@ -94,6 +95,16 @@ public final class HtmlReader implements DocumentReader {
         }
         Element h1 = page.selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? Optional.empty() : Optional.of(h1.text().strip());
+    }
+
+    private static Optional<String> canonical(org.jsoup.nodes.Document page) {
+        Element link = page.selectFirst("link[rel=canonical][href]");
+        if (link != null && link.attr("href").matches("(?i)https?://.+")) {
+            return Optional.of(link.attr("href").strip());
+        }
+        Element og = page.selectFirst("meta[property=og:url][content]");
+        return og != null && og.attr("content").matches("(?i)https?://.+") ? Optional.of(og.attr("content").strip())
+                : Optional.empty();
     }
 
     private static Optional<String> date(org.jsoup.nodes.Document page) {

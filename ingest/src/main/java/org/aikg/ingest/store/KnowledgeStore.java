@@ -109,6 +109,21 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * True when the store holds documents an earlier aikg identified by their absolute path (a
+     * {@code file:} source): ingesting into it now would store such documents a second time.
+     */
+    public boolean identifiesByAbsolutePath() {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query("""
+                    PREFIX dcterms: <http://purl.org/dc/terms/>
+                    ASK { GRAPH ?d { ?d dcterms:source ?src FILTER(isIRI(?src) && STRSTARTS(STR(?src), "file:")) } }
+                    """).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
     /** The content hash stored for a document, if the document is stored. */
     public Optional<String> contentHash(String documentIri) {
         return Txn.calculateRead(dataset, () -> {
@@ -208,6 +223,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** The IRIs and sources of every stored document, source first. */
+    /** Every stored document: its {@code dcterms:source} (its identity path) to its IRI. */
     public Map<String, String> documents() {
         return Txn.calculateRead(dataset, () -> {
             Map<String, String> out = new java.util.TreeMap<>();
@@ -215,7 +231,8 @@ public final class KnowledgeStore implements AutoCloseable {
                     PREFIX aikg: <%s> PREFIX dcterms: <http://purl.org/dc/terms/>
                     SELECT ?d ?src WHERE { GRAPH ?d { ?d a aikg:Document ; dcterms:source ?src } }
                     """.formatted(AIKG.NS)).build()) {
-                qe.execSelect().forEachRemaining(r -> out.put(r.getResource("src").getURI(), r.getResource("d").getURI()));
+                qe.execSelect().forEachRemaining(r -> out.put(r.get("src").isLiteral()
+                        ? r.getLiteral("src").getLexicalForm() : r.getResource("src").getURI(), r.getResource("d").getURI()));
             }
             return out;
         });

@@ -38,7 +38,7 @@ class KnowledgeStoreTest {
         Node g = NodeFactory.createURI(iri);
         List<Quad> quads = new ArrayList<>();
         quads.add(Quad.create(g, g, RDF.type.asNode(), AIKG.Document.asNode()));
-        quads.add(Quad.create(g, g, DCTerms.source.asNode(), NodeFactory.createURI("file:///tmp/" + iri.hashCode())));
+        quads.add(Quad.create(g, g, DCTerms.source.asNode(), NodeFactory.createLiteralString("notes/" + iri.hashCode() + ".md")));
         quads.add(Quad.create(g, g, AIKG.contentHash.asNode(), NodeFactory.createLiteralString(hash)));
         for (Entity e : entities) {
             Node en = NodeFactory.createURI(e.iri());
@@ -46,7 +46,21 @@ class KnowledgeStoreTest {
             quads.add(Quad.create(g, en, RDF.type.asNode(), e.type().ontologyClass().asNode()));
             e.altLabels().forEach(a -> quads.add(Quad.create(g, en, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a))));
         }
-        return new DocumentGraph(iri, "file:///tmp/x", hash, quads, List.of(entities), 0);
+        return new DocumentGraph(iri, "notes/x.md", hash, quads, List.of(entities), 0);
+    }
+
+    @Test
+    void aStoreThatNamedDocumentsByAbsolutePathIsRecognised() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc(DOC, "sha256:1", GPT3));
+            assertFalse(ks.identifiesByAbsolutePath());
+            Node g = NodeFactory.createURI(AIKG.DOC_BASE + "old-00000000");
+            List<Quad> quads = List.of(Quad.create(g, g, RDF.type.asNode(), AIKG.Document.asNode()),
+                    Quad.create(g, g, DCTerms.source.asNode(), NodeFactory.createURI("file:///home/someone/notes/old.md")));
+            ks.put(new DocumentGraph(g.getURI(), "file:///home/someone/notes/old.md", "sha256:2", quads, List.of(), 0));
+            assertTrue(ks.identifiesByAbsolutePath());
+            assertEquals(Set.of("notes/" + DOC.hashCode() + ".md", "file:///home/someone/notes/old.md"), ks.documents().keySet());
+        }
     }
 
     private static long count(KnowledgeStore ks, String where) {
