@@ -33,24 +33,45 @@ public final class RelationEvaluation {
 
     public static void main(String[] args) throws IOException {
         List<Path> files = new ArrayList<>();
+        List<Path> testFiles = new ArrayList<>();
+        boolean testing = false;
         for (int i = 0; i < args.length - 1; i++) {
-            files.add(Path.of(args[i]));
+            if (args[i].equals("--test")) {
+                testing = true;
+            } else {
+                (testing ? testFiles : files).add(Path.of(args[i]));
+            }
         }
         List<Markup.Example> all = RelationClassifierTrainer.examples(files);
         List<Markup.Example> train = new ArrayList<>();
         List<Markup.Example> test = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            (i % 5 == 0 ? test : train).add(all.get(i));
+        if (testFiles.isEmpty()) {
+            for (int i = 0; i < all.size(); i++) {
+                (i % 5 == 0 ? test : train).add(all.get(i));
+            }
+        } else {
+            // another writer's sentences: neither the classifier nor the rules were made from them
+            train.addAll(all);
+            test.addAll(RelationClassifierTrainer.examples(testFiles));
         }
         MaxentModel model = RelationClassifierTrainer.train(train);
         RuleBook book = RuleBook.bundled();
         RuleEngine rules = new RuleEngine(book);
         StringBuilder report = new StringBuilder();
         report.append("# Relation rules and classifier on held-out annotated sentences\n\n")
-                .append("Made by `org.aikg.ingest.train.RelationEvaluation` (command in the README). ")
-                .append(all.size()).append(" annotated sentences of our own (`ingest/src/main/resources/org/aikg/ingest/relate/train/`); ")
-                .append("every fifth is held out (").append(test.size()).append(" sentences), the classifier is trained on the other ")
-                .append(train.size()).append(". Entities are given by the mark-up, so this measures reading relations, not finding names.\n\n");
+                .append("Made by `org.aikg.ingest.train.RelationEvaluation` (command in the README). ");
+        if (testFiles.isEmpty()) {
+            report.append(all.size()).append(" annotated sentences of our own (`ingest/src/main/resources/org/aikg/ingest/relate/train/`); ")
+                    .append("every fifth is held out (").append(test.size()).append(" sentences), the classifier is trained on the other ")
+                    .append(train.size()).append(".");
+        } else {
+            report.append("The classifier is trained on ").append(train.size()).append(" sentences (")
+                    .append(files.stream().map(f -> "`" + f.getFileName() + "`").toList()).append(") and tested on ")
+                    .append(test.size()).append(" sentences another writer wrote in the register of newsletters, release posts and digests (")
+                    .append(testFiles.stream().map(f -> "`" + f.getFileName() + "`").toList())
+                    .append("), which neither the classifier nor the rules were made from.");
+        }
+        report.append(" Entities are given by the mark-up, so this measures reading relations, not finding names.\n\n");
         for (double min : new double[] {0.5, 0.7, 0.9}) {
             RelationClassifier classifier = new RelationClassifier(model, min, book);
             Map<String, int[]> r = new LinkedHashMap<>();
