@@ -91,6 +91,8 @@ public final class MarkdownReader implements DocumentReader {
     private static final class Run {
         private final Path path;
         private final String original;
+        /** What the parser read: the original with front matter and template tags blanked, index for index. */
+        private String input;
         private final TextBuilder out;
         private final Outline outline = new Outline();
         private final Deque<int[]> anchors = new ArrayDeque<>();
@@ -110,7 +112,8 @@ public final class MarkdownReader implements DocumentReader {
             Optional<FrontMatter.Parsed> fm = FrontMatter.parse(original);
             int body = fm.map(FrontMatter.Parsed::bodyStart).orElse(FrontMatter.afterBom(original));
             byline(fm.isPresent() ? body : 0);
-            children(PARSER.parse(blankBefore(original, body)));
+            input = blankTemplateTags(blankBefore(original, body));
+            children(PARSER.parse(input));
             endBlock();
             Metadata metadata = FrontMatter.metadata(fm.map(FrontMatter.Parsed::values).orElse(Map.of()), outline.title());
             return out.build(path, Format.MARKDOWN, metadata);
@@ -131,6 +134,38 @@ public final class MarkdownReader implements DocumentReader {
                 }
             }
             return new String(cs);
+        }
+
+        /**
+         * Site-generator tags ({@code {{< button ... >}}}, {@code {% include x.html %}}, {@code {{ site.url }}})
+         * turned into spaces, line breaks kept: they are instructions to Hugo or Jekyll, not text, and the
+         * parser's input indices stay original indices.
+         */
+        private static String blankTemplateTags(String content) {
+            char[] cs = null;
+            int n = content.length();
+            int i = content.indexOf('{');
+            while (i >= 0 && i + 1 < n) {
+                char next = content.charAt(i + 1);
+                if (next == '{' || next == '%') {
+                    String close = next == '%' ? "%}" : "}}";
+                    int end = content.indexOf(close, i + 2);
+                    if (end >= 0 && end - i <= 2000) {
+                        if (cs == null) {
+                            cs = content.toCharArray();
+                        }
+                        for (int k = i; k < end + 2; k++) {
+                            if (cs[k] != '\n' && cs[k] != '\r') {
+                                cs[k] = ' ';
+                            }
+                        }
+                        i = content.indexOf('{', end + 2);
+                        continue;
+                    }
+                }
+                i = content.indexOf('{', i + 1);
+            }
+            return cs == null ? content : new String(cs);
         }
 
         /** The front matter's authors as a first block of the clean text, each name marked a person. */
@@ -316,7 +351,7 @@ public final class MarkdownReader implements DocumentReader {
             out.begin(Block.Kind.REFERENCE, 0);
             if (span != null) {
                 String mark = "[^" + d.getLabel() + "]:";
-                Aligned.append(out, mark, original, span[0], Math.min(span[1], span[0] + mark.length() + 2));
+                Aligned.append(out, mark, input, span[0], Math.min(span[1], span[0] + mark.length() + 2));
             }
             boolean first = true;
             for (Node c = d.getFirstChild(); c != null; c = c.getNext()) {
@@ -488,9 +523,9 @@ public final class MarkdownReader implements DocumentReader {
             int[] span = span(n);
             if (span == null) {
                 int at = lastOffset();
-                Aligned.append(out, literal, original, at, at);
+                Aligned.append(out, literal, input, at, at);
             } else {
-                Aligned.append(out, literal, original, span[0], span[1]);
+                Aligned.append(out, literal, input, span[0], span[1]);
             }
         }
 

@@ -86,12 +86,38 @@ public final class NameFinderTrainer {
             model.serialize(os);
         }
         Files.move(tmp.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        stamp(out, train);
         System.out.printf("trained name finder on %s in %.1f s → %s%n", train, (System.nanoTime() - t0) / 1e9, out);
     }
 
-    /** True when {@code out} exists and is newer than every input: the build need not train again. */
+    /**
+     * True when {@code out} exists, is newer than every input and was trained on exactly these inputs
+     * (a file taken out of the list must make the build train again): the build need not train again.
+     */
     static boolean upToDate(Path out, java.util.List<Path> inputs) {
-        return Files.exists(out) && inputs.stream().allMatch(t -> newer(out, t));
+        Path stamp = stampOf(out);
+        try {
+            return Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(inputList(inputs))
+                    && inputs.stream().allMatch(t -> newer(out, t));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records which inputs {@code out} was trained on, for {@link #upToDate}. */
+    static void stamp(Path out, java.util.List<Path> inputs) throws IOException {
+        Files.writeString(stampOf(out), inputList(inputs));
+    }
+
+    private static Path stampOf(Path out) {
+        return out.resolveSibling(out.getFileName() + ".inputs");
+    }
+
+    private static String inputList(java.util.List<Path> inputs) {
+        StringBuilder b = new StringBuilder();
+        // names only: the stamp ships in the jar, and the build machine's paths are nobody's business
+        inputs.forEach(p -> b.append(p.getFileName()).append('\n'));
+        return b.toString();
     }
 
     private static boolean newer(Path a, Path b) {

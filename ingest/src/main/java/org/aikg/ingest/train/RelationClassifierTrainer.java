@@ -130,6 +130,7 @@ public final class RelationClassifierTrainer {
             new GenericModelWriter((AbstractModel) model, new DataOutputStream(os)).persist();
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        NameFinderTrainer.stamp(out, train);
         System.out.printf("trained relation classifier on %d sentences of %s in %.1f s → %s%n", examples.size(), train,
                 (System.nanoTime() - t0) / 1e9, out);
     }

@@ -234,4 +234,12 @@ class MarkdownReaderTest {
         Document d = read("---\r\nauthors:\r\n  - Ada Ferreira\r\n  - Tomas Lind\r\n---\r\nBody text.\r\n");
         assertTrue(d.text().startsWith("Ada Ferreira, Tomas Lind"), d.text());
     }
+
+    @Test
+    void siteGeneratorTagsAreNotText() {
+        Document d = read("# Release\n\n{{< button href=\"https://x.org/abc123XYZ\" label=\"GITHUB\" >}}\n\n"
+                + "Text {% include note.html %} after {{ site.title }}.\n");
+        assertEquals(List.of("Text after ."), Texts.texts(d, Block.Kind.PARAGRAPH));
+        assertFalse(d.text().contains("GITHUB"), d.text());
+    }
 }
