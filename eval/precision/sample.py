@@ -3,7 +3,7 @@
 precision), and scores a judged sample.
 
   eval/precision/sample.py draw --seed 7 --docs 20 --relations 50 --entities 50 --out eval/precision/sample-a.tsv
-      picks DOCS pool documents at random (never one of the blind set's), ingests them into a fresh store,
+      picks DOCS pool documents at random (never one of an evaluation set's: eval/gold-*/files.txt), ingests them into a fresh store,
       and writes a TSV of RELATIONS relation statements and ENTITIES entity mentions drawn at random, each
       with its document, line and evidence sentence, and an empty "verdict" column to fill in (right/wrong).
       The evidence is third-party text: judge from OUT, then `strip` it before committing.
@@ -30,7 +30,11 @@ def unq(t):
 
 def draw(a):
     pool = os.path.join(SHARED, "corpus", "pool")
-    blind = {l.strip() for l in open("eval/gold-blind/files.txt") if l.strip()}
+    # never a document of an evaluation set: blind sets are for measuring, dev sets were tuned on
+    import glob
+    blind = set()
+    for listed in glob.glob("eval/gold-*/files.txt"):
+        blind |= {l.strip() for l in open(listed) if l.strip()}
     files = [r["file"] for r in csv.DictReader(open(os.path.join(pool, "SOURCES.tsv")), delimiter="\t")]
     excluded = set()
     for other in a.exclude or []:
