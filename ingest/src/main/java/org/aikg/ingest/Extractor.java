@@ -44,7 +44,7 @@ public final class Extractor {
         StatisticalFinder learned = new StatisticalFinder(StatisticalFinder.bundledModel(), StatisticalFinder.DEFAULT_MIN_PROBABILITY,
                 kb::isFirstName);
         return new Extractor(Annotator.load(), NameFinding.standard(kb, learned), new EntityResolver(kb),
-                new RelationExtractor(), new GraphBuilder());
+                new RelationExtractor(org.aikg.ingest.relate.KnownMakers.bundled(kb)), new GraphBuilder());
     }
 
     /** Everything extraction learns from one document, stage by stage (for tests and debugging). */

@@ -52,7 +52,8 @@ public final class ModelFinder implements MentionFinder {
                     if (nameToken(tokens.get(from - 1))) {
                         from--;
                     } else if (from > 1 && tokens.get(from - 1).text().equals("-") && TokenSpans.continues(text, tokens, from - 1)
-                            && nameToken(tokens.get(from - 2)) && versionLike(tokens.get(from).text())) {
+                            && nameToken(tokens.get(from - 2))
+                            && (versionLike(tokens.get(from).text()) || versionLike(tokens.get(from - 2).text()))) {
                         from -= 2; // "Quuxford-V7 model": a hyphen inside the name
                     } else {
                         break;
@@ -73,7 +74,7 @@ public final class ModelFinder implements MentionFinder {
         return found;
     }
 
-    /** "V7", "2B", "XL": what follows a hyphen inside a model's name; "Full-Modal" is a compound adjective. */
+    /** "V7", "2B", "XL": one side of a hyphen inside a model's name ("Quuxford-V7", "R1-Zero"); "Full-Modal" is a compound adjective. */
     private static boolean versionLike(String w) {
         return w.chars().anyMatch(Character::isDigit) || (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase));
     }

@@ -36,10 +36,16 @@ public final class RelationExtractor {
     private final double tableConfidence;
     private final double linkedPaperConfidence;
     private final double authorsAffiliationConfidence;
+    private final KnownMakers makers;
 
-    /** The bundled rule book and classifier. */
+    /** The bundled rule book and classifier, with no known makers. */
     public RelationExtractor() {
         this(RuleBook.bundled(), RelationClassifier.bundled());
+    }
+
+    /** The bundled rule book and classifier; {@code makers} vetoes a developedBy that names someone else. */
+    public RelationExtractor(KnownMakers makers) {
+        this(RuleBook.bundled(), RelationClassifier.bundled(), makers);
     }
 
     /**
@@ -47,6 +53,16 @@ public final class RelationExtractor {
      * @param classifier the learned classifier, or null for rules and structure alone
      */
     public RelationExtractor(RuleBook book, RelationClassifier classifier) {
+        this(book, classifier, KnownMakers.none());
+    }
+
+    /**
+     * @param book       the relation rules
+     * @param classifier the learned classifier, or null for rules and structure alone
+     * @param makers     who is known to have made which model
+     */
+    public RelationExtractor(RuleBook book, RelationClassifier classifier, KnownMakers makers) {
+        this.makers = makers;
         this.rules = new RuleEngine(book);
         this.classifier = classifier;
         this.anaphora = new Anaphora(book);
@@ -138,6 +154,9 @@ public final class RelationExtractor {
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         citations.apply(text, sentences, perSentence, out);
         papersOfAuthorsAffiliations(sentences, out);
+        // "the NVIDIA BERT", "a hosted DeepSeek R1": a developer other than the model's known makers is an
+        // implementer or a host
+        out.values().removeIf(r -> r.predicate() == Predicate.DEVELOPED_BY && makers.contradicts(r.subject(), r.object()));
         return new ArrayList<>(out.values());
     }
 
