@@ -1,15 +1,11 @@
 package org.aikg.ingest.read;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.nibor.autolink.LinkExtractor;
-import org.nibor.autolink.LinkSpan;
-import org.nibor.autolink.LinkType;
 
 /**
  * Reads plain text into clean text. Nothing is removed except list and quote markers; bare URLs
@@ -30,8 +26,6 @@ import org.nibor.autolink.LinkType;
 public final class PlainTextReader implements DocumentReader {
 
     static final int LONG_LINE = 160;
-    private static final LinkExtractor URLS = LinkExtractor.builder()
-            .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW)).build();
     private static final Set<String> PLAIN_REFERENCE_HEADINGS = Set.of(
             "references", "bibliography", "papers", "further reading", "reading list", "works cited", "citations");
     private static final int MAX_HEADING = 100;
@@ -206,12 +200,7 @@ public final class PlainTextReader implements DocumentReader {
             }
             Block block = out.end();
             if (block != null) {
-                String clean = out.text(block.start(), block.end());
-                for (LinkSpan url : URLS.extractLinks(clean)) {
-                    String target = clean.substring(url.getBeginIndex(), url.getEndIndex());
-                    out.link(block.start() + url.getBeginIndex(), block.start() + url.getEndIndex(),
-                            url.getType() == LinkType.WWW ? "https://" + target : target);
-                }
+                BareUrls.link(out, block.start(), block.end());
             }
             if (block != null && block.kind() == Block.Kind.HEADING) {
                 inReferences = isReferenceHeading(accFrom, accTo);

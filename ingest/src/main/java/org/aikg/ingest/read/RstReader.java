@@ -2,7 +2,6 @@ package org.aikg.ingest.read;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nibor.autolink.LinkExtractor;
-import org.nibor.autolink.LinkSpan;
-import org.nibor.autolink.LinkType;
 
 /**
  * Reads reStructuredText (as Sphinx and Pelican blogs write it) into clean text. No maintained Java
@@ -60,7 +56,6 @@ public final class RstReader implements DocumentReader {
             "attention", "caution", "danger", "error", "admonition", "topic", "sidebar", "epigraph", "highlights",
             "pull-quote", "rubric", "seealso", "figure", "container", "compound", "versionadded", "versionchanged",
             "deprecated");
-    private static final LinkExtractor URLS = LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW)).build();
 
     @Override
     public Document read(Path path, String content) {
@@ -439,13 +434,8 @@ public final class RstReader implements DocumentReader {
                 at = m.end();
             }
             copy(at, s.length());
-            if (out.inBlock() && out.length() > blockStart) {
-                String clean = out.text(blockStart, out.length());
-                for (LinkSpan url : URLS.extractLinks(clean)) {
-                    String target = clean.substring(url.getBeginIndex(), url.getEndIndex());
-                    out.link(blockStart + url.getBeginIndex(), blockStart + url.getEndIndex(),
-                            url.getType() == LinkType.WWW ? "https://" + target : target);
-                }
+            if (out.inBlock()) {
+                BareUrls.link(out, Math.min(blockStart, out.length()), out.length());
             }
         }
 
