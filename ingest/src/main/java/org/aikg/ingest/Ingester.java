@@ -204,6 +204,31 @@ public final class Ingester {
         }
     }
 
+    /**
+     * Ingests one document received as bytes (from a client of the server) under its identity path
+     * ({@code folder/name.md}), as {@link #ingest} would ingest that file: unchanged content is skipped,
+     * changed content replaces the document's graph, all in one write transaction of the store.
+     * Thread-safe: extraction runs on the caller's thread, writes are serialized by the store.
+     *
+     * @throws AikgException when the content cannot be read (its message names the path and the reason)
+     */
+    public IngestReport.FileResult ingestOne(String identity, byte[] bytes) {
+        String path = DocumentIris.identity(Path.of(identity));
+        if (path.isEmpty() || path.startsWith("..") || Path.of(identity).isAbsolute()) {
+            throw new AikgException(identity + ": not a relative path under a source root");
+        }
+        Document doc = DocumentReaders.read(Path.of(path), bytes, maxBytes);
+        String hash = DocumentIris.contentHash(doc.original().getBytes(StandardCharsets.UTF_8));
+        String iri = DocumentIris.documentIri(path, doc.metadata().url().orElse(path));
+        if (store.contentHash(iri).filter(hash::equals).isPresent()) {
+            return new IngestReport.FileResult("unchanged", 0, 0, null);
+        }
+        DocumentGraph graph = extractor.extract(doc);
+        WriteOutcome outcome = store.put(graph);
+        return new IngestReport.FileResult(outcome.name().toLowerCase(java.util.Locale.ROOT), graph.entities().size(),
+                graph.relations(), null);
+    }
+
     private static Work take(CompletionService<Work> done) {
         try {
             Future<Work> f = done.take();

@@ -46,6 +46,14 @@ final class IngestCommand implements Callable<Integer> {
             "given, so the folder's own name is part of it; for a file given alone, its folder and name)."})
     java.nio.file.Path sourceRoot;
 
+    @Option(names = "--server", paramLabel = "URL", description = {
+            "Send the documents to a running 'aikg serve --write-token' (e.g. http://127.0.0.1:3030) instead of",
+            "writing the store: same identities, reports and exit codes."})
+    String server;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "The server's write token (default: $AIKG_WRITE_TOKEN).")
+    String token;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -71,6 +79,16 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         PrintStream err = System.err;
         IngestReport report;
+        if (server != null) {
+            String t = token != null ? token : System.getenv("AIKG_WRITE_TOKEN");
+            if (t == null || t.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--server needs the write token: --token TOKEN or AIKG_WRITE_TOKEN");
+            }
+            report = new RemoteIngest(server, t, maxMiB * 1024 * 1024)
+                    .ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
+            print(report, System.out);
+            return report.hasFailures() ? 1 : 0;
+        }
         try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
             if (ks.identifiesByAbsolutePath()) {
                 throw new org.aikg.ingest.AikgException(store.store + ": this store was made by an earlier aikg, which named"

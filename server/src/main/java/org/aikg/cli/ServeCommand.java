@@ -1,9 +1,18 @@
 package org.aikg.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.Extractor;
+import org.aikg.ingest.Ingester;
+import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.read.DocumentReaders;
 import org.aikg.ingest.store.KnowledgeStore;
+import org.aikg.server.DocumentSink;
 import org.aikg.server.AikgServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /** {@code aikg serve [--store DIR] [--port N]}: serve the store over SPARQL until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store read-only with embedded Fuseki at http://HOST:PORT/aikg/sparql",
+        description = {"Serves the store with embedded Fuseki at http://HOST:PORT/aikg/sparql, read-only unless",
+                "--write-token is given (then documents are added at POST /ingest while queries run)",
                 "(default graph = union of all graphs), and the web application (query page, search,",
                 "entity and document pages) at http://HOST:PORT/. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
@@ -29,18 +39,53 @@ final class ServeCommand implements Callable<Integer> {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--write-token", paramLabel = "TOKEN", description = {
+            "Accept documents at POST /ingest from clients that send 'Authorization: Bearer TOKEN'",
+            "(aikg ingest --server URL --token TOKEN); default: $AIKG_WRITE_TOKEN; without one the server is read-only."})
+    String writeToken;
+
+    @Option(names = "--kb", paramLabel = "FILE", description = "Extra knowledge-base JSON files for documents sent to /ingest.")
+    List<Path> kb = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
+        String token = writeToken != null ? writeToken : System.getenv("AIKG_WRITE_TOKEN");
         try (KnowledgeStore ks = store.openExisting()) {
-            serve(ks, host, port, Duration.ofSeconds(timeoutSeconds), () -> { });
+            DocumentSink sink = null;
+            if (token != null && !token.isBlank()) {
+                if (token.length() < 8) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the write token needs at least 8 characters");
+                }
+                if (ks.identifiesByAbsolutePath()) {
+                    throw new AikgException(store.store + ": this store was made by an earlier aikg, which named documents by"
+                            + " their absolute path; serve it read-only, or ingest into a new store");
+                }
+                Ingester ingester = new Ingester(Extractor.standard(KnowledgeBase.load(kb)), ks, 1,
+                        DocumentReaders.DEFAULT_MAX_BYTES);
+                sink = ingester::ingestOne;
+            }
+            serve(ks, host, port, Duration.ofSeconds(timeoutSeconds), sink, token, () -> { });
         }
         return 0;
     }
 
-    /** Serves {@code ks} until the JVM is asked to stop; then closes it and runs {@code afterStop}. */
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Serves {@code ks} read-only until the JVM is asked to stop; then closes it and runs {@code afterStop}. */
     static void serve(KnowledgeStore ks, String host, int port, Duration timeout, Runnable afterStop)
             throws InterruptedException {
-        AikgServer server = AikgServer.builder().dataset(ks.dataset()).host(host).port(port).queryTimeout(timeout).build();
+        serve(ks, host, port, timeout, null, null, afterStop);
+    }
+
+    /** Serves {@code ks}, taking documents into {@code sink} when it is given, until the JVM is asked to stop. */
+    static void serve(KnowledgeStore ks, String host, int port, Duration timeout, DocumentSink sink, String token,
+                      Runnable afterStop) throws InterruptedException {
+        AikgServer.Builder builder = AikgServer.builder().dataset(ks.dataset()).host(host).port(port).queryTimeout(timeout);
+        if (sink != null) {
+            builder.writes(sink, token, DocumentReaders.DEFAULT_MAX_BYTES);
+        }
+        AikgServer server = builder.build();
         server.start();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -52,6 +97,9 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("web application: " + server.webUrl());
         System.out.println("SPARQL endpoint: " + server.endpoint());
         System.out.println("health:          http://" + host + ":" + server.port() + "/health");
+        if (sink != null) {
+            System.out.println("ingest:          POST http://" + host + ":" + server.port() + "/ingest (write token required)");
+        }
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();
         stop.await();

@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code /} and the other paths of the web application ({@link WebApp}: query page, search, entity and
  *       document pages, linked data), unless {@link Builder#webApp(boolean) webApp(false)}.</li>
  * </ul>
- * There is no update, upload or graph store write endpoint; such requests are refused by Fuseki
+ * With {@link Builder#writes writes(...)}, {@code POST /ingest} takes documents (with a bearer token) while
+ * queries run, each written in one transaction ({@link IngestServlet}). There is no SPARQL update, upload or
+ * graph store write endpoint; such requests are refused by Fuseki
  * (404 for {@code /aikg/update} and {@code /aikg/upload}, 405 for PUT, POST and DELETE of graphs,
  * 400 or 415 for an update sent to a query endpoint).
  *
@@ -216,8 +218,25 @@ public final class AikgServer implements AutoCloseable {
         private int outputBufferSize = DEFAULT_OUTPUT_BUFFER_SIZE;
         private boolean verbose;
         private boolean webApp = true;
+        private DocumentSink sink;
+        private String writeToken;
+        private long maxDocumentBytes = 16L * 1024 * 1024;
 
         private Builder() {
+        }
+
+        /**
+         * Accept documents at {@code POST /ingest} ({@link IngestServlet}), from clients that send
+         * {@code Authorization: Bearer token}. Without this the server is read-only.
+         */
+        public Builder writes(DocumentSink sink, String token, long maxDocumentBytes) {
+            if (token == null || token.length() < 8) {
+                throw new IllegalArgumentException("a write token must have at least 8 characters");
+            }
+            this.sink = Objects.requireNonNull(sink, "sink");
+            this.writeToken = token;
+            this.maxDocumentBytes = maxDocumentBytes;
+            return this;
         }
 
         /** The dataset to serve (required). Typically a TDB2 dataset. */
@@ -320,6 +339,9 @@ public final class AikgServer implements AutoCloseable {
                     .enablePing(true)
                     .verbose(verbose)
                     .addServlet("/health", new HealthServlet(served));
+            if (sink != null) {
+                fusekiBuilder.addServlet("/ingest", new IngestServlet(sink, writeToken, maxDocumentBytes));
+            }
             if (webApp) {
                 WebApp.register(fusekiBuilder, served, context, DATASET_PATH + "/sparql");
             }

@@ -56,6 +56,21 @@ public final class DocumentReaders {
         return parse(path, load(path, maxBytes));
     }
 
+    /**
+     * Reads {@code bytes} received from elsewhere (a client of the server) as if they were the file at
+     * {@code path}, with the same checks as {@link #read(Path, long)}: size, empty, binary, UTF-8.
+     */
+    public static Document read(Path path, byte[] bytes, long maxBytes) {
+        if (bytes.length > maxBytes) {
+            throw fail(path, "file too large: " + bytes.length + " bytes, the limit is " + maxBytes + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw fail(path, "empty file");
+        }
+        checkNotBinary(path, bytes);
+        return parse(path, decode(path, bytes));
+    }
+
     /** Reads already decoded {@code content} as if it came from {@code path}. */
     public static Document parse(Path path, String content) {
         return readerFor(content).read(path, content);
