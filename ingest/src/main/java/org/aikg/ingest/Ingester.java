@@ -112,8 +112,11 @@ public final class Ingester {
         return false;
     }
 
-    /** What a worker hands back: a graph to write, or a verdict reached without one. */
-    private record Work(Path file, DocumentGraph graph, boolean unchanged, String error) {}
+    /**
+     * What a worker hands back for one file: the graphs to write (one per document: a feed has several),
+     * how many of its documents were unchanged, or the reason it failed.
+     */
+    private record Work(Path file, List<DocumentGraph> graphs, int unchanged, String error) {}
 
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         return ingest(paths, null, listener);
@@ -154,27 +157,35 @@ public final class Ingester {
                 if (w.error() != null) {
                     failures.add(new IngestReport.Failure(w.file(), w.error()));
                     result = new IngestReport.FileResult("failed", 0, 0, w.error());
-                } else if (w.unchanged()) {
-                    unchanged++;
-                    result = new IngestReport.FileResult("unchanged", 0, 0, null);
                 } else {
-                    try {
-                        WriteOutcome outcome = store.put(w.graph());
-                        switch (outcome) {
-                            case ADDED -> added++;
-                            case REPLACED -> replaced++;
-                            case UNCHANGED -> unchanged++;
+                    unchanged += w.unchanged();
+                    String outcome = w.graphs().isEmpty() ? "unchanged" : null;
+                    int fileEntities = 0;
+                    int fileRelations = 0;
+                    String error = null;
+                    for (DocumentGraph graph : w.graphs()) {
+                        try {
+                            WriteOutcome written = store.put(graph);
+                            switch (written) {
+                                case ADDED -> added++;
+                                case REPLACED -> replaced++;
+                                case UNCHANGED -> unchanged++;
+                            }
+                            if (outcome == null || written == WriteOutcome.REPLACED) {
+                                outcome = written.name().toLowerCase(java.util.Locale.ROOT);
+                            }
+                            fileEntities += graph.entities().size();
+                            fileRelations += graph.relations();
+                        } catch (RuntimeException e) {
+                            error = w.file() + ": cannot store: " + e.getMessage();
+                            LOG.debug("store failure", e);
+                            failures.add(new IngestReport.Failure(w.file(), error));
                         }
-                        entities += w.graph().entities().size();
-                        relations += w.graph().relations();
-                        result = new IngestReport.FileResult(outcome.name().toLowerCase(java.util.Locale.ROOT),
-                                w.graph().entities().size(), w.graph().relations(), null);
-                    } catch (RuntimeException e) {
-                        String reason = w.file() + ": cannot store: " + e.getMessage();
-                        LOG.debug("store failure", e);
-                        failures.add(new IngestReport.Failure(w.file(), reason));
-                        result = new IngestReport.FileResult("failed", 0, 0, reason);
                     }
+                    entities += fileEntities;
+                    relations += fileRelations;
+                    result = error != null ? new IngestReport.FileResult("failed", 0, 0, error)
+                            : new IngestReport.FileResult(outcome, fileEntities, fileRelations, null);
                 }
                 listener.finished(w.file(), result);
             }
@@ -188,20 +199,39 @@ public final class Ingester {
     private Work work(Source source) {
         Path file = source.file();
         try {
-            String identity = source.identity();
-            Document doc = DocumentReaders.read(file, maxBytes).withPath(Path.of(identity));
-            String hash = DocumentIris.contentHash(doc.original().getBytes(StandardCharsets.UTF_8));
-            String iri = DocumentIris.documentIri(identity, doc.metadata().url().orElse(identity));
-            if (store.contentHash(iri).filter(hash::equals).isPresent()) {
-                return new Work(file, null, true, null);
+            List<DocumentGraph> graphs = new ArrayList<>();
+            int unchanged = 0;
+            for (Document doc : identified(DocumentReaders.readAll(file, maxBytes), source.identity())) {
+                if (isUnchanged(doc)) {
+                    unchanged++;
+                } else {
+                    graphs.add(extractor.extract(doc));
+                }
             }
-            return new Work(file, extractor.extract(doc), false, null);
+            return new Work(file, graphs, unchanged, null);
         } catch (AikgException e) {
-            return new Work(file, null, false, e.getMessage());
+            return new Work(file, List.of(), 0, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("extraction failure", e);
-            return new Work(file, null, false, file + ": extraction failed: " + e);
+            return new Work(file, List.of(), 0, file + ": extraction failed: " + e);
         }
+    }
+
+    /** The documents read from one file, each given its identity: the file's, plus an entry's fragment. */
+    private static List<Document> identified(List<Document> docs, String identity) {
+        List<Document> out = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            String name = d.path().getFileName() == null ? "" : d.path().getFileName().toString();
+            int hash = name.indexOf('#');
+            out.add(d.withPath(Path.of(identity + (hash >= 0 ? name.substring(hash) : ""))));
+        }
+        return out;
+    }
+
+    /** Whether the store holds this document with this very content. */
+    private boolean isUnchanged(Document doc) {
+        String hash = DocumentIris.contentHash(doc.original().getBytes(StandardCharsets.UTF_8));
+        return store.contentHash(DocumentIris.documentIri(doc)).filter(hash::equals).isPresent();
     }
 
     /**
@@ -217,16 +247,22 @@ public final class Ingester {
         if (path.isEmpty() || path.startsWith("..") || Path.of(identity).isAbsolute()) {
             throw new AikgException(identity + ": not a relative path under a source root");
         }
-        Document doc = DocumentReaders.read(Path.of(path), bytes, maxBytes);
-        String hash = DocumentIris.contentHash(doc.original().getBytes(StandardCharsets.UTF_8));
-        String iri = DocumentIris.documentIri(path, doc.metadata().url().orElse(path));
-        if (store.contentHash(iri).filter(hash::equals).isPresent()) {
-            return new IngestReport.FileResult("unchanged", 0, 0, null);
+        String outcome = "unchanged";
+        int entities = 0;
+        int relations = 0;
+        for (Document doc : identified(DocumentReaders.readAll(Path.of(path), bytes, maxBytes), path)) {
+            if (isUnchanged(doc)) {
+                continue;
+            }
+            DocumentGraph graph = extractor.extract(doc);
+            WriteOutcome written = store.put(graph);
+            if (outcome.equals("unchanged") || written == WriteOutcome.REPLACED) {
+                outcome = written.name().toLowerCase(java.util.Locale.ROOT);
+            }
+            entities += graph.entities().size();
+            relations += graph.relations();
         }
-        DocumentGraph graph = extractor.extract(doc);
-        WriteOutcome outcome = store.put(graph);
-        return new IngestReport.FileResult(outcome.name().toLowerCase(java.util.Locale.ROOT), graph.entities().size(),
-                graph.relations(), null);
+        return new IngestReport.FileResult(outcome, entities, relations, null);
     }
 
     private static Work take(CompletionService<Work> done) {

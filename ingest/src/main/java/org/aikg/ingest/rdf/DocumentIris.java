@@ -41,6 +41,21 @@ public final class DocumentIris {
     }
 
     /**
+     * The IRI of {@code doc}: from its canonical URL when it has one, else from its identity path (for a
+     * feed entry, the feed's path and the entry's fragment); the slug is the file's name.
+     */
+    public static String documentIri(org.aikg.ingest.read.Document doc) {
+        String path = identity(doc.path());
+        return documentIri(sourceOf(path), doc.metadata().url().orElse(path));
+    }
+
+    /** The {@code dcterms:source} of a document at identity {@code path}: the file, without an entry's fragment. */
+    public static String sourceOf(String path) {
+        int hash = path.indexOf('#');
+        return hash >= 0 ? path.substring(0, hash) : path;
+    }
+
+    /**
      * The identity path of {@code file}: a relative path as it is (with {@code /}), an absolute one as its
      * folder's name and its own ({@code laion-blog/leo-lm.md}).
      */

@@ -44,14 +44,15 @@ public final class GraphBuilder {
     /** The document's graph. */
     public DocumentGraph build(ResolvedDocument resolved, List<Relation> relations) {
         Document doc = resolved.document().document();
-        String path = DocumentIris.identity(doc.path());
-        String iri = DocumentIris.documentIri(path, doc.metadata().url().orElse(path));
+        // a feed entry's path names the feed file and, after '#', the entry: the source is the file
+        String file = DocumentIris.sourceOf(DocumentIris.identity(doc.path()));
+        String iri = DocumentIris.documentIri(doc);
         Node g = NodeFactory.createURI(iri);
         Node d = g;
         List<Quad> quads = new ArrayList<>();
         quads.add(Quad.create(g, d, RDF.type.asNode(), AIKG.Document.asNode()));
         // the path relative to the source root, never the ingesting machine's absolute path
-        String source = path;
+        String source = file;
         quads.add(Quad.create(g, d, DCTerms.source.asNode(), string(source)));
         doc.metadata().url().ifPresent(u -> quads.add(Quad.create(g, d, RDFS.seeAlso.asNode(), NodeFactory.createURI(u))));
         doc.metadata().title().ifPresent(t -> quads.add(Quad.create(g, d, DCTerms.title.asNode(), string(t))));

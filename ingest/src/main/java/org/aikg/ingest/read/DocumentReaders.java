@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.aikg.ingest.AikgException;
 
 /**
@@ -57,6 +58,35 @@ public final class DocumentReaders {
     }
 
     /**
+     * Reads every document of the file at {@code path}: one for most files, one per entry of an RSS or
+     * Atom feed ({@link FeedReader}); an e-mail ({@code .eml}) is read from its HTML or text part
+     * ({@link EmailReader}). Refusals as {@link #read(Path, long)}.
+     */
+    public static List<Document> readAll(Path path, long maxBytes) {
+        return readAll(path, loadBytes(path, maxBytes), maxBytes);
+    }
+
+    /** As {@link #readAll(Path, long)} for {@code bytes} received from elsewhere, as if read from {@code path}. */
+    public static List<Document> readAll(Path path, byte[] bytes, long maxBytes) {
+        if (bytes.length > maxBytes) {
+            throw fail(path, "file too large: " + bytes.length + " bytes, the limit is " + maxBytes + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw fail(path, "empty file");
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+        if (EmailReader.isEmail(head)) {
+            return List.of(EmailReader.read(path, bytes));
+        }
+        checkNotBinary(path, bytes);
+        String content = decode(path, bytes);
+        if (FeedReader.isFeed(content)) {
+            return FeedReader.read(path, content);
+        }
+        return List.of(parse(path, content));
+    }
+
+    /**
      * Reads {@code bytes} received from elsewhere (a client of the server) as if they were the file at
      * {@code path}, with the same checks as {@link #read(Path, long)}: size, empty, binary, UTF-8.
      */
@@ -95,6 +125,13 @@ public final class DocumentReaders {
 
     /** Loads and decodes {@code path} as UTF-8, refusing what is not a readable text file. */
     static String load(Path path, long maxBytes) {
+        byte[] bytes = loadBytes(path, maxBytes);
+        checkNotBinary(path, bytes);
+        return decode(path, bytes);
+    }
+
+    /** The bytes of {@code path}, refusing folders, unreadable, empty and over-large files. */
+    static byte[] loadBytes(Path path, long maxBytes) {
         if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes must be in 1.." + (Integer.MAX_VALUE - 16) + ": " + maxBytes);
         }
@@ -123,8 +160,7 @@ public final class DocumentReaders {
         if (bytes.length == 0) {
             throw fail(path, "empty file");
         }
-        checkNotBinary(path, bytes);
-        return decode(path, bytes);
+        return bytes;
     }
 
     private static void checkNotBinary(Path path, byte[] bytes) {

@@ -8,6 +8,8 @@ public enum Format {
     MARKDOWN,
     /** An HTML page: the post's text, without the page around it. */
     HTML,
+    /** An e-mail newsletter (MIME): its HTML or text part. */
+    EMAIL,
     /** reStructuredText, as Sphinx and Pelican blogs write it. */
     RST,
     /** Plain text: paragraphs separated by blank lines, no markup removed. */
