@@ -28,6 +28,8 @@ public final class AIKG {
     public static final String DOC_BASE = "https://w3id.org/aikg/doc/";
     /** The graph that holds one {@code rdfs:label}, the type and the Wikidata link of every entity. */
     public static final String ENTITIES_GRAPH = "https://w3id.org/aikg/graph/entities";
+    /** The graph of users' corrections: facts they added, and records of facts they rejected. */
+    public static final String CORRECTIONS_GRAPH = "https://w3id.org/aikg/graph/corrections";
     /** Wikidata entity namespace, the target of {@code owl:sameAs}. */
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
@@ -45,6 +47,11 @@ public final class AIKG {
      * the evidence of a document's {@code aikg:mentions} of an entity: one per (document, entity).
      */
     public static final Resource Assertion = resource("Assertion");
+    /**
+     * A user's correction of the graph: a reified triple they rejected (it is removed from every document's
+     * graph and kept out on re-ingest) or added (the triple itself is in the corrections graph), with who and when.
+     */
+    public static final Resource Correction = resource("Correction");
 
     // ---------------------------------------------------------------- relations (the data contract)
     public static final Property developedBy = property("developedBy");
@@ -73,6 +80,8 @@ public final class AIKG {
     public static final Property line = property("line");
     public static final Property column = property("column");
     public static final Property extractedBy = property("extractedBy");
+    /** On a correction: "rejected" or "added". */
+    public static final Property verdict = property("verdict");
     /** On the assertion of an {@code aikg:mentions} triple: how often the document names the entity. */
     public static final Property mentionCount = property("mentionCount");
 

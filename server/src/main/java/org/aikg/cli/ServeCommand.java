@@ -12,6 +12,7 @@ import org.aikg.ingest.Ingester;
 import org.aikg.ingest.ner.KnowledgeBase;
 import org.aikg.ingest.read.DocumentReaders;
 import org.aikg.ingest.store.KnowledgeStore;
+import org.aikg.server.CorrectionSink;
 import org.aikg.server.DocumentSink;
 import org.aikg.server.AikgServer;
 import picocli.CommandLine.Command;
@@ -64,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
                         DocumentReaders.DEFAULT_MAX_BYTES);
                 sink = ingester::ingestOne;
             }
-            serve(ks, host, port, Duration.ofSeconds(timeoutSeconds), sink, token, () -> { });
+            CorrectionSink corrections = sink == null ? null : c -> ks.correct(c, java.time.Instant.now());
+            serve(ks, host, port, Duration.ofSeconds(timeoutSeconds), sink, corrections, token, () -> { });
         }
         return 0;
     }
@@ -75,15 +77,15 @@ final class ServeCommand implements Callable<Integer> {
     /** Serves {@code ks} read-only until the JVM is asked to stop; then closes it and runs {@code afterStop}. */
     static void serve(KnowledgeStore ks, String host, int port, Duration timeout, Runnable afterStop)
             throws InterruptedException {
-        serve(ks, host, port, timeout, null, null, afterStop);
+        serve(ks, host, port, timeout, null, null, null, afterStop);
     }
 
     /** Serves {@code ks}, taking documents into {@code sink} when it is given, until the JVM is asked to stop. */
-    static void serve(KnowledgeStore ks, String host, int port, Duration timeout, DocumentSink sink, String token,
-                      Runnable afterStop) throws InterruptedException {
+    static void serve(KnowledgeStore ks, String host, int port, Duration timeout, DocumentSink sink,
+                      CorrectionSink corrections, String token, Runnable afterStop) throws InterruptedException {
         AikgServer.Builder builder = AikgServer.builder().dataset(ks.dataset()).host(host).port(port).queryTimeout(timeout);
         if (sink != null) {
-            builder.writes(sink, token, DocumentReaders.DEFAULT_MAX_BYTES);
+            builder.writes(sink, corrections, token, DocumentReaders.DEFAULT_MAX_BYTES);
         }
         AikgServer server = builder.build();
         server.start();
@@ -99,6 +101,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("health:          http://" + host + ":" + server.port() + "/health");
         if (sink != null) {
             System.out.println("ingest:          POST http://" + host + ":" + server.port() + "/ingest (write token required)");
+            System.out.println("corrections:     POST http://" + host + ":" + server.port() + "/corrections (write token required)");
         }
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();

@@ -219,6 +219,7 @@ public final class AikgServer implements AutoCloseable {
         private boolean verbose;
         private boolean webApp = true;
         private DocumentSink sink;
+        private CorrectionSink corrections;
         private String writeToken;
         private long maxDocumentBytes = 16L * 1024 * 1024;
 
@@ -230,9 +231,18 @@ public final class AikgServer implements AutoCloseable {
          * {@code Authorization: Bearer token}. Without this the server is read-only.
          */
         public Builder writes(DocumentSink sink, String token, long maxDocumentBytes) {
+            return writes(sink, null, token, maxDocumentBytes);
+        }
+
+        /**
+         * As {@link #writes(DocumentSink, String, long)}, and accept corrections of facts at
+         * {@code POST /corrections} ({@link CorrectionsServlet}) when {@code corrections} is not null.
+         */
+        public Builder writes(DocumentSink sink, CorrectionSink corrections, String token, long maxDocumentBytes) {
             if (token == null || token.length() < 8) {
                 throw new IllegalArgumentException("a write token must have at least 8 characters");
             }
+            this.corrections = corrections;
             this.sink = Objects.requireNonNull(sink, "sink");
             this.writeToken = token;
             this.maxDocumentBytes = maxDocumentBytes;
@@ -340,7 +350,11 @@ public final class AikgServer implements AutoCloseable {
                     .verbose(verbose)
                     .addServlet("/health", new HealthServlet(served));
             if (sink != null) {
-                fusekiBuilder.addServlet("/ingest", new IngestServlet(sink, writeToken, maxDocumentBytes));
+                BearerToken token = new BearerToken(writeToken);
+                fusekiBuilder.addServlet("/ingest", new IngestServlet(sink, token, maxDocumentBytes));
+                if (corrections != null) {
+                    fusekiBuilder.addServlet("/corrections", new CorrectionsServlet(corrections, token));
+                }
             }
             if (webApp) {
                 WebApp.register(fusekiBuilder, served, context, DATASET_PATH + "/sparql");

@@ -1,14 +1,10 @@
 package org.aikg.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aikg.ingest.AikgException;
@@ -32,26 +28,21 @@ import org.slf4j.LoggerFactory;
 final class IngestServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(IngestServlet.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient DocumentSink sink;
-    private final byte[] tokenDigest;
+    private final transient BearerToken token;
     private final long maxBytes;
 
-    IngestServlet(DocumentSink sink, String token, long maxBytes) {
+    IngestServlet(DocumentSink sink, BearerToken token, long maxBytes) {
         this.sink = sink;
-        this.tokenDigest = sha256(token);
+        this.token = token;
         this.maxBytes = maxBytes;
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String auth = request.getHeader("Authorization");
-        String given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : "";
-        // digests of equal length, compared in constant time: the answer's timing says nothing of the token
-        if (!MessageDigest.isEqual(tokenDigest, sha256(given))) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"aikg\"");
-            send(response, 401, Map.of("error", "a write token is needed: Authorization: Bearer TOKEN"));
+        if (!token.accepts(request)) {
+            token.refuse(response);
             return;
         }
         String path = request.getHeader("X-Aikg-Path");
@@ -100,18 +91,7 @@ final class IngestServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse response, int status, Map<String, ?> body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+        CorrectionsServlet.send(response, status, body);
     }
 
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
 }

@@ -55,7 +55,8 @@ class ServerWritesIT {
             Ingester ingester = new Ingester(Extractor.standard(KnowledgeBase.load(List.of())), ks, 1,
                     DocumentReaders.DEFAULT_MAX_BYTES);
             AikgServer server = AikgServer.builder().dataset(ks.dataset()).port(0).webApp(false)
-                    .writes(ingester::ingestOne, TOKEN, DocumentReaders.DEFAULT_MAX_BYTES).build().start();
+                    .writes(ingester::ingestOne, c -> ks.correct(c, java.time.Instant.now()), TOKEN,
+                            DocumentReaders.DEFAULT_MAX_BYTES).build().start();
             try {
                 String base = "http://" + server.host() + ":" + server.port();
                 assertEquals(401, post(base, "notes/x.md", "Text.", "not-the-token").statusCode(), "writes need the token");
@@ -115,6 +116,24 @@ class ServerWritesIT {
                 assertEquals(422, empty.statusCode(), empty.body());
                 assertTrue(JSON.readTree(empty.body()).path("error").asText().contains("empty file"), empty.body());
 
+                // a user rejects a fact: it is gone, and stays gone when its document comes again, changed
+                String made = PREFIXES + "SELECT ?m ?o WHERE { ?m aikg:developedBy ?o } ORDER BY ?m LIMIT 1";
+                JsonNode row = select(server.endpoint(), made).path("results").path("bindings").path(0);
+                String model = row.path("m").path("value").asText();
+                String maker = row.path("o").path("value").asText();
+                String fact = PREFIXES + "ASK { <" + model + "> aikg:developedBy <" + maker + "> }";
+                assertTrue(ask(server.endpoint(), fact));
+                String rejection = JSON.writeValueAsString(java.util.Map.of("verdict", "rejected", "subject", model,
+                        "predicate", AIKG.developedBy.getURI(), "object", maker, "by", "a tester", "why", "checking"));
+                assertEquals(401, correct(base, rejection, "not-the-token").statusCode());
+                assertEquals(200, correct(base, rejection, TOKEN).statusCode());
+                assertTrue(!ask(server.endpoint(), fact), "a rejected fact is not served");
+                for (int k = 0; k < 200; k++) {
+                    post(base, "notes/post-" + k + ".md", document(k) + "\nA line added later.\n", TOKEN);
+                }
+                assertTrue(!ask(server.endpoint(), fact), "a rejected fact stays out when its document is ingested again");
+                assertEquals(400, correct(base, "{\"verdict\":\"maybe\"}", TOKEN).statusCode());
+
                 // the check can fail: a graph written by halves is seen as such
                 org.apache.jena.system.Txn.executeWrite(ks.dataset(), () -> ks.dataset().asDatasetGraph().add(
                         org.apache.jena.graph.NodeFactory.createURI(AIKG.DOC_BASE + "half-00000000"),
@@ -139,6 +158,12 @@ class ServerWritesIT {
                 .header("Authorization", "Bearer " + token).header("X-Aikg-Path", path)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> correct(String base, String json, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/corrections")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode select(String endpoint, String query) throws Exception {

@@ -51,6 +51,101 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Node ENTITIES = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
     private static final Node ONTOLOGY = NodeFactory.createURI(AIKG.ONTOLOGY_IRI);
     private static final Node CONTENT_HASH = AIKG.contentHash.asNode();
+    private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
+    private static final Node REJECTED = NodeFactory.createLiteralString("rejected");
+    private static final Node ADDED = NodeFactory.createLiteralString("added");
+
+    /**
+     * A user's correction of one fact.
+     *
+     * @param verdict   {@code "rejected"} (the fact is wrong) or {@code "added"} (the fact is missing)
+     * @param subject   the subject's IRI
+     * @param predicate the predicate's IRI (one of the aikg relations)
+     * @param object    the object's IRI
+     * @param by        who corrects, as they name themselves
+     * @param why       their reason, or empty
+     */
+    public record Correction(String verdict, String subject, String predicate, String object, String by, String why) {
+        public Correction {
+            if (!"rejected".equals(verdict) && !"added".equals(verdict)) {
+                throw new AikgException("a correction's verdict is \"rejected\" or \"added\", not " + verdict);
+            }
+            for (String iri : List.of(subject, predicate, object)) {
+                if (iri == null || !iri.matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
+                    throw new AikgException("a correction names its subject, predicate and object by IRI: " + iri);
+                }
+            }
+            if (!predicate.startsWith(AIKG.NS)) {
+                throw new AikgException("only aikg relations can be corrected: " + predicate);
+            }
+            by = by == null || by.isBlank() ? "anonymous" : by.strip();
+            why = why == null ? "" : why.strip();
+        }
+    }
+
+    /**
+     * Records a correction, in one write transaction: a rejected fact is removed from every document's
+     * graph (with the assertions that state it) and kept out of documents ingested later; an added fact is
+     * stated in the corrections graph, so the served union and exports carry it. A later correction of the
+     * same fact replaces an earlier one.
+     */
+    public void correct(Correction c, java.time.Instant when) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node s = NodeFactory.createURI(c.subject());
+            Node p = NodeFactory.createURI(c.predicate());
+            Node o = NodeFactory.createURI(c.object());
+            Node record = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH + "/" + org.aikg.ingest.rdf.DocumentIris.contentHash(
+                    (c.subject() + " " + c.predicate() + " " + c.object()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .substring("sha256:".length(), "sha256:".length() + 16));
+            dsg.deleteAny(CORRECTIONS, record, Node.ANY, Node.ANY);
+            dsg.delete(CORRECTIONS, s, p, o);
+            dsg.add(CORRECTIONS, record, RDF.type.asNode(), AIKG.Correction.asNode());
+            dsg.add(CORRECTIONS, record, RDF.subject.asNode(), s);
+            dsg.add(CORRECTIONS, record, RDF.predicate.asNode(), p);
+            dsg.add(CORRECTIONS, record, RDF.object.asNode(), o);
+            dsg.add(CORRECTIONS, record, AIKG.verdict.asNode(), "rejected".equals(c.verdict()) ? REJECTED : ADDED);
+            dsg.add(CORRECTIONS, record, NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo"),
+                    NodeFactory.createLiteralString(c.by()));
+            dsg.add(CORRECTIONS, record, NodeFactory.createURI("http://purl.org/dc/terms/created"),
+                    NodeFactory.createLiteralDT(when.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            if (!c.why().isEmpty()) {
+                dsg.add(CORRECTIONS, record, RDFS.comment.asNode(), NodeFactory.createLiteralString(c.why()));
+            }
+            if ("rejected".equals(c.verdict())) {
+                for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Node.ANY, s, p, o))) {
+                    if (!q.getGraph().equals(CORRECTIONS)) {
+                        dsg.delete(q);
+                        removeAssertions(dsg, q.getGraph(), s, p, o);
+                    }
+                }
+            } else {
+                dsg.add(CORRECTIONS, s, p, o);
+            }
+        });
+    }
+
+    /** The assertions in {@code g} of the triple (s, p, o), every quad of them. */
+    private static void removeAssertions(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
+        for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, RDF.subject.asNode(), s))) {
+            Node a = q.getSubject();
+            if (dsg.contains(g, a, RDF.predicate.asNode(), p) && dsg.contains(g, a, RDF.object.asNode(), o)) {
+                dsg.deleteAny(g, a, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    /** Whether users rejected the triple (s, p, o). */
+    private static boolean rejected(DatasetGraph dsg, Node s, Node p, Node o) {
+        for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(CORRECTIONS, Node.ANY, RDF.subject.asNode(), s))) {
+            Node r = q.getSubject();
+            if (dsg.contains(CORRECTIONS, r, RDF.predicate.asNode(), p) && dsg.contains(CORRECTIONS, r, RDF.object.asNode(), o)
+                    && dsg.contains(CORRECTIONS, r, AIKG.verdict.asNode(), REJECTED)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final Dataset dataset;
     private final Path location;
@@ -146,8 +241,38 @@ public final class KnowledgeStore implements AutoCloseable {
             if (present) {
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
+            // facts users rejected stay out, with the assertions that state them
+            java.util.Set<Node> rejectedAssertions = new java.util.HashSet<>();
+            java.util.Set<org.apache.jena.graph.Triple> rejectedTriples = new java.util.HashSet<>();
+            boolean anyCorrections = dsg.listGraphNodes().hasNext() && dsg.find(CORRECTIONS, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            if (anyCorrections) {
+                for (Quad q : doc.quads()) {
+                    if (q.getPredicate().getURI().startsWith(AIKG.NS) && q.getObject().isURI()
+                            && rejected(dsg, q.getSubject(), q.getPredicate(), q.getObject())) {
+                        rejectedTriples.add(q.asTriple());
+                    }
+                }
+                if (!rejectedTriples.isEmpty()) {
+                    Map<Node, Node[]> spo = new HashMap<>();
+                    for (Quad q : doc.quads()) {
+                        int k = q.getPredicate().equals(RDF.subject.asNode()) ? 0 : q.getPredicate().equals(RDF.predicate.asNode()) ? 1
+                                : q.getPredicate().equals(RDF.object.asNode()) ? 2 : -1;
+                        if (k >= 0) {
+                            spo.computeIfAbsent(q.getSubject(), x -> new Node[3])[k] = q.getObject();
+                        }
+                    }
+                    spo.forEach((a, t) -> {
+                        if (t[0] != null && t[1] != null && t[2] != null
+                                && rejectedTriples.contains(org.apache.jena.graph.Triple.create(t[0], t[1], t[2]))) {
+                            rejectedAssertions.add(a);
+                        }
+                    });
+                }
+            }
             for (Quad q : doc.quads()) {
-                dsg.add(q);
+                if (!rejectedTriples.contains(q.asTriple()) && !rejectedAssertions.contains(q.getSubject())) {
+                    dsg.add(q);
+                }
             }
             for (Entity e : doc.entities()) {
                 register(dsg, g, e);

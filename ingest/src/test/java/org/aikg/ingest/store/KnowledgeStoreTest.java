@@ -2,6 +2,7 @@ package org.aikg.ingest.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -47,6 +48,47 @@ class KnowledgeStoreTest {
             e.altLabels().forEach(a -> quads.add(Quad.create(g, en, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(a))));
         }
         return new DocumentGraph(iri, "notes/x.md", hash, quads, List.of(entities), 0);
+    }
+
+    /** A document stating GPT-3 developedBy OpenAI, with the assertion that carries its evidence. */
+    private static DocumentGraph stating(String hash) {
+        DocumentGraph base = doc(DOC, hash, GPT3, OPENAI);
+        List<Quad> quads = new ArrayList<>(base.quads());
+        Node g = NodeFactory.createURI(DOC);
+        Node s = NodeFactory.createURI(GPT3.iri());
+        Node o = NodeFactory.createURI(OPENAI.iri());
+        Node a = NodeFactory.createURI(DOC + "/assertion/1");
+        quads.add(Quad.create(g, s, AIKG.developedBy.asNode(), o));
+        quads.add(Quad.create(g, a, RDF.type.asNode(), AIKG.Assertion.asNode()));
+        quads.add(Quad.create(g, a, RDF.subject.asNode(), s));
+        quads.add(Quad.create(g, a, RDF.predicate.asNode(), AIKG.developedBy.asNode()));
+        quads.add(Quad.create(g, a, RDF.object.asNode(), o));
+        quads.add(Quad.create(g, a, AIKG.evidenceText.asNode(), NodeFactory.createLiteralString("OpenAI made GPT-3.")));
+        return new DocumentGraph(DOC, base.source(), hash, quads, base.entities(), 1);
+    }
+
+    @Test
+    void rejectedFactsStayOutAndAddedFactsAreServed() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(stating("sha256:1"));
+            String fact = "{ GRAPH ?g { <" + GPT3.iri() + "> aikg:developedBy <" + OPENAI.iri() + "> } }";
+            String evidence = "{ GRAPH ?g { ?a aikg:evidenceText ?t } }";
+            assertEquals(1, count(ks, fact));
+            ks.correct(new KnowledgeStore.Correction("rejected", GPT3.iri(), AIKG.developedBy.getURI(), OPENAI.iri(),
+                    "ada", "a test"), java.time.Instant.parse("2026-11-30T12:00:00Z"));
+            assertEquals(0, count(ks, fact), "a rejected fact is gone from every document");
+            assertEquals(0, count(ks, evidence), "with the assertion that stated it");
+            ks.put(stating("sha256:2"));
+            assertEquals(0, count(ks, fact), "and stays out when the document is ingested again");
+            assertEquals(1, count(ks, "GRAPH <" + AIKG.CORRECTIONS_GRAPH + "> { ?c a aikg:Correction ; aikg:verdict \"rejected\" }"),
+                    "the correction is kept, with who and when");
+
+            ks.correct(new KnowledgeStore.Correction("added", GPT3.iri(), AIKG.developedBy.getURI(), OPENAI.iri(),
+                    "bo", ""), java.time.Instant.parse("2026-11-30T13:00:00Z"));
+            assertEquals(1, count(ks, fact), "an added fact is served from the corrections graph");
+            assertThrows(org.aikg.ingest.AikgException.class, () -> new KnowledgeStore.Correction("maybe", GPT3.iri(),
+                    AIKG.developedBy.getURI(), OPENAI.iri(), "x", ""));
+        }
     }
 
     @Test
