@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.Map;
 import org.aikg.ingest.AikgException;
 import org.aikg.ingest.store.KnowledgeStore;
+import org.aikg.server.web.Responses;
 
 /**
  * {@code POST /corrections}: a user with the write token rejects a fact or adds one. The body is JSON:
@@ -64,11 +65,9 @@ final class CorrectionsServlet extends HttpServlet {
         return v == null || v.isNull() ? null : v.asText();
     }
 
+    /** A JSON answer of the write API: never cached. */
     static void send(HttpServletResponse response, int status, Map<String, ?> body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+        Responses.json(response, status, body);
     }
 }

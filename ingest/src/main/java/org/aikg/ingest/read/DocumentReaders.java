@@ -63,7 +63,7 @@ public final class DocumentReaders {
      * ({@link EmailReader}). Refusals as {@link #read(Path, long)}.
      */
     public static List<Document> readAll(Path path, long maxBytes) {
-        return readAll(path, loadBytes(path, maxBytes), maxBytes);
+        return documents(path, loadBytes(path, maxBytes));
     }
 
     /** As {@link #readAll(Path, long)} for {@code bytes} received from elsewhere, as if read from {@code path}. */
@@ -74,6 +74,11 @@ public final class DocumentReaders {
         if (bytes.length == 0) {
             throw fail(path, "empty file");
         }
+        return documents(path, bytes);
+    }
+
+    /** The documents of a file's bytes, already checked for size and emptiness. */
+    private static List<Document> documents(Path path, byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
         if (EmailReader.isEmail(head)) {
             return List.of(EmailReader.read(path, bytes));
@@ -84,21 +89,6 @@ public final class DocumentReaders {
             return FeedReader.read(path, content);
         }
         return List.of(parse(path, content));
-    }
-
-    /**
-     * Reads {@code bytes} received from elsewhere (a client of the server) as if they were the file at
-     * {@code path}, with the same checks as {@link #read(Path, long)}: size, empty, binary, UTF-8.
-     */
-    public static Document read(Path path, byte[] bytes, long maxBytes) {
-        if (bytes.length > maxBytes) {
-            throw fail(path, "file too large: " + bytes.length + " bytes, the limit is " + maxBytes + " bytes");
-        }
-        if (bytes.length == 0) {
-            throw fail(path, "empty file");
-        }
-        checkNotBinary(path, bytes);
-        return parse(path, decode(path, bytes));
     }
 
     /** Reads already decoded {@code content} as if it came from {@code path}. */

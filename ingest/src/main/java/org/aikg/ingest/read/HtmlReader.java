@@ -37,6 +37,9 @@ public final class HtmlReader implements DocumentReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern URL = Pattern.compile("(?i)^(https?:|www\\.)");
 
+    /** A page's structured data (JSON-LD, a front-matter script), parsed once, and where the script starts. */
+    private record Script(JsonNode json, int from) {}
+
     /** An author as the page states them, with where the file spells the name (and affiliation). */
     private record Author(String name, int start, String affiliation, int affiliationStart) {}
 
@@ -47,7 +50,8 @@ public final class HtmlReader implements DocumentReader {
         org.jsoup.nodes.Document page = Jsoup.parse(content, "", Parser.htmlParser().setTrackPosition(true));
         TextBuilder out = new TextBuilder(content);
         Outline outline = new Outline();
-        List<Author> authors = authors(page, content);
+        List<Script> scripts = scripts(page);
+        List<Author> authors = authors(page, content, scripts);
         byline(out, authors, content);
         Element body = page.body();
         Element root = mainContent(body);
@@ -61,7 +65,7 @@ public final class HtmlReader implements DocumentReader {
         }
         nodes.add(root);
         new HtmlText(content, null, out, outline, true).read(nodes);
-        Metadata metadata = new Metadata(title(page).or(outline::title), date(page), authors.isEmpty()
+        Metadata metadata = new Metadata(title(page).or(outline::title), date(page, scripts), authors.isEmpty()
                 ? Optional.empty() : Optional.of(String.join(", ", authors.stream().map(Author::name).toList())),
                 canonical(page));
         return out.build(path, Format.HTML, metadata);
@@ -107,7 +111,7 @@ public final class HtmlReader implements DocumentReader {
                 : Optional.empty();
     }
 
-    private static Optional<String> date(org.jsoup.nodes.Document page) {
+    private static Optional<String> date(org.jsoup.nodes.Document page, List<Script> scripts) {
         for (String css : List.of("meta[property=article:published_time]", "meta[name=dcterms.date]",
                 "meta[name=DC.date.issued]", "meta[name=citation_publication_date]", "meta[name=date]",
                 "meta[itemprop=datePublished]")) {
@@ -119,7 +123,8 @@ public final class HtmlReader implements DocumentReader {
                 }
             }
         }
-        for (JsonNode json : scripts(page)) {
+        for (Script script : scripts) {
+            JsonNode json = script.json();
             for (String key : List.of("datePublished", "publishedDate")) {
                 if (json.hasNonNull(key)) {
                     Optional<String> d = FrontMatter.isoDate(json.get(key).asText());
@@ -134,19 +139,16 @@ public final class HtmlReader implements DocumentReader {
     }
 
     /** The authors the page states, each at most once, with where the file spells them. */
-    private static List<Author> authors(org.jsoup.nodes.Document page, String content) {
+    private static List<Author> authors(org.jsoup.nodes.Document page, String content, List<Script> scripts) {
         Map<String, Author> found = new LinkedHashMap<>();
         for (Element m : page.select("meta[name=author], meta[name=citation_author], meta[property=article:author]")) {
             for (String name : m.attr("content").split("\\s*(?:,|;|\\band\\b)\\s*")) {
                 add(found, name, null, content, Math.max(0, m.sourceRange().startPos()));
             }
         }
-        for (Element script : page.select("script[type=application/ld+json], d-front-matter script")) {
-            JsonNode json = parse(script.data());
-            if (json == null) {
-                continue;
-            }
-            int from = Math.max(0, script.sourceRange().startPos());
+        for (Script script : scripts) {
+            JsonNode json = script.json();
+            int from = script.from();
             for (String key : List.of("author", "authors")) {
                 JsonNode value = json.get(key);
                 if (value == null) {
@@ -189,12 +191,12 @@ public final class HtmlReader implements DocumentReader {
         found.put(name, new Author(name, at, affAt >= 0 ? aff : null, affAt));
     }
 
-    private static List<JsonNode> scripts(org.jsoup.nodes.Document page) {
-        List<JsonNode> out = new ArrayList<>();
+    private static List<Script> scripts(org.jsoup.nodes.Document page) {
+        List<Script> out = new ArrayList<>();
         for (Element script : page.select("script[type=application/ld+json], d-front-matter script")) {
             JsonNode json = parse(script.data());
             if (json != null) {
-                out.add(json);
+                out.add(new Script(json, Math.max(0, script.sourceRange().startPos())));
             }
         }
         return out;

@@ -48,6 +48,8 @@ final class HtmlText {
     private final Outline outline;
     private final boolean page;
     private int listDepth;
+    /** The length of the page's text, measured once: furniture is never half the page. */
+    private int pageTextLength = -1;
     private Block.Kind context = Block.Kind.PARAGRAPH;
     private boolean inRow;
 
@@ -217,7 +219,7 @@ final class HtmlText {
         return 0;
     }
 
-    private static boolean isFurniture(Element e, String tag) {
+    private boolean isFurniture(Element e, String tag) {
         if (FURNITURE.contains(tag) || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))
                 || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
             return true;
@@ -228,7 +230,10 @@ final class HtmlText {
         }
         // a wrapper named after its layout ("page-with-sidebar") may hold the post itself: never drop
         // an element that holds half the page's text
-        Element body = e.ownerDocument() == null ? null : e.ownerDocument().body();
-        return body == null || e.text().length() * 2 < body.text().length();
+        if (pageTextLength < 0) {
+            Element body = e.ownerDocument() == null ? null : e.ownerDocument().body();
+            pageTextLength = body == null ? Integer.MAX_VALUE : body.text().length();
+        }
+        return e.text().length() * 2 < pageTextLength;
     }
 }

@@ -244,7 +244,7 @@ public final class KnowledgeStore implements AutoCloseable {
             // facts users rejected stay out, with the assertions that state them
             java.util.Set<Node> rejectedAssertions = new java.util.HashSet<>();
             java.util.Set<org.apache.jena.graph.Triple> rejectedTriples = new java.util.HashSet<>();
-            boolean anyCorrections = dsg.listGraphNodes().hasNext() && dsg.find(CORRECTIONS, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            boolean anyCorrections = dsg.find(CORRECTIONS, Node.ANY, Node.ANY, Node.ANY).hasNext();
             if (anyCorrections) {
                 for (Quad q : doc.quads()) {
                     if (q.getPredicate().getURI().startsWith(AIKG.NS) && q.getObject().isURI()

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>Thread-safety: stateless apart from a thread-safe Jackson mapper.
  */
-final class Responses {
+public final class Responses {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,7 +26,7 @@ final class Responses {
     }
 
     /** A value as JSON. */
-    static void json(HttpServletResponse response, int status, Object value) throws IOException {
+    public static void json(HttpServletResponse response, int status, Object value) throws IOException {
         body(response, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(value));
     }
 
