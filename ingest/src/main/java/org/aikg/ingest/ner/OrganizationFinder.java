@@ -22,13 +22,13 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern SUFFIXED = Pattern.compile(
             "\\b" + CAP + "(?: " + CAP + "){0,3} (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
                     + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
-                    + "Technologies|Robotics|Systems)\\b");
+                    + "Technologies|Robotics|Systems|Team)\\b");
     private static final Pattern DOMAIN = Pattern.compile("(?<![\\w/.@])([A-Za-z][A-Za-z0-9-]{1,30})\\.(ai|io|com)\\b(?![./\\w])");
     private static final Set<String> BAD_HEADS = Set.of("Generative", "Responsible", "Open", "Conversational",
             "Explainable", "Applied", "Artificial", "General", "Narrow", "Human", "Ethical", "Trustworthy",
             "Machine", "Deep", "The", "This", "Our", "Why", "How", "What", "State", "Stable", "Edge", "Embodied");
 
-    private static final Set<String> WEAK_SUFFIXES = Set.of("AI", "Research", "Systems", "Technologies", "Robotics");
+    private static final Set<String> WEAK_SUFFIXES = Set.of("AI", "Research", "Systems", "Technologies", "Robotics", "Team");
 
     /** True when the {@code count} tokens from {@code start} are tagged proper nouns and none opens the sentence. */
     private static boolean properNounHead(Sentence s, int start, int count) {

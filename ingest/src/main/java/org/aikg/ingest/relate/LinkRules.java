@@ -1,7 +1,9 @@
 package org.aikg.ingest.relate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -104,8 +106,22 @@ final class LinkRules {
 
     /** True when {@code inner} lies in the link {@code link} and makes up most of its text (six tenths or more). */
     private static boolean namesMostOf(Mention link, Mention inner) {
-        return inner.start() >= link.start() && inner.end() <= link.end() && inner.length() * 10 >= link.length() * 6;
+        if (inner.start() < link.start() || inner.end() > link.end()) {
+            return false;
+        }
+        if (inner.length() * 10 >= link.length() * 6) {
+            return true;
+        }
+        // "[Corvid models](arxiv...)", "[the Corvid architecture](...)": the rest of the text is a kind word
+        String rest = (link.surface().substring(0, inner.start() - link.start()) + " "
+                + link.surface().substring(inner.end() - link.start())).toLowerCase(Locale.ROOT).trim();
+        return !rest.isEmpty() && Arrays.stream(rest.split("[\\s,]+")).allMatch(KIND_WORDS::contains);
     }
+
+    /** Words that may stand beside a model's name in the text of a link to its paper. */
+    private static final Set<String> KIND_WORDS = Set.of("the", "a", "an", "model", "models", "architecture",
+            "network", "networks", "family", "series", "llm", "llms", "lm", "lms", "checkpoints", "algorithm",
+            "method", "system", "transformer", "transformers", "encoder", "decoder", "framework");
 
     /**
      * "[Corvid](arxiv...)": the model whose name makes up most of the text of this link to an arXiv paper, or

@@ -25,11 +25,22 @@ public final class RuleEngine {
 
     private final RuleBook book;
     private final TokenPattern modifierSuffix;
+    private final TokenPattern suffixStart;
 
     public RuleEngine(RuleBook book) {
         this.book = book;
         this.modifierSuffix = book.lexicon().containsKey("modifier_suffix")
-                ? TokenPattern.compile("- @modifier_suffix", book.lexicon()) : null;
+                ? TokenPattern.compile(book.lexicon().containsKey("modifier_spaced")
+                        // "Transformer based model" but not "based on", "powered by": those are verbs of a clause
+                        ? "- @modifier_suffix | @modifier_spaced ~(on | upon | in | at | by | off | out | around | , | . | ; | : | and | or | \\))"
+                        : "- @modifier_suffix", book.lexicon()) : null;
+        this.suffixStart = book.lexicon().containsKey("modifier_spaced")
+                ? TokenPattern.compile("- | @modifier_spaced", book.lexicon()) : TokenPattern.compile("-", book.lexicon());
+    }
+
+    /** Whether a gap or context read after a modifier starts with its suffix: "- based", or "based" unhyphenated. */
+    private boolean startsWithSuffix(String joined) {
+        return suffixStart.matchesPrefix(joined);
     }
 
     /**
@@ -59,7 +70,7 @@ public final class RuleEngine {
                 if (ms.get(i).key().equals(ms.get(j).key())) {
                     continue;
                 }
-                if (modifier[i] && !TokenPattern.join(s.tokensBetween(ms.get(i).end(), ms.get(j).start())).startsWith("- ")) {
+                if (modifier[i] && !startsWithSuffix(TokenPattern.join(s.tokensBetween(ms.get(i).end(), ms.get(j).start())))) {
                     continue; // "the Transformer-based Corvid": Transformer relates to Corvid through its suffix only
                 }
                 if (insideAside(s, ms.get(i).start(), ms.get(j).start())) {
@@ -77,7 +88,7 @@ public final class RuleEngine {
                     if (pair == null) {
                         pair = new Pair(s, i, j);
                     }
-                    if (modifier[j] && !pair.after.startsWith("- ")) {
+                    if (modifier[j] && !startsWithSuffix(pair.after)) {
                         continue;
                     }
                     if (pair.gapTokens > r.maxGap() || !matches(r, pair, s, i, j, modifier)) {
