@@ -430,4 +430,39 @@ class ExtractionIT {
                 + "Today we release Zorblax-2, our new open model.\n");
         assertTrue(facts(post).contains("Zorblax-2 DEVELOPED_BY Quuxford Team"), facts(post).toString());
     }
+    @Test
+    void versionsSizesAndVariantWordsGoOnWithAModelsName() {
+        var r = run("a.txt", """
+                Moonshot shipped Kimi k1.5 in spring, and Anthropic answered with Claude Sonnet 3.7 soon after.
+
+                The Korean CLIP model was compared with phi-3-medium, but Llama 2 was 3 times slower.
+                """);
+        Set<String> models = r.resolved().entities().stream().filter(e -> e.type() == EntityType.MODEL)
+                .map(Entity::label).collect(Collectors.toSet());
+        for (String name : List.of("Kimi k1.5", "Claude Sonnet 3.7", "Korean CLIP", "phi-3-medium", "Llama 2")) {
+            assertTrue(models.contains(name), name + " missing from " + models);
+        }
+        assertFalse(models.contains("Llama 2 3"), models.toString());
+    }
+
+    @Test
+    void aLinkToAPaperWhoseTextIsAModelAndAKindWordIntroducesTheModel() {
+        var r = run("a.md", "We fine-tuned the [Zorblax-7 models](https://arxiv.org/abs/2401.00001) on news.\n");
+        assertTrue(facts(r).stream().anyMatch(f -> f.startsWith("Zorblax-7 INTRODUCED_IN ")), facts(r).toString());
+    }
+
+    @Test
+    void aTeamListOpenedByItsOrganizationAffiliatesEveryone() {
+        var r = run("a.md", """
+                Thanks to everyone who helped:
+
+                * Cohere: Tomas Lind, Mei Tanaka, Lucas Moreau
+                * Mila: Priya Raman and Jonas Berg
+                """);
+        Set<String> f = facts(r);
+        for (String fact : List.of("Tomas Lind AFFILIATED_WITH Cohere", "Lucas Moreau AFFILIATED_WITH Cohere",
+                "Priya Raman AFFILIATED_WITH Mila", "Jonas Berg AFFILIATED_WITH Mila")) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+    }
 }

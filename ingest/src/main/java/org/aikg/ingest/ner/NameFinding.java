@@ -104,7 +104,8 @@ public final class NameFinding {
                 // opens with comes back as a title-prefix mention
                 boolean contains = clashes.stream().allMatch(k -> m.start() <= k.start() && k.end() <= m.end()
                         && m.length() > k.length() && (m.type() == k.type() || m.type() == EntityType.PAPER));
-                if (!contains || m.confidence() < 0.65 || clashes.size() > 1
+                if (!contains || m.confidence() < 0.65 || (clashes.size() > 1 && !(m.finder().equals("pattern:reference-title")
+                                && clashes.stream().allMatch(k -> k.type() == EntityType.MODEL)))
                         || (m.finder().equals("statistical") && m.confidence() < 0.75)) {
                     continue;
                 }

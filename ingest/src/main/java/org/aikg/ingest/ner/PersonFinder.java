@@ -41,7 +41,12 @@ public final class PersonFinder implements MentionFinder {
             if (t.capitalized() && kb.isFirstName(t.text()) && !Lexicon.notAName(t.text())) {
                 int last = nameRun(tokens, i + 1, 2);
                 if (last > i && surnameLike(tokens.get(last))) {
-                    found.add(mention(text, tokens, i, last, 0.75, "pattern:given-name"));
+                    int first = i;
+                    if (i > 0 && plainName(tokens.get(i - 1)) && last - i < 2 && tokens.get(i - 1).end() == t.start() - 1
+                            && (i == 1 || LIST_BOUNDARY.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT)))) {
+                        first = i - 1; // "Young Jin Kim", "Pang Wei Koh": a name of three words whose first we do not know
+                    }
+                    found.add(mention(text, tokens, first, last, 0.75, "pattern:given-name"));
                     i = last;
                     continue;
                 }
@@ -62,6 +67,10 @@ public final class PersonFinder implements MentionFinder {
         }
         return found;
     }
+
+    /** Words after which a name starts: a list's separators and the prepositions that introduce people. */
+    private static final Set<String> LIST_BOUNDARY = Set.of(",", ";", ":", "and", "&", "with", "by", "from", "of",
+            "to", "thanks", "including", "*", "-", "(");
 
     /** Verbs and phrases that a quoted person follows. */
     private static final Set<String> REPORTING = Set.of("said", "says", "explained", "explains", "wrote",

@@ -228,7 +228,8 @@ public final class Plausibility {
     }
 
     private static final Pattern HYPHEN_PART = Pattern.compile(
-            "-(?:[A-Z0-9][\\p{L}\\d]*|(?:large|base|small|tiny|mini|xl|xxl|instruct|chat|turbo|pro|lite|plus)\\b)");
+            "-(?:[A-Z0-9][\\p{L}\\d]*|(?:large|base|small|tiny|mini|xl|xxl|instruct|chat|turbo|pro|lite|plus|medium|nano|"
+                    + "micro|max|ultra|flash|vision|coder|math|audio|preview|exp|[a-z]\\d[\\d.]*)\\b)");
     private static final Set<String> SUFFIXES = Set.of("based", "powered", "style", "like", "inspired", "sized", "level",
             "class", "scale", "derived", "initialized", "compatible", "type", "equivalent", "grade", "only", "free");
 
@@ -247,10 +248,54 @@ public final class Plausibility {
             }
             e = h.end();
         }
-        if (e == m.end()) {
+        for (int parts = 0; parts < 3; parts++) {
+            Matcher v = SPACED_PART.matcher(text);
+            v.region(e, Math.min(text.length(), e + 24));
+            if (!v.lookingAt() || (v.group(1) != null && Character.isDigit(text.charAt(e - 1)))
+                    || unitFollows(text, v.end())) {
+                break; // "GPT-4 10 times": a count after a versioned name is no part of it
+            }
+            if (capitalizedWordAt(text, v.end()) && !SPACED_PART.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 24)).lookingAt()) {
+                break; // "Vision" of "Self-supervised Vision Transformers": a longer name goes on, not this one
+            }
+            e = v.end();
+        }
+        int b = m.start();
+        Matcher p = LANGUAGE_PREFIX.matcher(text);
+        p.region(Math.max(0, b - 14), b);
+        if (p.find() && p.end() == b && (p.start() == 0 || !Character.isLetterOrDigit(text.charAt(p.start() - 1)))) {
+            b = p.start(); // "Chinese CLIP": a model made for one language is a model of its own
+        }
+        if (e == m.end() && b == m.start()) {
             return m;
         }
-        return new Mention(m.start(), e, text.substring(m.start(), e), m.type(), m.confidence(), m.finder(), null, null, null);
+        return new Mention(b, e, text.substring(b, e), m.type(), m.confidence(), m.finder(), null, null, null);
+    }
+
+    /**
+     * "Claude Sonnet 3.7", "Kimi k1.5", "Gemini 1.5 Pro", "Llama 2 70B": a version, a size or a variant word
+     * after a space goes on with the model's name (group 1 is a bare version number).
+     */
+    private static final Pattern SPACED_PART = Pattern.compile(
+            " (?:(\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?)|[vVkKrR]\\d{1,2}(?:\\.\\d{1,2}){0,2}|\\d{1,3}(?:\\.\\d)?[BMK]"
+                    + "|Chat|Instruct|Sonnet|Opus|Haiku|Pro|Mini|Nano|Turbo|Vision|VL|Coder|Math|Audio|Flash|Ultra|Max|Plus"
+                    + "|Lite|Base|Large|Medium|XL|Omni|Reasoner|Thinking|Preview)(?![\\p{L}\\d%'’-]|[.,]\\d)");
+    private static final Pattern LANGUAGE_PREFIX = Pattern.compile(
+            "(?:Chinese|Japanese|Korean|Arabic|French|German|Spanish|Italian|Russian|Hindi|Multilingual) ");
+    private static final Set<String> UNITS = Set.of("times", "percent", "points", "point", "billion", "million",
+            "thousand", "tokens", "parameters", "params", "languages", "layers", "gpus", "hours", "days", "years",
+            "months", "weeks", "minutes", "seconds", "x", "of", "out", "per");
+
+    /** Whether a capitalized word follows {@code at} after one space. */
+    private static boolean capitalizedWordAt(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == ' ' && Character.isUpperCase(text.charAt(at + 1));
+    }
+
+    /** Whether the word after {@code at} is a unit or a conjunction of counts: "3 times", "2 of them". */
+    private static boolean unitFollows(String text, int at) {
+        Matcher w = WORD.matcher(text);
+        w.region(at, Math.min(text.length(), at + 20));
+        return w.find() && w.start() <= at + 1 && UNITS.contains(w.group().toLowerCase(Locale.ROOT));
     }
 
     /** A span that starts or ends inside a word (a plural "s" after a name is not a fragment). */
