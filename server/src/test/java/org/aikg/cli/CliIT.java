@@ -211,6 +211,47 @@ class CliIT {
     }
 
     @Test
+    void aQueryOnTheStoreSendsNoRequestUnlessTheEndpointIsAllowed() throws IOException {
+        ingest();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] row = "{\"head\":{\"vars\":[\"r\"]},\"results\":{\"bindings\":[{\"r\":{\"type\":\"literal\",\"value\":\"reached\"}}]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        listener.createContext("/", x -> {
+            requests.incrementAndGet();
+            x.getResponseHeaders().set("Content-Type", "application/sparql-results+json");
+            x.sendResponseHeaders(200, row.length);
+            x.getResponseBody().write(row);
+            x.close();
+        });
+        listener.start();
+        try {
+            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/sparql";
+            Path q = Files.writeString(dir.resolve("service.rq"), "SELECT ?r WHERE { SERVICE SILENT <" + url + "> { ?s ?p ?r } }\n");
+            Run refused = aikg("query", "--store", store.toString(), q.toString());
+            assertEquals(3, refused.code(), refused::toString);
+            assertTrue(refused.err().contains("SERVICE <" + url + "> refused"), refused::toString);
+            assertTrue(refused.err().contains("--allow-service"), refused::toString);
+            Path java = Files.writeString(dir.resolve("java.rq"), "SELECT (<java:java.lang.Thread>() AS ?x) WHERE { }\n");
+            Run javaRefused = aikg("query", "--store", store.toString(), java.toString());
+            assertEquals(3, javaRefused.code(), javaRefused::toString);
+            assertTrue(javaRefused.err().contains("java:java.lang.Thread> refused"), javaRefused::toString);
+            assertEquals(0, requests.get(), "the listener was contacted");
+
+            Run allowed = aikg("query", "--store", store.toString(), "--allow-service", url, "--format", "csv", q.toString());
+            assertEquals(0, allowed.code(), allowed::toString);
+            assertTrue(allowed.out().contains("reached"), allowed::toString);
+            assertTrue(requests.get() > 0);
+
+            Run bad = aikg("query", "--store", store.toString(), "--allow-service", "file:///etc", q.toString());
+            assertEquals(2, bad.code(), bad::toString);
+        } finally {
+            listener.stop(0);
+        }
+    }
+
+    @Test
     void everyExportFormatParsesBack() {
         ingest();
         for (String format : List.of("ttl", "trig", "nq", "jsonld", "rdfxml")) {
