@@ -367,6 +367,7 @@ public final class AikgServer implements AutoCloseable {
                     .add(DATASET_PATH, service)
                     .enablePing(true)
                     .verbose(verbose)
+                    .addFilter("/*", new MalformedRequestFilter())
                     .addServlet("/health", new HealthServlet(served));
             if (sink != null) {
                 BearerToken token = new BearerToken(writeToken);

@@ -83,6 +83,14 @@ class CliIT {
         claude = corpus.resolve("claude.txt");
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Run ingest() {
         Run r = aikg("ingest", "--store", store.toString(), "-q", corpus.toString());
         assertEquals(0, r.code(), r::toString);
@@ -280,6 +288,19 @@ class CliIT {
                 assertEquals(3, docGraphs, format);
             }
         }
+        // Every syntax with prefixes declares the project's (N-Quads has none); RDF/XML invents no j.0:.
+        for (String format : List.of("ttl", "trig")) {
+            String text = read(dir.resolve("export." + format));
+            for (String prefix : List.of("aikg", "rdfs", "skos", "dcterms", "xsd", "prov")) {
+                assertTrue(Pattern.compile("(?m)^(PREFIX|@prefix) " + prefix + ":").matcher(text).find(), format + " lacks " + prefix);
+            }
+        }
+        String jsonld = read(dir.resolve("export.jsonld"));
+        assertTrue(jsonld.contains("\"aikg\"") && jsonld.contains("\"dcterms\""), "JSON-LD context lacks the prefixes");
+        String rdfxml = read(dir.resolve("export.rdf"));
+        assertTrue(rdfxml.contains("xmlns:aikg=\"https://w3id.org/aikg/ontology#\""), "RDF/XML lacks aikg:");
+        assertFalse(rdfxml.contains("j.0"), "RDF/XML invented a prefix");
+
         Run stdout = aikg("export", "--store", store.toString(), "--format", "nq");
         assertEquals(0, stdout.code(), stdout::toString);
         assertTrue(stdout.out().contains("<" + GATO.getURI() + ">"), "nothing exported to standard output");

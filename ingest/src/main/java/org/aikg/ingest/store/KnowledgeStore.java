@@ -13,6 +13,7 @@ import org.aikg.ingest.rdf.DocumentGraph;
 import org.aikg.ingest.resolve.Entity;
 import org.aikg.ontology.AIKG;
 import org.aikg.ontology.Ontology;
+import org.aikg.ontology.Prefixes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -391,14 +392,22 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    /** Writes the whole dataset (or, for triple-only formats, the union graph) in the given format. */
+    /**
+     * Writes the whole dataset (or, for triple-only formats, the union graph) in the given format, declaring
+     * the project's prefixes ({@link Prefixes}); RDF/XML also gets a prefix for every other namespace it must
+     * abbreviate, so it never uses {@code j.0:}.
+     */
     public void export(RDFFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
             if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                RDFDataMgr.write(out, dsg, format);
+                RDFDataMgr.write(out, PrefixedViews.dataset(dsg, Prefixes.standard()), format);
             } else {
-                RDFDataMgr.write(out, dataset.getUnionModel(), format);
+                Graph union = dsg.getUnionGraph();
+                // RDF/XML needs the namespaces before it writes: one more pass over the data, only for it.
+                var prefixes = org.apache.jena.riot.Lang.RDFXML.equals(format.getLang())
+                        ? Prefixes.covering(union.find()) : Prefixes.standard();
+                RDFDataMgr.write(out, PrefixedViews.graph(union, prefixes), format);
             }
         });
     }
