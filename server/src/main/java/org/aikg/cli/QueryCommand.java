@@ -90,7 +90,7 @@ final class QueryCommand implements Callable<Integer> {
         // The same policy as a served store's: a query file from elsewhere must not make this machine fetch URLs.
         QueryPolicy policy = ServeCommand.policy(spec, allowService);
         policy.check(q);
-        try (KnowledgeStore ks = store.openExisting()) {
+        try (KnowledgeStore ks = store.openForReading()) {
             // A copy of the dataset's context: a builder's context replaces it, and it holds the union default graph.
             org.apache.jena.sparql.util.Context context = ks.dataset().getContext().copy();
             policy.applyTo(context);

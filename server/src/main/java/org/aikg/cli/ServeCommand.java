@@ -57,9 +57,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         String token = writeToken != null ? writeToken : System.getenv("AIKG_WRITE_TOKEN");
-        try (KnowledgeStore ks = store.openExisting()) {
+        boolean writes = token != null && !token.isBlank();
+        try (KnowledgeStore ks = writes ? store.openExisting() : store.openForReading()) {
             DocumentSink sink = null;
-            if (token != null && !token.isBlank()) {
+            if (writes) {
                 if (token.length() < 8) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the write token needs at least 8 characters");
                 }

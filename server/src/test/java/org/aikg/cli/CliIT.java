@@ -259,6 +259,67 @@ class CliIT {
         }
     }
 
+    /** Sets the mode of a folder tree: folders r-x or rwx, files r-- or rw-. */
+    private static void writable(Path root, boolean writable) throws IOException {
+        try (var all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                String mode = Files.isDirectory(p) ? (writable ? "rwx------" : "r-x------") : (writable ? "rw-------" : "r--------");
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+            }
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeWrittenIsStillQueriedExportedCountedAndServed() throws Exception {
+        ingest();
+        writable(store, false);
+        try {
+            // As root, permissions do not stop writes, so there is nothing to test.
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(store), "running as root: permissions not enforced");
+
+            Run stats = aikg("stats", "--store", store.toString());
+            assertEquals(0, stats.code(), stats::toString);
+            assertTrue(stats.out().matches("(?s).*documents\\s+3\\n.*"), stats::toString);
+            assertTrue(stats.err().contains("is not writable: reading a temporary copy"), stats::toString);
+            assertFalse(stats.err().contains("another"), stats::toString);
+
+            Run query = aikg("query", "--store", store.toString(), "--format", "csv", "models-by-organization");
+            assertEquals(0, query.code(), query::toString);
+            assertTrue(query.out().contains("DeepMind"), query::toString);
+
+            Path out = dir.resolve("readonly.nq");
+            Run export = aikg("export", "--store", store.toString(), "--format", "nq", "--out", out.toString());
+            assertEquals(0, export.code(), export::toString);
+            assertTrue(Files.readString(out).contains("<" + GATO.getURI() + ">"), "export lacks Gato");
+
+            // Served read-only: what serve does, without blocking on Ctrl-C.
+            try (org.aikg.ingest.store.KnowledgeStore ks = org.aikg.ingest.store.KnowledgeStore.openForReading(store);
+                 org.aikg.server.AikgServer server = org.aikg.server.AikgServer.builder().dataset(ks.dataset()).port(0)
+                         .webApp(false).build().start();
+                 org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.service(server.endpoint())
+                         .query("ASK { <" + GATO.getURI() + "> ?p ?o }").build()) {
+                assertTrue(ks.readOnlyCopyBytes().isPresent());
+                assertTrue(qe.execAsk(), "the served read-only store lacks Gato");
+            }
+
+            // Changing it says why it cannot, and nothing about another process.
+            Run drop = aikg("drop", "--store", store.toString(), gato.toString());
+            assertEquals(3, drop.code(), drop::toString);
+            assertTrue(drop.err().contains("the store is not writable"), drop::toString);
+            assertFalse(drop.err().contains("another"), drop::toString);
+            Run ingestAgain = aikg("ingest", "--store", store.toString(), "-q", corpus.toString());
+            assertNotEquals(0, ingestAgain.code(), ingestAgain::toString);
+            assertFalse(ingestAgain.err().contains("another"), ingestAgain::toString);
+            // No temporary copy is left behind.
+            try (var tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertFalse(tmp.anyMatch(p -> p.getFileName().toString().startsWith("aikg-readonly-")), "a temporary copy was left");
+            }
+        } finally {
+            writable(store, true);
+        }
+        assertEquals(3, documents());
+    }
+
     @Test
     void everyExportFormatParsesBack() {
         ingest();
