@@ -66,6 +66,11 @@ public final class Ontology {
         return copy;
     }
 
+    /** The prefixes {@code aikg.ttl} declares, prefix to namespace (a new map; see {@link Prefixes}). */
+    static java.util.Map<String, String> ontologyPrefixes() {
+        return new java.util.LinkedHashMap<>(Loaded.ONTOLOGY.getPrefixMapping().getNsPrefixMap());
+    }
+
     /** @return the text of {@code aikg.ttl}, exactly as bundled (UTF-8 Turtle) */
     public static String turtle() {
         return Loaded.TURTLE;

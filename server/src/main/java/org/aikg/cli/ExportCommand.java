@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (KnowledgeStore ks = store.openExisting()) {
+        try (KnowledgeStore ks = store.openForReading()) {
             if (out == null) {
                 OutputStream os = new BufferedOutputStream(System.out, 1 << 16);
                 ks.export(format.rdf, os);
@@ -51,7 +51,12 @@ final class ExportCommand implements Callable<Integer> {
                     // Else the error names the temporary file, not the folder that is missing.
                     throw new AikgException(out + ": cannot write the export: no folder " + folder);
                 }
-                Path tmp = Files.createTempFile(folder, ".aikg-export", ".tmp");
+                Path tmp;
+                try {
+                    tmp = Files.createTempFile(folder, ".aikg-export", ".tmp");
+                } catch (java.nio.file.AccessDeniedException e) {
+                    throw new AikgException(out + ": cannot write the export: no permission to write in " + folder, e);
+                }
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     ks.export(format.rdf, os);
                 } catch (RuntimeException | IOException e) {

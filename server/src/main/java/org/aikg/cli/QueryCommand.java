@@ -7,6 +7,7 @@ import org.aikg.ingest.AikgException;
 import org.aikg.ingest.store.KnowledgeStore;
 import org.aikg.queries.NamedQueries;
 import org.aikg.queries.NamedQuery;
+import org.aikg.server.query.QueryPolicy;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -59,6 +60,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the store.")
     String endpoint;
 
+    @Option(names = "--allow-service", paramLabel = "URL-PREFIX", description = {
+            "Let SERVICE in a query on the store call endpoints under this http(s) URL (repeatable);",
+            "without it a query with SERVICE or a java: function is refused."})
+    java.util.List<String> allowService = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         if (listQueries || query == null) {
@@ -81,9 +87,15 @@ final class QueryCommand implements Callable<Integer> {
             }
             return 0;
         }
-        try (KnowledgeStore ks = store.openExisting()) {
+        // The same policy as a served store's: a query file from elsewhere must not make this machine fetch URLs.
+        QueryPolicy policy = ServeCommand.policy(spec, allowService);
+        policy.check(q);
+        try (KnowledgeStore ks = store.openForReading()) {
+            // A copy of the dataset's context: a builder's context replaces it, and it holds the union default graph.
+            org.apache.jena.sparql.util.Context context = ks.dataset().getContext().copy();
+            policy.applyTo(context);
             Txn.executeRead(ks.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(q).build()) {
+                try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(q).context(context).build()) {
                     print(q, qe);
                 }
             });

@@ -15,6 +15,7 @@ import org.aikg.ingest.store.KnowledgeStore;
 import org.aikg.server.CorrectionSink;
 import org.aikg.server.DocumentSink;
 import org.aikg.server.AikgServer;
+import org.aikg.server.query.QueryPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,12 +49,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "FILE", description = "Extra knowledge-base JSON files for documents sent to /ingest.")
     List<Path> kb = new ArrayList<>();
 
+    @Option(names = "--allow-service", paramLabel = "URL-PREFIX", description = {
+            "Let SPARQL SERVICE call endpoints under this http(s) URL (repeatable). Without it a query with",
+            "SERVICE is refused (403): the server never sends requests on a query's behalf."})
+    List<String> allowService = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         String token = writeToken != null ? writeToken : System.getenv("AIKG_WRITE_TOKEN");
-        try (KnowledgeStore ks = store.openExisting()) {
+        boolean writes = token != null && !token.isBlank();
+        try (KnowledgeStore ks = writes ? store.openExisting() : store.openForReading()) {
             DocumentSink sink = null;
-            if (token != null && !token.isBlank()) {
+            if (writes) {
                 if (token.length() < 8) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the write token needs at least 8 characters");
                 }
@@ -66,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
                 sink = ingester::ingestOne;
             }
             CorrectionSink corrections = sink == null ? null : c -> ks.correct(c, java.time.Instant.now());
-            serve(ks, host, port, Duration.ofSeconds(timeoutSeconds), sink, corrections, token, () -> { });
+            serve(ks, host, port, Duration.ofSeconds(timeoutSeconds), sink, corrections, token,
+                    policy(spec, allowService), () -> { });
         }
         return 0;
     }
@@ -77,13 +85,24 @@ final class ServeCommand implements Callable<Integer> {
     /** Serves {@code ks} read-only until the JVM is asked to stop; then closes it and runs {@code afterStop}. */
     static void serve(KnowledgeStore ks, String host, int port, Duration timeout, Runnable afterStop)
             throws InterruptedException {
-        serve(ks, host, port, timeout, null, null, null, afterStop);
+        serve(ks, host, port, timeout, null, null, null, QueryPolicy.CLOSED, afterStop);
+    }
+
+    /** The query policy for {@code --allow-service} values; a value that is not an http(s) URL is a usage error. */
+    static QueryPolicy policy(picocli.CommandLine.Model.CommandSpec spec, List<String> allowService) {
+        try {
+            return QueryPolicy.allowingServices(allowService);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--allow-service: " + e.getMessage());
+        }
     }
 
     /** Serves {@code ks}, taking documents into {@code sink} when it is given, until the JVM is asked to stop. */
     static void serve(KnowledgeStore ks, String host, int port, Duration timeout, DocumentSink sink,
-                      CorrectionSink corrections, String token, Runnable afterStop) throws InterruptedException {
-        AikgServer.Builder builder = AikgServer.builder().dataset(ks.dataset()).host(host).port(port).queryTimeout(timeout);
+                      CorrectionSink corrections, String token, QueryPolicy policy, Runnable afterStop)
+            throws InterruptedException {
+        AikgServer.Builder builder = AikgServer.builder().dataset(ks.dataset()).host(host).port(port).queryTimeout(timeout)
+                .queryPolicy(policy);
         if (sink != null) {
             builder.writes(sink, corrections, token, DocumentReaders.DEFAULT_MAX_BYTES);
         }

@@ -15,7 +15,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreStats s;
-        try (KnowledgeStore ks = store.openExisting()) {
+        try (KnowledgeStore ks = store.openForReading()) {
             s = ks.stats();
         }
         System.out.printf("store       %s%n", store.store.toAbsolutePath());

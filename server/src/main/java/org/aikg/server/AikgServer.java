@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.aikg.server.query.QueryPolicy;
 import org.aikg.server.web.WebApp;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -63,6 +64,11 @@ import org.slf4j.LoggerFactory;
  * buffer that is freed only when a GC collects it; with a large heap GCs are rare and direct memory grows by
  * gigabytes under concurrent load (apache/jena#4084, fixed in Jena 6). A buffer of at most 64 KiB is pooled
  * and reused; it also made the server faster in our load test.
+ *
+ * <p><b>No requests from queries.</b> Queries are checked against a {@link QueryPolicy} ({@link PolicedQuery}):
+ * by default a query with {@code SERVICE} (also {@code SERVICE SILENT}) or a {@code <java:...>} function is
+ * answered 403 and not run, and the execution context refuses both again at run time, so a query cannot make
+ * the server fetch URLs or load classes ({@link Builder#queryPolicy}).
  *
  * <p><b>Network.</b> The server binds to {@link #DEFAULT_HOST} (loopback) unless another host is given.
  *
@@ -222,6 +228,7 @@ public final class AikgServer implements AutoCloseable {
         private CorrectionSink corrections;
         private String writeToken;
         private long maxDocumentBytes = 16L * 1024 * 1024;
+        private QueryPolicy queryPolicy = QueryPolicy.CLOSED;
 
         private Builder() {
         }
@@ -303,6 +310,15 @@ public final class AikgServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * What queries may reach beyond the store. Default {@link QueryPolicy#CLOSED}: no SERVICE, no
+         * {@code java:} functions; a query that names one is answered 403.
+         */
+        public Builder queryPolicy(QueryPolicy policy) {
+            this.queryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
         /** Whether to serve the web application ({@link WebApp}) besides the endpoint. Default true. */
         public Builder webApp(boolean webApp) {
             this.webApp = webApp;
@@ -334,6 +350,8 @@ public final class AikgServer implements AutoCloseable {
             if (tdb2) {
                 context.set(TDB2.symUnionDefaultGraph, true);
             }
+            // The run-time half of the policy; PolicedQuery refuses what it can see in the text first.
+            queryPolicy.applyTo(context);
 
             DataService service = DataService.newBuilder(served)
                     .addEndpoint(endpoint(Operation.Query, "sparql", context))
@@ -345,9 +363,11 @@ public final class AikgServer implements AutoCloseable {
 
             FusekiServer.Builder fusekiBuilder = FusekiServer.create()
                     .port(port)
+                    .registerOperation(Operation.Query, new PolicedQuery(queryPolicy))
                     .add(DATASET_PATH, service)
                     .enablePing(true)
                     .verbose(verbose)
+                    .addFilter("/*", new MalformedRequestFilter())
                     .addServlet("/health", new HealthServlet(served));
             if (sink != null) {
                 BearerToken token = new BearerToken(writeToken);

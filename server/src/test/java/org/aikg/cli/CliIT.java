@@ -83,6 +83,14 @@ class CliIT {
         claude = corpus.resolve("claude.txt");
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Run ingest() {
         Run r = aikg("ingest", "--store", store.toString(), "-q", corpus.toString());
         assertEquals(0, r.code(), r::toString);
@@ -211,6 +219,108 @@ class CliIT {
     }
 
     @Test
+    void aQueryOnTheStoreSendsNoRequestUnlessTheEndpointIsAllowed() throws IOException {
+        ingest();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] row = "{\"head\":{\"vars\":[\"r\"]},\"results\":{\"bindings\":[{\"r\":{\"type\":\"literal\",\"value\":\"reached\"}}]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        listener.createContext("/", x -> {
+            requests.incrementAndGet();
+            x.getResponseHeaders().set("Content-Type", "application/sparql-results+json");
+            x.sendResponseHeaders(200, row.length);
+            x.getResponseBody().write(row);
+            x.close();
+        });
+        listener.start();
+        try {
+            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/sparql";
+            Path q = Files.writeString(dir.resolve("service.rq"), "SELECT ?r WHERE { SERVICE SILENT <" + url + "> { ?s ?p ?r } }\n");
+            Run refused = aikg("query", "--store", store.toString(), q.toString());
+            assertEquals(3, refused.code(), refused::toString);
+            assertTrue(refused.err().contains("SERVICE <" + url + "> refused"), refused::toString);
+            assertTrue(refused.err().contains("--allow-service"), refused::toString);
+            Path java = Files.writeString(dir.resolve("java.rq"), "SELECT (<java:java.lang.Thread>() AS ?x) WHERE { }\n");
+            Run javaRefused = aikg("query", "--store", store.toString(), java.toString());
+            assertEquals(3, javaRefused.code(), javaRefused::toString);
+            assertTrue(javaRefused.err().contains("java:java.lang.Thread> refused"), javaRefused::toString);
+            assertEquals(0, requests.get(), "the listener was contacted");
+
+            Run allowed = aikg("query", "--store", store.toString(), "--allow-service", url, "--format", "csv", q.toString());
+            assertEquals(0, allowed.code(), allowed::toString);
+            assertTrue(allowed.out().contains("reached"), allowed::toString);
+            assertTrue(requests.get() > 0);
+
+            Run bad = aikg("query", "--store", store.toString(), "--allow-service", "file:///etc", q.toString());
+            assertEquals(2, bad.code(), bad::toString);
+        } finally {
+            listener.stop(0);
+        }
+    }
+
+    /** Sets the mode of a folder tree: folders r-x or rwx, files r-- or rw-. */
+    private static void writable(Path root, boolean writable) throws IOException {
+        try (var all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                String mode = Files.isDirectory(p) ? (writable ? "rwx------" : "r-x------") : (writable ? "rw-------" : "r--------");
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+            }
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeWrittenIsStillQueriedExportedCountedAndServed() throws Exception {
+        ingest();
+        writable(store, false);
+        try {
+            // As root, permissions do not stop writes, so there is nothing to test.
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(store), "running as root: permissions not enforced");
+
+            Run stats = aikg("stats", "--store", store.toString());
+            assertEquals(0, stats.code(), stats::toString);
+            assertTrue(stats.out().matches("(?s).*documents\\s+3\\n.*"), stats::toString);
+            assertTrue(stats.err().contains("is not writable: reading a temporary copy"), stats::toString);
+            assertFalse(stats.err().contains("another"), stats::toString);
+
+            Run query = aikg("query", "--store", store.toString(), "--format", "csv", "models-by-organization");
+            assertEquals(0, query.code(), query::toString);
+            assertTrue(query.out().contains("DeepMind"), query::toString);
+
+            Path out = dir.resolve("readonly.nq");
+            Run export = aikg("export", "--store", store.toString(), "--format", "nq", "--out", out.toString());
+            assertEquals(0, export.code(), export::toString);
+            assertTrue(Files.readString(out).contains("<" + GATO.getURI() + ">"), "export lacks Gato");
+
+            // Served read-only: what serve does, without blocking on Ctrl-C.
+            try (org.aikg.ingest.store.KnowledgeStore ks = org.aikg.ingest.store.KnowledgeStore.openForReading(store);
+                 org.aikg.server.AikgServer server = org.aikg.server.AikgServer.builder().dataset(ks.dataset()).port(0)
+                         .webApp(false).build().start();
+                 org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.service(server.endpoint())
+                         .query("ASK { <" + GATO.getURI() + "> ?p ?o }").build()) {
+                assertTrue(ks.readOnlyCopyBytes().isPresent());
+                assertTrue(qe.execAsk(), "the served read-only store lacks Gato");
+            }
+
+            // Changing it says why it cannot, and nothing about another process.
+            Run drop = aikg("drop", "--store", store.toString(), gato.toString());
+            assertEquals(3, drop.code(), drop::toString);
+            assertTrue(drop.err().contains("the store is not writable"), drop::toString);
+            assertFalse(drop.err().contains("another"), drop::toString);
+            Run ingestAgain = aikg("ingest", "--store", store.toString(), "-q", corpus.toString());
+            assertNotEquals(0, ingestAgain.code(), ingestAgain::toString);
+            assertFalse(ingestAgain.err().contains("another"), ingestAgain::toString);
+            // No temporary copy is left behind.
+            try (var tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertFalse(tmp.anyMatch(p -> p.getFileName().toString().startsWith("aikg-readonly-")), "a temporary copy was left");
+            }
+        } finally {
+            writable(store, true);
+        }
+        assertEquals(3, documents());
+    }
+
+    @Test
     void everyExportFormatParsesBack() {
         ingest();
         for (String format : List.of("ttl", "trig", "nq", "jsonld", "rdfxml")) {
@@ -239,6 +349,19 @@ class CliIT {
                 assertEquals(3, docGraphs, format);
             }
         }
+        // Every syntax with prefixes declares the project's (N-Quads has none); RDF/XML invents no j.0:.
+        for (String format : List.of("ttl", "trig")) {
+            String text = read(dir.resolve("export." + format));
+            for (String prefix : List.of("aikg", "rdfs", "skos", "dcterms", "xsd", "prov")) {
+                assertTrue(Pattern.compile("(?m)^(PREFIX|@prefix) " + prefix + ":").matcher(text).find(), format + " lacks " + prefix);
+            }
+        }
+        String jsonld = read(dir.resolve("export.jsonld"));
+        assertTrue(jsonld.contains("\"aikg\"") && jsonld.contains("\"dcterms\""), "JSON-LD context lacks the prefixes");
+        String rdfxml = read(dir.resolve("export.rdf"));
+        assertTrue(rdfxml.contains("xmlns:aikg=\"https://w3id.org/aikg/ontology#\""), "RDF/XML lacks aikg:");
+        assertFalse(rdfxml.contains("j.0"), "RDF/XML invented a prefix");
+
         Run stdout = aikg("export", "--store", store.toString(), "--format", "nq");
         assertEquals(0, stdout.code(), stdout::toString);
         assertTrue(stdout.out().contains("<" + GATO.getURI() + ">"), "nothing exported to standard output");

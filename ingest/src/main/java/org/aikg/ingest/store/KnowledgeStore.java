@@ -13,6 +13,7 @@ import org.aikg.ingest.rdf.DocumentGraph;
 import org.aikg.ingest.resolve.Entity;
 import org.aikg.ontology.AIKG;
 import org.aikg.ontology.Ontology;
+import org.aikg.ontology.Prefixes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -149,36 +150,83 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final Path location;
+    private final ReadOnlyCopy copy;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private KnowledgeStore(Dataset dataset, Path location) {
+    private KnowledgeStore(Dataset dataset, Path location, ReadOnlyCopy copy) {
         this.dataset = dataset;
         this.location = location;
+        this.copy = copy;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         loadOntology();
     }
 
-    /** Opens (creating if needed) the TDB2 store in {@code directory}. */
+    /** Opens (creating if needed) the TDB2 store in {@code directory}, for reading and writing. */
     public static KnowledgeStore open(Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
             throw new AikgException(directory + ": cannot create the store directory: " + e.getMessage(), e);
         }
-        if (!Files.isWritable(directory)) {
-            throw new AikgException(directory + ": the store directory is not writable");
+        if (!ReadOnlyCopy.isWritable(directory)) {
+            throw new AikgException(directory + ": the store is not writable (it can be queried, exported and served"
+                    + " read-only, but not changed)");
         }
+        return new KnowledgeStore(connect(directory), directory, null);
+    }
+
+    /**
+     * Opens an existing store to read it. A store that cannot be written (read-only media, no write permission)
+     * is read through a temporary copy, since TDB2 cannot open a store without writing to it; see
+     * {@link #readOnlyCopyBytes()}. Writing to such a store changes only the copy, which {@link #close()}
+     * deletes: callers that write must use {@link #open(Path)}.
+     *
+     * @throws AikgException saying what is missing when neither works (read permission, temporary space)
+     */
+    public static KnowledgeStore openForReading(Path directory) {
+        if (ReadOnlyCopy.isWritable(directory)) {
+            return open(directory);
+        }
+        ReadOnlyCopy copy = ReadOnlyCopy.of(directory);
         try {
-            return new KnowledgeStore(TDB2Factory.connectDataset(directory.toString()), directory);
+            return new KnowledgeStore(connect(copy.folder()), directory, copy);
         } catch (RuntimeException e) {
-            throw new AikgException(directory + ": cannot open the TDB2 store (is another aikg process using it?): "
-                    + e.getMessage(), e);
+            copy.close();
+            throw e;
         }
+    }
+
+    private static Dataset connect(Path directory) {
+        try {
+            return TDB2Factory.connectDataset(directory.toString());
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) {
+                    throw new AikgException(directory + ": the store is in use by another process (stop the aikg"
+                            + " serve or ingest that holds it, or query it through the server with --endpoint): "
+                            + t.getMessage(), e);
+                }
+            }
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new AikgException(directory + ": cannot open the TDB2 store: " + root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage()), e);
+        }
+    }
+
+    /**
+     * The size of the temporary copy this store is read through, when its folder could not be written
+     * ({@link #openForReading}); empty when it is opened in place.
+     */
+    public java.util.OptionalLong readOnlyCopyBytes() {
+        return copy == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(copy.bytes());
     }
 
     /** A store in memory (tests, the demo). */
     public static KnowledgeStore inMemory() {
-        return new KnowledgeStore(TDB2Factory.createDataset(), null);
+        return new KnowledgeStore(TDB2Factory.createDataset(), null, null);
     }
 
     /** The dataset (union default graph set), for serving and querying. */
@@ -391,14 +439,22 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    /** Writes the whole dataset (or, for triple-only formats, the union graph) in the given format. */
+    /**
+     * Writes the whole dataset (or, for triple-only formats, the union graph) in the given format, declaring
+     * the project's prefixes ({@link Prefixes}); RDF/XML also gets a prefix for every other namespace it must
+     * abbreviate, so it never uses {@code j.0:}.
+     */
     public void export(RDFFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
             if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                RDFDataMgr.write(out, dsg, format);
+                RDFDataMgr.write(out, PrefixedViews.dataset(dsg, Prefixes.standard()), format);
             } else {
-                RDFDataMgr.write(out, dataset.getUnionModel(), format);
+                Graph union = dsg.getUnionGraph();
+                // RDF/XML needs the namespaces before it writes: one more pass over the data, only for it.
+                var prefixes = org.apache.jena.riot.Lang.RDFXML.equals(format.getLang())
+                        ? Prefixes.covering(union.find()) : Prefixes.standard();
+                RDFDataMgr.write(out, PrefixedViews.graph(union, prefixes), format);
             }
         });
     }
@@ -412,6 +468,9 @@ public final class KnowledgeStore implements AutoCloseable {
         dataset.close();
         if (location != null) {
             org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        }
+        if (copy != null) {
+            copy.close();
         }
     }
 }

@@ -2,9 +2,7 @@ package org.aikg.server.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -12,54 +10,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.aikg.ontology.AIKG;
+import org.aikg.ontology.Prefixes;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 
 /**
  * Resolves aikg IRIs locally with content negotiation: {@code /id/{type}/{key}} and {@code /doc/{slug}} (the
  * IRIs {@code https://w3id.org/aikg/id/...} and {@code .../doc/...}), and {@code /entity?iri=} and
- * {@code /document?iri=} for any IRI. A browser gets the HTML page; a client that asks for Turtle, JSON-LD or
- * N-Triples gets the same description in that syntax: the node's triples in the union graph (as subject and
- * as object) and the assertions about it. {@code ?format=ttl|jsonld|nt} overrides the Accept header.
- * An IRI the graph says nothing about is 404.
+ * {@code /document?iri=} for any IRI. A browser gets the HTML page; a client that asks for an RDF syntax
+ * ({@link RdfSyntax#ALL}: Turtle, JSON-LD, N-Triples, RDF/XML, TriG, N-Quads, ...) gets the same description
+ * in that syntax, with the project's prefixes: the node's triples in the union graph (as subject and as
+ * object) and the assertions about it. The choice is {@link Negotiation}'s: a header that accepts nothing
+ * offered is 406, a malformed one is ignored (the page). {@code ?format=KEY} overrides the Accept header
+ * (400 for an unknown key). An IRI the graph says nothing about is 404.
  *
  * <p>Thread-safety: stateless apart from the shared {@link KnowledgeGraph}.
  */
 final class LinkedData extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    /** The RDF syntaxes offered besides HTML. */
-    enum Format {
-        TURTLE("ttl", "Turtle", "text/turtle", RDFFormat.TURTLE_PRETTY),
-        JSONLD("jsonld", "JSON-LD", "application/ld+json", RDFFormat.JSONLD_PRETTY),
-        NTRIPLES("nt", "N-Triples", "application/n-triples", RDFFormat.NTRIPLES_UTF8);
-
-        private final String key;
-        private final String label;
-        private final String mediaType;
-        private final RDFFormat rdfFormat;
-
-        Format(String key, String label, String mediaType, RDFFormat rdfFormat) {
-            this.key = key;
-            this.label = label;
-            this.mediaType = mediaType;
-            this.rdfFormat = rdfFormat;
-        }
-
-        String key() {
-            return key;
-        }
-
-        String label() {
-            return label;
-        }
-
-        String mediaType() {
-            return mediaType;
-        }
-    }
 
     private final transient KnowledgeGraph graph;
 
@@ -87,24 +57,30 @@ final class LinkedData extends HttpServlet {
             return;
         }
         String formatParam = request.getParameter("format");
-        Optional<Format> format;
+        Negotiation.Choice choice;
         if (formatParam != null) {
-            format = byKey(formatParam);
-            if (format.isEmpty()) {
-                Responses.badRequest(response, "Unknown format " + formatParam + "; use ttl, jsonld or nt.");
+            Optional<RdfSyntax> syntax = RdfSyntax.byKey(formatParam);
+            if (syntax.isEmpty()) {
+                Responses.badRequest(response, "Unknown format " + formatParam + "; use one of "
+                        + RdfSyntax.ALL.stream().map(RdfSyntax::key).toList() + ".");
                 return;
             }
+            choice = new Negotiation.Rdf(syntax.get());
         } else {
-            format = negotiate(request.getHeader("Accept"));
+            choice = Negotiation.choose(request.getHeader("Accept"));
         }
-        if (format.isPresent()) {
-            rdf(response, iri.get(), format.get());
+        if (choice instanceof Negotiation.Rdf rdf) {
+            rdf(response, iri.get(), rdf.syntax());
+        } else if (choice instanceof Negotiation.NotAcceptable) {
+            Responses.body(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "text/plain; charset=utf-8",
+                    ("None of the media types in the Accept header is offered. Offered: "
+                            + String.join(", ", Negotiation.offered()) + "\n").getBytes(StandardCharsets.UTF_8));
         } else {
             html(response, iri.get());
         }
     }
 
-    private void rdf(HttpServletResponse response, String iri, Format format) throws IOException {
+    private void rdf(HttpServletResponse response, String iri, RdfSyntax syntax) throws IOException {
         Model description = graph.describe(iri);
         if (description.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -112,9 +88,12 @@ final class LinkedData extends HttpServlet {
             response.getWriter().write("The graph has nothing about " + iri + "\n");
             return;
         }
+        // The project's prefixes, and for RDF/XML one for every namespace it must abbreviate (never j.0:).
+        description.setNsPrefixes(syntax.lang().equals(Lang.RDFXML)
+                ? Prefixes.covering(description.getGraph().find()) : Prefixes.standard());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, description, format.rdfFormat);
-        Responses.body(response, HttpServletResponse.SC_OK, format.mediaType + "; charset=utf-8", out.toByteArray());
+        RDFDataMgr.write(out, description, syntax.format());
+        Responses.body(response, HttpServletResponse.SC_OK, syntax.contentType(), out.toByteArray());
     }
 
     private void html(HttpServletResponse response, String iri) throws IOException {
@@ -134,82 +113,4 @@ final class LinkedData extends HttpServlet {
         Responses.html(response, HttpServletResponse.SC_OK, Pages.entity(view.get()));
     }
 
-    static Optional<Format> byKey(String key) {
-        for (Format f : Format.values()) {
-            if (f.key.equalsIgnoreCase(key)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The RDF syntax the Accept header prefers, or empty for HTML. Each offer gets the quality of the most
-     * specific range that matches it; the highest quality wins and HTML wins ties, so a browser's
-     * {@code text/html,...,*}{@code /*;q=0.8} and a missing header both get the page.
-     */
-    static Optional<Format> negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return Optional.empty();
-        }
-        List<String[]> ranges = new ArrayList<>();
-        List<Double> qualities = new ArrayList<>();
-        for (String part : accept.split(",")) {
-            String[] pieces = part.split(";");
-            String range = pieces[0].strip().toLowerCase(Locale.ROOT);
-            int slash = range.indexOf('/');
-            if (slash < 0) {
-                continue;
-            }
-            double q = 1.0;
-            for (int i = 1; i < pieces.length; i++) {
-                String param = pieces[i].strip();
-                if (param.startsWith("q=") || param.startsWith("Q=")) {
-                    try {
-                        q = Double.parseDouble(param.substring(2).strip());
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            ranges.add(new String[] {range.substring(0, slash), range.substring(slash + 1)});
-            qualities.add(q);
-        }
-        double best = quality("text/html", ranges, qualities);
-        best = Math.max(best, quality("application/xhtml+xml", ranges, qualities));
-        Format chosen = null;
-        for (Format f : Format.values()) {
-            double q = quality(f.mediaType, ranges, qualities);
-            if (q > best) {
-                best = q;
-                chosen = f;
-            }
-        }
-        return Optional.ofNullable(chosen);
-    }
-
-    private static double quality(String mediaType, List<String[]> ranges, List<Double> qualities) {
-        String type = mediaType.substring(0, mediaType.indexOf('/'));
-        String sub = mediaType.substring(mediaType.indexOf('/') + 1);
-        int specificity = -1;
-        double q = 0;
-        for (int i = 0; i < ranges.size(); i++) {
-            String[] r = ranges.get(i);
-            int s;
-            if (r[0].equals(type) && r[1].equals(sub)) {
-                s = 2;
-            } else if (r[0].equals(type) && r[1].equals("*")) {
-                s = 1;
-            } else if (r[0].equals("*") && r[1].equals("*")) {
-                s = 0;
-            } else {
-                continue;
-            }
-            if (s > specificity) {
-                specificity = s;
-                q = qualities.get(i);
-            }
-        }
-        return q;
-    }
 }

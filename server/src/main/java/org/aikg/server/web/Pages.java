@@ -235,8 +235,10 @@ final class Pages {
         String page = Links.page(iri);
         String sep = page.contains("?") ? "&" : "?";
         Map<String, String> formats = new LinkedHashMap<>();
-        for (LinkedData.Format f : LinkedData.Format.values()) {
-            formats.put(f.label(), page + sep + "format=" + f.key());
+        for (RdfSyntax f : RdfSyntax.ALL) {
+            if (!f.binary()) {
+                formats.put(f.label(), page + sep + "format=" + f.key());
+            }
         }
         List<String> links = new ArrayList<>();
         formats.forEach((label, url) -> links.add(Html.link(url, label, null)));

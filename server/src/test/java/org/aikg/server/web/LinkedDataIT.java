@@ -182,6 +182,53 @@ class LinkedDataIT {
     }
 
     @Test
+    void everyServedSyntaxCarriesTheSameTriplesWithTheProjectsPrefixes() throws Exception {
+        Model reference = parse(get("/id/organization/openai", "application/n-triples").body(), Lang.NTRIPLES);
+        assertFalse(reference.isEmpty());
+        for (RdfSyntax syntax : RdfSyntax.ALL) {
+            for (String type : syntax.mediaTypes()) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(fixture.url("/id/organization/openai")))
+                        .timeout(Duration.ofSeconds(30)).header("Accept", type).build();
+                HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, r.statusCode(), type);
+                assertEquals(syntax.lang().getContentType().getContentTypeStr(), mediaType(r), type);
+                // Quad syntaxes carry the description as their default graph.
+                Model back = org.apache.jena.query.DatasetFactory.create().getDefaultModel();
+                var dataset = org.apache.jena.query.DatasetFactory.create();
+                RDFDataMgr.read(dataset, new ByteArrayInputStream(r.body()), syntax.lang());
+                back.add(dataset.getDefaultModel());
+                assertTrue(reference.isIsomorphicWith(back), type + " differs from N-Triples");
+            }
+        }
+        String turtle = get("/id/organization/openai", "text/turtle").body();
+        for (String prefix : List.of("aikg:", "rdfs:", "dcterms:", "xsd:", "rdf:")) {
+            assertTrue(turtle.contains("PREFIX " + prefix) || turtle.contains("@prefix " + prefix), "Turtle lacks " + prefix);
+        }
+        String rdfxml = get("/id/organization/openai", "application/rdf+xml").body();
+        assertTrue(rdfxml.contains("xmlns:aikg=\"https://w3id.org/aikg/ontology#\""), rdfxml);
+        assertFalse(rdfxml.contains("j.0"), rdfxml);
+    }
+
+    @Test
+    void unacceptableIs406AndMalformedAcceptGetsThePage() throws Exception {
+        for (String path : List.of("/id/organization/openai", "/entity?iri=" + enc(OPENAI))) {
+            HttpResponse<String> r = get(path, "image/png");
+            assertEquals(406, r.statusCode(), path);
+            assertTrue(r.body().contains("text/turtle"), r::body);
+        }
+        String doc = "/doc/" + fixture.document("04-prompt-injection-notes").substring("https://w3id.org/aikg/doc/".length());
+        for (String path : List.of("/id/organization/openai", doc)) {
+            for (String bad : List.of(";", ",", "text/", "*/html", "text/turtle;q=x", ";;;,,,", "a/b/c")) {
+                HttpResponse<String> r = get(path, bad);
+                assertEquals(200, r.statusCode(), path + " Accept " + bad);
+                assertEquals("text/html", mediaType(r), path + " Accept " + bad);
+            }
+        }
+        assertEquals(400, get("/id/organization/openai?format=shaclc", null).statusCode());
+        assertEquals("application/rdf+xml", mediaType(get("/id/organization/openai?format=rdfxml", BROWSER_ACCEPT)));
+    }
+
+    @Test
     void unknownIrisAre404() throws Exception {
         assertEquals(404, get("/id/model/no-such-model-anywhere", null).statusCode());
         assertEquals(404, get("/id/model/no-such-model-anywhere", "text/turtle").statusCode());
