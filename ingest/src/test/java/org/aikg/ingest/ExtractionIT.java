@@ -465,4 +465,46 @@ class ExtractionIT {
             assertTrue(f.contains(fact), fact + " missing from " + f);
         }
     }
+    @Test
+    void thePaperAPostsFrontMatterNamesIsAReferenceEntry() {
+        var r = run("review.md", """
+                ---
+                title: "This month's pick"
+                paper_title: Corvid-3 Technical Report
+                paper_authors: Ada Ferreira, Tomas Lind et al.
+                paper_orgs: Northwind AI
+                paper_link: https://arxiv.org/abs/2411.01234
+                ---
+
+                We read about a small model with big ambitions.
+                """);
+        Set<String> f = facts(r);
+        for (String fact : List.of("Corvid-3 INTRODUCED_IN Corvid-3 Technical Report",
+                "Corvid-3 Technical Report AUTHORED_BY Ada Ferreira", "Corvid-3 Technical Report AUTHORED_BY Tomas Lind",
+                "Corvid-3 Technical Report AFFILIATED_WITH Northwind AI")) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+        List<Entity> papers = r.resolved().entities().stream().filter(e -> e.type() == EntityType.PAPER).toList();
+        assertEquals(1, papers.size(), papers.toString());
+        assertEquals("2411.01234", papers.get(0).arxivId());
+    }
+    @Test
+    void inAReviewOfOnePaperThePaperIsTheOneItLinksTo() {
+        var r = run("notes.md", """
+                ## Summary
+
+                * The paper proposes Zorblax-7, a small recurrent model for maps.
+
+                * [Link to the paper](https://arxiv.org/abs/2402.04321)
+                """);
+        assertTrue(facts(r).stream().anyMatch(f -> f.startsWith("Zorblax-7 INTRODUCED_IN ")), facts(r).toString());
+        var two = run("digest.md", """
+                ## Summary
+
+                * The paper proposes Zorblax-7, a small recurrent model for maps.
+
+                * [Link to the paper](https://arxiv.org/abs/2402.04321) and [the preprint](https://arxiv.org/abs/2402.05555)
+                """);
+        assertFalse(facts(two).stream().anyMatch(f -> f.startsWith("Zorblax-7 INTRODUCED_IN ")), facts(two).toString());
+    }
 }

@@ -112,6 +112,9 @@ public final class MarkdownReader implements DocumentReader {
             Optional<FrontMatter.Parsed> fm = FrontMatter.parse(original);
             int body = fm.map(FrontMatter.Parsed::bodyStart).orElse(FrontMatter.afterBom(original));
             byline(fm.isPresent() ? body : 0);
+            if (fm.isPresent()) {
+                paperFields(body);
+            }
             input = blankTemplateTags(blankBefore(original, body));
             children(PARSER.parse(input));
             endBlock();
@@ -186,6 +189,34 @@ public final class MarkdownReader implements DocumentReader {
                     out.append(original.charAt(k), k);
                 }
                 out.link(linkStart, out.nextCharIndex(), org.aikg.ingest.read.Link.AUTHOR_MARK);
+            }
+            endBlock();
+        }
+
+        /** The paper the front matter names in its fields, as a reference entry whose parts are marked. */
+        private void paperFields(int frontMatterEnd) {
+            List<PaperFields.Part> parts = PaperFields.parts(original, frontMatterEnd);
+            if (parts.isEmpty()) {
+                return;
+            }
+            out.begin(Block.Kind.REFERENCE, 0);
+            for (int n = 0; n < parts.size(); n++) {
+                PaperFields.Part part = parts.get(n);
+                if (n > 0) {
+                    out.append(',', part.start());
+                    out.append(' ', part.start());
+                }
+                int linkStart = out.nextCharIndex();
+                for (int k = part.start(); k < part.end(); k++) {
+                    out.append(original.charAt(k), k);
+                }
+                String url = switch (part.kind()) {
+                    case TITLE -> org.aikg.ingest.read.Link.TITLE_MARK;
+                    case AUTHOR -> org.aikg.ingest.read.Link.AUTHOR_MARK;
+                    case ORGANIZATION -> org.aikg.ingest.read.Link.AFFILIATION_MARK;
+                    case LINK -> original.substring(part.start(), part.end());
+                };
+                out.link(linkStart, out.nextCharIndex(), url);
             }
             endBlock();
         }

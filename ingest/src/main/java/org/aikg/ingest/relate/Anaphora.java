@@ -55,12 +55,20 @@ final class Anaphora {
     record Resolved(int start, int end, Entity entity) {}
 
     Focus start() {
-        return new Focus(null);
+        return new Focus(null, null);
     }
 
     /** A focus for a document whose byline names {@code authorOrganization} (null when it names none or several). */
     Focus start(Entity authorOrganization) {
-        return new Focus(authorOrganization);
+        return new Focus(authorOrganization, null);
+    }
+
+    /**
+     * A focus for a document about one paper, {@code documentPaper} (null when it is about none or several):
+     * "the paper" with nothing named before it in its section is that paper.
+     */
+    Focus start(Entity authorOrganization, Entity documentPaper) {
+        return new Focus(authorOrganization, documentPaper);
     }
 
     /** What a document has named so far, sentence by sentence. */
@@ -73,8 +81,12 @@ final class Anaphora {
         /** The organization that wrote the document: what "we" and "our" stand for. */
         private final Entity authorOrganization;
 
-        Focus(Entity authorOrganization) {
+        /** The one paper the whole document is about, or null. */
+        private final Entity documentPaper;
+
+        Focus(Entity authorOrganization, Entity documentPaper) {
             this.authorOrganization = authorOrganization;
+            this.documentPaper = documentPaper;
         }
 
         /** The anaphors of {@code s}, which names {@code named}, with the entities they stand for. */
@@ -119,8 +131,11 @@ final class Anaphora {
             }
             for (var e : phrases.entrySet()) {
                 Entity antecedent = last.get(e.getKey());
+                if (antecedent == null && e.getKey() == EntityType.PAPER) {
+                    antecedent = documentPaper; // a review of one paper: "the paper" is the one it links to
+                }
                 // a paper stays in focus for its whole section: prose discusses one paper at length
-                if (antecedent == null || (e.getKey() != EntityType.PAPER && age.get(e.getKey()) > REACH)) {
+                if (antecedent == null || (e.getKey() != EntityType.PAPER && age.getOrDefault(e.getKey(), 0) > REACH)) {
                     continue;
                 }
                 for (int k = 0; k < toks.size(); k++) {

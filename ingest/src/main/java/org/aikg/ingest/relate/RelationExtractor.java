@@ -96,7 +96,7 @@ public final class RelationExtractor {
         List<Sentence> sentences = document.document().sentences();
         List<List<ResolvedMention>> perSentence = new ArrayList<>(sentences.size());
         int cursor = 0;
-        Anaphora.Focus focus = anaphora.start(authorOrganization(all));
+        Anaphora.Focus focus = anaphora.start(authorOrganization(all), documentPaper(all));
         for (Sentence s : sentences) {
             List<ResolvedMention> in = new ArrayList<>();
             while (cursor < all.size() && all.get(cursor).mention().start() < s.start()) {
@@ -191,6 +191,32 @@ public final class RelationExtractor {
                 }
             }
         }
+    }
+
+    /** "Link to the paper", "[arXiv]", "the paper": link texts that point to a paper without naming it. */
+    private static final java.util.regex.Pattern PAPER_POINTER = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:(?:link to|read|see|find) )?(?:the |our |this )?(?:full )?(?:paper|preprint|arxiv|pdf|technical report)\\W*");
+
+    /**
+     * The one paper a document is about: the only paper it points to with a link that names no title ("Link
+     * to the paper") or that its front matter names; null when there is none or more than one.
+     */
+    private static Entity documentPaper(List<ResolvedMention> mentions) {
+        Entity found = null;
+        for (ResolvedMention m : mentions) {
+            if (m.entity().type() != org.aikg.ingest.ner.EntityType.PAPER) {
+                continue;
+            }
+            boolean pointer = m.mention().finder().equals("pattern:arxiv-link")
+                    && PAPER_POINTER.matcher(m.mention().surface()).matches();
+            if (pointer) {
+                if (found != null && !found.iri().equals(m.entity().iri())) {
+                    return null;
+                }
+                found = m.entity();
+            }
+        }
+        return found;
     }
 
     /** The one organization the document's byline names as its author, or null. */

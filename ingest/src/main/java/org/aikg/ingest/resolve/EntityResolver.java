@@ -74,6 +74,14 @@ public final class EntityResolver {
         if (entry == null && m.type() == EntityType.PAPER) {
             entry = paperByTitle(m.title() != null ? m.title() : surface);
         }
+        if (entry == null && m.kbId() == null && m.type() != EntityType.PAPER && m.arxivId() == null) {
+            // a name found by its shape or its place ("DeepSeek-AI" as a byline) that the KB knows, in its type
+            EntityType type = m.type();
+            List<KbEntry> known = kb.lookup(Names.key(surface)).stream().filter(e -> e.entityType() == type).toList();
+            if (known.size() == 1) {
+                entry = known.get(0);
+            }
+        }
         String key;
         if (entry != null && entry.entityType() == m.type()) {
             key = m.type() + "|kb:" + entry.id();
