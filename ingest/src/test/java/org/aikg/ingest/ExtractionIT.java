@@ -507,4 +507,22 @@ class ExtractionIT {
                 """);
         assertFalse(facts(two).stream().anyMatch(f -> f.startsWith("Zorblax-7 INTRODUCED_IN ")), facts(two).toString());
     }
+    @Test
+    void ourPaperInAPostWithABylineWasWrittenByItsAuthors() {
+        var r = run("post.md", """
+                ---
+                title: Flying with small birds
+                author: Ada Ferreira and Tomas Lind
+                ---
+
+                This post explains our recent [NeurIPS paper](https://arxiv.org/abs/2405.01234), coauthored with Mei Tanaka.
+
+                A [related paper](https://arxiv.org/abs/2301.04321) came to other conclusions.
+                """);
+        Set<String> f = facts(r);
+        assertTrue(f.stream().anyMatch(x -> x.endsWith(" AUTHORED_BY Ada Ferreira") && x.startsWith("arXiv:2405.01234")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.endsWith(" AUTHORED_BY Tomas Lind") && x.startsWith("arXiv:2405.01234")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.endsWith(" AUTHORED_BY Mei Tanaka")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("arXiv:2301.04321") && x.contains("AUTHORED_BY")), f.toString());
+    }
 }

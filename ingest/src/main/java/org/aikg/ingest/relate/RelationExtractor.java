@@ -35,6 +35,7 @@ public final class RelationExtractor {
     private final CitationMarks citations;
     private final double tableConfidence;
     private final double linkedPaperConfidence;
+    private final double bylinePaperConfidence;
     private final double authorsAffiliationConfidence;
     private final KnownMakers makers;
 
@@ -70,6 +71,7 @@ public final class RelationExtractor {
         this.citations = new CitationMarks(book);
         this.tableConfidence = book.confidence("table-row");
         this.linkedPaperConfidence = book.confidence("linked-paper-of-model");
+        this.bylinePaperConfidence = book.confidence("byline-our-paper");
         this.authorsAffiliationConfidence = book.confidence("paper-of-authors-affiliation");
     }
 
@@ -97,6 +99,7 @@ public final class RelationExtractor {
         List<List<ResolvedMention>> perSentence = new ArrayList<>(sentences.size());
         int cursor = 0;
         Anaphora.Focus focus = anaphora.start(authorOrganization(all), documentPaper(all));
+        List<Entity> bylinePeople = bylinePeople(all);
         for (Sentence s : sentences) {
             List<ResolvedMention> in = new ArrayList<>();
             while (cursor < all.size() && all.get(cursor).mention().start() < s.start()) {
@@ -149,6 +152,9 @@ public final class RelationExtractor {
             if (in.size() >= 2) {
                 linkRules.apply(s, in, out);
             }
+            if (!bylinePeople.isEmpty()) {
+                ourPaper(s, text, in, bylinePeople, out);
+            }
             focus.saw(s, in);
         }
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
@@ -191,6 +197,46 @@ public final class RelationExtractor {
                 }
             }
         }
+    }
+
+    /** "our paper", "our recent work": what the authors of a post call a paper of their own. */
+    private static final java.util.regex.Pattern OUR_PAPER = java.util.regex.Pattern.compile(
+            "(?i)\\bour\\s+(?:(?:recent|new|latest|last|first|own|upcoming|accepted|published|\\w+\\d\\d|spotlight|oral)\\s+){0,3}"
+                    + "(?:(?:paper|preprint|work|article|study)\\s*,?\\s*(?:titled|called|entitled)?\\s*[\"“]?\\s*)?$");
+
+    /**
+     * "In our recent paper X": a paper the post's byline authors call theirs was written by them. The
+     * phrase must stand right before the paper's name or link.
+     */
+    private void ourPaper(Sentence s, String text, List<ResolvedMention> in, List<Entity> bylinePeople,
+                          Map<String, Relation> out) {
+        for (ResolvedMention m : in) {
+            if (m.entity().type() != org.aikg.ingest.ner.EntityType.PAPER) {
+                continue;
+            }
+            int from = Math.max(s.start(), m.mention().start() - 60);
+            String before = text.substring(from, m.mention().start());
+            if (OUR_PAPER.matcher(before).find()) { // "our [spotlight paper](arxiv...)", "our paper, X"
+                for (Entity person : bylinePeople) {
+                    state(out, m.entity(), Predicate.AUTHORED_BY, person, bylinePaperConfidence, s, "byline-our-paper");
+                }
+            }
+        }
+    }
+
+    /** The people the document's byline names as its authors (none when it names an organization). */
+    private static List<Entity> bylinePeople(List<ResolvedMention> mentions) {
+        List<Entity> out = new ArrayList<>();
+        for (ResolvedMention m : mentions) {
+            if (m.mention().start() >= 400) {
+                break;
+            }
+            if (m.mention().finder().equals("structure:author") && m.entity().type() == org.aikg.ingest.ner.EntityType.PERSON
+                    && !out.contains(m.entity())) {
+                out.add(m.entity());
+            }
+        }
+        return out;
     }
 
     /** "Link to the paper", "[arXiv]", "the paper": link texts that point to a paper without naming it. */
