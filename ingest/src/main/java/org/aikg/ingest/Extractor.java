@@ -43,7 +43,8 @@ public final class Extractor {
     public static Extractor standard(KnowledgeBase kb) {
         StatisticalFinder learned = new StatisticalFinder(StatisticalFinder.bundledModel(), StatisticalFinder.DEFAULT_MIN_PROBABILITY,
                 kb::isFirstName);
-        return new Extractor(Annotator.load(), NameFinding.standard(kb, learned), new EntityResolver(kb),
+        // the learned finder runs on every sentence: wrapped, it gives name finding a checkpoint per sentence
+        return new Extractor(Annotator.load(), NameFinding.standard(kb, new CheckedFinder(learned)), new EntityResolver(kb),
                 new RelationExtractor(org.aikg.ingest.relate.KnownMakers.bundled(kb)), new GraphBuilder());
     }
 
@@ -53,10 +54,24 @@ public final class Extractor {
 
     /** Runs every stage on {@code document}. */
     public Result run(Document document) {
-        AnnotatedDocument annotated = annotator.annotate(document);
+        return run(document, Checkpoint.NONE);
+    }
+
+    /**
+     * Runs every stage on {@code document}, passing {@code checkpoint} between stages and, in annotation
+     * and name finding, between sentences.
+     *
+     * @throws AikgException when the checkpoint stops the work (the document's time is up)
+     */
+    public Result run(Document document, Checkpoint checkpoint) {
+        long length = document.text().length();
+        AnnotatedDocument annotated = annotator.annotate(document, checkpoint);
         List<Mention> mentions = names.find(annotated);
+        checkpoint.reached("resolving entities", length, length);
         ResolvedDocument resolved = resolver.resolve(annotated, mentions);
+        checkpoint.reached("extracting relations", length, length);
         List<Relation> found = relations.extract(resolved);
+        checkpoint.reached("building the graph", length, length);
         resolved = Support.prune(resolved, found); // names nothing supports stay out of the graph
         return new Result(annotated, mentions, resolved, found, builder.build(resolved, found));
     }
@@ -64,5 +79,10 @@ public final class Extractor {
     /** The document's graph. */
     public DocumentGraph extract(Document document) {
         return run(document).graph();
+    }
+
+    /** The document's graph, the work passing {@code checkpoint} as {@link #run(Document, Checkpoint)} does. */
+    public DocumentGraph extract(Document document, Checkpoint checkpoint) {
+        return run(document, checkpoint).graph();
     }
 }

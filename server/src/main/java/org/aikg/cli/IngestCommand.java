@@ -54,6 +54,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN", description = "The server's write token (default: $AIKG_WRITE_TOKEN).")
     String token;
 
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "300", description = {
+            "The time one document may take; a document still being worked on after it is a failure, reported",
+            "with its path, and the run goes on (default: ${DEFAULT-VALUE}; 0 for no limit)."})
+    long docTimeoutSeconds;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -76,6 +81,10 @@ final class IngestCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), p + ": no such file or folder");
             }
         }
+        if (docTimeoutSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--doc-timeout must be 0 (no limit) or more seconds, not "
+                    + docTimeoutSeconds);
+        }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         PrintStream err = System.err;
         IngestReport report;
@@ -96,7 +105,8 @@ final class IngestCommand implements Callable<Integer> {
                         + " store (aikg ingest --store NEW_DIR ...) and delete this one; serve, query and export still read it.");
             }
             Extractor extractor = Extractor.standard(KnowledgeBase.load(kb));
-            Ingester ingester = new Ingester(extractor, ks, n, maxMiB * 1024 * 1024);
+            Ingester ingester = new Ingester(extractor, ks, n, maxMiB * 1024 * 1024,
+                    java.time.Duration.ofSeconds(docTimeoutSeconds));
             report = ingester.ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
         }
         print(report, System.out);
@@ -104,11 +114,15 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static void print(IngestReport r, PrintStream out) {
-        out.printf("%d documents (%d added, %d replaced, %d unchanged), %d entities, %d relations, %d failed in %.1f s%n",
+        out.printf("%d documents (%d added, %d replaced, %d unchanged), %d entities, %d relations, %d failed, %d skipped"
+                        + " in %.1f s%n",
                 r.documents(), r.added(), r.replaced(), r.unchanged(), r.entities(), r.relations(), r.failures().size(),
-                r.elapsed().toMillis() / 1000.0);
+                r.skipped().size(), r.elapsed().toMillis() / 1000.0);
         for (IngestReport.Failure f : r.failures()) {
             out.println("failed: " + f.reason());
+        }
+        for (IngestReport.Skipped s : r.skipped()) {
+            out.println("skipped: " + s);
         }
     }
 }

@@ -47,14 +47,15 @@ final class RemoteIngest {
 
     IngestReport ingest(List<Path> paths, Path root, IngestListener listener) {
         long t0 = System.nanoTime();
-        List<Ingester.Source> files = Ingester.sources(paths, root);
+        org.aikg.ingest.SourceWalk.Found found = org.aikg.ingest.SourceWalk.walk(paths, root);
+        List<Ingester.Source> files = found.sources();
         listener.started(files.size());
         int added = 0;
         int replaced = 0;
         int unchanged = 0;
         long entities = 0;
         long relations = 0;
-        List<IngestReport.Failure> failures = new ArrayList<>();
+        List<IngestReport.Failure> failures = new ArrayList<>(found.failures());
         for (Ingester.Source f : files) {
             IngestReport.FileResult r = send(f);
             switch (r.outcome()) {
@@ -67,7 +68,7 @@ final class RemoteIngest {
             relations += r.relations();
             listener.finished(f.file(), r);
         }
-        return new IngestReport(added, replaced, unchanged, entities, relations, failures,
+        return new IngestReport(added, replaced, unchanged, entities, relations, failures, found.skipped(),
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 

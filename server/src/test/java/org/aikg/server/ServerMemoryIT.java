@@ -28,7 +28,9 @@ class ServerMemoryIT {
 
         assertEquals(0, r.errors(), "failed requests");
         assertTrue(r.responseBytes() > 500_000, "response too small to exercise the buffers: " + r.responseBytes());
-        assertTrue(r.requests() >= 8L * r.config().duration().toSeconds(), "too few requests: " + r.requests());
+        // how many requests a busy machine serves in the time is not this test's business (it must pass with
+        // the other cores saturated); that every client was answered in full, so the buffers were in use, is
+        assertTrue(r.requests() >= r.config().clients(), "fewer complete responses than clients: " + r.requests());
         assertTrue(r.maxDirectUsed() < MAX_DIRECT, "direct memory not bounded: " + r.summary());
         // RSS less the committed heap: the heap grows by G1's own policy, independent of the buffers.
         assertTrue(r.offHeapGrowthSecondHalf() < MAX_OFF_HEAP_GROWTH_SECOND_HALF,

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.aikg.ingest.AikgException;
+import org.aikg.ingest.Checkpoint;
 import org.aikg.ingest.read.Block;
 import org.aikg.ingest.read.Document;
 import opennlp.tools.postag.POSModel;
@@ -24,7 +25,10 @@ import opennlp.tools.util.Span;
  * token sequences, so its finer splits ("GPT", "-", "3") cost nothing in recall.
  *
  * <p>Each block of the document (heading, paragraph, list item, table row...) is annotated on its own, so
- * a sentence never spans two blocks. Code blocks are skipped.
+ * a sentence never spans two blocks. Code blocks are skipped. A sentence longer than its
+ * {@link SentenceBounds} allow is cut into pieces before the tagger sees it, so annotation, and every
+ * stage after it that works sentence by sentence, takes time linear in the document's length whatever its
+ * shape.
  *
  * <p>Thread-safety: safe for concurrent use. The models are shared; the OpenNLP tools, which are not
  * thread-safe, are kept one per thread.
@@ -37,8 +41,10 @@ public final class Annotator {
     private final POSModel posModel;
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final ThreadLocal<POSTaggerME> tagger;
+    private final SentenceBounds bounds;
 
-    private Annotator(SentenceModel sentenceModel, POSModel posModel) {
+    private Annotator(SentenceModel sentenceModel, POSModel posModel, SentenceBounds bounds) {
+        this.bounds = bounds;
         this.sentenceModel = sentenceModel;
         this.posModel = posModel;
         this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.sentenceModel));
@@ -47,8 +53,13 @@ public final class Annotator {
 
     /** Loads the English models from the classpath. */
     public static Annotator load() {
+        return load(SentenceBounds.DEFAULT);
+    }
+
+    /** Loads the English models from the classpath; sentences are cut to {@code bounds}. */
+    public static Annotator load(SentenceBounds bounds) {
         try {
-            return new Annotator(new SentenceModel(open(SENTENCE_MODEL)), new POSModel(open(POS_MODEL)));
+            return new Annotator(new SentenceModel(open(SENTENCE_MODEL)), new POSModel(open(POS_MODEL)), bounds);
         } catch (IOException e) {
             throw new AikgException("cannot load the OpenNLP English models: " + e.getMessage(), e);
         }
@@ -65,9 +76,19 @@ public final class Annotator {
 
     /** Annotates every non-code block of {@code document}. */
     public AnnotatedDocument annotate(Document document) {
+        return annotate(document, Checkpoint.NONE);
+    }
+
+    /**
+     * Annotates every non-code block of {@code document}, passing {@code checkpoint} after each block and
+     * each sentence (it may stop the work by throwing); the result carries the checkpoint for the stages
+     * after this one.
+     */
+    public AnnotatedDocument annotate(Document document, Checkpoint checkpoint) {
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();
         for (Block block : document.blocks()) {
+            checkpoint.reached("annotating", block.start(), text.length());
             if (block.kind() == Block.Kind.CODE || block.end() <= block.start()) {
                 continue;
             }
@@ -76,19 +97,19 @@ public final class Annotator {
                     ? joinLowercaseStarts(blockText, sentenceDetector.get().sentPosDetect(blockText))
                     : new Span[] {new Span(0, blockText.length())};
             for (Span span : spans) {
-                Sentence s = sentence(text, sentences.size(), block.start() + span.getStart(),
-                        block.start() + span.getEnd(), block.kind());
-                if (s != null) {
-                    sentences.add(s);
-                }
+                checkpoint.reached("annotating", block.start() + span.getStart(), text.length());
+                sentences(text, sentences, block.start() + span.getStart(), block.start() + span.getEnd(), block.kind(),
+                        checkpoint);
             }
         }
-        return new AnnotatedDocument(document, sentences);
+        return new AnnotatedDocument(document, sentences, checkpoint);
     }
 
     /** A sentence that ends with one of these did not end: "Lind et al. (2024) show", "Prof. Ada Lind". */
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
-            "(?:\\bet al|\\b(?:Dr|Prof|Mr|Ms|Mrs|Mt|St|vs|cf|Fig|Figs|Eq|Eqs|No|Vol|approx|ca))\\.\\s*$");
+            "(?:\\bet al|\\b(?:Dr|Prof|Mr|Ms|Mrs|Mt|St|vs|cf|Fig|Figs|Eq|Eqs|No|Vol|approx|ca))\\.$");
+    /** Longer than the longest abbreviation with its period ("approx."), plus one character for {@code \\b}. */
+    private static final int ABBREVIATION_TAIL = 9;
 
     /**
      * A "sentence" that starts with a lower-case letter continues the one before: the detector splits
@@ -101,8 +122,7 @@ public final class Annotator {
             while (first < span.getEnd() && Character.isWhitespace(text.charAt(first))) {
                 first++;
             }
-            boolean afterAbbreviation = !out.isEmpty() && ABBREVIATION_END.matcher(
-                    text.substring(out.get(out.size() - 1).getStart(), out.get(out.size() - 1).getEnd())).find();
+            boolean afterAbbreviation = !out.isEmpty() && endsWithAbbreviation(text, out.get(out.size() - 1));
             if (!out.isEmpty() && first < span.getEnd() && (afterAbbreviation || Character.isLowerCase(text.charAt(first))
                     && !startsWithMixedCaseWord(text, first, span.getEnd()))) {
                 Span prev = out.remove(out.size() - 1);
@@ -112,6 +132,20 @@ public final class Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * Whether {@code span} ends with an abbreviation, trailing space aside. Only its last few characters
+     * are looked at: matching the whole span, which grows as spans are joined, would make a paragraph of
+     * many short lower-case "sentences" quadratic.
+     */
+    private static boolean endsWithAbbreviation(String text, Span span) {
+        int end = span.getEnd();
+        while (end > span.getStart() && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+            end--; // the characters of the regular expressions' \s, which this check used to end with
+        }
+        return ABBREVIATION_END.matcher(text).region(Math.max(span.getStart(), end - ABBREVIATION_TAIL), end)
+                .useTransparentBounds(false).useAnchoringBounds(true).find();
     }
 
     /** "xAI", "eBay", "iPhone": a name written lower-case first still starts a sentence. */
@@ -128,7 +162,12 @@ public final class Annotator {
         return kind == Block.Kind.PARAGRAPH || kind == Block.Kind.QUOTE || kind == Block.Kind.LIST_ITEM;
     }
 
-    private Sentence sentence(String text, int index, int start, int end, Block.Kind kind) {
+    /**
+     * Adds the sentence text[start, end) to {@code sentences}: tokenized, cut to the bounds, each piece
+     * tagged and added as a sentence of its own.
+     */
+    private void sentences(String text, List<Sentence> sentences, int start, int end, Block.Kind kind,
+                           Checkpoint checkpoint) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -136,19 +175,34 @@ public final class Annotator {
             end--;
         }
         if (start >= end) {
-            return null;
+            return;
         }
         String sentenceText = text.substring(start, end);
         Span[] tokenSpans = SimpleTokenizer.INSTANCE.tokenizePos(sentenceText);
-        String[] words = new String[tokenSpans.length];
-        for (int i = 0; i < tokenSpans.length; i++) {
-            words[i] = tokenSpans[i].getCoveredText(sentenceText).toString();
+        if (tokenSpans.length == 0) {
+            sentences.add(new Sentence(sentences.size(), start, end, sentenceText, List.of(), kind));
+            return;
         }
-        String[] tags = words.length == 0 ? new String[0] : tagger.get().tag(words);
-        List<Token> tokens = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(start + tokenSpans[i].getStart(), start + tokenSpans[i].getEnd(), words[i], tags[i]));
+        List<int[]> pieces = bounds.pieces(sentenceText, tokenSpans);
+        if (pieces.size() > 1) {
+            checkpoint.reached("annotating", start, text.length());
         }
-        return new Sentence(index, start, end, sentenceText, tokens, kind);
+        for (int[] piece : pieces) {
+            boolean whole = pieces.size() == 1 && piece.length == tokenSpans.length;
+            // a whole sentence keeps its own trimmed extent; a piece runs from its first token to its last
+            int from = whole ? start : start + tokenSpans[piece[0]].getStart();
+            int to = whole ? end : start + tokenSpans[piece[piece.length - 1]].getEnd();
+            String[] words = new String[piece.length];
+            for (int i = 0; i < piece.length; i++) {
+                words[i] = tokenSpans[piece[i]].getCoveredText(sentenceText).toString();
+            }
+            String[] tags = tagger.get().tag(words);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                Span t = tokenSpans[piece[i]];
+                tokens.add(new Token(start + t.getStart(), start + t.getEnd(), words[i], tags[i]));
+            }
+            sentences.add(new Sentence(sentences.size(), from, to, text.substring(from, to), tokens, kind));
+        }
     }
 }

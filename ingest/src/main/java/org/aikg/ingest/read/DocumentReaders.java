@@ -27,7 +27,8 @@ import org.aikg.ingest.AikgException;
  * <p>Every refusal is an {@link AikgException} whose message starts with the path and states the
  * reason: {@code empty file}, {@code binary file}, {@code not valid UTF-8} (with the line and column
  * of the first bad byte), {@code file too large} (stating the limit; the size is checked before
- * anything is read, so a huge file never reaches memory), or the I/O error.
+ * anything is read, so a huge file never reaches memory), {@code not a regular file} (a FIFO, socket or
+ * device is never opened), or the I/O error.
  *
  * <p>Stateless and thread-safe.
  */
@@ -125,8 +126,16 @@ public final class DocumentReaders {
         if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes must be in 1.." + (Integer.MAX_VALUE - 16) + ": " + maxBytes);
         }
-        if (Files.isDirectory(path)) {
+        FileKind kind = FileKind.target(path);
+        if (kind == FileKind.DIRECTORY) {
             throw fail(path, "is a directory, not a file");
+        }
+        if (kind == FileKind.MISSING) {
+            throw fail(path, "no such file");
+        }
+        if (!kind.readable()) {
+            // never opened: a FIFO would block until someone writes to it, a device might never end
+            throw fail(path, "not a regular file (" + kind.description() + "), not read");
         }
         long size;
         try {
