@@ -208,8 +208,8 @@ public final class Ingester {
         List<Document> out = new ArrayList<>(docs.size());
         for (Document d : docs) {
             String name = d.path().getFileName() == null ? "" : d.path().getFileName().toString();
-            int hash = name.indexOf('#');
-            out.add(d.withPath(Path.of(identity + (hash >= 0 ? name.substring(hash) : ""))));
+            java.util.regex.Matcher m = DocumentIris.ENTRY_FRAGMENT.matcher(name);
+            out.add(d.withPath(Path.of(identity + (m.find() ? m.group() : ""))));
         }
         return out;
     }

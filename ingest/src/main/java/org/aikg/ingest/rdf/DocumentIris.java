@@ -49,10 +49,17 @@ public final class DocumentIris {
         return documentIri(sourceOf(path), doc.metadata().url().orElse(path));
     }
 
+    /**
+     * The fragment a feed entry's identity path ends with ({@code FeedReader}: '#' and eight hex digits of
+     * the entry's hash); a file's own name that holds a '#' does not end so ("a#x.md").
+     */
+    public static final java.util.regex.Pattern ENTRY_FRAGMENT = java.util.regex.Pattern.compile("#[0-9a-f]{8}$");
+
     /** The {@code dcterms:source} of a document at identity {@code path}: the file, without an entry's fragment. */
     public static String sourceOf(String path) {
-        int hash = path.indexOf('#');
-        return hash >= 0 ? path.substring(0, hash) : path;
+        // only a feed entry's fragment is cut: "notes#2.md" is a file's own name
+        java.util.regex.Matcher m = ENTRY_FRAGMENT.matcher(path);
+        return m.find() ? path.substring(0, m.start()) : path;
     }
 
     /**
