@@ -136,6 +136,11 @@ public final class NameFinding {
     private static final java.util.regex.Pattern TITLE_PREFIX = java.util.regex.Pattern.compile(
             "^([\\p{L}\\d][\\p{L}\\d.·'’+-]*(?: [\\p{L}\\d][\\p{L}\\d.·'’+-]*){0,2}?)(?::\\s+\\S|"
             + " (?i:technical report|tech report|model card|system card)$)");
+    /** A title whose rest says it presents a benchmark, a dataset or an evaluation, not a model. */
+    private static final java.util.regex.Pattern DATA_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:benchmark(?:s|ing)?|dataset|data set|corpus|test ?bed|leaderboard|evaluat(?:e|es|ing|ion)|how (?:good|well|far)"
+                    + "|suite of tasks|arena)\\b");
+
     /** Words that make a title's opening a kind of writing, not a model: "Visual Paper Summary: ...". */
     private static final java.util.Set<String> NOT_MODEL_WORDS = java.util.Set.of("paper", "papers", "summary",
             "review", "survey", "guide", "tutorial", "notes", "primer", "overview", "introduction", "explained",
@@ -167,6 +172,9 @@ public final class NameFinding {
                 continue;
             }
             String name = m.group(1);
+            if (DATA_TITLE.matcher(title.substring(Math.min(title.length(), m.end(1)))).find()) {
+                continue; // "Corvid-Bench: A Benchmark for ...": the name is a benchmark's or a dataset's
+            }
             String first = name.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
             int at = p.surface().indexOf(name);
             if (at < 0 || NOT_MODEL_PREFIXES.contains(first) || !Names.hasUpper(name) || Lexicon.genericModel(name)

@@ -21,8 +21,8 @@ import org.aikg.ingest.read.Block;
  * The last word on a mention: it becomes an entity only when it is a plausible name of its type. Dropped:
  * <ul>
  *   <li>venues, media, licences (and names followed by "license"), and, as models, platforms,
- *       techniques and the named things of computing (hardware, units, formats, metrics): the lists of
- *       {@code implausible.yaml};</li>
+ *       techniques, the named things of computing (hardware, units, formats, metrics), software frameworks
+ *       and tools, and datasets and benchmarks: the lists of {@code implausible.yaml};</li>
  *   <li>numbers, years and sizes on their own ("2022", "22B", "3D");</li>
  *   <li>fragments: a span that starts or ends inside a word ("InstructPix2" of "InstructPix2Pix",
  *       "StarCoder" of "StarCoder2"), since the whole word names something else;</li>
@@ -40,8 +40,9 @@ public final class Plausibility {
 
     /** The lists of implausible.yaml, as written. */
     record Lists(List<String> venues, List<String> media, List<String> platforms, List<String> techniques,
-                 List<String> computing, List<String> licence_words, List<String> licences, List<String> not_paper_cues,
-                 List<String> title_case_finders, List<String> common_word_finders) {}
+                 List<String> computing, List<String> frameworks, List<String> datasets, List<String> licence_words,
+                 List<String> licences, List<String> not_paper_cues, List<String> title_case_finders,
+                 List<String> common_word_finders) {}
 
     private final Set<String> never = new HashSet<>();
     private final Set<String> notModels = new HashSet<>();
@@ -57,7 +58,8 @@ public final class Plausibility {
         for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences())) {
             l.forEach(n -> never.add(Names.key(n)));
         }
-        for (List<String> l : List.of(lists.platforms(), lists.techniques(), lists.computing())) {
+        for (List<String> l : List.of(lists.platforms(), lists.techniques(), lists.computing(), lists.frameworks(),
+                lists.datasets())) {
             l.forEach(n -> notModels.add(Names.key(n)));
         }
         lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
@@ -127,15 +129,16 @@ public final class Plausibility {
 
     /** The mention as it may stay, or null when it is not a plausible name. */
     Mention judge(Mention m, String text, Sentence s, Set<String> lowerWords, boolean titleCased) {
-        if (m.type() == EntityType.PAPER) {
-            Mention cut = cutUnclosedBracket(m);
-            if (cut == null) {
-                return m.arxivId() != null ? m : null;
-            }
-            m = cut;
+        Mention cut = cutUnclosedBracket(m); // "StableLM-7B (0.283": a name runs into a score in brackets
+        if (cut == null) {
+            return m.arxivId() != null ? m : null;
         }
+        m = cut;
         if (m.arxivId() != null) {
             return m; // a link to a paper is a paper whatever its text reads
+        }
+        if (m.type() != EntityType.PAPER && m.kbId() == null && enumerationLabel(m.surface(), lowerWords)) {
+            return null; // "Layer 0", "Panel 5", "Step 2": a common noun and its number label a part, not a thing
         }
         String key = Names.key(m.surface());
         if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()) {
@@ -183,6 +186,14 @@ public final class Plausibility {
             return null;
         }
         return m;
+    }
+
+    private static final Pattern ENUMERATION = Pattern.compile("(\\p{Lu}\\p{Ll}+) \\d{1,3}[a-z]?");
+
+    /** A capitalized word the document also writes in lower case, then a small number: "Figure 3", "Layer 0". */
+    private static boolean enumerationLabel(String surface, Set<String> lowerWords) {
+        Matcher e = ENUMERATION.matcher(surface);
+        return e.matches() && lowerWords.contains(e.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** "Title [16" → "Title"; null when nothing is left. */
