@@ -9,6 +9,9 @@ precision), and scores a judged sample.
       The evidence is third-party text: judge from OUT, then `strip` it before committing.
   eval/precision/sample.py strip eval/precision/sample-a.tsv
       drops the evidence column (the document and line say where the fact is stated).
+  eval/precision/sample.py recheck eval/precision/sample-e.tsv
+      re-extracts the sample's documents with the current code and tells which judged facts it still
+      states (biased: facts it states now that the sample never drew are not judged).
   eval/precision/sample.py score eval/precision/sample-a.tsv
       prints precision overall, per relation, per entity type and per rule, with 95% Wilson intervals.
 Run from the project root with ../shared beside it.
@@ -43,6 +46,22 @@ def draw(a):
     candidates = sorted(f for f in files if f not in blind and f not in excluded)
     rng = random.Random(a.seed)
     docs = rng.sample(candidates, a.docs)
+    rels, ents = extract(pool, docs)
+    rng.shuffle(rels)
+    rng.shuffle(ents)
+    sample = rels[:a.relations] + ents[:a.entities]
+    with open(a.out, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, ["id", "kind", "doc", "line", "fact", "rule", "confidence", "evidence", "verdict", "note"],
+                           delimiter="\t")
+        w.writeheader()
+        for i, row in enumerate(sample, 1):
+            w.writerow({"id": i, **row, "verdict": "", "note": ""})
+    print(f"{len(docs)} documents, {len(rels)} relation statements and {len(ents)} entities extracted; "
+          f"wrote {len(sample)} to {a.out}")
+
+
+def extract(pool, docs):
+    """Ingests the pool documents into a fresh store and returns its (relation rows, entity rows)."""
     tmp = tempfile.mkdtemp()
     store, nq = os.path.join(tmp, "store"), os.path.join(tmp, "g.nq")
     subprocess.run(["./aikg", "ingest", "--store", store] + [os.path.join(pool, d) for d in docs], check=True,
@@ -86,17 +105,25 @@ def draw(a):
         elif pred.startswith(A):
             row.update(kind="relation", fact=f"{labels.get(subj, subj)} --{pred[len(A):]}--> {labels.get(obj, obj)}")
             rels.append(row)
-    rng.shuffle(rels)
-    rng.shuffle(ents)
-    sample = rels[:a.relations] + ents[:a.entities]
-    with open(a.out, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, ["id", "kind", "doc", "line", "fact", "rule", "confidence", "evidence", "verdict", "note"],
-                           delimiter="\t")
-        w.writeheader()
-        for i, row in enumerate(sample, 1):
-            w.writerow({"id": i, **row, "verdict": "", "note": ""})
-    print(f"{len(docs)} documents, {len(rels)} relation statements and {len(ents)} entities extracted; "
-          f"wrote {len(sample)} to {a.out}")
+    return rels, ents
+
+
+def recheck(a):
+    """A judged sample against the current code: which judged facts it still states (a biased re-score:
+    facts it states now that the sample never drew are not judged)."""
+    pool = os.path.join(SHARED, "corpus", "pool")
+    rows = list(csv.DictReader(open(a.file, encoding="utf-8"), delimiter="\t"))
+    docs = sorted({r["doc"] for r in rows})
+    rels, ents = extract(pool, docs)
+    now = {(r["doc"], r["fact"]) for r in rels + ents}
+    for kind in ("relation", "entity"):
+        judged = [r for r in rows if r["kind"] == kind and r["verdict"].strip() in ("right", "wrong")]
+        kept = [r for r in judged if (r["doc"], r["fact"]) in now]
+        right = sum(r["verdict"].strip() == "right" for r in kept)
+        gone_right = sum(r["verdict"].strip() == "right" for r in judged if r not in kept)
+        gone_wrong = sum(r["verdict"].strip() == "wrong" for r in judged if r not in kept)
+        print(f"{kind:9} still stated {len(kept):3d}/{len(judged)}: right {right}/{len(kept)}"
+              f" = {right / max(1, len(kept)):.2f}; no longer stated: {gone_wrong} wrong, {gone_right} right")
 
 
 def wilson(k, n):
@@ -151,5 +178,7 @@ if __name__ == "__main__":
     s.add_argument("file")
     t = sub.add_parser("strip")
     t.add_argument("file")
+    r = sub.add_parser("recheck", help="which judged facts the current code still states")
+    r.add_argument("file")
     a = ap.parse_args()
-    {"draw": draw, "score": score, "strip": strip}[a.cmd](a)
+    {"draw": draw, "score": score, "strip": strip, "recheck": recheck}[a.cmd](a)
