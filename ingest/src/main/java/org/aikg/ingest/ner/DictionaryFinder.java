@@ -103,7 +103,10 @@ public final class DictionaryFinder implements MentionFinder {
                 v += 2;
             }
             boolean unit = v + 1 < tokens.size() && UNITS.contains(tokens.get(v + 1).text().toLowerCase(java.util.Locale.ROOT));
-            if (!unit) {
+            // "3.5-0", "2x": a number glued to more is a score or a size, not a version
+            boolean glued = v + 1 < tokens.size() && tokens.get(v + 1).start() == tokens.get(v).end()
+                    && (tokens.get(v + 1).text().equals("-") || Character.isLetterOrDigit(tokens.get(v + 1).text().charAt(0)));
+            if (!unit && !glued) {
                 end = v;
             }
         }

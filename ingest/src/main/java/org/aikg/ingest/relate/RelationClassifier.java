@@ -33,6 +33,7 @@ public final class RelationClassifier {
     private final TokenPattern veto;
     private final double minProbability;
     private final double confidence;
+    private final java.util.Map<Predicate, Double> byPredicate = new java.util.EnumMap<>(Predicate.class);
     private final int none;
     private final int left;
     private final int right;
@@ -45,6 +46,10 @@ public final class RelationClassifier {
     public RelationClassifier(MaxentModel model, double minProbability, RuleBook book) {
         this.model = model;
         this.confidence = book.confidence("classifier");
+        // per relation, the precision judged for it; 0 keeps the classifier off a relation it reads badly
+        for (Predicate p : Predicate.values()) {
+            byPredicate.put(p, book.confidence("classifier-" + p.property().getLocalName(), confidence));
+        }
         this.veto = book.lexicon().containsKey("compare") && book.lexicon().containsKey("negation")
                 && book.lexicon().containsKey("award")
                 ? TokenPattern.compile("_* (@compare | @negation | @award) _*", book.lexicon()) : null;
@@ -135,12 +140,19 @@ public final class RelationClassifier {
                 Predicate leftSubject = PairFeatures.predicate(a.type(), b.type());
                 Predicate rightSubject = PairFeatures.predicate(b.type(), a.type());
                 if (leftSubject != null && p[1] >= minProbability && p[1] >= p[2]) {
-                    out.add(new RuleEngine.Finding(a.index(), leftSubject, b.index(), "classifier", confidence));
+                    add(out, a.index(), leftSubject, b.index());
                 } else if (rightSubject != null && p[2] >= minProbability) {
-                    out.add(new RuleEngine.Finding(b.index(), rightSubject, a.index(), "classifier", confidence));
+                    add(out, b.index(), rightSubject, a.index());
                 }
             }
         }
         return out;
+    }
+
+    private void add(List<RuleEngine.Finding> out, int subject, Predicate predicate, int object) {
+        double c = byPredicate.get(predicate);
+        if (c > 0) {
+            out.add(new RuleEngine.Finding(subject, predicate, object, "classifier", c));
+        }
     }
 }

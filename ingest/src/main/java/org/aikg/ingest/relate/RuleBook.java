@@ -109,8 +109,11 @@ public final class RuleBook {
         }
         Map<String, Double> confidences = doc.confidences() == null ? Map.of() : doc.confidences();
         for (var c : confidences.entrySet()) {
-            if (c.getValue() == null || c.getValue() <= 0 || c.getValue() > 1) {
-                throw AikgException.at(file, lineOf(yaml, c.getKey()), 1, "confidence of " + c.getKey() + " must be in (0, 1]");
+            // a learned source may be switched off for one relation with 0 ("classifier-partOf: 0")
+            boolean mayBeOff = c.getKey().startsWith("classifier-");
+            if (c.getValue() == null || c.getValue() < 0 || (c.getValue() == 0 && !mayBeOff) || c.getValue() > 1) {
+                throw AikgException.at(file, lineOf(yaml, c.getKey()), 1, "confidence of " + c.getKey()
+                        + (mayBeOff ? " must be in [0, 1]" : " must be in (0, 1]"));
             }
         }
         return new RuleBook(lexicon, confidences, rules);
@@ -210,6 +213,11 @@ public final class RuleBook {
      *
      * @throws AikgException when the book does not give one
      */
+    /** The confidence given for {@code source}, or {@code fallback} when the book gives none. */
+    public double confidence(String source, double fallback) {
+        return confidences.getOrDefault(source, fallback);
+    }
+
     public double confidence(String source) {
         Double c = confidences.get(source);
         if (c == null) {
