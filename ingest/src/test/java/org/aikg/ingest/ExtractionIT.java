@@ -436,10 +436,12 @@ class ExtractionIT {
                 Moonshot shipped Kimi k1.5 in spring, and Anthropic answered with Claude Sonnet 3.7 soon after.
 
                 The Korean CLIP model was compared with phi-3-medium, but Llama 2 was 3 times slower.
+
+                Its image tower is a ViT-L/14 trained at higher resolution.
                 """);
         Set<String> models = r.resolved().entities().stream().filter(e -> e.type() == EntityType.MODEL)
                 .map(Entity::label).collect(Collectors.toSet());
-        for (String name : List.of("Kimi k1.5", "Claude Sonnet 3.7", "Korean CLIP", "phi-3-medium", "Llama 2")) {
+        for (String name : List.of("Kimi k1.5", "Claude Sonnet 3.7", "Korean CLIP", "phi-3-medium", "Llama 2", "ViT-L/14")) {
             assertTrue(models.contains(name), name + " missing from " + models);
         }
         assertFalse(models.contains("Llama 2 3"), models.toString());

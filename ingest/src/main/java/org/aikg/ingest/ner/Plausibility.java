@@ -259,6 +259,11 @@ public final class Plausibility {
             }
             e = h.end();
         }
+        Matcher patch = PATCH_SIZE.matcher(text);
+        patch.region(e, Math.min(text.length(), e + 12));
+        if (patch.lookingAt() && (patch.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(patch.end())))) {
+            e = patch.end(); // "ViT-H/14", "ViT-L/14@336px": a vision transformer's patch size is part of its name
+        }
         for (int parts = 0; parts < 3; parts++) {
             Matcher v = SPACED_PART.matcher(text);
             v.region(e, Math.min(text.length(), e + 24));
@@ -291,6 +296,7 @@ public final class Plausibility {
             " (?:(\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?)|[vVkKrR]\\d{1,2}(?:\\.\\d{1,2}){0,2}|\\d{1,3}(?:\\.\\d)?[BMK]"
                     + "|Chat|Instruct|Sonnet|Opus|Haiku|Pro|Mini|Nano|Turbo|Vision|VL|Coder|Math|Audio|Flash|Ultra|Max|Plus"
                     + "|Lite|Base|Large|Medium|XL|Omni|Reasoner|Thinking|Preview)(?![\\p{L}\\d%'’-]|[.,]\\d)");
+    private static final Pattern PATCH_SIZE = Pattern.compile("/\\d{1,3}(?:@\\d{2,4}(?:px)?)?");
     private static final Pattern LANGUAGE_PREFIX = Pattern.compile(
             "(?:Chinese|Japanese|Korean|Arabic|French|German|Spanish|Italian|Russian|Hindi|Multilingual) ");
     private static final Set<String> UNITS = Set.of("times", "percent", "points", "point", "billion", "million",
