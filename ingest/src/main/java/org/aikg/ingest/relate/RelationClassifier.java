@@ -26,7 +26,7 @@ import org.aikg.ingest.read.Block;
 public final class RelationClassifier {
     public static final String BUNDLED = "/org/aikg/ingest/relate/aikg-relations.bin";
     /** The probability a fact needs by default; see docs/relation-classifier.md for how it was chosen. */
-    public static final double DEFAULT_MIN_PROBABILITY = 0.97;
+    public static final double DEFAULT_MIN_PROBABILITY = 0.9;
 
     private final MaxentModel model;
     /** Gaps the classifier never reads as a relation: comparisons, negations, awards (the rule book's lexicon). */
