@@ -9,7 +9,9 @@ and prints:
   - the calibration table: confidence bins, their mean confidence and measured precision, and the
     expected calibration error (ECE, the count-weighted mean gap between the two);
   - with --suggest, each rule's measured precision smoothed toward its current confidence
-    ((right + 4 * current) / (judged + 4)), the value to write into rules.yaml.
+    ((right + 4 * current) / (judged + 4)), the value to write into rules.yaml;
+  - with --restamp, judged samples scored with the confidences the current rules.yaml gives (a sample
+    keeps the confidences of the code that drew it otherwise).
 
   eval/score-all target/eval
   python3 eval/calibration.py --set seeds=../shared/eval/gold:target/eval/seeds.nq \\
@@ -63,6 +65,23 @@ def judge(nq, gold_dir):
     return out
 
 
+ANAPHOR_DISCOUNT = 0.85  # org.aikg.ingest.relate.Anaphora.DISCOUNT
+
+
+def rule_confidences():
+    """Each row's and each structural source's confidence in the current rules.yaml (read without a YAML library)."""
+    import re
+    text = open(os.path.join(here, "..", "ingest", "src", "main", "resources", "org", "aikg", "ingest", "relate",
+                             "rules.yaml"), encoding="utf-8").read()
+    out = {}
+    for m in re.finditer(r"^  - id: (\S+)\n(?:    .*\n)*?    confidence: ([0-9.]+)", text, re.M):
+        out[m.group(1)] = float(m.group(2))
+    block = text[text.index("\nconfidences:"):text.index("\nrules:")]
+    for m in re.finditer(r"^  ([a-zA-Z-]+): ([0-9.]+)", block, re.M):
+        out[m.group(1)] = float(m.group(2))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", action="append", help="NAME=GOLD_DIR:FILE.nq")
@@ -70,15 +89,25 @@ def main():
                     help="a precision sample judged by hand (eval/precision/*.tsv): its relation rows count too")
     ap.add_argument("--suggest", action="store_true", help="print smoothed per-rule confidences")
     ap.add_argument("--json", help="also write the table as JSON to this file")
+    ap.add_argument("--restamp", action="store_true",
+                    help="give judged rows the confidence the current rules.yaml gives their rule (as drawn otherwise); "
+                         "rows of a source now switched off are left out")
     args = ap.parse_args()
+    current = rule_confidences() if args.restamp else {}
     judged = []
     for tsv in args.judged:
         import csv
         for row in csv.DictReader(open(tsv, encoding="utf-8"), delimiter="\t"):
             v = row["verdict"].strip().lower()
             if row["kind"] == "relation" and v in ("right", "wrong"):
-                judged.append((row["rule"].replace("+anaphor", ""), float(row["confidence"].split("e")[0]) if "e0" in row["confidence"]
-                               else float(row["confidence"]), 1 if v == "right" else 0))
+                rule = row["rule"].replace("+anaphor", "")
+                conf = float(row["confidence"].split("e")[0]) if "e0" in row["confidence"] else float(row["confidence"])
+                if args.restamp:
+                    key = rule + "-" + row["fact"].split("--")[1] if rule == "classifier" else rule
+                    conf = current.get(key, current.get(rule, conf)) * (ANAPHOR_DISCOUNT if "+anaphor" in row["rule"] else 1)
+                    if conf == 0:
+                        continue
+                judged.append((rule, conf, 1 if v == "right" else 0))
     for spec in (args.set or []):
         name, rest = spec.split("=", 1)
         gold_dir, nq = rest.rsplit(":", 1)
