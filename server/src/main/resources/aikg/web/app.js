@@ -1,4 +1,4 @@
-// aikg web application: search suggestions, the query page and the graph view.
+// aikg web application: search suggestions, the query page, the graph view and corrections.
 // Data from the graph is untrusted text: it only ever reaches the page through textContent and
 // attribute setters, never through innerHTML.
 (function () {
@@ -191,10 +191,81 @@
     draw(1);
   }
 
+  // ------------------------------------------------------------ corrections
+  // The server renders the panel and the buttons only when it takes corrections; the token is never in the
+  // page. What the user types is kept in sessionStorage: this tab only, gone when it closes.
+  var TOKEN_KEY = "aikg.writeToken", NAME_KEY = "aikg.corrector";
+
+  function storage(kind) {
+    try { return window[kind]; } catch (e) { return null; }  // blocked storage must not break the page
+  }
+
+  function setupCorrections() {
+    var panel = document.getElementById("corrections");
+    if (!panel) return;
+    var input = document.getElementById("write-token");
+    var name = document.getElementById("corrector");
+    var status = document.getElementById("correction-status");
+    var session = storage("sessionStorage"), local = storage("localStorage");
+
+    function token() {
+      var typed = input.value.trim();
+      if (typed && session) session.setItem(TOKEN_KEY, typed);
+      return typed || (session && session.getItem(TOKEN_KEY)) || "";
+    }
+    function say(text, error) {
+      status.textContent = text;
+      status.classList.toggle("error", !!error);
+    }
+
+    if (session && session.getItem(TOKEN_KEY)) say("Token set for this tab.");
+    if (local && local.getItem(NAME_KEY)) name.value = local.getItem(NAME_KEY);
+    input.addEventListener("change", function () { if (token()) say("Token set for this tab."); });
+    name.addEventListener("change", function () { if (local) local.setItem(NAME_KEY, name.value.trim()); });
+    document.getElementById("forget-token").addEventListener("click", function () {
+      if (session) session.removeItem(TOKEN_KEY);
+      input.value = "";
+      say("Token forgotten.");
+    });
+
+    var buttons = document.querySelectorAll("button.reject");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener("click", function (e) {
+        var button = e.currentTarget;
+        var t = token();
+        if (!t) { say("Enter the write token first.", true); input.focus(); return; }
+        button.disabled = true;
+        say("Rejecting…");
+        fetch("/corrections", {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Authorization: "Bearer " + t },
+          body: JSON.stringify({
+            verdict: "rejected", subject: button.getAttribute("data-subject"),
+            predicate: button.getAttribute("data-predicate"), object: button.getAttribute("data-object"),
+            by: name.value.trim(), why: "rejected on the entity page"
+          })
+        }).then(function (r) {
+          if (r.ok) { window.location.reload(); return; }
+          button.disabled = false;
+          if (r.status === 401) {
+            // A wrong token is not kept: the next click asks for it again.
+            if (session) session.removeItem(TOKEN_KEY);
+            input.value = "";
+            say("The server refused the token.", true);
+            return;
+          }
+          return r.json().then(function (body) { say("Not rejected: " + (body && body.error), true); },
+            function () { say("Not rejected: HTTP " + r.status, true); });
+        }).catch(function (err) { button.disabled = false; say("Not rejected: " + err.message, true); });
+      });
+    }
+  }
+
   function start() {
     setupSearch();
     setupQueryPage();
     setupGraph();
+    setupCorrections();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

@@ -60,8 +60,14 @@ final class Pages {
         return Html.page(q.isBlank() ? "Search" : "Search: " + q, "", b.toString());
     }
 
-    /** An entity page. */
-    static String entity(EntityView e) {
+    /**
+     * An entity page.
+     *
+     * @param corrections whether the server takes corrections: then each fact gets a "Reject" button and the
+     *                    page a field for the write token (app.js keeps what the user types in sessionStorage
+     *                    and sends it to {@code POST /corrections}; the page itself never holds the token)
+     */
+    static String entity(EntityView e, boolean corrections) {
         NodeInfo n = e.node();
         StringBuilder b = new StringBuilder(8192);
         b.append("<article class=\"entity\" data-iri=\"").append(Html.text(n.iri())).append("\">")
@@ -93,13 +99,16 @@ final class Pages {
         b.append("</dl>");
 
         b.append("<section><h2>Relations</h2>");
+        if (corrections && !e.relations().isEmpty()) {
+            correctionsPanel(b);
+        }
         if (e.relations().isEmpty()) {
             b.append("<p class=\"none\">No relation to other entities is recorded.</p>");
         } else {
             b.append("<table class=\"relations\"><thead><tr><th>Relation</th><th>Entity</th><th>Confidence</th>")
-                    .append("<th>Evidence</th></tr></thead><tbody>");
+                    .append("<th>Evidence</th>").append(corrections ? "<th>Correct</th>" : "").append("</tr></thead><tbody>");
             for (Relation r : e.relations()) {
-                relationRows(b, r);
+                relationRows(b, n.iri(), r, corrections);
             }
             b.append("</tbody></table>");
         }
@@ -137,10 +146,25 @@ final class Pages {
         return Html.page(n.name(), head, b.toString());
     }
 
-    private static void relationRows(StringBuilder b, Relation r) {
+    // No <form>: without the script a submitted form would put the token into a URL (history, logs).
+    private static void correctionsPanel(StringBuilder b) {
+        b.append("<div id=\"corrections\" class=\"corrections\"><label for=\"write-token\">Write token</label> ")
+                .append("<input id=\"write-token\" type=\"password\" autocomplete=\"off\" spellcheck=\"false\" ")
+                .append("placeholder=\"the server's write token\"> <label for=\"corrector\">Your name</label> ")
+                .append("<input id=\"corrector\" type=\"text\" autocomplete=\"name\" placeholder=\"optional\"> ")
+                .append("<button type=\"button\" id=\"forget-token\">Forget token</button> ")
+                .append("<span id=\"correction-status\" role=\"status\"></span>")
+                .append("<p class=\"hint\">This server takes corrections. The token is kept in this browser tab only ")
+                .append("(sessionStorage) and sent with each correction.</p></div>");
+    }
+
+    private static void relationRows(StringBuilder b, String iri, Relation r, boolean corrections) {
         String relation = r.outgoing() ? KnowledgeGraph.localName(r.predicate())
                 : "← " + KnowledgeGraph.localName(r.predicate());
+        String subject = r.outgoing() ? iri : r.other().iri();
+        String object = r.outgoing() ? r.other().iri() : iri;
         List<Statement> statements = r.statements().isEmpty() ? java.util.Collections.singletonList(null) : r.statements();
+        boolean first = true;
         for (Statement s : statements) {
             b.append("<tr class=\"").append(r.outgoing() ? "out" : "in").append("\"><td class=\"relation\">")
                     .append(Html.text(relation)).append("</td><td>").append(Html.badge(r.other().type())).append(' ')
@@ -150,8 +174,23 @@ final class Pages {
             if (s != null) {
                 evidence(b, s);
             }
-            b.append("</td></tr>");
+            b.append("</td>");
+            if (corrections) {
+                b.append("<td class=\"correct\">");
+                if (first) {
+                    rejectButton(b, subject, r.predicate(), object);
+                }
+                b.append("</td>");
+            }
+            b.append("</tr>");
+            first = false;
         }
+    }
+
+    private static void rejectButton(StringBuilder b, String subject, String predicate, String object) {
+        b.append("<button type=\"button\" class=\"reject\" data-subject=\"").append(Html.text(subject))
+                .append("\" data-predicate=\"").append(Html.text(predicate))
+                .append("\" data-object=\"").append(Html.text(object)).append("\">Reject</button>");
     }
 
     private static void evidence(StringBuilder b, Statement s) {

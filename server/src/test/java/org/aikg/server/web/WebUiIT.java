@@ -261,6 +261,82 @@ class WebUiIT {
         assertNoScriptRan();
     }
 
+    @Test
+    void withoutAWriteTokenThereIsNoRejectButton() {
+        driver.get(fixture.url("/id/organization/openai"));
+        assertFalse(driver.findElements(By.cssSelector("table.relations tbody tr")).isEmpty(), "no fact rows");
+        assertTrue(driver.findElements(By.cssSelector("button.reject")).isEmpty(), "a read-only server offers Reject");
+        assertTrue(driver.findElements(By.id("write-token")).isEmpty(), "a read-only server asks for a token");
+    }
+
+    @Test
+    void aFactIsRejectedWithTheWriteTokenAndLeavesThePage() throws IOException {
+        String token = "web-ui-write-token-1234";
+        Path corpus = Files.createDirectories(tempDir.resolve("corrections-corpus"));
+        Files.writeString(corpus.resolve("openai-models.md"), """
+                ---
+                title: Two models
+                date: 2024-03-01
+                ---
+
+                GPT-4 was developed by OpenAI.
+
+                DALL-E 2 was developed by OpenAI.
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        try (WebFixture writable = WebFixture.start(List.of(corpus), token)) {
+            driver.get(writable.url("/id/organization/openai"));
+            assertTrue(driver.getPageSource().contains("id=\"write-token\""), "no token field");
+            List<WebElement> buttons = driver.findElements(By.cssSelector("button.reject"));
+            assertEquals(2, buttons.size(), "one Reject button per fact");
+            WebElement gpt4 = rejectButtonOf("GPT-4");
+
+            // No token yet: nothing is sent, the page says what is missing.
+            gpt4.click();
+            wait.until(d -> d.findElement(By.id("correction-status")).getText().contains("token first"));
+            assertEquals(2, relationRowsMentioning("GPT-4", "DALL-E 2"));
+
+            // A wrong token is refused by the server and forgotten by the page.
+            driver.findElement(By.id("write-token")).sendKeys("not-the-right-token");
+            gpt4.click();
+            wait.until(d -> d.findElement(By.id("correction-status")).getText().contains("refused"));
+            assertNull(js("return window.sessionStorage.getItem('aikg.writeToken');"));
+            driver.navigate().refresh();
+            assertEquals(2, relationRowsMentioning("GPT-4", "DALL-E 2"), "a refused correction changed the graph");
+
+            // The right token, typed once: the fact is gone after the reload, the other one stays.
+            driver.findElement(By.id("write-token")).sendKeys(token);
+            driver.findElement(By.id("corrector")).sendKeys("web test");
+            WebElement clicked = rejectButtonOf("GPT-4");
+            clicked.click();
+            wait.until(ExpectedConditions.stalenessOf(clicked));
+            wait.until(d -> d.findElements(By.cssSelector("table.relations")).size() == 1);
+            String table = driver.findElement(By.cssSelector("table.relations")).getText();
+            assertFalse(table.contains("GPT-4"), table);
+            assertTrue(table.contains("DALL-E 2"), table);
+            assertEquals(1, driver.findElements(By.cssSelector("button.reject")).size());
+            screenshot("entity-page-after-reject");
+
+            // The token stays in this tab's sessionStorage only, and no page carries it.
+            assertEquals(token, js("return window.sessionStorage.getItem('aikg.writeToken');"));
+            assertTrue(driver.findElement(By.id("correction-status")).getText().contains("Token set"));
+            assertFalse(driver.getPageSource().contains(token), "the page shows the token");
+            assertNoScriptRan();
+        }
+    }
+
+    private WebElement rejectButtonOf(String name) {
+        return driver.findElements(By.cssSelector("table.relations tbody tr")).stream()
+                .filter(r -> r.getText().contains(name) && !r.findElements(By.cssSelector("button.reject")).isEmpty())
+                .map(r -> r.findElement(By.cssSelector("button.reject"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Reject button for " + name));
+    }
+
+    private long relationRowsMentioning(String... names) {
+        return driver.findElements(By.cssSelector("table.relations tbody tr button.reject")).stream()
+                .map(b -> b.findElement(By.xpath("./ancestor::tr")).getText())
+                .filter(t -> java.util.Arrays.stream(names).anyMatch(t::contains)).count();
+    }
+
     private void assertNoScriptRan() {
         assertNull(js("return window.__xss;"), "a script from the data ran");
         assertEquals(0L, js("return window.__alerts;"), "alert() was called");
