@@ -18,6 +18,10 @@
     });
   }
 
+  function storage(kind) {
+    try { return window[kind]; } catch (e) { return null; }  // blocked storage must not break the page
+  }
+
   // Only same-origin paths from our own API become links.
   function localUrl(url) {
     return typeof url === "string" && url.charAt(0) === "/" && url.charAt(1) !== "/" ? url : "#";
@@ -92,11 +96,93 @@
   }
 
   // ------------------------------------------------------------ query page
+  var QUERY_KEY = "aikg.query";
+  // What a first visit shows (and runs): prefixed, and it returns rows on any store with a model in it.
+  var EXAMPLE_QUERY = [
+    "PREFIX aikg: <https://w3id.org/aikg/ontology#>",
+    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>",
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>",
+    "",
+    "# Models and the organizations that developed them, with how many documents say so.",
+    "# Click an IRI in the results to open its page; the list on the left has more queries.",
+    "SELECT ?model ?modelLabel ?organization ?organizationLabel (COUNT(DISTINCT ?document) AS ?documents)",
+    "WHERE {",
+    "  ?model aikg:developedBy ?organization ; rdfs:label ?modelLabel .",
+    "  ?organization rdfs:label ?organizationLabel .",
+    "  OPTIONAL { ?assertion rdf:subject ?model ; rdf:predicate aikg:developedBy ;",
+    "                        rdf:object ?organization ; aikg:statedIn ?document . }",
+    "}",
+    "GROUP BY ?model ?modelLabel ?organization ?organizationLabel",
+    "ORDER BY ?organizationLabel ?modelLabel",
+    "LIMIT 200"
+  ].join("\n");
+
+  var NUMERIC = /^http:\/\/www\.w3\.org\/2001\/XMLSchema#(integer|decimal|double|float|int|long|short|byte|nonNegativeInteger|positiveInteger|nonPositiveInteger|negativeInteger|unsignedInt|unsignedLong|unsignedShort|unsignedByte)$/;
+
+  // The page of an IRI in this app, as Links.page does it on the server; null for IRIs of other sites.
+  function localPage(iri, host) {
+    var idBase = host.getAttribute("data-id-base"), docBase = host.getAttribute("data-doc-base");
+    var localBase = host.getAttribute("data-local-base");
+    function plain(rest) { return rest && /^[A-Za-z0-9._~\/-]+$/.test(rest) && rest.indexOf("//") < 0 && rest.indexOf("..") < 0; }
+    if (iri.indexOf(idBase) === 0 && plain(iri.substring(idBase.length))) return "/id/" + iri.substring(idBase.length);
+    if (iri.indexOf(docBase) === 0 && plain(iri.substring(docBase.length))) return "/doc/" + iri.substring(docBase.length);
+    if (iri.indexOf(localBase) === 0) return "/entity?iri=" + encodeURIComponent(iri);
+    return null;
+  }
+
+  // Numbers in results read as numbers ("3", not "3"^^xsd:integer). The table plugin's own escaping is kept:
+  // the literal is handed back to it without its datatype. Guarded, so another YASR version only loses this.
+  function plainNumbers() {
+    var Yasr = window.Yasgui && window.Yasgui.Yasr;
+    var Table = Yasr && Yasr.plugins && Yasr.plugins.table;
+    var proto = Table && Table.prototype;
+    if (!proto || typeof proto.formatLiteral !== "function" || proto.formatLiteral.aikg) return;
+    var format = proto.formatLiteral;
+    proto.formatLiteral = function (binding, prefixes) {
+      if (binding && binding.datatype && NUMERIC.test(binding.datatype)) {
+        return format.call(this, { type: "literal", value: binding.value }, prefixes);
+      }
+      return format.apply(this, arguments);
+    };
+    proto.formatLiteral.aikg = true;
+  }
+
+  // Result links to the project's IRIs open the local page, in this tab. An observer catches every table the
+  // plugin draws (new results, another page of the table, compact mode) without depending on its internals.
+  function localResultLinks(host) {
+    function rewrite(root) {
+      var links = root.querySelectorAll ? root.querySelectorAll("a.iri") : [];
+      for (var i = 0; i < links.length; i++) {
+        var a = links[i];
+        var iri = a.getAttribute("data-iri") || a.getAttribute("href");
+        var local = iri && localPage(iri, host);
+        if (!local) continue;
+        if (!a.hasAttribute("data-iri")) a.addEventListener("click", keepClick);
+        a.setAttribute("data-iri", iri);
+        a.setAttribute("href", local);
+        a.setAttribute("target", "_self");
+        a.title = iri;
+      }
+    }
+    // The table's ellipsis handler, on the cell, cancels the first click on a cut-off cell to widen it; a
+    // link to a local page should open on the first click (its title shows the whole IRI).
+    function keepClick(e) { e.stopPropagation(); }
+    new MutationObserver(function (records) {
+      records.forEach(function (r) { r.addedNodes.forEach(function (n) { if (n.nodeType === 1) rewrite(n); }); });
+    }).observe(host, { childList: true, subtree: true });
+    rewrite(host);
+  }
+
   function setupQueryPage() {
     var host = document.getElementById("yasgui");
     if (!host || typeof window.Yasgui !== "function") return;
     var endpoint = new URL(host.getAttribute("data-endpoint"), window.location.href).href;
-    // Fresh tab state each visit: stale tabs from another server (another port) would point elsewhere.
+    var status = document.getElementById("query-status");
+    var local = storage("localStorage");
+    plainNumbers();
+    localResultLinks(host);
+    // Fresh tab state each visit: stale tabs from another server (another port) would point elsewhere. The
+    // editor's text is kept by this script instead (below), which is all a reload needs.
     var yasgui = new window.Yasgui(host, {
       requestConfig: { endpoint: endpoint, method: "POST" },
       copyEndpointOnNewTab: false,
@@ -104,7 +190,54 @@
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } }
     });
     window.aikgYasgui = yasgui;
+    var tab = yasgui.getTab();
+    var yasqe = tab.getYasqe();
     var list = document.getElementById("query-list");
+    var settingText = false;
+
+    function setText(text) {
+      settingText = true;
+      try { tab.setQuery(text); } finally { settingText = false; }
+      if (local) local.setItem(QUERY_KEY, text);
+    }
+    function markCurrent(name) {
+      var buttons = list.querySelectorAll("button.named-query");
+      for (var i = 0; i < buttons.length; i++) {
+        buttons[i].classList.toggle("current", buttons[i].getAttribute("data-name") === name);
+      }
+    }
+    // The address names the shipped query on show, so it can be shared; an edit makes it the user's own.
+    function setAddress(name) {
+      var url = new URL(window.location.href);
+      if (name) url.searchParams.set("query", name); else url.searchParams.delete("query");
+      window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+    }
+    function run(q) {
+      setText(q.text);
+      markCurrent(q.name);
+      setAddress(q.name);
+      status.textContent = q.description || "";
+      yasqe.query();
+    }
+
+    yasqe.on("change", function () {
+      if (settingText) return;
+      if (local) local.setItem(QUERY_KEY, yasqe.getValue());
+      markCurrent(null);
+      setAddress(null);
+    });
+
+    var wanted = new URL(window.location.href).searchParams.get("query");
+    var kept = local && local.getItem(QUERY_KEY);
+    if (!wanted) {
+      if (kept) {
+        setText(kept);
+      } else {
+        setText(EXAMPLE_QUERY);
+        yasqe.query();
+      }
+    }
+
     getJson("/api/queries").then(function (queries) {
       queries.forEach(function (q) {
         var li = el("li");
@@ -112,18 +245,24 @@
         button.type = "button";
         button.setAttribute("data-name", q.name);
         if (q.description) button.title = q.description;
-        button.addEventListener("click", function () {
-          var tab = yasgui.getTab();
-          tab.setQuery(q.text);
-          tab.getYasqe().query();
-          var marked = list.querySelectorAll("button.current");
-          for (var i = 0; i < marked.length; i++) marked[i].classList.remove("current");
-          button.classList.add("current");
-        });
+        button.addEventListener("click", function () { run(q); });
         li.appendChild(button);
-        li.appendChild(el("span", "query-name", q.name));
+        var link = el("a", "query-name", q.name);
+        link.href = "/?query=" + encodeURIComponent(q.name);
+        link.title = "Link to this query";
+        li.appendChild(link);
         list.appendChild(li);
       });
+      if (wanted) {
+        var found = queries.filter(function (q) { return q.name === wanted; })[0];
+        if (found) {
+          run(found);
+        } else {
+          status.textContent = "No shipped query is named \u201c" + wanted + "\u201d; pick one from the list.";
+          status.classList.add("error");
+          setText(kept || EXAMPLE_QUERY);
+        }
+      }
     }).catch(function (e) { list.appendChild(el("li", "error", String(e.message))); });
   }
 
@@ -195,10 +334,6 @@
   // The server renders the panel and the buttons only when it takes corrections; the token is never in the
   // page. What the user types is kept in sessionStorage: this tab only, gone when it closes.
   var TOKEN_KEY = "aikg.writeToken", NAME_KEY = "aikg.corrector";
-
-  function storage(kind) {
-    try { return window[kind]; } catch (e) { return null; }  // blocked storage must not break the page
-  }
 
   function setupCorrections() {
     var panel = document.getElementById("corrections");

@@ -88,6 +88,14 @@ final class Html {
      * @param body       trusted markup built with this class's escaping
      */
     static String page(String title, String extraHead, String body) {
+        return page(title, extraHead, body, "", null);
+    }
+
+    /**
+     * As {@link #page(String, String, String)}, with the search box showing {@code searchText} and
+     * {@code searchType} (escaped here): the results page keeps what was searched for, and so its address does.
+     */
+    static String page(String title, String extraHead, String body, String searchText, EntityType searchType) {
         StringBuilder b = new StringBuilder(body.length() + 2048);
         b.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -98,10 +106,12 @@ final class Html {
                 .append("<header class=\"top\"><a class=\"brand\" href=\"/\">aikg</a>")
                 .append("<nav><a href=\"/query\">Query</a></nav>")
                 .append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\" autocomplete=\"off\">")
-                .append("<input id=\"search-q\" name=\"q\" type=\"search\" placeholder=\"Find a model, paper, organization or person\" aria-label=\"Search\">")
+                .append("<input id=\"search-q\" name=\"q\" type=\"search\" value=\"").append(text(searchText))
+                .append("\" placeholder=\"Find a model, paper, organization or person\" aria-label=\"Search\">")
                 .append("<select id=\"search-type\" name=\"type\" aria-label=\"Type\"><option value=\"\">any type</option>");
         for (EntityType t : EntityType.SEARCHABLE) {
-            b.append("<option value=\"").append(t.label()).append("\">").append(t.label()).append("</option>");
+            b.append("<option value=\"").append(t.label()).append(t == searchType ? "\" selected>" : "\">")
+                    .append(t.label()).append("</option>");
         }
         b.append("</select><button type=\"submit\">Search</button>")
                 .append("<ul id=\"suggestions\" class=\"suggestions\" role=\"listbox\" hidden></ul></form></header>")

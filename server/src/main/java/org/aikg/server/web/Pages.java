@@ -22,18 +22,28 @@ import org.aikg.server.web.KnowledgeGraph.Statement;
  */
 final class Pages {
 
+    /** IRIs under this base are the project's own: result links to them open {@code /entity?iri=} locally. */
+    static final String LOCAL_BASE = "https://w3id.org/aikg/";
+
     private Pages() {
     }
 
-    /** The SPARQL editor (YASGUI) with the shipped queries beside it; app.js wires them up. */
+    /**
+     * The SPARQL editor (YASGUI) with the shipped queries beside it; app.js wires them up: {@code ?query=NAME}
+     * loads and runs a shipped query, the editor's text is kept in localStorage, and IRIs in the results link
+     * to the local pages.
+     */
     static String query(String endpointPath) {
         String head = "<link rel=\"stylesheet\" href=\"" + Html.text(WebJars.url("zazuko__yasgui", "build/yasgui.min.css"))
                 + "\"><script src=\"" + Html.text(WebJars.url("zazuko__yasgui", "build/yasgui.min.js")) + "\"></script>";
         String body = "<div class=\"query-page\"><aside class=\"queries\"><h2>Example queries</h2>"
                 + "<p class=\"hint\">Click one to load it into the editor and run it.</p>"
                 + "<ul id=\"query-list\"></ul></aside>"
-                + "<section class=\"editor\"><div id=\"yasgui\" data-endpoint=\"" + Html.text(endpointPath)
-                + "\"></div></section></div>";
+                + "<section class=\"editor\"><p id=\"query-status\" class=\"hint\" role=\"status\"></p>"
+                + "<div id=\"yasgui\" data-endpoint=\"" + Html.text(endpointPath)
+                // app.js opens these IRIs in results on the local pages, as Links.page does on the server.
+                + "\" data-id-base=\"" + Html.text(AIKG.ID_BASE) + "\" data-doc-base=\"" + Html.text(AIKG.DOC_BASE)
+                + "\" data-local-base=\"" + Html.text(LOCAL_BASE) + "\"></div></section></div>";
         return Html.page("Query", head, body);
     }
 
@@ -57,7 +67,7 @@ final class Pages {
             }
             b.append("</ul>");
         }
-        return Html.page(q.isBlank() ? "Search" : "Search: " + q, "", b.toString());
+        return Html.page(q.isBlank() ? "Search" : "Search: " + q, "", b.toString(), q, type);
     }
 
     /**

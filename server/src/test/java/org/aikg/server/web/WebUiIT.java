@@ -129,7 +129,9 @@ class WebUiIT {
         wait.until(d -> js("return window.aikgYasgui && window.aikgYasgui.getTab().getYasqe() ? 1 : 0;")
                 .equals(1L));
         driver.findElement(By.cssSelector("#query-list button[data-name='documents']")).click();
-        wait.until(d -> rowCount() >= fixture.store.documents().size());
+        // The page ran its example first: wait for the documents' results, not just for rows.
+        wait.until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("Field Notes on Prompt Injection")
+                && rowCount() >= fixture.store.documents().size());
         String results = driver.findElement(By.cssSelector(".yasr")).getText();
         assertTrue(results.contains("Field Notes on Prompt Injection"), "a document title is in the results");
         String editor = (String) js("return window.aikgYasgui.getTab().getYasqe().getValue();");
@@ -141,6 +143,89 @@ class WebUiIT {
         wait.until(d -> driver.findElement(By.cssSelector(".yasr")).getText().contains("documents")
                 && !driver.findElement(By.cssSelector(".yasr")).getText().contains("Field Notes on Prompt Injection"));
         assertNoScriptRan();
+    }
+
+    private String editorText() {
+        return (String) js("return window.aikgYasgui.getTab().getYasqe().getValue();");
+    }
+
+    /** The texts of one column of the results table, by its variable's name. */
+    @SuppressWarnings("unchecked")
+    private List<String> column(String variable) {
+        return (List<String>) js("var name = arguments[0];"
+                + "var heads = Array.from(document.querySelectorAll('.yasr table thead th'));"
+                + "var i = heads.findIndex(function (h) { return h.textContent.trim() === name; });"
+                + "if (i < 0) return [];"
+                + "return Array.from(document.querySelectorAll('.yasr table tbody tr')).map(function (r) {"
+                + "  return r.children[i] ? r.children[i].textContent.trim() : null; });", variable);
+    }
+
+    @Test
+    void queryPageOpensOnAPrefixedExampleWhoseLinksStayLocal() throws IOException {
+        driver.get(fixture.url("/"));
+        wait.until(d -> rowCount() > 0);
+        assertTrue(editorText().startsWith("PREFIX aikg: <https://w3id.org/aikg/ontology#>"), editorText());
+        // Counts are plain numbers, not "1"^^xsd:integer.
+        List<String> counts = column("documents");
+        assertEquals(rowCount(), counts.size(), "no documents column");
+        assertTrue(counts.stream().allMatch(c -> c.matches("\\d+")), counts.toString());
+        assertFalse(driver.findElement(By.cssSelector(".yasr table")).getText().contains("^^"));
+        // Every link to one of the project's IRIs goes to a local page; none leaves for w3id.org.
+        assertEquals(0L, js("return document.querySelectorAll(\".yasr a[href^='https://w3id.org/']\").length;"));
+        WebElement link = driver.findElement(By.cssSelector(".yasr a.iri[href^='/id/model/']"));
+        String iri = link.getAttribute("data-iri");
+        assertTrue(iri.startsWith("https://w3id.org/aikg/id/model/"), iri);
+        screenshot("query-page-example");
+        // The table cuts long IRIs with an ellipsis, so the link's centre, where WebDriver clicks, may lie under
+        // the next cell; a user clicks its visible part. The click event is the same, and opens the page at once.
+        js("arguments[0].click();", link);
+        wait.until(ExpectedConditions.urlContains(Links.page(iri)));
+        assertFalse(driver.findElement(By.id("entity-name")).getText().isBlank());
+        assertEquals(1, driver.getWindowHandles().size(), "the link opened another window");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void aDeepLinkRunsItsQueryAndTheEditorKeepsItsText() {
+        driver.get(fixture.url("/?query=models-by-organization"));
+        wait.until(d -> rowCount() > 3);
+        assertEquals(NamedQueries.shipped().get("models-by-organization").text(), editorText());
+        assertTrue(driver.findElement(By.cssSelector("#query-list button[data-name='models-by-organization']"))
+                .getAttribute("class").contains("current"));
+        assertTrue(column("documents").stream().allMatch(c -> c.matches("\\d+")), column("documents").toString());
+
+        // Each shipped query carries its link; choosing one puts its name into the address.
+        assertEquals(fixture.url("/?query=stats"),
+                driver.findElement(By.cssSelector("#query-list a.query-name[href$='query=stats']")).getAttribute("href"));
+        driver.findElement(By.cssSelector("#query-list button[data-name='stats']")).click();
+        wait.until(ExpectedConditions.urlContains("?query=stats"));
+
+        // An edit is the user's own query: the address drops the name, a reload keeps the text.
+        String mine = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?x rdfs:label ?label } LIMIT 3";
+        js("window.aikgYasgui.getTab().getYasqe().setValue(arguments[0]);", mine);
+        wait.until(d -> !d.getCurrentUrl().contains("query="));
+        driver.navigate().refresh();
+        wait.until(d -> js("return window.aikgYasgui ? 1 : 0;").equals(1L));
+        assertEquals(mine, editorText());
+
+        // A name that is no shipped query says so and leaves the user's text alone.
+        driver.get(fixture.url("/?query=no-such-query"));
+        wait.until(d -> d.findElement(By.id("query-status")).getText().contains("no-such-query"));
+        assertEquals(mine, editorText());
+        assertNoScriptRan();
+    }
+
+    @Test
+    void searchKeepsItsQuery() {
+        driver.get(fixture.url("/search?q=openai&type=Organization"));
+        assertEquals("openai", driver.findElement(By.id("search-q")).getAttribute("value"));
+        assertEquals("Organization", new Select(driver.findElement(By.id("search-type"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertFalse(driver.findElements(By.cssSelector("ul.hits li a")).isEmpty());
+        // Submitting the box again searches for what it shows.
+        driver.findElement(By.cssSelector("form.search button[type='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("q=openai"));
+        assertEquals("openai", driver.findElement(By.id("search-q")).getAttribute("value"));
     }
 
     @Test
