@@ -52,6 +52,52 @@ final class Html {
         return out == null ? s : out.toString();
     }
 
+    /**
+     * {@code sentence} escaped, with each whole-word occurrence of one of {@code names} (ignoring case) marked
+     * with {@code <mark>}: where a fact's evidence names its two ends. Longer names win over names inside them;
+     * names shorter than two characters are not marked.
+     */
+    static String highlighted(String sentence, java.util.Collection<String> names) {
+        if (sentence == null) {
+            return "";
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean[] marked = new boolean[sentence.length()];
+        java.util.List<String> byLength = names.stream().filter(n -> n != null && n.strip().length() >= 2)
+                .map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (String name : byLength) {
+            // Lower-casing may change a string's length (rare letters); then offsets would not line up.
+            if (lower.length() != sentence.length()) {
+                break;
+            }
+            for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1)))
+                        && (end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end)));
+                boolean free = true;
+                for (int i = at; i < end && free; i++) {
+                    free = !marked[i];
+                }
+                if (whole && free) {
+                    java.util.Arrays.fill(marked, at, end, true);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(sentence.length() + 32);
+        int i = 0;
+        while (i < sentence.length()) {
+            int j = i;
+            while (j < sentence.length() && marked[j] == marked[i]) {
+                j++;
+            }
+            String part = text(sentence.substring(i, j));
+            out.append(marked[i] ? "<mark>" + part + "</mark>" : part);
+            i = j;
+        }
+        return out.toString();
+    }
+
     /** Percent-encodes a query parameter value. */
     static String param(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

@@ -92,6 +92,14 @@ final class KnowledgeGraph {
               OPTIONAL { ?a aikg:statedIn ?doc }
               OPTIONAL { ?a aikg:line ?line }
             }""");
+    // Why a document names the entity: the sentence of its first mention there (data-model.md, mention assertions).
+    private static final Query MENTIONS = QueryFactory.create(PROLOGUE + """
+            SELECT ?doc ?text ?line ?count WHERE {
+              ?a rdf:object ?x ; rdf:predicate aikg:mentions ; rdf:subject ?doc ; a aikg:Assertion .
+              OPTIONAL { ?a aikg:evidenceText ?text }
+              OPTIONAL { ?a aikg:line ?line }
+              OPTIONAL { ?a aikg:mentionCount ?count }
+            }""");
     private static final Query NODE_INFO = QueryFactory.create(PROLOGUE + """
             SELECT ?p ?v WHERE {
               VALUES ?p { rdf:type rdfs:label skos:altLabel dcterms:title dcterms:date }
@@ -126,8 +134,25 @@ final class KnowledgeGraph {
             String evidence, String document, Integer line) {
     }
 
-    /** A relation triple with the statements behind it (possibly none) and its other end. */
+    /**
+     * A fact, a relation triple, with the statements behind it (possibly none: a fact added by a user) and its
+     * other end.
+     */
     record Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements) {
+        /** How many documents state the fact. */
+        long support() {
+            return statements.stream().map(Statement::document).filter(Objects::nonNull).distinct().count();
+        }
+
+        /** The highest confidence of a statement, or null when none has one. */
+        Double confidence() {
+            return statements.stream().map(Statement::confidence).filter(Objects::nonNull)
+                    .max(Double::compare).orElse(null);
+        }
+    }
+
+    /** A document that mentions an entity, with the sentence of the first mention and how often it is named. */
+    record Mention(NodeInfo document, String sentence, Integer line, Integer count) {
     }
 
     /** What a page shows about a node it links to. */
@@ -148,9 +173,14 @@ final class KnowledgeGraph {
         }
     }
 
-    /** An entity (or any other described node) as its page shows it. */
+    /**
+     * An entity (or any other described node) as its page shows it.
+     *
+     * @param documents the documents its relations' statements cite, by IRI (titles and dates for the page)
+     */
     record EntityView(NodeInfo node, Set<String> types, List<String> sameAs, List<String> wikidataIds,
-            List<String> arxivIds, List<Relation> relations, List<NodeInfo> mentionedIn) {
+            List<String> arxivIds, List<Relation> relations, List<Mention> mentionedIn,
+            Map<String, NodeInfo> documents) {
     }
 
     /** A document as its page shows it. */
@@ -201,7 +231,6 @@ final class KnowledgeGraph {
                         .add(s);
             }
             List<Relation> relations = new ArrayList<>();
-            List<NodeInfo> mentionedIn = new ArrayList<>();
             for (String p : RELATIONS) {
                 for (Node o : out.getOrDefault(p, List.of())) {
                     if (o.isURI()) {
@@ -219,16 +248,36 @@ final class KnowledgeGraph {
                     }
                 }
             }
-            for (Binding b : incoming) {
-                if (AIKG.mentions.getURI().equals(b.get("p").getURI()) && b.get("s").isURI()) {
-                    mentionedIn.add(info(b.get("s").getURI()));
+            Map<String, Mention> mentions = new LinkedHashMap<>();
+            for (Binding b : select(MENTIONS, x)) {
+                Node doc = b.get("doc");
+                if (doc.isURI() && !mentions.containsKey(doc.getURI())) {
+                    Node text = b.get("text");
+                    mentions.put(doc.getURI(), new Mention(info(doc.getURI()),
+                            text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                            integer(b.get("line")), integer(b.get("count"))));
                 }
             }
-            mentionedIn.sort(Comparator.comparing((NodeInfo n) -> n.date() == null ? "" : n.date()).reversed()
-                    .thenComparing(NodeInfo::name));
+            // A document may name it without a mention assertion (a store written before they existed).
+            for (Binding b : incoming) {
+                if (AIKG.mentions.getURI().equals(b.get("p").getURI()) && b.get("s").isURI()) {
+                    mentions.computeIfAbsent(b.get("s").getURI(), d -> new Mention(info(d), null, null, null));
+                }
+            }
+            List<Mention> mentionedIn = new ArrayList<>(mentions.values());
+            mentionedIn.sort(Comparator.comparing((Mention m) -> m.document().date() == null ? "" : m.document().date())
+                    .reversed().thenComparing(m -> m.document().name()));
+            Map<String, NodeInfo> documents = new HashMap<>();
+            for (Relation r : relations) {
+                for (Statement s : r.statements()) {
+                    if (s.document() != null) {
+                        documents.computeIfAbsent(s.document(), this::info);
+                    }
+                }
+            }
             return Optional.of(new EntityView(info(iri), uris(out.get(RDF.type.getURI())),
                     strings(out.get(OWL.sameAs.getURI()), true), strings(out.get(AIKG.wikidataId.getURI()), false),
-                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn));
+                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents));
         });
     }
 
@@ -392,7 +441,7 @@ final class KnowledgeGraph {
                     conf != null && conf.isLiteral() ? number(conf) : null,
                     text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
                     doc != null && doc.isURI() ? doc.getURI() : null,
-                    line != null && line.isLiteral() && number(line) != null ? number(line).intValue() : null));
+                    integer(line)));
         }
         return List.copyOf(byAssertion.values());
     }
@@ -468,6 +517,11 @@ final class KnowledgeGraph {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static Integer integer(Node literal) {
+        Double n = literal != null && literal.isLiteral() ? number(literal) : null;
+        return n == null ? null : n.intValue();
     }
 
     static String squeeze(String lower) {

@@ -10,6 +10,7 @@ import org.aikg.ontology.AIKG;
 import org.aikg.server.web.KnowledgeGraph.DocumentView;
 import org.aikg.server.web.KnowledgeGraph.EntityView;
 import org.aikg.server.web.KnowledgeGraph.Hit;
+import org.aikg.server.web.KnowledgeGraph.Mention;
 import org.aikg.server.web.KnowledgeGraph.NodeInfo;
 import org.aikg.server.web.KnowledgeGraph.Relation;
 import org.aikg.server.web.KnowledgeGraph.Statement;
@@ -102,6 +103,13 @@ final class Pages {
                     : "<a class=\"wikidata\" rel=\"noopener noreferrer\" href=\"" + href + "\">" + Html.text(same) + "</a>")
                     .append("</dd>");
         }
+        for (String q : e.wikidataIds()) {
+            // An id the owl:sameAs links above already show is not repeated.
+            if (q.matches("Q[0-9]+") && e.sameAs().stream().noneMatch(same -> same.endsWith("/" + q))) {
+                b.append("<dt>Wikidata</dt><dd><a class=\"wikidata\" rel=\"noopener noreferrer\" ")
+                        .append("href=\"https://www.wikidata.org/wiki/").append(q).append("\">").append(q).append("</a></dd>");
+            }
+        }
         for (String arxiv : e.arxivIds()) {
             b.append("<dt>arXiv</dt><dd><a rel=\"noopener noreferrer\" href=\"https://arxiv.org/abs/")
                     .append(Html.text(Html.param(arxiv))).append("\">").append(Html.text(arxiv)).append("</a></dd>");
@@ -115,10 +123,11 @@ final class Pages {
         if (e.relations().isEmpty()) {
             b.append("<p class=\"none\">No relation to other entities is recorded.</p>");
         } else {
-            b.append("<table class=\"relations\"><thead><tr><th>Relation</th><th>Entity</th><th>Confidence</th>")
-                    .append("<th>Evidence</th>").append(corrections ? "<th>Correct</th>" : "").append("</tr></thead><tbody>");
+            b.append("<table class=\"relations\"><thead><tr><th>Relation</th><th>Entity</th><th>Support</th>")
+                    .append("<th>Confidence</th><th>Evidence</th>").append(corrections ? "<th>Correct</th>" : "")
+                    .append("</tr></thead><tbody>");
             for (Relation r : e.relations()) {
-                relationRows(b, n.iri(), r, corrections);
+                factRow(b, e, r, corrections);
             }
             b.append("</tbody></table>");
         }
@@ -139,11 +148,22 @@ final class Pages {
         if (e.mentionedIn().isEmpty()) {
             b.append("<p class=\"none\">No document mentions it.</p>");
         } else {
+            List<String> names = names(n);
             b.append("<ul class=\"documents\">");
-            for (NodeInfo d : e.mentionedIn()) {
+            for (Mention m : e.mentionedIn()) {
+                NodeInfo d = m.document();
                 b.append("<li>").append(Html.link(Links.page(d.iri()), d.name(), null));
                 if (d.date() != null) {
                     b.append(" <span class=\"date\">").append(Html.text(d.date())).append("</span>");
+                }
+                if (m.count() != null && m.count() > 1) {
+                    b.append(" <span class=\"count\">").append(m.count()).append(" mentions</span>");
+                }
+                if (m.sentence() != null) {
+                    b.append("<br><q class=\"sentence\">").append(Html.highlighted(m.sentence(), names)).append("</q>");
+                    if (m.line() != null) {
+                        b.append(" <span class=\"source\">line ").append(m.line()).append("</span>");
+                    }
                 }
                 b.append("</li>");
             }
@@ -168,33 +188,81 @@ final class Pages {
                 .append("(sessionStorage) and sent with each correction.</p></div>");
     }
 
-    private static void relationRows(StringBuilder b, String iri, Relation r, boolean corrections) {
+    // Statements shown before the rest folds away: a fact stated by many documents stays one readable row.
+    private static final int OPEN_STATEMENTS = 3;
+
+    /** One row per fact: the relation, the other end, how many documents state it, and each statement. */
+    private static void factRow(StringBuilder b, EntityView e, Relation r, boolean corrections) {
+        String iri = e.node().iri();
         String relation = r.outgoing() ? KnowledgeGraph.localName(r.predicate())
                 : "← " + KnowledgeGraph.localName(r.predicate());
         String subject = r.outgoing() ? iri : r.other().iri();
         String object = r.outgoing() ? r.other().iri() : iri;
-        List<Statement> statements = r.statements().isEmpty() ? java.util.Collections.singletonList(null) : r.statements();
-        boolean first = true;
-        for (Statement s : statements) {
-            b.append("<tr class=\"").append(r.outgoing() ? "out" : "in").append("\"><td class=\"relation\">")
-                    .append(Html.text(relation)).append("</td><td>").append(Html.badge(r.other().type())).append(' ')
-                    .append(Html.link(Links.page(r.other().iri()), r.other().name(), null)).append("</td><td class=\"confidence\">")
-                    .append(s == null || s.confidence() == null ? "" : String.format(Locale.ROOT, "%.2f", s.confidence()))
-                    .append("</td><td class=\"evidence\">");
-            if (s != null) {
-                evidence(b, s);
-            }
-            b.append("</td>");
-            if (corrections) {
-                b.append("<td class=\"correct\">");
-                if (first) {
-                    rejectButton(b, subject, r.predicate(), object);
+        long support = r.support();
+        b.append("<tr class=\"fact ").append(r.outgoing() ? "out" : "in").append("\" data-predicate=\"")
+                .append(Html.text(r.predicate())).append("\" data-other=\"").append(Html.text(r.other().iri()))
+                .append("\"><td class=\"relation\">").append(Html.text(relation)).append("</td><td>")
+                .append(Html.badge(r.other().type())).append(' ')
+                .append(Html.link(Links.page(r.other().iri()), r.other().name(), null))
+                .append("</td><td class=\"support\"><span class=\"support-count\">")
+                .append(support == 0 ? "no document" : support == 1 ? "1 document" : support + " documents")
+                .append("</span></td><td class=\"confidence\">")
+                .append(r.confidence() == null ? "" : String.format(Locale.ROOT, "%.2f", r.confidence()))
+                .append("</td><td class=\"evidence\">");
+        if (!r.statements().isEmpty()) {
+            List<String> names = new ArrayList<>(names(e.node()));
+            names.addAll(names(r.other()));
+            b.append("<ul class=\"statements\">");
+            for (int i = 0; i < r.statements().size(); i++) {
+                if (i == OPEN_STATEMENTS) {
+                    b.append("</ul><details><summary>").append(r.statements().size() - OPEN_STATEMENTS)
+                            .append(" more</summary><ul class=\"statements\">");
                 }
-                b.append("</td>");
+                b.append("<li class=\"statement\">");
+                evidence(b, r.statements().get(i), e.documents(), names);
+                b.append("</li>");
             }
-            b.append("</tr>");
-            first = false;
+            b.append("</ul>").append(r.statements().size() > OPEN_STATEMENTS ? "</details>" : "");
         }
+        b.append("</td>");
+        if (corrections) {
+            b.append("<td class=\"correct\">");
+            rejectButton(b, subject, r.predicate(), object);
+            b.append("</td>");
+        }
+        b.append("</tr>");
+    }
+
+    private static void evidence(StringBuilder b, Statement s, Map<String, NodeInfo> documents, List<String> names) {
+        if (s.evidence() != null) {
+            b.append("<q class=\"sentence\">").append(Html.highlighted(s.evidence(), names)).append("</q> ");
+        }
+        b.append("<span class=\"source\">");
+        List<String> parts = new ArrayList<>();
+        if (s.document() != null) {
+            NodeInfo d = documents.get(s.document());
+            parts.add(Html.link(Links.page(s.document()), d == null ? documentName(s.document()) : d.name(), "document"));
+            if (d != null && d.date() != null) {
+                parts.add("<span class=\"date\">" + Html.text(d.date()) + "</span>");
+            }
+        }
+        if (s.line() != null) {
+            parts.add("line " + s.line());
+        }
+        if (s.confidence() != null) {
+            parts.add("confidence " + String.format(Locale.ROOT, "%.2f", s.confidence()));
+        }
+        b.append(String.join(" · ", parts)).append("</span>");
+    }
+
+    /** The names a sentence may use for a node: its label and aliases. */
+    private static List<String> names(NodeInfo n) {
+        List<String> names = new ArrayList<>();
+        if (n.label() != null) {
+            names.add(n.label());
+        }
+        names.addAll(n.aliases());
+        return names;
     }
 
     private static void rejectButton(StringBuilder b, String subject, String predicate, String object) {
@@ -203,20 +271,7 @@ final class Pages {
                 .append("\" data-object=\"").append(Html.text(object)).append("\">Reject</button>");
     }
 
-    private static void evidence(StringBuilder b, Statement s) {
-        if (s.evidence() != null) {
-            b.append("<q class=\"sentence\">").append(Html.text(s.evidence())).append("</q> ");
-        }
-        if (s.document() != null) {
-            b.append("<span class=\"source\">").append(Html.link(Links.page(s.document()), documentName(s.document()), null));
-            if (s.line() != null) {
-                b.append(", line ").append(s.line());
-            }
-            b.append("</span>");
-        }
-    }
-
-    // A document's IRI is readable enough for a citation and needs no extra lookup.
+    // The fallback when a cited document has no node of its own: its IRI's last segment.
     private static String documentName(String iri) {
         return iri.startsWith(AIKG.DOC_BASE) ? iri.substring(AIKG.DOC_BASE.length()) : iri;
     }

@@ -65,7 +65,13 @@ class KnowledgeGraphTest {
         KnowledgeGraph.EntityView e = graph().entity(MODEL).orElseThrow();
         assertEquals(1, e.relations().size(), e.relations().toString());
         assertEquals(1, e.relations().get(0).statements().size());
-        assertEquals(List.of(DOC), e.mentionedIn().stream().map(KnowledgeGraph.NodeInfo::iri).toList());
+        assertEquals(1, e.relations().get(0).support());
+        assertEquals(List.of(DOC), e.mentionedIn().stream().map(m -> m.document().iri()).toList());
+        // Why the document names it: the sentence of the first mention, and how often.
+        assertEquals("Marrow Labs built Quillon in a month.", e.mentionedIn().get(0).sentence());
+        assertEquals(1, e.mentionedIn().get(0).count());
+        assertEquals(3, e.mentionedIn().get(0).line());
+        assertTrue(e.documents().containsKey(DOC), "the cited document's title and date are at hand");
         // The Linked Data description still carries the mention's evidence.
         assertTrue(graph().describe(MODEL).contains(null, AIKG.mentionCount));
     }

@@ -346,6 +346,54 @@ class WebUiIT {
         assertNoScriptRan();
     }
 
+    /** The fact stated by the most documents in the fixture: subject, predicate, object, documents, statements. */
+    private static List<String> bestSupportedFact() {
+        String query = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX aikg: <https://w3id.org/aikg/ontology#> "
+                + "SELECT ?s ?p ?o (COUNT(DISTINCT ?d) AS ?docs) (COUNT(DISTINCT ?a) AS ?statements) WHERE { GRAPH ?g {"
+                + " ?a a aikg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; aikg:statedIn ?d ."
+                + " FILTER(?p != aikg:mentions) } } GROUP BY ?s ?p ?o ORDER BY DESC(?docs) ?s ?p ?o LIMIT 1";
+        var dataset = fixture.store.dataset();
+        return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+            try (var exec = org.apache.jena.query.QueryExecutionFactory.create(query, dataset)) {
+                var row = exec.execSelect().next();
+                return List.of(row.getResource("s").getURI(), row.getResource("p").getURI(),
+                        row.getResource("o").getURI(), Integer.toString(row.getLiteral("docs").getInt()),
+                        Integer.toString(row.getLiteral("statements").getInt()));
+            }
+        });
+    }
+
+    @Test
+    void aFactIsOneRowWithItsSupport() throws IOException {
+        List<String> fact = bestSupportedFact();
+        int documents = Integer.parseInt(fact.get(3));
+        assertTrue(documents >= 2, "the fixture has a fact stated by several documents: " + fact);
+        driver.get(fixture.url(Links.page(fact.get(0))));
+        List<WebElement> rows = driver.findElements(By.cssSelector("table.relations tbody tr.fact.out"));
+        List<WebElement> mine = rows.stream().filter(r -> fact.get(1).equals(r.getAttribute("data-predicate"))
+                && fact.get(2).equals(r.getAttribute("data-other"))).toList();
+        assertEquals(1, mine.size(), "one row for the fact " + fact);
+        WebElement row = mine.get(0);
+        assertEquals(documents + " documents", row.findElement(By.cssSelector(".support-count")).getText());
+        // Each statement with its document's title (not its file name) and the names in the sentence marked.
+        List<WebElement> statements = row.findElements(By.cssSelector("li.statement"));
+        assertEquals(Integer.parseInt(fact.get(4)), statements.size());
+        for (WebElement st : statements) {
+            String title = st.findElement(By.cssSelector("a.document")).getAttribute("textContent");
+            assertFalse(title.isBlank());
+            assertTrue(st.getAttribute("textContent").contains("confidence "), st.getText());
+        }
+        assertFalse(row.findElements(By.cssSelector("q.sentence mark")).isEmpty(), "no name marked in the evidence");
+        // No fact is listed twice.
+        List<String> keys = rows.stream().map(r -> r.getAttribute("data-predicate") + " " + r.getAttribute("data-other"))
+                .toList();
+        assertEquals(keys.size(), keys.stream().distinct().count(), keys.toString());
+        // Mentioned in: the sentence that names it.
+        assertFalse(driver.findElements(By.cssSelector("ul.documents li q.sentence")).isEmpty(), "no mention sentence");
+        screenshot("entity-facts");
+        assertNoScriptRan();
+    }
+
     @Test
     void withoutAWriteTokenThereIsNoRejectButton() {
         driver.get(fixture.url("/id/organization/openai"));

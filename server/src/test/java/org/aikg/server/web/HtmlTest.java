@@ -1,0 +1,23 @@
+package org.aikg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Evidence sentences with the names of a fact's two ends marked, and everything else escaped. */
+class HtmlTest {
+
+    @Test
+    void namesAreMarkedAsWholeWordsAndTheRestIsEscaped() {
+        assertEquals("<mark>GPT-4</mark> was developed by <mark>OpenAI</mark> &lt;script&gt;.",
+                Html.highlighted("GPT-4 was developed by OpenAI <script>.", List.of("OpenAI", "gpt-4")));
+        // Not inside another word, and the longer of two overlapping names wins.
+        assertEquals("GPT-4o is not <mark>GPT-4 Turbo</mark>.",
+                Html.highlighted("GPT-4o is not GPT-4 Turbo.", List.of("GPT-4", "GPT-4 Turbo")));
+        // A name that is itself markup is matched as text and escaped.
+        assertEquals("by <mark>&lt;b&gt;x&lt;/b&gt;</mark>", Html.highlighted("by <b>x</b>", List.of("<b>x</b>")));
+        assertEquals("a &amp; b", Html.highlighted("a & b", List.of("a", "")));
+    }
+}
