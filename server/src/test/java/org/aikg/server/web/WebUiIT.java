@@ -262,10 +262,9 @@ class WebUiIT {
     @Test
     void screenshotsForTheReadme() throws IOException {
         assumeTrue(Boolean.getBoolean("aikg.docs.screenshots"), "only with -Daikg.docs.screenshots=true");
-        driver.get(fixture.url("/"));
-        wait.until(d -> d.findElements(By.cssSelector("#query-list button[data-name='models-by-organization']")).size() == 1);
-        driver.findElement(By.cssSelector("#query-list button[data-name='models-by-organization']")).click();
-        wait.until(d -> rowCount() > 3);
+        driver.get(fixture.url("/?query=models-by-organization"));
+        wait.until(d -> d.findElements(By.cssSelector("#query-list button.current[data-name='models-by-organization']"))
+                .size() == 1 && rowCount() > 3);
         publish(screenshot("readme-query-page"), "query-page.png");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
         driver.get(fixture.url("/id/model/llama"));
