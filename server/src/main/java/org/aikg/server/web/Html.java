@@ -58,19 +58,33 @@ final class Html {
      * names shorter than two characters are not marked.
      */
     static String highlighted(String sentence, java.util.Collection<String> names) {
+        java.util.Map<String, String> noLinks = new java.util.HashMap<>();
+        names.forEach(n -> noLinks.put(n, null));
+        return marked(sentence, noLinks);
+    }
+
+    /**
+     * As {@link #highlighted}, and a name whose value in {@code links} is a local URL is also a link to it (the
+     * URL is escaped here): a document's sentences with the entities found in them linked to their pages.
+     */
+    static String marked(String sentence, java.util.Map<String, String> links) {
         if (sentence == null) {
             return "";
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
+        // Lower-casing may change a string's length (rare letters); then offsets would not line up: no marks.
+        boolean aligned = lower.length() == sentence.length();
+        String[] href = new String[sentence.length()];
         boolean[] marked = new boolean[sentence.length()];
-        java.util.List<String> byLength = names.stream().filter(n -> n != null && n.strip().length() >= 2)
-                .map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        for (String name : byLength) {
-            // Lower-casing may change a string's length (rare letters); then offsets would not line up.
-            if (lower.length() != sentence.length()) {
-                break;
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        links.forEach((name, url) -> {
+            if (name != null && name.strip().length() >= 2) {
+                byName.merge(name.strip().toLowerCase(Locale.ROOT), url == null ? "" : url, (a, b) -> a.isEmpty() ? b : a);
             }
+        });
+        java.util.List<String> byLength = byName.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(n -> n)).toList();
+        for (String name : aligned ? byLength : java.util.List.<String>of()) {
             for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
                 int end = at + name.length();
                 boolean whole = (at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1)))
@@ -81,18 +95,26 @@ final class Html {
                 }
                 if (whole && free) {
                     java.util.Arrays.fill(marked, at, end, true);
+                    // Each occurrence its own run: two names side by side stay two links.
+                    href[at] = byName.get(name);
                 }
             }
         }
         StringBuilder out = new StringBuilder(sentence.length() + 32);
         int i = 0;
         while (i < sentence.length()) {
-            int j = i;
-            while (j < sentence.length() && marked[j] == marked[i]) {
+            int j = i + 1;
+            while (j < sentence.length() && marked[j] == marked[i] && (!marked[i] || href[j] == null)) {
                 j++;
             }
             String part = text(sentence.substring(i, j));
-            out.append(marked[i] ? "<mark>" + part + "</mark>" : part);
+            if (!marked[i]) {
+                out.append(part);
+            } else if (href[i] == null || href[i].isEmpty()) {
+                out.append("<mark>").append(part).append("</mark>");
+            } else {
+                out.append("<mark><a href=\"").append(text(href[i])).append("\">").append(part).append("</a></mark>");
+            }
             i = j;
         }
         return out.toString();

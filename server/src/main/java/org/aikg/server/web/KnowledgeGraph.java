@@ -100,6 +100,13 @@ final class KnowledgeGraph {
               OPTIONAL { ?a aikg:line ?line }
               OPTIONAL { ?a aikg:mentionCount ?count }
             }""");
+    // Where a document first names each entity it mentions (the other side of MENTIONS).
+    private static final Query MENTIONED = QueryFactory.create(PROLOGUE + """
+            SELECT ?e ?text ?line WHERE {
+              ?a rdf:subject ?x ; rdf:predicate aikg:mentions ; rdf:object ?e ; a aikg:Assertion ;
+                 aikg:evidenceText ?text .
+              OPTIONAL { ?a aikg:line ?line }
+            }""");
     private static final Query NODE_INFO = QueryFactory.create(PROLOGUE + """
             SELECT ?p ?v WHERE {
               VALUES ?p { rdf:type rdfs:label skos:altLabel dcterms:title dcterms:date }
@@ -183,9 +190,23 @@ final class KnowledgeGraph {
             Map<String, NodeInfo> documents) {
     }
 
-    /** A document as its page shows it. */
+    /**
+     * A document as its page shows it.
+     *
+     * @param nodes    every entity the page names (mentioned, or an end of a stated relation), by IRI
+     * @param passages the sentences in which something was found, in reading order (the store keeps these,
+     *                 not the whole text)
+     */
     record DocumentView(NodeInfo node, List<String> creators, List<String> sources, List<String> formats,
-            Map<EntityType, List<NodeInfo>> mentions, List<Statement> statements, Map<String, NodeInfo> nodes) {
+            Map<EntityType, List<NodeInfo>> mentions, List<Statement> statements, Map<String, NodeInfo> nodes,
+            List<Passage> passages) {
+    }
+
+    /**
+     * A sentence of a document in which something was found: the entities first named there and the relations
+     * stated there.
+     */
+    record Passage(Integer line, String text, List<String> entities, List<Statement> statements) {
     }
 
     /** A search result. */
@@ -303,6 +324,7 @@ final class KnowledgeGraph {
             mentions.values().forEach(l -> l.sort(Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT))));
             List<Statement> statements = new ArrayList<>();
             Map<String, NodeInfo> nodes = new HashMap<>();
+            mentions.values().forEach(l -> l.forEach(n -> nodes.put(n.iri(), n)));
             for (Statement s : statements(x)) {
                 if (iri.equals(s.document())) {
                     statements.add(s);
@@ -312,9 +334,30 @@ final class KnowledgeGraph {
             }
             statements.sort(Comparator.comparing((Statement s) -> s.line() == null ? Integer.MAX_VALUE : s.line())
                     .thenComparing(Statement::predicate).thenComparing(Statement::assertion));
+            // One passage per (line, sentence): a sentence holding several first mentions and relations is shown once.
+            Map<String, Passage> passages = new LinkedHashMap<>();
+            for (Binding b : select(MENTIONED, x)) {
+                if (b.get("e").isURI() && b.get("text").isLiteral()) {
+                    Integer line = integer(b.get("line"));
+                    String text = b.get("text").getLiteralLexicalForm();
+                    passages.computeIfAbsent(line + "\n" + text, k -> new Passage(line, text, new ArrayList<>(), new ArrayList<>()))
+                            .entities().add(b.get("e").getURI());
+                    nodes.computeIfAbsent(b.get("e").getURI(), this::info);
+                }
+            }
+            for (Statement s : statements) {
+                if (s.evidence() != null) {
+                    passages.computeIfAbsent(s.line() + "\n" + s.evidence(),
+                            k -> new Passage(s.line(), s.evidence(), new ArrayList<>(), new ArrayList<>())).statements().add(s);
+                }
+            }
+            List<Passage> ordered = new ArrayList<>(passages.values());
+            ordered.forEach(p -> p.entities().sort(Comparator.naturalOrder()));
+            ordered.sort(Comparator.comparing((Passage p) -> p.line() == null ? Integer.MAX_VALUE : p.line())
+                    .thenComparing(Passage::text));
             return Optional.of(new DocumentView(info(iri), strings(out.get(DCTerms.creator.getURI()), false),
                     strings(out.get(DCTerms.source.getURI()), true), strings(out.get(AIKG.format.getURI()), false),
-                    mentions, statements, nodes));
+                    mentions, statements, nodes, ordered));
         });
     }
 

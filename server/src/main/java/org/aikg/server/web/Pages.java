@@ -297,7 +297,9 @@ final class Pages {
         for (String f : d.formats()) {
             b.append("<dt>Format</dt><dd>").append(Html.text(f)).append("</dd>");
         }
-        b.append("</dl><section><h2>Mentions</h2>");
+        b.append("</dl>");
+        passages(b, d);
+        b.append("<section><h2>Mentions</h2>");
         if (d.mentions().isEmpty()) {
             b.append("<p class=\"none\">No entity was found in it.</p>");
         }
@@ -333,6 +335,36 @@ final class Pages {
         alternates(b, n.iri());
         b.append("</article>");
         return Html.page(n.name(), "", b.toString());
+    }
+
+    /** The sentences in which something was found, with every entity the document names marked and linked. */
+    private static void passages(StringBuilder b, DocumentView d) {
+        b.append("<section><h2>What was found in it</h2>");
+        if (d.passages().isEmpty()) {
+            b.append("<p class=\"none\">No sentence of it names an entity.</p></section>");
+            return;
+        }
+        b.append("<p class=\"hint\">The sentences in which an entity was first named or a relation stated, in the ")
+                .append("order of the text (the store keeps these, not the whole document).</p><ol class=\"passages\">");
+        Map<String, String> links = new LinkedHashMap<>();
+        for (NodeInfo n : d.nodes().values()) {
+            for (String name : names(n)) {
+                links.merge(name, Links.page(n.iri()), (a, c) -> a);
+            }
+        }
+        for (KnowledgeGraph.Passage p : d.passages()) {
+            b.append("<li class=\"passage\"><span class=\"line\">").append(p.line() == null ? "" : "line " + p.line())
+                    .append("</span> <q class=\"sentence\">").append(Html.marked(p.text(), links)).append("</q>");
+            for (Statement s : p.statements()) {
+                NodeInfo subject = d.nodes().get(s.subject());
+                NodeInfo object = d.nodes().get(s.object());
+                b.append(" <span class=\"stated\">").append(Html.text(subject.name())).append(' ')
+                        .append("<span class=\"relation\">").append(Html.text(KnowledgeGraph.localName(s.predicate())))
+                        .append("</span> ").append(Html.text(object.name())).append("</span>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ol></section>");
     }
 
     private static void alternates(StringBuilder b, String iri) {

@@ -20,4 +20,12 @@ class HtmlTest {
         assertEquals("by <mark>&lt;b&gt;x&lt;/b&gt;</mark>", Html.highlighted("by <b>x</b>", List.of("<b>x</b>")));
         assertEquals("a &amp; b", Html.highlighted("a & b", List.of("a", "")));
     }
+
+    @Test
+    void namesWithAPageAreLinkedEachOccurrenceOnItsOwn() {
+        assertEquals("<mark><a href=\"/id/model/gpt-4\">GPT-4</a></mark> <mark><a href=\"/id/model/gpt-4\">gpt-4</a></mark>"
+                        + " by <mark>Someone</mark> &amp; <mark><a href=\"/entity?iri=a&amp;b\">OpenAI</a></mark>",
+                Html.marked("GPT-4 gpt-4 by Someone & OpenAI", java.util.Map.of("GPT-4", "/id/model/gpt-4",
+                        "Someone", "", "OpenAI", "/entity?iri=a&b")));
+    }
 }

@@ -58,6 +58,13 @@ class KnowledgeGraphTest {
         assertEquals(List.of(AIKG.developedBy.getURI()),
                 d.statements().stream().map(KnowledgeGraph.Statement::predicate).toList());
         assertEquals(2, d.mentions().values().stream().mapToInt(List::size).sum());
+        // The sentence that names both and states the relation is one passage.
+        assertEquals(1, d.passages().size(), d.passages().toString());
+        KnowledgeGraph.Passage p = d.passages().get(0);
+        assertEquals("Marrow Labs built Quillon in a month.", p.text());
+        assertEquals(List.of(MODEL, ORG), p.entities());
+        assertEquals(1, p.statements().size());
+        assertEquals(3, p.line());
     }
 
     @Test

@@ -394,6 +394,36 @@ class WebUiIT {
     }
 
     @Test
+    void aDocumentShowsWhatWasFoundInItLinkedToTheEntities() throws IOException {
+        driver.get(fixture.url(Links.page(fixture.document("04-prompt-injection-notes"))));
+        List<WebElement> passages = driver.findElements(By.cssSelector("ol.passages li.passage"));
+        assertFalse(passages.isEmpty(), "no passage");
+        // In the order of the text.
+        List<Integer> lines = passages.stream().map(p -> p.findElement(By.cssSelector(".line")).getText())
+                .filter(t -> !t.isEmpty()).map(t -> Integer.parseInt(t.replace("line ", ""))).toList();
+        assertEquals(lines.stream().sorted().toList(), lines);
+        // Every entity the document mentions is marked in some passage, and a mark opens its page.
+        // (A name inside a longer marked name, e.g. a model named like the start of a paper's title, is that name's.)
+        java.util.Set<String> linked = new java.util.TreeSet<>(driver.findElements(By.cssSelector("ol.passages mark a"))
+                .stream().map(a -> a.getAttribute("href")).toList());
+        List<String> marks = driver.findElements(By.cssSelector("ol.passages mark")).stream()
+                .map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> unmarked = driver.findElements(By.cssSelector("ul.mentions li a")).stream()
+                .filter(a -> !linked.contains(a.getAttribute("href")))
+                .filter(a -> marks.stream().noneMatch(m -> m.contains(a.getText().toLowerCase(java.util.Locale.ROOT))
+                        && !m.equals(a.getText().toLowerCase(java.util.Locale.ROOT))))
+                .map(WebElement::getText).toList();
+        assertEquals(List.of(), unmarked, "mentioned entities not marked in any passage");
+        screenshot("document-passages");
+        WebElement mark = driver.findElement(By.cssSelector("ol.passages mark a[href^='/id/'], ol.passages mark a"));
+        String href = mark.getAttribute("href");
+        mark.click();
+        wait.until(ExpectedConditions.urlToBe(href));
+        assertFalse(driver.findElement(By.id("entity-name")).getText().isBlank());
+        assertNoScriptRan();
+    }
+
+    @Test
     void withoutAWriteTokenThereIsNoRejectButton() {
         driver.get(fixture.url("/id/organization/openai"));
         assertFalse(driver.findElements(By.cssSelector("table.relations tbody tr")).isEmpty(), "no fact rows");
