@@ -145,6 +145,7 @@ final class Pages {
         b.append("Click a node to open it.</p></section>");
 
         b.append("<section><h2>Mentioned in</h2>");
+        trend(b, e.mentionedIn());
         if (e.mentionedIn().isEmpty()) {
             b.append("<p class=\"none\">No document mentions it.</p>");
         } else {
@@ -174,6 +175,85 @@ final class Pages {
         b.append("</article>");
         String head = "<script src=\"" + Html.text(WebJars.url("cytoscape", "dist/cytoscape.min.js")) + "\"></script>";
         return Html.page(n.name(), head, b.toString());
+    }
+
+    // A bar per month is readable up to about five years; a longer span gets a bar per year.
+    private static final int MAX_MONTH_BARS = 60;
+
+    /**
+     * Mentions over time: how many documents that mention the entity are dated in each month (or year), as an
+     * SVG bar chart drawn on the server (no script; the CSP stays strict). Empty months are drawn as gaps, so
+     * the axis is time. Nothing when no mentioning document has a date.
+     */
+    private static void trend(StringBuilder b, List<Mention> mentions) {
+        java.util.TreeMap<java.time.YearMonth, Integer> byMonth = new java.util.TreeMap<>();
+        for (Mention m : mentions) {
+            String date = m.document().date();
+            if (date != null && date.matches("\\d{4}-\\d{2}.*")) {
+                try {
+                    byMonth.merge(java.time.YearMonth.parse(date.substring(0, 7)), 1, Integer::sum);
+                } catch (java.time.DateTimeException e) {
+                    // a month outside 01..12 is no date to plot
+                }
+            }
+        }
+        if (byMonth.isEmpty()) {
+            return;
+        }
+        java.time.YearMonth first = byMonth.firstKey();
+        java.time.YearMonth last = byMonth.lastKey();
+        boolean byYear = first.until(last, java.time.temporal.ChronoUnit.MONTHS) >= MAX_MONTH_BARS;
+        Map<String, Integer> bars = new LinkedHashMap<>();
+        if (byYear) {
+            for (int y = first.getYear(); y <= last.getYear(); y++) {
+                bars.put(Integer.toString(y), 0);
+            }
+            byMonth.forEach((month, n) -> bars.merge(Integer.toString(month.getYear()), n, Integer::sum));
+        } else {
+            for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                bars.put(m.toString(), byMonth.getOrDefault(m, 0));
+            }
+        }
+        int max = bars.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int barWidth = 22;
+        int gap = 4;
+        int plotHeight = 80;
+        int width = Math.max(bars.size() * (barWidth + gap) + 40, 160);
+        int height = plotHeight + 34;
+        b.append("<figure class=\"trend\"><svg class=\"trend\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" aria-label=\"Documents mentioning it per ").append(byYear ? "year" : "month").append("\">")
+                .append("<line class=\"axis\" x1=\"30\" y1=\"").append(plotHeight + 4).append("\" x2=\"").append(width - 6)
+                .append("\" y2=\"").append(plotHeight + 4).append("\"/>")
+                .append("<text class=\"max\" x=\"24\" y=\"12\" text-anchor=\"end\">").append(max).append("</text>");
+        int x = 34;
+        int i = 0;
+        int labelled = -3;
+        for (Map.Entry<String, Integer> bar : bars.entrySet()) {
+            int n = bar.getValue();
+            if (n > 0) {
+                int h = Math.max(2, Math.round((float) n * plotHeight / max));
+                b.append("<rect class=\"bar\" data-period=\"").append(Html.text(bar.getKey())).append("\" data-count=\"")
+                        .append(n).append("\" x=\"").append(x).append("\" y=\"").append(plotHeight + 4 - h)
+                        .append("\" width=\"").append(barWidth).append("\" height=\"").append(h).append("\"><title>")
+                        .append(Html.text(bar.getKey())).append(": ").append(n).append(n == 1 ? " document" : " documents")
+                        .append("</title></rect>");
+            }
+            // Label the first and last bar and every sixth month (every year on a yearly axis), never two labels
+            // closer than three bars, where they would overlap.
+            boolean wanted = i == 0 || i == bars.size() - 1 || byYear || bar.getKey().endsWith("-01")
+                    || bar.getKey().endsWith("-07");
+            if (wanted && i - labelled >= 3) {
+                labelled = i;
+                b.append("<text class=\"period\" x=\"").append(x + barWidth / 2).append("\" y=\"").append(plotHeight + 20)
+                        .append("\" text-anchor=\"middle\">").append(Html.text(byYear ? bar.getKey() : bar.getKey().substring(2)))
+                        .append("</text>");
+            }
+            x += barWidth + gap;
+            i++;
+        }
+        b.append("</svg><figcaption>Documents mentioning it per ").append(byYear ? "year" : "month")
+                .append(", by the date of the document.</figcaption></figure>");
     }
 
     // No <form>: without the script a submitted form would put the token into a URL (history, logs).

@@ -389,6 +389,27 @@ class WebUiIT {
         assertEquals(keys.size(), keys.stream().distinct().count(), keys.toString());
         // Mentioned in: the sentence that names it.
         assertFalse(driver.findElements(By.cssSelector("ul.documents li q.sentence")).isEmpty(), "no mention sentence");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void theTrendPlotCountsTheMentioningDocumentsByMonth() throws IOException {
+        driver.get(fixture.url("/id/organization/openai"));
+        List<WebElement> bars = driver.findElements(By.cssSelector("svg.trend rect.bar"));
+        assertFalse(bars.isEmpty(), "no trend plot");
+        // Each dated mentioning document is counted once, in its month; the bars are drawn (have a height).
+        java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
+        for (WebElement date : driver.findElements(By.cssSelector("ul.documents li > .date"))) {
+            expected.merge(date.getText().substring(0, 7), 1, Integer::sum);
+        }
+        java.util.Map<String, Integer> drawn = new java.util.TreeMap<>();
+        for (WebElement bar : bars) {
+            drawn.put(bar.getAttribute("data-period"), Integer.parseInt(bar.getAttribute("data-count")));
+            assertTrue(bar.getSize().getHeight() > 0, "a bar of no height");
+        }
+        assertEquals(expected, drawn);
+        js("arguments[0].scrollIntoView({block: 'center'});", bars.get(0));
+        screenshot("entity-trend");
         screenshot("entity-facts");
         assertNoScriptRan();
     }
