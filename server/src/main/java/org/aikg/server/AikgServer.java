@@ -377,7 +377,8 @@ public final class AikgServer implements AutoCloseable {
                 }
             }
             if (webApp) {
-                WebApp.register(fusekiBuilder, served, context, DATASET_PATH + "/sparql");
+                WebApp.register(fusekiBuilder, served, context, DATASET_PATH + "/sparql",
+                        sink != null && corrections != null);
             }
             FusekiServer fuseki = fusekiBuilder.build();
 

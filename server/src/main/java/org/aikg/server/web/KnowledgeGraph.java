@@ -92,6 +92,21 @@ final class KnowledgeGraph {
               OPTIONAL { ?a aikg:statedIn ?doc }
               OPTIONAL { ?a aikg:line ?line }
             }""");
+    // Why a document names the entity: the sentence of its first mention there (data-model.md, mention assertions).
+    private static final Query MENTIONS = QueryFactory.create(PROLOGUE + """
+            SELECT ?doc ?text ?line ?count WHERE {
+              ?a rdf:object ?x ; rdf:predicate aikg:mentions ; rdf:subject ?doc ; a aikg:Assertion .
+              OPTIONAL { ?a aikg:evidenceText ?text }
+              OPTIONAL { ?a aikg:line ?line }
+              OPTIONAL { ?a aikg:mentionCount ?count }
+            }""");
+    // Where a document first names each entity it mentions (the other side of MENTIONS).
+    private static final Query MENTIONED = QueryFactory.create(PROLOGUE + """
+            SELECT ?e ?text ?line WHERE {
+              ?a rdf:subject ?x ; rdf:predicate aikg:mentions ; rdf:object ?e ; a aikg:Assertion ;
+                 aikg:evidenceText ?text .
+              OPTIONAL { ?a aikg:line ?line }
+            }""");
     private static final Query NODE_INFO = QueryFactory.create(PROLOGUE + """
             SELECT ?p ?v WHERE {
               VALUES ?p { rdf:type rdfs:label skos:altLabel dcterms:title dcterms:date }
@@ -126,8 +141,25 @@ final class KnowledgeGraph {
             String evidence, String document, Integer line) {
     }
 
-    /** A relation triple with the statements behind it (possibly none) and its other end. */
+    /**
+     * A fact, a relation triple, with the statements behind it (possibly none: a fact added by a user) and its
+     * other end.
+     */
     record Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements) {
+        /** How many documents state the fact. */
+        long support() {
+            return statements.stream().map(Statement::document).filter(Objects::nonNull).distinct().count();
+        }
+
+        /** The highest confidence of a statement, or null when none has one. */
+        Double confidence() {
+            return statements.stream().map(Statement::confidence).filter(Objects::nonNull)
+                    .max(Double::compare).orElse(null);
+        }
+    }
+
+    /** A document that mentions an entity, with the sentence of the first mention and how often it is named. */
+    record Mention(NodeInfo document, String sentence, Integer line, Integer count) {
     }
 
     /** What a page shows about a node it links to. */
@@ -148,14 +180,33 @@ final class KnowledgeGraph {
         }
     }
 
-    /** An entity (or any other described node) as its page shows it. */
+    /**
+     * An entity (or any other described node) as its page shows it.
+     *
+     * @param documents the documents its relations' statements cite, by IRI (titles and dates for the page)
+     */
     record EntityView(NodeInfo node, Set<String> types, List<String> sameAs, List<String> wikidataIds,
-            List<String> arxivIds, List<Relation> relations, List<NodeInfo> mentionedIn) {
+            List<String> arxivIds, List<Relation> relations, List<Mention> mentionedIn,
+            Map<String, NodeInfo> documents) {
     }
 
-    /** A document as its page shows it. */
+    /**
+     * A document as its page shows it.
+     *
+     * @param nodes    every entity the page names (mentioned, or an end of a stated relation), by IRI
+     * @param passages the sentences in which something was found, in reading order (the store keeps these,
+     *                 not the whole text)
+     */
     record DocumentView(NodeInfo node, List<String> creators, List<String> sources, List<String> formats,
-            Map<EntityType, List<NodeInfo>> mentions, List<Statement> statements, Map<String, NodeInfo> nodes) {
+            Map<EntityType, List<NodeInfo>> mentions, List<Statement> statements, Map<String, NodeInfo> nodes,
+            List<Passage> passages) {
+    }
+
+    /**
+     * A sentence of a document in which something was found: the entities first named there and the relations
+     * stated there.
+     */
+    record Passage(Integer line, String text, List<String> entities, List<Statement> statements) {
     }
 
     /** A search result. */
@@ -201,7 +252,6 @@ final class KnowledgeGraph {
                         .add(s);
             }
             List<Relation> relations = new ArrayList<>();
-            List<NodeInfo> mentionedIn = new ArrayList<>();
             for (String p : RELATIONS) {
                 for (Node o : out.getOrDefault(p, List.of())) {
                     if (o.isURI()) {
@@ -219,16 +269,36 @@ final class KnowledgeGraph {
                     }
                 }
             }
-            for (Binding b : incoming) {
-                if (AIKG.mentions.getURI().equals(b.get("p").getURI()) && b.get("s").isURI()) {
-                    mentionedIn.add(info(b.get("s").getURI()));
+            Map<String, Mention> mentions = new LinkedHashMap<>();
+            for (Binding b : select(MENTIONS, x)) {
+                Node doc = b.get("doc");
+                if (doc.isURI() && !mentions.containsKey(doc.getURI())) {
+                    Node text = b.get("text");
+                    mentions.put(doc.getURI(), new Mention(info(doc.getURI()),
+                            text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                            integer(b.get("line")), integer(b.get("count"))));
                 }
             }
-            mentionedIn.sort(Comparator.comparing((NodeInfo n) -> n.date() == null ? "" : n.date()).reversed()
-                    .thenComparing(NodeInfo::name));
+            // A document may name it without a mention assertion (a store written before they existed).
+            for (Binding b : incoming) {
+                if (AIKG.mentions.getURI().equals(b.get("p").getURI()) && b.get("s").isURI()) {
+                    mentions.computeIfAbsent(b.get("s").getURI(), d -> new Mention(info(d), null, null, null));
+                }
+            }
+            List<Mention> mentionedIn = new ArrayList<>(mentions.values());
+            mentionedIn.sort(Comparator.comparing((Mention m) -> m.document().date() == null ? "" : m.document().date())
+                    .reversed().thenComparing(m -> m.document().name()));
+            Map<String, NodeInfo> documents = new HashMap<>();
+            for (Relation r : relations) {
+                for (Statement s : r.statements()) {
+                    if (s.document() != null) {
+                        documents.computeIfAbsent(s.document(), this::info);
+                    }
+                }
+            }
             return Optional.of(new EntityView(info(iri), uris(out.get(RDF.type.getURI())),
                     strings(out.get(OWL.sameAs.getURI()), true), strings(out.get(AIKG.wikidataId.getURI()), false),
-                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn));
+                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents));
         });
     }
 
@@ -254,6 +324,7 @@ final class KnowledgeGraph {
             mentions.values().forEach(l -> l.sort(Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT))));
             List<Statement> statements = new ArrayList<>();
             Map<String, NodeInfo> nodes = new HashMap<>();
+            mentions.values().forEach(l -> l.forEach(n -> nodes.put(n.iri(), n)));
             for (Statement s : statements(x)) {
                 if (iri.equals(s.document())) {
                     statements.add(s);
@@ -263,9 +334,30 @@ final class KnowledgeGraph {
             }
             statements.sort(Comparator.comparing((Statement s) -> s.line() == null ? Integer.MAX_VALUE : s.line())
                     .thenComparing(Statement::predicate).thenComparing(Statement::assertion));
+            // One passage per (line, sentence): a sentence holding several first mentions and relations is shown once.
+            Map<String, Passage> passages = new LinkedHashMap<>();
+            for (Binding b : select(MENTIONED, x)) {
+                if (b.get("e").isURI() && b.get("text").isLiteral()) {
+                    Integer line = integer(b.get("line"));
+                    String text = b.get("text").getLiteralLexicalForm();
+                    passages.computeIfAbsent(line + "\n" + text, k -> new Passage(line, text, new ArrayList<>(), new ArrayList<>()))
+                            .entities().add(b.get("e").getURI());
+                    nodes.computeIfAbsent(b.get("e").getURI(), this::info);
+                }
+            }
+            for (Statement s : statements) {
+                if (s.evidence() != null) {
+                    passages.computeIfAbsent(s.line() + "\n" + s.evidence(),
+                            k -> new Passage(s.line(), s.evidence(), new ArrayList<>(), new ArrayList<>())).statements().add(s);
+                }
+            }
+            List<Passage> ordered = new ArrayList<>(passages.values());
+            ordered.forEach(p -> p.entities().sort(Comparator.naturalOrder()));
+            ordered.sort(Comparator.comparing((Passage p) -> p.line() == null ? Integer.MAX_VALUE : p.line())
+                    .thenComparing(Passage::text));
             return Optional.of(new DocumentView(info(iri), strings(out.get(DCTerms.creator.getURI()), false),
                     strings(out.get(DCTerms.source.getURI()), true), strings(out.get(AIKG.format.getURI()), false),
-                    mentions, statements, nodes));
+                    mentions, statements, nodes, ordered));
         });
     }
 
@@ -392,7 +484,7 @@ final class KnowledgeGraph {
                     conf != null && conf.isLiteral() ? number(conf) : null,
                     text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
                     doc != null && doc.isURI() ? doc.getURI() : null,
-                    line != null && line.isLiteral() && number(line) != null ? number(line).intValue() : null));
+                    integer(line)));
         }
         return List.copyOf(byAssertion.values());
     }
@@ -468,6 +560,11 @@ final class KnowledgeGraph {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static Integer integer(Node literal) {
+        Double n = literal != null && literal.isLiteral() ? number(literal) : null;
+        return n == null ? null : n.intValue();
     }
 
     static String squeeze(String lower) {

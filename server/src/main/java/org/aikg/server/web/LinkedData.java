@@ -32,9 +32,14 @@ final class LinkedData extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient KnowledgeGraph graph;
+    private final boolean corrections;
 
-    LinkedData(KnowledgeGraph graph) {
+    /**
+     * @param corrections whether entity pages offer to reject facts (the server takes corrections)
+     */
+    LinkedData(KnowledgeGraph graph, boolean corrections) {
         this.graph = graph;
+        this.corrections = corrections;
     }
 
     @Override
@@ -110,7 +115,7 @@ final class LinkedData extends HttpServlet {
             Responses.notFound(response, "The graph has nothing about " + iri + ".");
             return;
         }
-        Responses.html(response, HttpServletResponse.SC_OK, Pages.entity(view.get()));
+        Responses.html(response, HttpServletResponse.SC_OK, Pages.entity(view.get(), corrections));
     }
 
 }

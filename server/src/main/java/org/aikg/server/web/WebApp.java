@@ -38,13 +38,16 @@ public final class WebApp {
      * @param dataset      the dataset as served (its default graph the union, directly or through the context)
      * @param context      the SPARQL endpoint's query context (union default graph flag, timeout)
      * @param endpointPath the SPARQL endpoint's path, e.g. {@code /aikg/sparql}
+     * @param corrections  whether the server takes corrections at {@code POST /corrections} (it was given a
+     *                     write token): entity pages then offer a "Reject" button per fact. The token itself
+     *                     never reaches a page; the user types it into the page.
      */
     public static void register(FusekiServer.Builder builder, DatasetGraph dataset, Context context,
-            String endpointPath) {
+            String endpointPath, boolean corrections) {
         Objects.requireNonNull(builder, "builder");
         KnowledgeGraph graph = new KnowledgeGraph(dataset, context);
         QueryPage queryPage = new QueryPage(endpointPath);
-        LinkedData linkedData = new LinkedData(graph);
+        LinkedData linkedData = new LinkedData(graph, corrections);
         // "" is the servlet mapping of exactly "/", which leaves Fuseki's own "/" default (its 404) in place.
         builder.addServlet("", queryPage)
                 .addServlet("/query", queryPage)

@@ -58,6 +58,13 @@ class KnowledgeGraphTest {
         assertEquals(List.of(AIKG.developedBy.getURI()),
                 d.statements().stream().map(KnowledgeGraph.Statement::predicate).toList());
         assertEquals(2, d.mentions().values().stream().mapToInt(List::size).sum());
+        // The sentence that names both and states the relation is one passage.
+        assertEquals(1, d.passages().size(), d.passages().toString());
+        KnowledgeGraph.Passage p = d.passages().get(0);
+        assertEquals("Marrow Labs built Quillon in a month.", p.text());
+        assertEquals(List.of(MODEL, ORG), p.entities());
+        assertEquals(1, p.statements().size());
+        assertEquals(3, p.line());
     }
 
     @Test
@@ -65,7 +72,13 @@ class KnowledgeGraphTest {
         KnowledgeGraph.EntityView e = graph().entity(MODEL).orElseThrow();
         assertEquals(1, e.relations().size(), e.relations().toString());
         assertEquals(1, e.relations().get(0).statements().size());
-        assertEquals(List.of(DOC), e.mentionedIn().stream().map(KnowledgeGraph.NodeInfo::iri).toList());
+        assertEquals(1, e.relations().get(0).support());
+        assertEquals(List.of(DOC), e.mentionedIn().stream().map(m -> m.document().iri()).toList());
+        // Why the document names it: the sentence of the first mention, and how often.
+        assertEquals("Marrow Labs built Quillon in a month.", e.mentionedIn().get(0).sentence());
+        assertEquals(1, e.mentionedIn().get(0).count());
+        assertEquals(3, e.mentionedIn().get(0).line());
+        assertTrue(e.documents().containsKey(DOC), "the cited document's title and date are at hand");
         // The Linked Data description still carries the mention's evidence.
         assertTrue(graph().describe(MODEL).contains(null, AIKG.mentionCount));
     }

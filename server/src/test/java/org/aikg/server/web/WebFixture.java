@@ -59,11 +59,23 @@ final class WebFixture implements AutoCloseable {
         Files.createDirectories(hostile);
         Files.writeString(hostile.resolve("hostile.md"), HOSTILE_MD, StandardCharsets.UTF_8);
         Files.writeString(hostile.resolve("hostile-plain.txt"), HOSTILE_TXT, StandardCharsets.UTF_8);
+        return start(List.of(SAMPLES, hostile), null);
+    }
+
+    /**
+     * A server over a store of its own, filled from {@code sources}; with a {@code writeToken} it takes documents
+     * and corrections (as {@code aikg serve --write-token}), so a test may change its store without touching
+     * the other tests' fixture.
+     */
+    static WebFixture start(List<Path> sources, String writeToken) throws IOException {
         KnowledgeStore store = KnowledgeStore.inMemory();
         Ingester ingester = new Ingester(Extractor.standard(KnowledgeBase.load(List.of())), store, 2, 16L << 20);
-        IngestReport report = ingester.ingest(List.of(SAMPLES, hostile), IngestListener.NONE);
-        AikgServer server = AikgServer.builder().dataset(store.dataset()).port(0).build().start();
-        return new WebFixture(store, server, report);
+        IngestReport report = ingester.ingest(sources, IngestListener.NONE);
+        AikgServer.Builder builder = AikgServer.builder().dataset(store.dataset()).port(0);
+        if (writeToken != null) {
+            builder.writes(ingester::ingestOne, c -> store.correct(c, java.time.Instant.now()), writeToken, 16L << 20);
+        }
+        return new WebFixture(store, builder.build().start(), report);
     }
 
     /** The IRI of the stored document whose IRI starts with {@code https://w3id.org/aikg/doc/{prefix}}. */

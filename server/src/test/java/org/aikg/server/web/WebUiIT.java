@@ -129,7 +129,9 @@ class WebUiIT {
         wait.until(d -> js("return window.aikgYasgui && window.aikgYasgui.getTab().getYasqe() ? 1 : 0;")
                 .equals(1L));
         driver.findElement(By.cssSelector("#query-list button[data-name='documents']")).click();
-        wait.until(d -> rowCount() >= fixture.store.documents().size());
+        // The page ran its example first: wait for the documents' results, not just for rows.
+        wait.until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("Field Notes on Prompt Injection")
+                && rowCount() >= fixture.store.documents().size());
         String results = driver.findElement(By.cssSelector(".yasr")).getText();
         assertTrue(results.contains("Field Notes on Prompt Injection"), "a document title is in the results");
         String editor = (String) js("return window.aikgYasgui.getTab().getYasqe().getValue();");
@@ -141,6 +143,89 @@ class WebUiIT {
         wait.until(d -> driver.findElement(By.cssSelector(".yasr")).getText().contains("documents")
                 && !driver.findElement(By.cssSelector(".yasr")).getText().contains("Field Notes on Prompt Injection"));
         assertNoScriptRan();
+    }
+
+    private String editorText() {
+        return (String) js("return window.aikgYasgui.getTab().getYasqe().getValue();");
+    }
+
+    /** The texts of one column of the results table, by its variable's name. */
+    @SuppressWarnings("unchecked")
+    private List<String> column(String variable) {
+        return (List<String>) js("var name = arguments[0];"
+                + "var heads = Array.from(document.querySelectorAll('.yasr table thead th'));"
+                + "var i = heads.findIndex(function (h) { return h.textContent.trim() === name; });"
+                + "if (i < 0) return [];"
+                + "return Array.from(document.querySelectorAll('.yasr table tbody tr')).map(function (r) {"
+                + "  return r.children[i] ? r.children[i].textContent.trim() : null; });", variable);
+    }
+
+    @Test
+    void queryPageOpensOnAPrefixedExampleWhoseLinksStayLocal() throws IOException {
+        driver.get(fixture.url("/"));
+        wait.until(d -> rowCount() > 0);
+        assertTrue(editorText().startsWith("PREFIX aikg: <https://w3id.org/aikg/ontology#>"), editorText());
+        // Counts are plain numbers, not "1"^^xsd:integer.
+        List<String> counts = column("documents");
+        assertEquals(rowCount(), counts.size(), "no documents column");
+        assertTrue(counts.stream().allMatch(c -> c.matches("\\d+")), counts.toString());
+        assertFalse(driver.findElement(By.cssSelector(".yasr table")).getText().contains("^^"));
+        // Every link to one of the project's IRIs goes to a local page; none leaves for w3id.org.
+        assertEquals(0L, js("return document.querySelectorAll(\".yasr a[href^='https://w3id.org/']\").length;"));
+        WebElement link = driver.findElement(By.cssSelector(".yasr a.iri[href^='/id/model/']"));
+        String iri = link.getAttribute("data-iri");
+        assertTrue(iri.startsWith("https://w3id.org/aikg/id/model/"), iri);
+        screenshot("query-page-example");
+        // The table cuts long IRIs with an ellipsis, so the link's centre, where WebDriver clicks, may lie under
+        // the next cell; a user clicks its visible part. The click event is the same, and opens the page at once.
+        js("arguments[0].click();", link);
+        wait.until(ExpectedConditions.urlContains(Links.page(iri)));
+        assertFalse(driver.findElement(By.id("entity-name")).getText().isBlank());
+        assertEquals(1, driver.getWindowHandles().size(), "the link opened another window");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void aDeepLinkRunsItsQueryAndTheEditorKeepsItsText() {
+        driver.get(fixture.url("/?query=models-by-organization"));
+        wait.until(d -> rowCount() > 3);
+        assertEquals(NamedQueries.shipped().get("models-by-organization").text(), editorText());
+        assertTrue(driver.findElement(By.cssSelector("#query-list button[data-name='models-by-organization']"))
+                .getAttribute("class").contains("current"));
+        assertTrue(column("documents").stream().allMatch(c -> c.matches("\\d+")), column("documents").toString());
+
+        // Each shipped query carries its link; choosing one puts its name into the address.
+        assertEquals(fixture.url("/?query=stats"),
+                driver.findElement(By.cssSelector("#query-list a.query-name[href$='query=stats']")).getAttribute("href"));
+        driver.findElement(By.cssSelector("#query-list button[data-name='stats']")).click();
+        wait.until(ExpectedConditions.urlContains("?query=stats"));
+
+        // An edit is the user's own query: the address drops the name, a reload keeps the text.
+        String mine = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?x rdfs:label ?label } LIMIT 3";
+        js("window.aikgYasgui.getTab().getYasqe().setValue(arguments[0]);", mine);
+        wait.until(d -> !d.getCurrentUrl().contains("query="));
+        driver.navigate().refresh();
+        wait.until(d -> js("return window.aikgYasgui ? 1 : 0;").equals(1L));
+        assertEquals(mine, editorText());
+
+        // A name that is no shipped query says so and leaves the user's text alone.
+        driver.get(fixture.url("/?query=no-such-query"));
+        wait.until(d -> d.findElement(By.id("query-status")).getText().contains("no-such-query"));
+        assertEquals(mine, editorText());
+        assertNoScriptRan();
+    }
+
+    @Test
+    void searchKeepsItsQuery() {
+        driver.get(fixture.url("/search?q=openai&type=Organization"));
+        assertEquals("openai", driver.findElement(By.id("search-q")).getAttribute("value"));
+        assertEquals("Organization", new Select(driver.findElement(By.id("search-type"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertFalse(driver.findElements(By.cssSelector("ul.hits li a")).isEmpty());
+        // Submitting the box again searches for what it shows.
+        driver.findElement(By.cssSelector("form.search button[type='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("q=openai"));
+        assertEquals("openai", driver.findElement(By.id("search-q")).getAttribute("value"));
     }
 
     @Test
@@ -177,10 +262,9 @@ class WebUiIT {
     @Test
     void screenshotsForTheReadme() throws IOException {
         assumeTrue(Boolean.getBoolean("aikg.docs.screenshots"), "only with -Daikg.docs.screenshots=true");
-        driver.get(fixture.url("/"));
-        wait.until(d -> d.findElements(By.cssSelector("#query-list button[data-name='models-by-organization']")).size() == 1);
-        driver.findElement(By.cssSelector("#query-list button[data-name='models-by-organization']")).click();
-        wait.until(d -> rowCount() > 3);
+        driver.get(fixture.url("/?query=models-by-organization"));
+        wait.until(d -> d.findElements(By.cssSelector("#query-list button.current[data-name='models-by-organization']"))
+                .size() == 1 && rowCount() > 3);
         publish(screenshot("readme-query-page"), "query-page.png");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
         driver.get(fixture.url("/id/model/llama"));
@@ -259,6 +343,181 @@ class WebUiIT {
         wait.until(d -> !d.findElement(By.id("suggestions")).getText().isEmpty());
         assertTrue(driver.findElements(By.cssSelector("#suggestions img")).isEmpty());
         assertNoScriptRan();
+    }
+
+    /** The fact stated by the most documents in the fixture: subject, predicate, object, documents, statements. */
+    private static List<String> bestSupportedFact() {
+        String query = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX aikg: <https://w3id.org/aikg/ontology#> "
+                + "SELECT ?s ?p ?o (COUNT(DISTINCT ?d) AS ?docs) (COUNT(DISTINCT ?a) AS ?statements) WHERE { GRAPH ?g {"
+                + " ?a a aikg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; aikg:statedIn ?d ."
+                + " FILTER(?p != aikg:mentions) } } GROUP BY ?s ?p ?o ORDER BY DESC(?docs) ?s ?p ?o LIMIT 1";
+        var dataset = fixture.store.dataset();
+        return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+            try (var exec = org.apache.jena.query.QueryExecutionFactory.create(query, dataset)) {
+                var row = exec.execSelect().next();
+                return List.of(row.getResource("s").getURI(), row.getResource("p").getURI(),
+                        row.getResource("o").getURI(), Integer.toString(row.getLiteral("docs").getInt()),
+                        Integer.toString(row.getLiteral("statements").getInt()));
+            }
+        });
+    }
+
+    @Test
+    void aFactIsOneRowWithItsSupport() throws IOException {
+        List<String> fact = bestSupportedFact();
+        int documents = Integer.parseInt(fact.get(3));
+        assertTrue(documents >= 2, "the fixture has a fact stated by several documents: " + fact);
+        driver.get(fixture.url(Links.page(fact.get(0))));
+        List<WebElement> rows = driver.findElements(By.cssSelector("table.relations tbody tr.fact.out"));
+        List<WebElement> mine = rows.stream().filter(r -> fact.get(1).equals(r.getAttribute("data-predicate"))
+                && fact.get(2).equals(r.getAttribute("data-other"))).toList();
+        assertEquals(1, mine.size(), "one row for the fact " + fact);
+        WebElement row = mine.get(0);
+        assertEquals(documents + " documents", row.findElement(By.cssSelector(".support-count")).getText());
+        // Each statement with its document's title (not its file name) and the names in the sentence marked.
+        List<WebElement> statements = row.findElements(By.cssSelector("li.statement"));
+        assertEquals(Integer.parseInt(fact.get(4)), statements.size());
+        for (WebElement st : statements) {
+            String title = st.findElement(By.cssSelector("a.document")).getAttribute("textContent");
+            assertFalse(title.isBlank());
+            assertTrue(st.getAttribute("textContent").contains("confidence "), st.getText());
+        }
+        assertFalse(row.findElements(By.cssSelector("q.sentence mark")).isEmpty(), "no name marked in the evidence");
+        // No fact is listed twice.
+        List<String> keys = rows.stream().map(r -> r.getAttribute("data-predicate") + " " + r.getAttribute("data-other"))
+                .toList();
+        assertEquals(keys.size(), keys.stream().distinct().count(), keys.toString());
+        // Mentioned in: the sentence that names it.
+        assertFalse(driver.findElements(By.cssSelector("ul.documents li q.sentence")).isEmpty(), "no mention sentence");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void theTrendPlotCountsTheMentioningDocumentsByMonth() throws IOException {
+        driver.get(fixture.url("/id/organization/openai"));
+        List<WebElement> bars = driver.findElements(By.cssSelector("svg.trend rect.bar"));
+        assertFalse(bars.isEmpty(), "no trend plot");
+        // Each dated mentioning document is counted once, in its month; the bars are drawn (have a height).
+        java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
+        for (WebElement date : driver.findElements(By.cssSelector("ul.documents li > .date"))) {
+            expected.merge(date.getText().substring(0, 7), 1, Integer::sum);
+        }
+        java.util.Map<String, Integer> drawn = new java.util.TreeMap<>();
+        for (WebElement bar : bars) {
+            drawn.put(bar.getAttribute("data-period"), Integer.parseInt(bar.getAttribute("data-count")));
+            assertTrue(bar.getSize().getHeight() > 0, "a bar of no height");
+        }
+        assertEquals(expected, drawn);
+        js("arguments[0].scrollIntoView({block: 'center'});", bars.get(0));
+        screenshot("entity-trend");
+        screenshot("entity-facts");
+        assertNoScriptRan();
+    }
+
+    @Test
+    void aDocumentShowsWhatWasFoundInItLinkedToTheEntities() throws IOException {
+        driver.get(fixture.url(Links.page(fixture.document("04-prompt-injection-notes"))));
+        List<WebElement> passages = driver.findElements(By.cssSelector("ol.passages li.passage"));
+        assertFalse(passages.isEmpty(), "no passage");
+        // In the order of the text.
+        List<Integer> lines = passages.stream().map(p -> p.findElement(By.cssSelector(".line")).getText())
+                .filter(t -> !t.isEmpty()).map(t -> Integer.parseInt(t.replace("line ", ""))).toList();
+        assertEquals(lines.stream().sorted().toList(), lines);
+        // Every entity the document mentions is marked in some passage, and a mark opens its page.
+        // (A name inside a longer marked name, e.g. a model named like the start of a paper's title, is that name's.)
+        java.util.Set<String> linked = new java.util.TreeSet<>(driver.findElements(By.cssSelector("ol.passages mark a"))
+                .stream().map(a -> a.getAttribute("href")).toList());
+        List<String> marks = driver.findElements(By.cssSelector("ol.passages mark")).stream()
+                .map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> unmarked = driver.findElements(By.cssSelector("ul.mentions li a")).stream()
+                .filter(a -> !linked.contains(a.getAttribute("href")))
+                .filter(a -> marks.stream().noneMatch(m -> m.contains(a.getText().toLowerCase(java.util.Locale.ROOT))
+                        && !m.equals(a.getText().toLowerCase(java.util.Locale.ROOT))))
+                .map(WebElement::getText).toList();
+        assertEquals(List.of(), unmarked, "mentioned entities not marked in any passage");
+        screenshot("document-passages");
+        WebElement mark = driver.findElement(By.cssSelector("ol.passages mark a[href^='/id/'], ol.passages mark a"));
+        String href = mark.getAttribute("href");
+        mark.click();
+        wait.until(ExpectedConditions.urlToBe(href));
+        assertFalse(driver.findElement(By.id("entity-name")).getText().isBlank());
+        assertNoScriptRan();
+    }
+
+    @Test
+    void withoutAWriteTokenThereIsNoRejectButton() {
+        driver.get(fixture.url("/id/organization/openai"));
+        assertFalse(driver.findElements(By.cssSelector("table.relations tbody tr")).isEmpty(), "no fact rows");
+        assertTrue(driver.findElements(By.cssSelector("button.reject")).isEmpty(), "a read-only server offers Reject");
+        assertTrue(driver.findElements(By.id("write-token")).isEmpty(), "a read-only server asks for a token");
+    }
+
+    @Test
+    void aFactIsRejectedWithTheWriteTokenAndLeavesThePage() throws IOException {
+        String token = "web-ui-write-token-1234";
+        Path corpus = Files.createDirectories(tempDir.resolve("corrections-corpus"));
+        Files.writeString(corpus.resolve("openai-models.md"), """
+                ---
+                title: Two models
+                date: 2024-03-01
+                ---
+
+                GPT-4 was developed by OpenAI.
+
+                DALL-E 2 was developed by OpenAI.
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        try (WebFixture writable = WebFixture.start(List.of(corpus), token)) {
+            driver.get(writable.url("/id/organization/openai"));
+            assertTrue(driver.getPageSource().contains("id=\"write-token\""), "no token field");
+            List<WebElement> buttons = driver.findElements(By.cssSelector("button.reject"));
+            assertEquals(2, buttons.size(), "one Reject button per fact");
+            WebElement gpt4 = rejectButtonOf("GPT-4");
+
+            // No token yet: nothing is sent, the page says what is missing.
+            gpt4.click();
+            wait.until(d -> d.findElement(By.id("correction-status")).getText().contains("token first"));
+            assertEquals(2, relationRowsMentioning("GPT-4", "DALL-E 2"));
+
+            // A wrong token is refused by the server and forgotten by the page.
+            driver.findElement(By.id("write-token")).sendKeys("not-the-right-token");
+            gpt4.click();
+            wait.until(d -> d.findElement(By.id("correction-status")).getText().contains("refused"));
+            assertNull(js("return window.sessionStorage.getItem('aikg.writeToken');"));
+            driver.navigate().refresh();
+            assertEquals(2, relationRowsMentioning("GPT-4", "DALL-E 2"), "a refused correction changed the graph");
+
+            // The right token, typed once: the fact is gone after the reload, the other one stays.
+            driver.findElement(By.id("write-token")).sendKeys(token);
+            driver.findElement(By.id("corrector")).sendKeys("web test");
+            WebElement clicked = rejectButtonOf("GPT-4");
+            clicked.click();
+            wait.until(ExpectedConditions.stalenessOf(clicked));
+            wait.until(d -> d.findElements(By.cssSelector("table.relations")).size() == 1);
+            String table = driver.findElement(By.cssSelector("table.relations")).getText();
+            assertFalse(table.contains("GPT-4"), table);
+            assertTrue(table.contains("DALL-E 2"), table);
+            assertEquals(1, driver.findElements(By.cssSelector("button.reject")).size());
+            screenshot("entity-page-after-reject");
+
+            // The token stays in this tab's sessionStorage only, and no page carries it.
+            assertEquals(token, js("return window.sessionStorage.getItem('aikg.writeToken');"));
+            assertTrue(driver.findElement(By.id("correction-status")).getText().contains("Token set"));
+            assertFalse(driver.getPageSource().contains(token), "the page shows the token");
+            assertNoScriptRan();
+        }
+    }
+
+    private WebElement rejectButtonOf(String name) {
+        return driver.findElements(By.cssSelector("table.relations tbody tr")).stream()
+                .filter(r -> r.getText().contains(name) && !r.findElements(By.cssSelector("button.reject")).isEmpty())
+                .map(r -> r.findElement(By.cssSelector("button.reject"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Reject button for " + name));
+    }
+
+    private long relationRowsMentioning(String... names) {
+        return driver.findElements(By.cssSelector("table.relations tbody tr button.reject")).stream()
+                .map(b -> b.findElement(By.xpath("./ancestor::tr")).getText())
+                .filter(t -> java.util.Arrays.stream(names).anyMatch(t::contains)).count();
     }
 
     private void assertNoScriptRan() {
