@@ -140,6 +140,9 @@ public final class Plausibility {
         if (m.type() != EntityType.PAPER && m.kbId() == null && enumerationLabel(m.surface(), lowerWords)) {
             return null; // "Layer 0", "Panel 5", "Step 2": a common noun and its number label a part, not a thing
         }
+        if (m.type() == EntityType.MODEL && m.kbId() == null && BENCHMARK_NAME.matcher(m.surface()).find()) {
+            return null; // "CorvidBench", "Lumen-Eval", "the MapQA Challenge": a benchmark or a contest, not a model
+        }
         String key = Names.key(m.surface());
         if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()) {
             return null;
@@ -188,6 +191,8 @@ public final class Plausibility {
         return m;
     }
 
+    private static final Pattern BENCHMARK_NAME = Pattern.compile(
+            "(?:Bench|bench|BENCH|-Eval|Eval|Leaderboard|Arena|Challenge|Competition|Shared Task|Dataset|Corpus|Perf)$");
     private static final Pattern ENUMERATION = Pattern.compile("(\\p{Lu}\\p{Ll}+) \\d{1,3}[a-z]?");
 
     /** A capitalized word the document also writes in lower case, then a small number: "Figure 3", "Layer 0". */
