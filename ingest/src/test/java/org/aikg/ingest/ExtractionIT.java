@@ -527,4 +527,17 @@ class ExtractionIT {
         assertTrue(f.stream().anyMatch(x -> x.endsWith(" AUTHORED_BY Mei Tanaka")), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("arXiv:2301.04321") && x.contains("AUTHORED_BY")), f.toString());
     }
+    @Test
+    void benchmarksTechniquesAndFrameworksAreNoModels() {
+        var r = run("a.md", """
+                We evaluated Zorblax-7 on CorvidBench and in the MapQA Challenge, trained it with PyTorch and LoRA,
+                and replaced its rotary embeddings with Contextual Position Encoding.
+                """);
+        Set<String> models = r.resolved().entities().stream().filter(e -> e.type() == EntityType.MODEL)
+                .map(Entity::label).collect(Collectors.toSet());
+        assertTrue(models.contains("Zorblax-7"), models.toString());
+        for (String not : List.of("CorvidBench", "MapQA Challenge", "PyTorch", "LoRA", "Contextual Position Encoding")) {
+            assertFalse(models.contains(not), not + " is no model: " + models);
+        }
+    }
 }

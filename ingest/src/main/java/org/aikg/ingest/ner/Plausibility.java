@@ -143,6 +143,10 @@ public final class Plausibility {
         if (m.type() == EntityType.MODEL && m.kbId() == null && BENCHMARK_NAME.matcher(m.surface()).find()) {
             return null; // "CorvidBench", "Lumen-Eval", "the MapQA Challenge": a benchmark or a contest, not a model
         }
+        if (m.type() == EntityType.MODEL && m.kbId() == null && m.surface().indexOf(' ') > 0
+                && TECHNIQUE_NAME.matcher(m.surface()).find()) {
+            return null; // "Contextual Position Encoding", "Grouped Query Attention": a technique, not a model
+        }
         String key = Names.key(m.surface());
         if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()) {
             return null;
@@ -193,6 +197,10 @@ public final class Plausibility {
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile(
             "(?:Bench|bench|BENCH|-Eval|Eval|Leaderboard|Arena|Challenge|Competition|Shared Task|Dataset|Corpus|Perf)$");
+    private static final Pattern TECHNIQUE_NAME = Pattern.compile(
+            " (?:Encoding|Encodings|Attention|Normalization|Optimization|Decoding|Sampling|Tuning|Fine-Tuning|Learning"
+                    + "|Search|Regularization|Distillation|Quantization|Pruning|Initialization|Augmentation|Prompting"
+                    + "|Loss|Scaling|Parallelism|Checkpointing|Caching|Retrieval|Alignment)$");
     private static final Pattern ENUMERATION = Pattern.compile("(\\p{Lu}\\p{Ll}+) \\d{1,3}[a-z]?");
 
     /** A capitalized word the document also writes in lower case, then a small number: "Figure 3", "Layer 0". */
