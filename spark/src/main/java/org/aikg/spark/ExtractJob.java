@@ -251,7 +251,9 @@ public final class ExtractJob implements Callable<Integer> {
     static String rootOf(Path sourceRoot, Path input, boolean directory) {
         Path root = sourceRoot;
         if (root == null) {
-            Path folder = directory ? input : input.getParent();
+            // re-parsed: a Path made from a URI keeps a folder's trailing '/', and its parent would be the folder itself
+            Path given = new Path(input.toString());
+            Path folder = directory ? given : given.getParent();
             root = folder == null || folder.getParent() == null ? folder : folder.getParent();
         }
         String p = root == null ? "/" : root.toUri().getPath();
