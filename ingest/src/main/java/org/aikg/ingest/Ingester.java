@@ -191,16 +191,50 @@ public final class Ingester {
                 if (isUnchanged(doc)) {
                     unchanged++;
                 } else {
-                    graphs.add(extractor.extract(doc, DocumentBudget.of(file, docTimeout, listener::working)));
+                    graphs.add(extract(extractor, doc, file, docTimeout, listener::working));
                 }
             }
             return new Work(file, graphs, unchanged, null);
-        } catch (AikgException e) {
-            return new Work(file, List.of(), 0, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.debug("extraction failure", e);
-            return new Work(file, List.of(), 0, file + ": extraction failed: " + e);
+            return new Work(file, List.of(), 0, failureReason(file, e));
         }
+    }
+
+    /**
+     * The documents of one file's bytes, each given its identity ({@code identity}, plus a feed entry's
+     * fragment), exactly as a local ingest reads that file: the first, pure half of what {@link #ingest} does
+     * with a file, for callers that hold the bytes (the server's {@code POST /ingest}, the Spark job).
+     *
+     * @param identity the file's identity path under its source root ({@link DocumentIris#identity(Path, Path)})
+     * @throws AikgException when the bytes cannot be read as documents (too large, empty, binary, not UTF-8...)
+     */
+    public static List<Document> documents(String identity, byte[] bytes, long maxBytes) {
+        return identified(DocumentReaders.readAll(Path.of(identity), bytes, maxBytes), identity);
+    }
+
+    /**
+     * One document's graph, within the time budget, as a local ingest extracts it: the second, pure half.
+     *
+     * @param file     named in the reason when the budget runs out
+     * @param timeout  the time the document may take (zero: no limit)
+     * @throws AikgException when the budget runs out
+     */
+    public static DocumentGraph extract(Extractor extractor, Document doc, Path file, Duration timeout,
+                                        DocumentBudget.Progress progress) {
+        return extractor.extract(doc, DocumentBudget.of(file, timeout, progress));
+    }
+
+    /**
+     * The reason reported for a file whose reading or extraction threw {@code e}: the message of an
+     * {@link AikgException} (it names the file), else the file and the error, so an unexpected failure is
+     * one file's failure, never the run's.
+     */
+    public static String failureReason(Path file, Throwable e) {
+        if (e instanceof AikgException) {
+            return e.getMessage();
+        }
+        LOG.debug("extraction failure", e);
+        return file + ": extraction failed: " + e;
     }
 
     /** The documents read from one file, each given its identity: the file's, plus an entry's fragment. */
@@ -236,12 +270,11 @@ public final class Ingester {
         String outcome = "unchanged";
         int entities = 0;
         int relations = 0;
-        for (Document doc : identified(DocumentReaders.readAll(Path.of(path), bytes, maxBytes), path)) {
+        for (Document doc : documents(path, bytes, maxBytes)) {
             if (isUnchanged(doc)) {
                 continue;
             }
-            DocumentGraph graph = extractor.extract(doc, DocumentBudget.of(Path.of(path), docTimeout,
-                    DocumentBudget.Progress.NONE));
+            DocumentGraph graph = extract(extractor, doc, Path.of(path), docTimeout, DocumentBudget.Progress.NONE);
             WriteOutcome written = store.put(graph);
             if (outcome.equals("unchanged") || written == WriteOutcome.REPLACED) {
                 outcome = written.name().toLowerCase(java.util.Locale.ROOT);

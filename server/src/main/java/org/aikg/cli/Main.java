@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of AI papers, models, organizations and people from newsletters "
                 + "and blog posts, and serves it over SPARQL.",
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                StatsCommand.class, DropCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, DropCommand.class, LoadCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -420,16 +420,65 @@ class CliIT {
         assertFalse(export.out().contains("file:"), "the store records a file: URI");
     }
 
+    /**
+     * {@code aikg load} takes a bulk build's output (here made from a local ingest's export, without the ontology,
+     * as the Spark job writes it), lists the manifest's failures, and the store it makes answers as the
+     * ingested one does.
+     */
+    @Test
+    void loadBulkLoadsShardsListsFailuresAndAddsTheOntology() throws IOException {
+        ingest();
+        Path build = dir.resolve("build");
+        Files.createDirectories(build.resolve("quads"));
+        Files.createDirectories(build.resolve("manifest"));
+        Run export = aikg("export", "--store", store.toString(), "--format", "nq");
+        assertEquals(0, export.code(), export::toString);
+        String ontology = "<" + org.aikg.ontology.AIKG.ONTOLOGY_IRI + "> .";
+        Files.write(build.resolve("quads/part-r-00000.nq"),
+                export.out().lines().filter(l -> !l.endsWith(ontology)).toList());
+        List<String> manifest = new java.util.ArrayList<>();
+        try (var ks = org.aikg.ingest.store.KnowledgeStore.openForReading(store)) {
+            ks.documents().forEach((source, iri) -> manifest.add(new org.aikg.ingest.bulk.ManifestEntry("file:/x/" + source, source,
+                    "sha256:0", iri, "extracted", 1, null).toJson()));
+        }
+        manifest.add(new org.aikg.ingest.bulk.ManifestEntry("file:/x/corpus/bad.md", "corpus/bad.md", "sha256:1", null, "failed", 0,
+                "corpus/bad.md: empty file").toJson());
+        Files.write(build.resolve("manifest/part-r-00000.jsonl"), manifest);
+
+        Path loaded = dir.resolve("loaded");
+        Run load = aikg("load", "--store", loaded.toString(), "-q", build.toString());
+        assertEquals(1, load.code(), load::toString);
+        assertTrue(load.out().contains("3 documents from 1 shards"), load::toString);
+        assertTrue(load.out().contains("failed: corpus/bad.md: empty file"), load::toString);
+        Run ingested = aikg("query", "--store", store.toString(), "models-by-organization", "--format", "csv");
+        Run bulk = aikg("query", "--store", loaded.toString(), "models-by-organization", "--format", "csv");
+        assertEquals(0, bulk.code(), bulk::toString);
+        assertEquals(ingested.out(), bulk.out());
+        Run subclasses = aikg("query", "--store", loaded.toString(), "--format", "csv", writeQuery("""
+                PREFIX aikg: <https://w3id.org/aikg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                ASK { aikg:Company rdfs:subClassOf aikg:Organization }""").toString());
+        assertTrue(subclasses.out().contains("true"), "the ontology is in the loaded store: " + subclasses);
+        Run refused = aikg("load", "--store", dir.resolve("other").toString(), dir.resolve("nothing").toString());
+        assertEquals(3, refused.code(), refused::toString);
+        assertTrue(refused.err().contains("not the output of a bulk build"), refused::toString);
+    }
+
+    private Path writeQuery(String text) throws IOException {
+        Path q = dir.resolve("q-" + System.nanoTime() + ".rq");
+        Files.writeString(q, text);
+        return q;
+    }
+
     @Test
     void helpOnEveryCommandExitsZero() {
-        for (String cmd : List.of("ingest", "serve", "query", "export", "stats", "drop", "demo", "help")) {
+        for (String cmd : List.of("ingest", "serve", "query", "export", "stats", "drop", "load", "demo", "help")) {
             Run r = aikg(cmd, "--help");
             assertEquals(0, r.code(), cmd + ": " + r);
             assertTrue(r.out().contains("Usage: aikg " + cmd), cmd + ": " + r);
         }
         Run top = aikg("--help");
         assertEquals(0, top.code(), top::toString);
-        for (String cmd : List.of("ingest", "serve", "query", "export", "stats", "drop", "demo")) {
+        for (String cmd : List.of("ingest", "serve", "query", "export", "stats", "drop", "load", "demo")) {
             assertTrue(top.out().contains("  " + cmd + " "), cmd + " missing from " + top);
         }
         Run version = aikg("--version");

@@ -14,9 +14,13 @@ import org.aikg.ingest.ner.EntityType;
  * @param wikidata  Wikidata Q-id or null
  * @param arxivId   arXiv id of a paper or null
  * @param kind      organization subtype from the knowledge base (Company, ResearchLab, ...) or null
+ *
+ * <p>Serializable, so a distributed build (the Spark job) can carry a document's entities between its stages.
  */
 public record Entity(String iri, EntityType type, String label, Set<String> altLabels, String kbId, String wikidata,
-                     String arxivId, String kind) {
+                     String arxivId, String kind) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     public Entity {
         altLabels = Set.copyOf(altLabels);
     }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.aikg.ingest.AikgException;
@@ -30,10 +29,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.update.UpdateAction;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The persistent knowledge graph: a TDB2 dataset with one named graph per document, the shared entities
@@ -289,12 +286,16 @@ public final class KnowledgeStore implements AutoCloseable {
             if (present) {
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
+            // each entity's one label: the stored one, else this document's first record's (EntityGraph's rule)
+            Map<String, String> labels = new HashMap<>();
+            EntityGraph.firstLabels(doc.entities()).forEach((iri, first) -> labels.put(iri, storedLabel(dsg, iri).orElse(first)));
+            List<Quad> quads = EntityGraph.documentQuads(doc.iri(), doc.quads(), doc.entities(), labels::get);
             // facts users rejected stay out, with the assertions that state them
             java.util.Set<Node> rejectedAssertions = new java.util.HashSet<>();
             java.util.Set<org.apache.jena.graph.Triple> rejectedTriples = new java.util.HashSet<>();
             boolean anyCorrections = dsg.find(CORRECTIONS, Node.ANY, Node.ANY, Node.ANY).hasNext();
             if (anyCorrections) {
-                for (Quad q : doc.quads()) {
+                for (Quad q : quads) {
                     if (q.getPredicate().getURI().startsWith(AIKG.NS) && q.getObject().isURI()
                             && rejected(dsg, q.getSubject(), q.getPredicate(), q.getObject())) {
                         rejectedTriples.add(q.asTriple());
@@ -302,7 +303,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 }
                 if (!rejectedTriples.isEmpty()) {
                     Map<Node, Node[]> spo = new HashMap<>();
-                    for (Quad q : doc.quads()) {
+                    for (Quad q : quads) {
                         int k = q.getPredicate().equals(RDF.subject.asNode()) ? 0 : q.getPredicate().equals(RDF.predicate.asNode()) ? 1
                                 : q.getPredicate().equals(RDF.object.asNode()) ? 2 : -1;
                         if (k >= 0) {
@@ -317,14 +318,15 @@ public final class KnowledgeStore implements AutoCloseable {
                     });
                 }
             }
-            for (Quad q : doc.quads()) {
+            for (Quad q : quads) {
                 if (!rejectedTriples.contains(q.asTriple()) && !rejectedAssertions.contains(q.getSubject())) {
                     dsg.add(q);
                 }
             }
             for (Entity e : doc.entities()) {
-                register(dsg, g, e);
+                EntityGraph.facts(e).forEach(dsg::add);
             }
+            labels.forEach((iri, label) -> dsg.add(EntityGraph.label(iri, label)));
             if (present) {
                 collectOrphans(dsg);
             }
@@ -332,43 +334,10 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** Adds the entity to the entities graph; the first label wins, the document keeps the rest. */
-    private static void register(DatasetGraph dsg, Node docGraph, Entity e) {
-        Node en = NodeFactory.createURI(e.iri());
-        dsg.add(ENTITIES, en, RDF.type.asNode(), e.type().ontologyClass().asNode());
-        var kindClass = kindClass(e.kind());
-        if (kindClass != null) {
-            dsg.add(ENTITIES, en, RDF.type.asNode(), kindClass);
-        }
-        var labels = dsg.find(ENTITIES, en, RDFS.label.asNode(), Node.ANY);
-        String label = labels.hasNext() ? labels.next().getObject().getLiteralLexicalForm() : null;
-        if (label == null) {
-            label = e.label();
-            dsg.add(ENTITIES, en, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
-        }
-        Node labelNode = NodeFactory.createLiteralString(label);
-        dsg.delete(docGraph, en, SKOS.altLabel.asNode(), labelNode);
-        if (!e.label().equals(label)) {
-            dsg.add(docGraph, en, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(e.label()));
-        }
-        if (e.wikidata() != null && e.wikidata().matches("Q[1-9][0-9]*")) {
-            dsg.add(ENTITIES, en, OWL.sameAs.asNode(), NodeFactory.createURI(AIKG.WIKIDATA + e.wikidata()));
-            dsg.add(ENTITIES, en, AIKG.wikidataId.asNode(), NodeFactory.createLiteralString(e.wikidata()));
-        }
-        if (e.arxivId() != null) {
-            dsg.add(ENTITIES, en, AIKG.arxivId.asNode(), NodeFactory.createLiteralString(e.arxivId()));
-        }
-    }
-
-    private static Node kindClass(String kind) {
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind.toLowerCase(Locale.ROOT)) {
-            case "company" -> AIKG.Company.asNode();
-            case "researchlab", "university", "institute", "nonprofit", "governmentagency" -> AIKG.ResearchInstitution.asNode();
-            default -> null;
-        };
+    /** The label the entities graph holds for {@code iri}, if the entity is known. */
+    private static Optional<String> storedLabel(DatasetGraph dsg, String iri) {
+        var labels = dsg.find(ENTITIES, NodeFactory.createURI(iri), RDFS.label.asNode(), Node.ANY);
+        return labels.hasNext() ? Optional.of(labels.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
     /** Removes from the entities graph the entities no document mentions any more. */

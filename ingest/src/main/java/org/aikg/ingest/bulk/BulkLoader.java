@@ -1,0 +1,117 @@
+package org.aikg.ingest.bulk;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.store.KnowledgeStore;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
+/**
+ * Loads the output of bulk builds ({@link BuildOutput}: N-Quads shards and a manifest) into a store with Jena's
+ * own TDB2 loaders, the ones {@code tdb2.tdbloader} runs. The store opens as every aikg store does (the
+ * ontology graph is added then), so {@code aikg serve} serves the result unchanged.
+ *
+ * <p>A document the store already holds is replaced: its graph is dropped before the shards are loaded
+ * (a re-run's changed files). Documents the manifest lists as failed are returned, never silently lost.
+ * Loading the same output twice changes nothing (a store is a set of quads).
+ *
+ * <p>Thread-safety: one load at a time per store; the loader takes the store for itself while it runs.
+ */
+public final class BulkLoader {
+    private BulkLoader() {
+    }
+
+    /** Jena's TDB2 loaders ({@code tdb2.tdbloader --loader=NAME}). */
+    public enum Kind {
+        /** All indexes at once, many threads: the fastest on a machine with cores to spare. */
+        PARALLEL,
+        /** Some indexes in parallel: a middle way for few cores. */
+        PHASED,
+        /** One index at a time, one thread: the least memory. */
+        SEQUENTIAL,
+        /** Ordinary transactional adds: slow, for small loads. */
+        BASIC;
+
+        DataLoader create(DatasetGraph dsg, MonitorOutput out) {
+            return switch (this) {
+                case PARALLEL -> LoaderFactory.parallelLoader(dsg, out);
+                case PHASED -> LoaderFactory.phasedLoader(dsg, out);
+                case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, out);
+                case BASIC -> LoaderFactory.basicLoader(dsg, out);
+            };
+        }
+
+        /** The kind named {@code name} (any case). */
+        public static Kind of(String name) {
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new AikgException("no loader " + name + ": one of parallel, phased, sequential, basic");
+            }
+        }
+    }
+
+    /**
+     * What a load did.
+     *
+     * @param documents documents in the manifests that are in the store now (extracted or unchanged)
+     * @param replaced  documents the store held before, whose graph the load replaced
+     * @param failures  the manifests' failed files, with their reasons
+     * @param shards    N-Quads shards loaded
+     * @param quads     quads the loader read (duplicates of stored quads included)
+     * @param elapsed   wall-clock time of the load
+     */
+    public record Result(long documents, long replaced, List<ManifestEntry> failures, int shards, long quads,
+                         Duration elapsed) {
+        public Result {
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Loads {@code outputs} into {@code store}.
+     *
+     * @param progress where the loader reports its progress ({@code (fmt, args) -> {}} for silence)
+     * @throws AikgException when an output is not a build's output or the loader fails (the store then holds
+     *                       what TDB2's loader had committed; run the load again)
+     */
+    public static Result load(KnowledgeStore store, List<BuildOutput> outputs, Kind kind, MonitorOutput progress) {
+        long t0 = System.nanoTime();
+        List<ManifestEntry> failures = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        long documents = 0;
+        long replaced = 0;
+        for (BuildOutput out : outputs) {
+            for (ManifestEntry e : out.manifest()) {
+                if (!e.stored()) {
+                    failures.add(e);
+                    continue;
+                }
+                documents++;
+                // a changed file's new graph replaces the old one, as a local ingest does; an unchanged one's
+                // quads were loaded by the run that extracted it
+                if (ManifestEntry.EXTRACTED.equals(e.status()) && store.contentHash(e.iri()).isPresent()) {
+                    store.drop(e.iri());
+                    replaced++;
+                }
+            }
+            out.shards().forEach(p -> files.add(p.toString()));
+        }
+        DataLoader loader = kind.create(store.dataset().asDatasetGraph(), progress);
+        loader.startBulk();
+        try {
+            loader.load(files);
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new AikgException("bulk load failed: " + e.getMessage(), e);
+        }
+        return new Result(documents, replaced, failures, files.size(), loader.countQuads(),
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+}

@@ -1,0 +1,128 @@
+package org.aikg.spark;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.DocumentBudget;
+import org.aikg.ingest.Extractor;
+import org.aikg.ingest.Ingester;
+import org.aikg.ingest.bulk.ManifestEntry;
+import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.rdf.DocumentGraph;
+import org.aikg.ingest.rdf.DocumentIris;
+import org.aikg.ingest.read.Document;
+import org.apache.spark.input.PortableDataStream;
+
+/**
+ * The job's work on an executor: one file's bytes to its documents' graphs, through the very functions a local
+ * {@code aikg ingest} uses ({@link Ingester#documents}, {@link Ingester#extract}, {@link Ingester#failureReason}),
+ * with the models loaded once per executor JVM.
+ *
+ * <p>Thread-safety: {@link #file} is safe for concurrent use by an executor's task threads; the extractor
+ * ({@link Extractor}) is thread-safe and shared.
+ */
+final class ExecutorExtraction {
+    private ExecutorExtraction() {
+    }
+
+    /**
+     * What the driver tells every task.
+     *
+     * @param maxBytes   files larger than this fail, as {@code aikg ingest --max-file-size}
+     * @param docTimeout seconds one document may take (0: no limit), as {@code --doc-timeout}
+     * @param kb         the contents of extra knowledge-base files ({@code --kb}), read once on the driver
+     */
+    record Settings(long maxBytes, long docTimeout, List<byte[]> kb) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * One input file of the job.
+     *
+     * @param path         the file as Hadoop names it
+     * @param identity     its identity path under the source root
+     * @param data         its bytes, read when the task gets to it
+     * @param previousHash its hash in an earlier run's manifest, or null
+     */
+    record Input(String path, String identity, PortableDataStream data, String previousHash) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Loaded at the first task an executor runs, then shared by all its tasks (the models take seconds). */
+    private static Extractor extractor;
+
+    private static synchronized Extractor extractor(Settings settings) {
+        if (extractor == null) {
+            extractor = Extractor.standard(KnowledgeBase.load(kbFiles(settings.kb())));
+        }
+        return extractor;
+    }
+
+    /** The knowledge base reads files: the driver's bytes are written to this executor's temporary folder. */
+    private static List<Path> kbFiles(List<byte[]> contents) {
+        List<Path> files = new ArrayList<>();
+        try {
+            for (byte[] c : contents) {
+                Path f = Files.createTempFile("aikg-kb", ".json");
+                f.toFile().deleteOnExit();
+                Files.write(f, c);
+                files.add(f);
+            }
+        } catch (IOException e) {
+            throw new AikgException("cannot write the knowledge base on this executor: " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    /** The outcomes of one file: one per document, or one saying why the file was skipped or failed. */
+    static List<DocOutcome> file(Input in, Settings settings) {
+        Path file = Path.of(in.identity());
+        byte[] bytes;
+        try {
+            bytes = read(in.data(), settings.maxBytes());
+        } catch (IOException | RuntimeException e) {
+            return List.of(DocOutcome.only(new ManifestEntry(in.path(), in.identity(), null, null, ManifestEntry.FAILED, 0,
+                    in.identity() + ": cannot read: " + e.getMessage())));
+        }
+        if (bytes == null) {
+            return List.of(DocOutcome.only(new ManifestEntry(in.path(), in.identity(), null, null, ManifestEntry.FAILED, 0,
+                    in.identity() + ": file too large: the limit is " + settings.maxBytes() + " bytes")));
+        }
+        String hash = DocumentIris.contentHash(bytes);
+        if (hash.equals(in.previousHash())) {
+            // the same file as an earlier run's: no NLP, as a local ingest skips an unchanged file
+            return List.of(DocOutcome.only(new ManifestEntry(in.path(), in.identity(), hash, null, ManifestEntry.UNCHANGED, 0,
+                    null)));
+        }
+        try {
+            Extractor ex = extractor(settings);
+            List<DocOutcome> out = new ArrayList<>();
+            int index = 0;
+            for (Document doc : Ingester.documents(in.identity(), bytes, settings.maxBytes())) {
+                DocumentGraph g = Ingester.extract(ex, doc, file, Duration.ofSeconds(settings.docTimeout()),
+                        DocumentBudget.Progress.NONE);
+                out.add(new DocOutcome(new ManifestEntry(in.path(), DocumentIris.identity(doc.path()), hash, g.iri(),
+                        ManifestEntry.EXTRACTED, g.quads().size(), null), index++, NQuads.lines(g.quads()), g.entities()));
+            }
+            return out;
+        } catch (RuntimeException | StackOverflowError e) {
+            // one document's failure fails its file, as in a local ingest, and the job goes on
+            return List.of(DocOutcome.only(new ManifestEntry(in.path(), in.identity(), hash, null, ManifestEntry.FAILED, 0,
+                    Ingester.failureReason(file, e))));
+        }
+    }
+
+    /** The file's bytes, or null when it has more than {@code maxBytes} (the rest is never read). */
+    private static byte[] read(PortableDataStream data, long maxBytes) throws IOException {
+        try (DataInputStream in = data.open()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return bytes.length > maxBytes ? null : bytes;
+        }
+    }
+}
