@@ -173,50 +173,48 @@ public final class MarkdownReader implements DocumentReader {
 
         /** The front matter's authors as a first block of the clean text, each name marked a person. */
         private void byline(int frontMatterEnd) {
-            List<Byline.Name> names = Byline.names(original, frontMatterEnd);
-            if (names.isEmpty()) {
-                return;
+            List<MarkedSpan> spans = new java.util.ArrayList<>();
+            for (Byline.Name name : Byline.names(original, frontMatterEnd)) {
+                spans.add(new MarkedSpan(name.start(), name.end(), org.aikg.ingest.read.Link.AUTHOR_MARK));
             }
-            out.begin(Block.Kind.PARAGRAPH, 0);
-            for (int n = 0; n < names.size(); n++) {
-                Byline.Name name = names.get(n);
-                if (n > 0) {
-                    out.append(',', name.start());
-                    out.append(' ', name.start());
-                }
-                int linkStart = out.nextCharIndex();
-                for (int k = name.start(); k < name.end(); k++) {
-                    out.append(original.charAt(k), k);
-                }
-                out.link(linkStart, out.nextCharIndex(), org.aikg.ingest.read.Link.AUTHOR_MARK);
-            }
-            endBlock();
+            markedBlock(Block.Kind.PARAGRAPH, spans);
         }
 
         /** The paper the front matter names in its fields, as a reference entry whose parts are marked. */
         private void paperFields(int frontMatterEnd) {
-            List<PaperFields.Part> parts = PaperFields.parts(original, frontMatterEnd);
-            if (parts.isEmpty()) {
-                return;
-            }
-            out.begin(Block.Kind.REFERENCE, 0);
-            for (int n = 0; n < parts.size(); n++) {
-                PaperFields.Part part = parts.get(n);
-                if (n > 0) {
-                    out.append(',', part.start());
-                    out.append(' ', part.start());
-                }
-                int linkStart = out.nextCharIndex();
-                for (int k = part.start(); k < part.end(); k++) {
-                    out.append(original.charAt(k), k);
-                }
+            List<MarkedSpan> spans = new java.util.ArrayList<>();
+            for (PaperFields.Part part : PaperFields.parts(original, frontMatterEnd)) {
                 String url = switch (part.kind()) {
                     case TITLE -> org.aikg.ingest.read.Link.TITLE_MARK;
                     case AUTHOR -> org.aikg.ingest.read.Link.AUTHOR_MARK;
                     case ORGANIZATION -> org.aikg.ingest.read.Link.AFFILIATION_MARK;
                     case LINK -> original.substring(part.start(), part.end());
                 };
-                out.link(linkStart, out.nextCharIndex(), url);
+                spans.add(new MarkedSpan(part.start(), part.end(), url));
+            }
+            markedBlock(Block.Kind.REFERENCE, spans);
+        }
+
+        /** A span of the original and the mark (or link target) it gets in the clean text. */
+        private record MarkedSpan(int start, int end, String url) {}
+
+        /** One block of the front matter's spans, joined by ", " and each marked; nothing when there are none. */
+        private void markedBlock(Block.Kind kind, List<MarkedSpan> spans) {
+            if (spans.isEmpty()) {
+                return;
+            }
+            out.begin(kind, 0);
+            for (int n = 0; n < spans.size(); n++) {
+                MarkedSpan span = spans.get(n);
+                if (n > 0) {
+                    out.append(',', span.start());
+                    out.append(' ', span.start());
+                }
+                int linkStart = out.nextCharIndex();
+                for (int k = span.start(); k < span.end(); k++) {
+                    out.append(original.charAt(k), k);
+                }
+                out.link(linkStart, out.nextCharIndex(), span.url());
             }
             endBlock();
         }
