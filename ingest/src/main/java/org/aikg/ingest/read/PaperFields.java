@@ -20,8 +20,12 @@ final class PaperFields {
 
     private static final Pattern KEY = Pattern.compile("(?m)^(?:paper|publication)[_-]?"
             + "(title|authors?|orgs?|organi[sz]ations?|affiliations?|institutions?|link|url|arxiv)\\s*:[ \\t]*([^\\r\\n]*)");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
-    private static final Pattern ET_AL = Pattern.compile("(?i),?\\s+et\\s+al\\.?\\s*$");
+    /** No spaces around the separators (the parts are trimmed): a regex that sought them would be quadratic in a run of spaces. */
+    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(",|;|&|\\band\\b");
+    /** Organizations are split at commas only: "Texas A&M University", "Procter and Gamble". */
+    private static final Pattern ORG_SEPARATOR = Pattern.compile("[,;]");
+    /** A field longer than this is no title, author list or link (and is not read). */
+    private static final int LONGEST_VALUE = 2_000;
 
     /** What a field holds. */
     enum Kind { TITLE, AUTHOR, ORGANIZATION, LINK }
@@ -42,18 +46,17 @@ final class PaperFields {
             int from = k.start(2);
             int to = trimEnd(original, from, k.end(2));
             from = trimStart(original, from, to);
-            if (to <= from) {
+            if (to <= from || to - from > LONGEST_VALUE) {
                 continue;
             }
             if (key.equals("title")) {
                 titles.add(new Part(Kind.TITLE, from, to));
             } else if (key.startsWith("author")) {
-                Matcher et = ET_AL.matcher(original).region(from, to);
-                split(original, from, et.find() ? et.start() : to, Kind.AUTHOR, people);
+                split(original, from, withoutEtAl(original, from, to), Kind.AUTHOR, PEOPLE_SEPARATOR, people);
             } else if (key.equals("link") || key.equals("url") || key.equals("arxiv")) {
                 links.add(new Part(Kind.LINK, from, to));
             } else {
-                split(original, from, to, Kind.ORGANIZATION, orgs);
+                split(original, from, to, Kind.ORGANIZATION, ORG_SEPARATOR, orgs);
             }
         }
         if (titles.size() != 1) {
@@ -67,8 +70,22 @@ final class PaperFields {
         return out;
     }
 
-    private static void split(String original, int from, int to, Kind kind, List<Part> out) {
-        Matcher sep = SEPARATOR.matcher(original).region(from, to);
+    /** The end of an author list without its closing "et al." ("Ada Ferreira, Tomas Lind et al."). */
+    private static int withoutEtAl(String original, int from, int to) {
+        String v = original.substring(from, to).toLowerCase(Locale.ROOT);
+        int at = v.lastIndexOf("et al");
+        if (at <= 0 || !v.substring(at + 5).replace(".", "").isBlank() || !Character.isWhitespace(v.charAt(at - 1))) {
+            return to;
+        }
+        int end = from + at;
+        while (end > from && (Character.isWhitespace(original.charAt(end - 1)) || original.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return end;
+    }
+
+    private static void split(String original, int from, int to, Kind kind, Pattern separator, List<Part> out) {
+        Matcher sep = separator.matcher(original).region(from, to);
         int at = from;
         while (at < to) {
             int end = sep.find() ? sep.start() : to;
