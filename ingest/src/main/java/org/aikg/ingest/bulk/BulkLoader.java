@@ -83,9 +83,18 @@ public final class BulkLoader {
     public static Result load(KnowledgeStore store, List<BuildOutput> outputs, Kind kind, MonitorOutput progress) {
         long t0 = System.nanoTime();
         List<ManifestEntry> failures = new ArrayList<>();
-        List<String> files = new ArrayList<>();
         long documents = 0;
         long replaced = 0;
+        // a document extracted again by a later output is that output's: earlier outputs' quads of it are stale
+        java.util.Map<String, Integer> latest = new java.util.HashMap<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            for (ManifestEntry e : outputs.get(i).manifest()) {
+                if (e.stored() && ManifestEntry.EXTRACTED.equals(e.status())) {
+                    latest.put(e.iri(), i);
+                }
+            }
+        }
+        java.util.Set<String> dropped = new java.util.HashSet<>();
         for (BuildOutput out : outputs) {
             for (ManifestEntry e : out.manifest()) {
                 if (!e.stored()) {
@@ -95,23 +104,40 @@ public final class BulkLoader {
                 documents++;
                 // a changed file's new graph replaces the old one, as a local ingest does; an unchanged one's
                 // quads were loaded by the run that extracted it
-                if (ManifestEntry.EXTRACTED.equals(e.status()) && store.contentHash(e.iri()).isPresent()) {
+                if (ManifestEntry.EXTRACTED.equals(e.status()) && dropped.add(e.iri()) && store.contentHash(e.iri()).isPresent()) {
                     store.drop(e.iri());
                     replaced++;
                 }
             }
-            out.shards().forEach(p -> files.add(p.toString()));
         }
         DataLoader loader = kind.create(store.dataset().asDatasetGraph(), progress);
+        int shards = 0;
         loader.startBulk();
         try {
-            loader.load(files);
+            for (int i = 0; i < outputs.size(); i++) {
+                int index = i;
+                org.apache.jena.riot.system.StreamRDF into = new org.apache.jena.riot.system.StreamRDFWrapper(loader.stream()) {
+                    @Override
+                    public void quad(org.apache.jena.sparql.core.Quad q) {
+                        Integer owner = latest.get(q.getGraph().isURI() ? q.getGraph().getURI() : "");
+                        if (owner == null || owner == index) {
+                            super.quad(q);
+                        }
+                    }
+                };
+                for (java.nio.file.Path shard : outputs.get(i).shards()) {
+                    org.apache.jena.riot.RDFParser.source(shard).lang(org.apache.jena.riot.Lang.NQUADS).parse(into);
+                    shards++;
+                }
+            }
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw new AikgException("bulk load failed: " + e.getMessage(), e);
         }
-        return new Result(documents, replaced, failures, files.size(), loader.countQuads(),
+        // facts users rejected stay out of a bulk-loaded store too
+        store.reapplyRejections();
+        return new Result(documents, replaced, failures, shards, loader.countQuads(),
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 }

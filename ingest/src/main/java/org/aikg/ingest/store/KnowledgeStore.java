@@ -123,6 +123,37 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Removes every fact users rejected from the document graphs, with its assertions, in one write
+     * transaction: what {@link #correct} does for one correction, for all of them, after a bulk load that
+     * wrote graphs without {@link #put}'s filter.
+     */
+    public void reapplyRejections() {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Quad r : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(CORRECTIONS, Node.ANY, AIKG.verdict.asNode(), REJECTED))) {
+                Node record = r.getSubject();
+                Node s = one(dsg, record, RDF.subject.asNode());
+                Node p = one(dsg, record, RDF.predicate.asNode());
+                Node o = one(dsg, record, RDF.object.asNode());
+                if (s == null || p == null || o == null) {
+                    continue;
+                }
+                for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Node.ANY, s, p, o))) {
+                    if (!q.getGraph().equals(CORRECTIONS)) {
+                        dsg.delete(q);
+                        removeAssertions(dsg, q.getGraph(), s, p, o);
+                    }
+                }
+            }
+        });
+    }
+
+    private static Node one(DatasetGraph dsg, Node record, Node property) {
+        var it = dsg.find(CORRECTIONS, record, property, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
     /** The assertions in {@code g} of the triple (s, p, o), every quad of them. */
     private static void removeAssertions(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
         for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, RDF.subject.asNode(), s))) {

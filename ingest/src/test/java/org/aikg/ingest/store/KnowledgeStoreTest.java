@@ -92,6 +92,24 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void rejectionsAreAppliedAgainToGraphsWrittenWithoutTheFilter() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.correct(new KnowledgeStore.Correction("rejected", GPT3.iri(), AIKG.developedBy.getURI(), OPENAI.iri(),
+                    "ada", ""), java.time.Instant.parse("2026-11-30T12:00:00Z"));
+            // a bulk load writes quads as they are, as this does
+            org.apache.jena.system.Txn.executeWrite(ks.dataset(), () -> stating("sha256:1").quads()
+                    .forEach(q -> ks.dataset().asDatasetGraph().add(q)));
+            String fact = "{ GRAPH ?g { <" + GPT3.iri() + "> aikg:developedBy <" + OPENAI.iri() + "> } }";
+            assertEquals(1, count(ks, fact));
+            ks.reapplyRejections();
+            assertEquals(0, count(ks, fact), "the rejected fact is gone again");
+            assertEquals(0, count(ks, "{ GRAPH ?g { ?a aikg:evidenceText ?t } }"), "with its assertion");
+            assertEquals(1, count(ks, "{ GRAPH ?g { <" + DOC + "> aikg:mentions <" + GPT3.iri() + "> } }"),
+                    "the rest of the document stays");
+        }
+    }
+
+    @Test
     void aStoreThatNamedDocumentsByAbsolutePathIsRecognised() {
         try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
             ks.put(doc(DOC, "sha256:1", GPT3));
