@@ -20,10 +20,11 @@ final class PaperFields {
 
     private static final Pattern KEY = Pattern.compile("(?m)^(?:paper|publication)[_-]?"
             + "(title|authors?|orgs?|organi[sz]ations?|affiliations?|institutions?|link|url|arxiv)\\s*:[ \\t]*([^\\r\\n]*)");
-    /** No spaces around the separators (the parts are trimmed): a regex that sought them would be quadratic in a run of spaces. */
-    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(",|;|&|\\band\\b");
-    /** Organizations are split at commas only: "Texas A&M University", "Procter and Gamble". */
-    private static final Pattern ORG_SEPARATOR = Pattern.compile("[,;]");
+    /**
+     * Names are split at ",", ";", "&" and "and", with no spaces sought around them (the parts are trimmed: a
+     * regex that sought them would be quadratic in a run of spaces). "Texas A&M University" is split too.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile(",|;|&|\\band\\b");
     /** A field longer than this is no title, author list or link (and is not read). */
     private static final int LONGEST_VALUE = 2_000;
 
@@ -52,11 +53,11 @@ final class PaperFields {
             if (key.equals("title")) {
                 titles.add(new Part(Kind.TITLE, from, to));
             } else if (key.startsWith("author")) {
-                split(original, from, withoutEtAl(original, from, to), Kind.AUTHOR, PEOPLE_SEPARATOR, people);
+                split(original, from, withoutEtAl(original, from, to), Kind.AUTHOR, SEPARATOR, people);
             } else if (key.equals("link") || key.equals("url") || key.equals("arxiv")) {
                 links.add(new Part(Kind.LINK, from, to));
             } else {
-                split(original, from, to, Kind.ORGANIZATION, ORG_SEPARATOR, orgs);
+                split(original, from, to, Kind.ORGANIZATION, SEPARATOR, orgs);
             }
         }
         if (titles.size() != 1) {

@@ -15,10 +15,10 @@ class PaperFieldsTest {
     @Test
     void authorsOrganizationsTitleAndLink() {
         String fm = "paper_title: Corvid-3 Technical Report\npaper_authors: Ada Ferreira, Tomas Lind and Mei Tanaka et al.\n"
-                + "paper_orgs: Texas A&M University, Procter and Gamble\npaper_link: https://arxiv.org/abs/2411.01234\n";
+                + "paper_orgs: Northwind AI, ETH Zurich & Mila\npaper_link: https://arxiv.org/abs/2411.01234\n";
         assertEquals(List.of("Corvid-3 Technical Report"), texts(fm, PaperFields.Kind.TITLE));
         assertEquals(List.of("Ada Ferreira", "Tomas Lind", "Mei Tanaka"), texts(fm, PaperFields.Kind.AUTHOR));
-        assertEquals(List.of("Texas A&M University", "Procter and Gamble"), texts(fm, PaperFields.Kind.ORGANIZATION));
+        assertEquals(List.of("Northwind AI", "ETH Zurich", "Mila"), texts(fm, PaperFields.Kind.ORGANIZATION));
         assertEquals(List.of("https://arxiv.org/abs/2411.01234"), texts(fm, PaperFields.Kind.LINK));
     }
 
