@@ -39,6 +39,13 @@ class ExtractionIT {
                 .collect(Collectors.toSet());
     }
 
+    /** Every one of {@code expected} is among the stated facts {@code f}. */
+    private static void assertStates(Set<String> f, String... expected) {
+        for (String fact : expected) {
+            assertTrue(f.contains(fact), fact + " missing from " + f);
+        }
+    }
+
     private static Entity entity(Extractor.Result r, EntityType type, String label) {
         return r.resolved().entities().stream().filter(e -> e.type() == type && e.label().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " " + label + " in " + r.resolved().entities()));
@@ -75,10 +82,8 @@ class ExtractionIT {
                 We also liked AlphaCode from DeepMind.
                 """);
         Set<String> f = facts(r);
-        for (String fact : List.of("Gato DEVELOPED_BY DeepMind", "Chinchilla DEVELOPED_BY DeepMind",
-                "LLaMA DEVELOPED_BY Meta", "Galactica DEVELOPED_BY Meta", "AlphaCode DEVELOPED_BY DeepMind")) {
-            assertTrue(f.contains(fact), fact + " missing from " + f);
-        }
+        assertStates(f, "Gato DEVELOPED_BY DeepMind", "Chinchilla DEVELOPED_BY DeepMind",
+                "LLaMA DEVELOPED_BY Meta", "Galactica DEVELOPED_BY Meta", "AlphaCode DEVELOPED_BY DeepMind");
     }
 
     @Test
@@ -112,10 +117,8 @@ class ExtractionIT {
                 DeepMind, a subsidiary of Alphabet, is based in London.
                 """);
         Set<String> f = facts(r);
-        for (String fact : List.of("Yann LeCun AFFILIATED_WITH Meta", "Alpaca BASED_ON LLaMA",
-                "GitHub Copilot BASED_ON Codex", "Conformer BASED_ON Transformer", "DeepMind PART_OF Alphabet")) {
-            assertTrue(f.contains(fact), fact + " missing from " + f);
-        }
+        assertStates(f, "Yann LeCun AFFILIATED_WITH Meta", "Alpaca BASED_ON LLaMA",
+                "GitHub Copilot BASED_ON Codex", "Conformer BASED_ON Transformer", "DeepMind PART_OF Alphabet");
     }
 
     @Test
@@ -245,10 +248,8 @@ class ExtractionIT {
                 | Alpaca | Stanford University | LLaMA | n/a |
                 """);
         Set<String> f = facts(r);
-        for (String fact : List.of("Zorblax-7 DEVELOPED_BY Quuxford Labs", "Zorblax-7 BASED_ON LLaMA",
-                "Zorblax-7 INTRODUCED_IN arXiv:2401.00001", "Alpaca DEVELOPED_BY Stanford University", "Alpaca BASED_ON LLaMA")) {
-            assertTrue(f.contains(fact), fact + " missing from " + f);
-        }
+        assertStates(f, "Zorblax-7 DEVELOPED_BY Quuxford Labs", "Zorblax-7 BASED_ON LLaMA",
+                "Zorblax-7 INTRODUCED_IN arXiv:2401.00001", "Alpaca DEVELOPED_BY Stanford University", "Alpaca BASED_ON LLaMA");
         assertFalse(f.contains("Zorblax-7 DEVELOPED_BY Stanford University"), "relations stay within their row");
     }
 
@@ -266,11 +267,9 @@ class ExtractionIT {
                 Then there is DreamFusion, an experimental Google Research system that lifts text prompts into 3D scenes.
                 """);
         Set<String> f = facts(r);
-        for (String fact : List.of("Zorblax-7 INTRODUCED_IN Scaling Zorbs to Many Devices",
+        assertStates(f, "Zorblax-7 INTRODUCED_IN Scaling Zorbs to Many Devices",
                 "Quokka BASED_ON LLaMA", "Quokka DEVELOPED_BY Quuxford University", "Qwen-VL DEVELOPED_BY Alibaba Cloud",
-                "Phi-2 DEVELOPED_BY Microsoft", "DreamFusion DEVELOPED_BY Google Research")) {
-            assertTrue(f.contains(fact), fact + " missing from " + f);
-        }
+                "Phi-2 DEVELOPED_BY Microsoft", "DreamFusion DEVELOPED_BY Google Research");
         assertFalse(f.contains("LLaMA DEVELOPED_BY Quuxford University"), f.toString());
         assertTrue(r.relations().stream().anyMatch(x -> x.object().label().equals("xAI")
                 && x.evidence().startsWith("xAI")), "a sentence may start with a lower-case name");
@@ -286,12 +285,10 @@ class ExtractionIT {
                 In a new preprint, Google DeepMind researchers present AlphaProof, a system for formal math.
                 """);
         Set<String> f = facts(r);
-        for (String fact : List.of("Percy Liang AFFILIATED_WITH Stanford University",
+        assertStates(f, "Percy Liang AFFILIATED_WITH Stanford University",
                 "Attention Is All You Need AUTHORED_BY Noam Shazeer", "Noam Shazeer AFFILIATED_WITH Google",
                 "Jeff Dean AFFILIATED_WITH Google", "Mustafa Suleyman AFFILIATED_WITH Microsoft AI",
-                "Microsoft AI PART_OF Microsoft", "AlphaProof DEVELOPED_BY DeepMind")) {
-            assertTrue(f.contains(fact), fact + " missing from " + f);
-        }
+                "Microsoft AI PART_OF Microsoft", "AlphaProof DEVELOPED_BY DeepMind");
     }
 
     @Test
@@ -348,11 +345,9 @@ class ExtractionIT {
                 [2] Lind, T., Okafor, N. (2023). Learning to Fly. In Proceedings of the Workshop on Wings.
                 """);
         Set<String> f = facts(r);
-        for (String fact : List.of("Corvid INTRODUCED_IN Corvid: Recurrent Birds for Long Inputs",
+        assertStates(f, "Corvid INTRODUCED_IN Corvid: Recurrent Birds for Long Inputs",
                 "Sparrow INTRODUCED_IN Learning to Fly", "Learning to Fly AUTHORED_BY Lind, T",
-                "Small Birds Fly Far AUTHORED_BY Mei Tanaka", "Small Birds Fly Far AUTHORED_BY Quentin Oyelaran-Vasquez")) {
-            assertTrue(f.contains(fact), fact + " missing from " + f);
-        }
+                "Small Birds Fly Far AUTHORED_BY Mei Tanaka", "Small Birds Fly Far AUTHORED_BY Quentin Oyelaran-Vasquez");
         // the BibTeX author field names people even when their given names are unknown
         Entity author = entity(r, EntityType.PERSON, "Quentin Oyelaran-Vasquez");
         assertTrue(author != null);
@@ -378,11 +373,9 @@ class ExtractionIT {
                 + " (Princeton University), Karl Benz (Stanford University)\n");
         Set<String> f = facts(r);
         String title = "Learning Small Models Fast: Filtering the Data";
-        for (String fact : List.of(title + " AUTHORED_BY Ada Lovelace", title + " AUTHORED_BY Karl Benz",
+        assertStates(f, title + " AUTHORED_BY Ada Lovelace", title + " AUTHORED_BY Karl Benz",
                 "Ada Lovelace AFFILIATED_WITH Princeton University", "Karl Benz AFFILIATED_WITH Stanford University",
-                title + " AFFILIATED_WITH Princeton University", title + " AFFILIATED_WITH Stanford University")) {
-            assertTrue(f.contains(fact), fact + " in " + f);
-        }
+                title + " AFFILIATED_WITH Princeton University", title + " AFFILIATED_WITH Stanford University");
         // a headline in a news list is no paper
         var news = run("b.md", "* [Big Lab Opens New Office In Paris Next Week](http://example.org/n) - the move follows"
                 + " a funding round.\n");
@@ -462,10 +455,8 @@ class ExtractionIT {
                 * Mila: Priya Raman and Jonas Berg
                 """);
         Set<String> f = facts(r);
-        for (String fact : List.of("Tomas Lind AFFILIATED_WITH Cohere", "Lucas Moreau AFFILIATED_WITH Cohere",
-                "Priya Raman AFFILIATED_WITH Mila", "Jonas Berg AFFILIATED_WITH Mila")) {
-            assertTrue(f.contains(fact), fact + " missing from " + f);
-        }
+        assertStates(f, "Tomas Lind AFFILIATED_WITH Cohere", "Lucas Moreau AFFILIATED_WITH Cohere",
+                "Priya Raman AFFILIATED_WITH Mila", "Jonas Berg AFFILIATED_WITH Mila");
     }
     @Test
     void thePaperAPostsFrontMatterNamesIsAReferenceEntry() {
@@ -481,11 +472,9 @@ class ExtractionIT {
                 We read about a small model with big ambitions.
                 """);
         Set<String> f = facts(r);
-        for (String fact : List.of("Corvid-3 INTRODUCED_IN Corvid-3 Technical Report",
+        assertStates(f, "Corvid-3 INTRODUCED_IN Corvid-3 Technical Report",
                 "Corvid-3 Technical Report AUTHORED_BY Ada Ferreira", "Corvid-3 Technical Report AUTHORED_BY Tomas Lind",
-                "Corvid-3 Technical Report AFFILIATED_WITH Northwind AI")) {
-            assertTrue(f.contains(fact), fact + " missing from " + f);
-        }
+                "Corvid-3 Technical Report AFFILIATED_WITH Northwind AI");
         List<Entity> papers = r.resolved().entities().stream().filter(e -> e.type() == EntityType.PAPER).toList();
         assertEquals(1, papers.size(), papers.toString());
         assertEquals("2411.01234", papers.get(0).arxivId());
