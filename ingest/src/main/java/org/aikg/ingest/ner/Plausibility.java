@@ -96,7 +96,7 @@ public final class Plausibility {
         List<Sentence> sentences = document.sentences();
         List<Mention> out = new ArrayList<>(mentions.size());
         int si = 0;
-        int grownTo = -1; // the end of the last mention that grew over a hyphenated part of its name
+        int grownTo = -1; // the end of the last mention that grew over more of its name
         Sentence cached = null;
         boolean cachedTitleCase = false;
         for (Mention m : mentions) {
@@ -113,7 +113,7 @@ public final class Plausibility {
             }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase);
             if (kept != null) {
-                Mention grown = kept.type() == EntityType.MODEL ? hyphenated(text, kept) : kept;
+                Mention grown = kept.type() == EntityType.MODEL ? grown(text, kept) : kept;
                 if (grown != kept) {
                     grownTo = grown.end();
                     // mentions are in order: only the last ones can lie inside the grown name
@@ -258,10 +258,12 @@ public final class Plausibility {
             "class", "scale", "derived", "initialized", "compatible", "type", "equivalent", "grade", "only", "free");
 
     /**
-     * "CLIP-ViL", "BERT-large", "GPT-2-XL": a model's name goes on over a hyphen to a capitalized part,
-     * a number or a size word (never to "-based", "-style" and the like, which make a modifier).
+     * A model's name with the rest of it: over a hyphen to a capitalized part, a number or a size word
+     * ("CLIP-ViL", "BERT-large", "GPT-2-XL"; never to "-based", "-style" and the like, which make a modifier),
+     * a patch size ("ViT-H/14"), a version, size or variant word after a space ("Claude Sonnet 3.7", "Llama 2
+     * 70B"; not a count, "GPT-4 10 times") and a language before it ("Korean CLIP").
      */
-    private static Mention hyphenated(String text, Mention m) {
+    private static Mention grown(String text, Mention m) {
         int e = m.end();
         for (int parts = 0; parts < 2; parts++) {
             Matcher h = HYPHEN_PART.matcher(text);

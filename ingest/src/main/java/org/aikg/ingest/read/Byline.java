@@ -26,7 +26,7 @@ final class Byline {
             "[\\p{L}\\d][\\p{L}\\d.'’-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d.'’-]*){0,3}\\s+(?:Team|Community|Lab|Labs|Group|Research|AI)"
             + "|\\p{Lu}{3,}");
     /** No spaces around: a separator between two long runs of spaces would otherwise be sought again from every space. */
-    private static final Pattern SEPARATOR = Pattern.compile(",|;|&|\\band\\b");
+    static final Pattern SEPARATOR = Pattern.compile(",|;|&|\\band\\b");
 
     /** A name and its span in the original. */
     record Name(int start, int end) {}

@@ -20,11 +20,6 @@ final class PaperFields {
 
     private static final Pattern KEY = Pattern.compile("(?m)^(?:paper|publication)[_-]?"
             + "(title|authors?|orgs?|organi[sz]ations?|affiliations?|institutions?|link|url|arxiv)\\s*:[ \\t]*([^\\r\\n]*)");
-    /**
-     * Names are split at ",", ";", "&" and "and", with no spaces sought around them (the parts are trimmed: a
-     * regex that sought them would be quadratic in a run of spaces). "Texas A&M University" is split too.
-     */
-    private static final Pattern SEPARATOR = Pattern.compile(",|;|&|\\band\\b");
     /** A field longer than this is no title, author list or link (and is not read). */
     private static final int LONGEST_VALUE = 2_000;
 
@@ -53,11 +48,11 @@ final class PaperFields {
             if (key.equals("title")) {
                 titles.add(new Part(Kind.TITLE, from, to));
             } else if (key.startsWith("author")) {
-                split(original, from, withoutEtAl(original, from, to), Kind.AUTHOR, SEPARATOR, people);
+                split(original, from, withoutEtAl(original, from, to), Kind.AUTHOR, people);
             } else if (key.equals("link") || key.equals("url") || key.equals("arxiv")) {
                 links.add(new Part(Kind.LINK, from, to));
             } else {
-                split(original, from, to, Kind.ORGANIZATION, SEPARATOR, orgs);
+                split(original, from, to, Kind.ORGANIZATION, orgs);
             }
         }
         if (titles.size() != 1) {
@@ -85,8 +80,9 @@ final class PaperFields {
         return end;
     }
 
-    private static void split(String original, int from, int to, Kind kind, Pattern separator, List<Part> out) {
-        Matcher sep = separator.matcher(original).region(from, to);
+    /** The names of one value, split as a byline's are ({@link Byline#SEPARATOR}: "Texas A&M University" too). */
+    private static void split(String original, int from, int to, Kind kind, List<Part> out) {
+        Matcher sep = Byline.SEPARATOR.matcher(original).region(from, to);
         int at = from;
         while (at < to) {
             int end = sep.find() ? sep.start() : to;

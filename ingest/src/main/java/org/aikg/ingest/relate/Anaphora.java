@@ -54,18 +54,10 @@ final class Anaphora {
     /** An anaphor's span in the sentence and the entity it stands for. */
     record Resolved(int start, int end, Entity entity) {}
 
-    Focus start() {
-        return new Focus(null, null);
-    }
-
-    /** A focus for a document whose byline names {@code authorOrganization} (null when it names none or several). */
-    Focus start(Entity authorOrganization) {
-        return new Focus(authorOrganization, null);
-    }
-
     /**
-     * A focus for a document about one paper, {@code documentPaper} (null when it is about none or several):
-     * "the paper" with nothing named before it in its section is that paper.
+     * A focus for a document whose byline names {@code authorOrganization} and which is about one paper,
+     * {@code documentPaper} (each null when there is none or several): "we" is that organization, and "the
+     * paper" with nothing named before it in its section is that paper.
      */
     Focus start(Entity authorOrganization, Entity documentPaper) {
         return new Focus(authorOrganization, documentPaper);

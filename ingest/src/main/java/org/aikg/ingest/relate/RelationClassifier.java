@@ -32,7 +32,6 @@ public final class RelationClassifier {
     /** Gaps the classifier never reads as a relation: comparisons, negations, awards (the rule book's lexicon). */
     private final TokenPattern veto;
     private final double minProbability;
-    private final double confidence;
     private final java.util.Map<Predicate, Double> byPredicate = new java.util.EnumMap<>(Predicate.class);
     private final int none;
     private final int left;
@@ -45,7 +44,7 @@ public final class RelationClassifier {
     /** @param book the rule book whose {@code compare} and {@code negation} phrases veto a pair */
     public RelationClassifier(MaxentModel model, double minProbability, RuleBook book) {
         this.model = model;
-        this.confidence = book.confidence("classifier");
+        double confidence = book.confidence("classifier");
         // per relation, the precision judged for it; 0 keeps the classifier off a relation it reads badly
         for (Predicate p : Predicate.values()) {
             byPredicate.put(p, book.confidence("classifier-" + p.property().getLocalName(), confidence));

@@ -98,8 +98,9 @@ public final class RelationExtractor {
         List<Sentence> sentences = document.document().sentences();
         List<List<ResolvedMention>> perSentence = new ArrayList<>(sentences.size());
         int cursor = 0;
-        Anaphora.Focus focus = anaphora.start(authorOrganization(all), documentPaper(all));
-        List<Entity> bylinePeople = bylinePeople(all);
+        List<Entity> byline = bylineAuthors(all);
+        Anaphora.Focus focus = anaphora.start(onlyOne(byline, org.aikg.ingest.ner.EntityType.ORGANIZATION), documentPaper(all));
+        List<Entity> bylinePeople = byline.stream().filter(e -> e.type() == org.aikg.ingest.ner.EntityType.PERSON).toList();
         for (Sentence s : sentences) {
             List<ResolvedMention> in = new ArrayList<>();
             while (cursor < all.size() && all.get(cursor).mention().start() < s.start()) {
@@ -224,15 +225,17 @@ public final class RelationExtractor {
         }
     }
 
-    /** The people the document's byline names as its authors (none when it names an organization). */
-    private static List<Entity> bylinePeople(List<ResolvedMention> mentions) {
+    /**
+     * The distinct entities the document's byline names (the reader's author marks near its start), in order:
+     * what "we" and "our" in the post stand for.
+     */
+    private static List<Entity> bylineAuthors(List<ResolvedMention> mentions) {
         List<Entity> out = new ArrayList<>();
         for (ResolvedMention m : mentions) {
             if (m.mention().start() >= 400) {
                 break;
             }
-            if (m.mention().finder().equals("structure:author") && m.entity().type() == org.aikg.ingest.ner.EntityType.PERSON
-                    && !out.contains(m.entity())) {
+            if (m.mention().finder().equals("structure:author") && !out.contains(m.entity())) {
                 out.add(m.entity());
             }
         }
@@ -265,19 +268,10 @@ public final class RelationExtractor {
         return found;
     }
 
-    /** The one organization the document's byline names as its author, or null. */
-    private static Entity authorOrganization(List<ResolvedMention> mentions) {
-        Entity found = null;
-        for (ResolvedMention m : mentions) {
-            if (m.mention().finder().equals("structure:author") && m.entity().type() == org.aikg.ingest.ner.EntityType.ORGANIZATION
-                    && m.mention().start() < 400) {
-                if (found != null && !found.iri().equals(m.entity().iri())) {
-                    return null;
-                }
-                found = m.entity();
-            }
-        }
-        return found;
+    /** The one entity of {@code type} among {@code entities}, or null (none, or several). */
+    private static Entity onlyOne(List<Entity> entities, org.aikg.ingest.ner.EntityType type) {
+        List<Entity> of = entities.stream().filter(e -> e.type() == type).toList();
+        return of.size() == 1 ? of.get(0) : null;
     }
 
     private static List<RuleSentence.Tok> tokens(Sentence s) {

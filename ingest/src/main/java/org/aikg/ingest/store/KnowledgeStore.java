@@ -111,12 +111,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 dsg.add(CORRECTIONS, record, RDFS.comment.asNode(), NodeFactory.createLiteralString(c.why()));
             }
             if ("rejected".equals(c.verdict())) {
-                for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Node.ANY, s, p, o))) {
-                    if (!q.getGraph().equals(CORRECTIONS)) {
-                        dsg.delete(q);
-                        removeAssertions(dsg, q.getGraph(), s, p, o);
-                    }
-                }
+                removeFromDocuments(dsg, s, p, o);
             } else {
                 dsg.add(CORRECTIONS, s, p, o);
             }
@@ -136,14 +131,8 @@ public final class KnowledgeStore implements AutoCloseable {
                 Node s = one(dsg, record, RDF.subject.asNode());
                 Node p = one(dsg, record, RDF.predicate.asNode());
                 Node o = one(dsg, record, RDF.object.asNode());
-                if (s == null || p == null || o == null) {
-                    continue;
-                }
-                for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Node.ANY, s, p, o))) {
-                    if (!q.getGraph().equals(CORRECTIONS)) {
-                        dsg.delete(q);
-                        removeAssertions(dsg, q.getGraph(), s, p, o);
-                    }
+                if (s != null && p != null && o != null) {
+                    removeFromDocuments(dsg, s, p, o);
                 }
             }
         });
@@ -152,6 +141,16 @@ public final class KnowledgeStore implements AutoCloseable {
     private static Node one(DatasetGraph dsg, Node record, Node property) {
         var it = dsg.find(CORRECTIONS, record, property, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** The triple (s, p, o) out of every graph but the corrections graph, with the assertions that state it. */
+    private static void removeFromDocuments(DatasetGraph dsg, Node s, Node p, Node o) {
+        for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Node.ANY, s, p, o))) {
+            if (!q.getGraph().equals(CORRECTIONS)) {
+                dsg.delete(q);
+                removeAssertions(dsg, q.getGraph(), s, p, o);
+            }
+        }
     }
 
     /** The assertions in {@code g} of the triple (s, p, o), every quad of them. */
