@@ -87,6 +87,7 @@ public final class Annotator {
     public AnnotatedDocument annotate(Document document, Checkpoint checkpoint) {
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();
+        Truecaser truecaser = Truecaser.of(document);
         for (Block block : document.blocks()) {
             checkpoint.reached("annotating", block.start(), text.length());
             if (block.kind() == Block.Kind.CODE || block.end() <= block.start()) {
@@ -99,7 +100,7 @@ public final class Annotator {
             for (Span span : spans) {
                 checkpoint.reached("annotating", block.start() + span.getStart(), text.length());
                 sentences(text, sentences, block.start() + span.getStart(), block.start() + span.getEnd(), block.kind(),
-                        checkpoint);
+                        checkpoint, truecaser, document.links());
             }
         }
         return new AnnotatedDocument(document, sentences, checkpoint);
@@ -158,6 +159,21 @@ public final class Annotator {
         return false;
     }
 
+    /** The start of the first token at or after {@code offset} (tokens are in order: a binary search). */
+    private static int firstTokenAt(Span[] tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].getStart() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < tokens.length ? tokens[lo].getStart() : -1;
+    }
+
     private static boolean splitsSentences(Block.Kind kind) {
         return kind == Block.Kind.PARAGRAPH || kind == Block.Kind.QUOTE || kind == Block.Kind.LIST_ITEM;
     }
@@ -167,7 +183,7 @@ public final class Annotator {
      * tagged and added as a sentence of its own.
      */
     private void sentences(String text, List<Sentence> sentences, int start, int end, Block.Kind kind,
-                           Checkpoint checkpoint) {
+                           Checkpoint checkpoint, Truecaser truecaser, List<org.aikg.ingest.read.Link> links) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -183,10 +199,17 @@ public final class Annotator {
             sentences.add(new Sentence(sentences.size(), start, end, sentenceText, List.of(), kind));
             return;
         }
+        // headlines in prose (a news item's linked title) are read in the case their words have elsewhere
+        List<int[]> headlines = splitsSentences(kind) ? Truecaser.headlineSpans(sentenceText, start, links) : List.of();
+        int[] headlineFirst = new int[headlines.size()]; // where each headline's first token starts
+        for (int h = 0; h < headlines.size(); h++) {
+            headlineFirst[h] = firstTokenAt(tokenSpans, headlines.get(h)[0]);
+        }
         List<int[]> pieces = bounds.pieces(sentenceText, tokenSpans);
         if (pieces.size() > 1) {
             checkpoint.reached("annotating", start, text.length());
         }
+        int next = 0; // the first headline that does not end before the current token
         for (int[] piece : pieces) {
             boolean whole = pieces.size() == 1 && piece.length == tokenSpans.length;
             // a whole sentence keeps its own trimmed extent; a piece runs from its first token to its last
@@ -194,7 +217,14 @@ public final class Annotator {
             int to = whole ? end : start + tokenSpans[piece[piece.length - 1]].getEnd();
             String[] words = new String[piece.length];
             for (int i = 0; i < piece.length; i++) {
-                words[i] = tokenSpans[piece[i]].getCoveredText(sentenceText).toString();
+                Span t = tokenSpans[piece[i]];
+                words[i] = t.getCoveredText(sentenceText).toString();
+                while (next < headlines.size() && headlines.get(next)[1] <= t.getStart()) {
+                    next++; // headlines and tokens are both in order: one pass over each
+                }
+                if (next < headlines.size() && t.getStart() >= headlines.get(next)[0] && t.getEnd() <= headlines.get(next)[1]) {
+                    words[i] = truecaser.form(words[i], t.getStart() == headlineFirst[next]);
+                }
             }
             String[] tags = tagger.get().tag(words);
             List<Token> tokens = new ArrayList<>(words.length);

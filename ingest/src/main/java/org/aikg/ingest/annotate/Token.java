@@ -5,7 +5,9 @@ package org.aikg.ingest.annotate;
  *
  * @param start start offset (inclusive) in the clean text
  * @param end   end offset (exclusive) in the clean text
- * @param text  the token's characters
+ * @param text  the token's characters as the models read them: as written, but for the common words of a
+ *              headline in prose, lower-cased where the document writes them so ({@link Truecaser}); the
+ *              written form is always the document text at [start, end)
  * @param pos   Penn Treebank tag (NNP, VBD, ...)
  */
 public record Token(int start, int end, String text, String pos) {

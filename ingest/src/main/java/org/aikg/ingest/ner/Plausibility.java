@@ -109,7 +109,7 @@ public final class Plausibility {
             Sentence s = si < sentences.size() && sentences.get(si).start() <= m.start() ? sentences.get(si) : null;
             if (s != cached) { // once per sentence, not once per mention
                 cached = s;
-                cachedTitleCase = s != null && titleCase(s.text());
+                cachedTitleCase = s != null && titleCase(s);
             }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase);
             if (kept != null) {
@@ -129,7 +129,8 @@ public final class Plausibility {
 
     /** The mention as it may stay, or null when it is not a plausible name. */
     Mention judge(Mention m, String text, Sentence s, Set<String> lowerWords, boolean titleCased) {
-        Mention cut = cutUnclosedBracket(m); // "StableLM-7B (0.283": a name runs into a score in brackets
+        Mention cut = cutAtSemicolon(m); // "Lumo-2 ; 2.5B": a learned finder ran over a table's cell separator
+        cut = cut == null ? null : cutUnclosedBracket(cut); // "StableLM-7B (0.283": a name runs into a score
         if (cut == null) {
             return m.arxivId() != null ? m : null;
         }
@@ -207,6 +208,20 @@ public final class Plausibility {
     private static boolean enumerationLabel(String surface, Set<String> lowerWords) {
         Matcher e = ENUMERATION.matcher(surface);
         return e.matches() && lowerWords.contains(e.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The mention up to its first semicolon, or null when nothing of a name is left before it. */
+    private static Mention cutAtSemicolon(Mention m) {
+        int cut = m.surface().indexOf(';');
+        if (cut < 0 || m.arxivId() != null || m.type() == EntityType.PAPER) { // a title may hold one
+            return m;
+        }
+        String kept = m.surface().substring(0, cut).stripTrailing();
+        if (Names.key(kept).isEmpty()) {
+            return null;
+        }
+        return new Mention(m.start(), m.start() + kept.length(), kept, m.type(), m.confidence(), m.finder(), m.kbId(),
+                m.arxivId(), m.title());
     }
 
     /** "Title [16" → "Title"; null when nothing is left. */
@@ -376,6 +391,21 @@ public final class Plausibility {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence reads as a title in the forms the models saw: a prose headline whose common
+     * words the annotator gave back their lower case is prose again, a heading or a title stays a title.
+     */
+    static boolean titleCase(Sentence s) {
+        if (s.tokens().isEmpty()) {
+            return titleCase(s.text());
+        }
+        StringBuilder forms = new StringBuilder(s.text().length());
+        for (org.aikg.ingest.annotate.Token t : s.tokens()) {
+            forms.append(t.text()).append(' ');
+        }
+        return titleCase(forms.toString());
     }
 
     /** Most words of four letters or more start with a capital: a heading or a title. */
