@@ -9,15 +9,20 @@ import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.read.Link;
 
 /**
- * Papers named by arXiv: links to arxiv.org (abs, pdf, html) and ids written as {@code arXiv:2204.02311}.
+ * Papers named by arXiv: links to arxiv.org (abs, pdf, html), to the sites that show an arXiv paper under its
+ * id (Hugging Face's paper pages, alphaXiv, ar5iv, Semantic Scholar's arXiv route) and ids written as
+ * {@code arXiv:2204.02311}.
  * The mention covers the link text; when that text is itself a title ("[Attention Is All You Need](...)")
  * the title becomes the paper's name, otherwise ("[paper](...)") the paper is named by its id.
  *
  * <p>Thread-safety: immutable.
  */
 public final class ArxivFinder implements MentionFinder {
+    // newsletters link a paper's page on a mirror as often as arXiv itself; the id names the same paper
     static final Pattern ARXIV_URL = Pattern.compile(
-            "arxiv\\.org/(?:abs|pdf|html|format)/(\\d{4}\\.\\d{4,5})", Pattern.CASE_INSENSITIVE);
+            "(?:arxiv\\.org/(?:abs|pdf|html|format)|huggingface\\.co/papers|alphaxiv\\.org/(?:abs|overview|pdf)"
+                    + "|ar5iv\\.org/(?:abs|html)|semanticscholar\\.org/arxiv)/(\\d{4}\\.\\d{4,5})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ARXIV_TEXT = Pattern.compile(
             "\\barXiv\\s*:\\s*(\\d{4}\\.\\d{4,5})(?:v\\d+)?", Pattern.CASE_INSENSITIVE);
 
