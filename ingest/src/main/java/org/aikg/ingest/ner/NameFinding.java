@@ -151,6 +151,8 @@ public final class NameFinding {
         return lowerWord.length() > 5 && lowerWord.endsWith("ing") && lowerWord.chars().allMatch(Character::isLetter);
     }
 
+    private static final java.util.regex.Pattern TITLE_PREFIX_AND = java.util.regex.Pattern.compile(" (?:and|&) ");
+
     private static final java.util.Set<String> NOT_MODEL_PREFIXES = java.util.Set.of("a", "an", "the", "on", "towards",
             "toward", "why", "how", "what", "when", "beyond", "rethinking", "revisiting", "review", "survey",
             "part", "chapter", "appendix", "note", "paper", "abstract", "introduction", "update", "correction");
@@ -184,8 +186,22 @@ public final class NameFinding {
                     && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.length() > 12) {
                 continue;
             }
-            added.add(Mention.of(p.start() + at, p.start() + at + name.length(), name, EntityType.MODEL, 0.75,
-                    "pattern:title-prefix"));
+            // "Corvid and Finch: Open Weights for ...": a title may open with two names, each a model of its own
+            int from = 0;
+            java.util.regex.Matcher and = TITLE_PREFIX_AND.matcher(name);
+            while (true) {
+                boolean more = and.find();
+                int to = more ? and.start() : name.length();
+                String part = name.substring(from, to);
+                if (!part.isBlank() && Names.hasUpper(part)) {
+                    added.add(Mention.of(p.start() + at + from, p.start() + at + to, part, EntityType.MODEL, 0.75,
+                            "pattern:title-prefix"));
+                }
+                if (!more) {
+                    break;
+                }
+                from = and.end();
+            }
         }
         return added;
     }
