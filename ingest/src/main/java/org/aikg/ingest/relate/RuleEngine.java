@@ -82,6 +82,9 @@ public final class RuleEngine {
                             || (!r.kinds().isEmpty() && !r.kinds().contains(s.kind()))) {
                         continue;
                     }
+                    if (modifier[i] && r.predicate() != Predicate.BASED_ON) {
+                        continue; // "X-based model proposed by Org": the suffix makes basedOn, X is no maker's model
+                    }
                     if (modifier[j] && r.after() == null) {
                         continue; // "Y-based": Y is an argument only of a row that reads the suffix after it
                     }
