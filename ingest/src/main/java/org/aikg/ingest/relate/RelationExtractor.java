@@ -34,6 +34,7 @@ public final class RelationExtractor {
     private final LinkRules linkRules;
     private final CitationMarks citations;
     private final double tableConfidence;
+    private final double sectionMakerConfidence;
     private final double linkedPaperConfidence;
     private final double bylinePaperConfidence;
     private final double authorsAffiliationConfidence;
@@ -70,6 +71,7 @@ public final class RelationExtractor {
         this.linkRules = new LinkRules(book);
         this.citations = new CitationMarks(book);
         this.tableConfidence = book.confidence("table-row");
+        this.sectionMakerConfidence = book.confidence(SectionMakers.RULE);
         this.linkedPaperConfidence = book.confidence("linked-paper-of-model");
         this.bylinePaperConfidence = book.confidence("byline-our-paper");
         this.authorsAffiliationConfidence = book.confidence("paper-of-authors-affiliation");
@@ -159,6 +161,7 @@ public final class RelationExtractor {
             focus.saw(s, in);
         }
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
+        SectionMakers.extract(sentences, perSentence, out, sectionMakerConfidence);
         citations.apply(text, sentences, perSentence, out);
         papersOfAuthorsAffiliations(sentences, out);
         // "the NVIDIA BERT", "a hosted DeepSeek R1": a developer other than the model's known makers is an

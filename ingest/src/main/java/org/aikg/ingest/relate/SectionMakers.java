@@ -1,0 +1,84 @@
+package org.aikg.ingest.relate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * A heading that names a maker's models ("## Northwind AI models", "### Models from Acme Labs", "Acme's
+ * open-weight LLMs") states that each model its section lists (one per list item or table row, the name
+ * that opens the item or the row's first cell) was developed by that maker. Model zoos, release notes and
+ * READMEs list models so. Prose in the section is not read this way: a paragraph under such a heading
+ * compares other makers' models as often as it describes the maker's own. Any other heading ends the
+ * section. The list item or row is the evidence.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class SectionMakers {
+    private SectionMakers() {}
+
+    /** The rule id written with each fact. */
+    static final String RULE = "section-heading-maker";
+
+    /** A heading whose only name is the maker's (written {@code ORG}) and whose words say "its models". */
+    private static final Pattern MAKER_HEADING = Pattern.compile(
+            "(?i)^\\W*(?:(?:the\\s+)?ORG(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}(?:models?|llms?|model\\s+family|family|series|checkpoints|releases)"
+                    + "|(?:[\\w-]+\\s+){0,2}(?:models?|llms?|checkpoints)\\s+(?:(?:developed|built|released|made|trained|published)\\s+)?(?:from|by)\\s+(?:the\\s+)?ORG)"
+                    + "\\W*$");
+
+    /** Adds the facts; {@code perSentence} holds each sentence's resolved mentions, in order. */
+    static void extract(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, Map<String, Relation> out,
+                        double confidence) {
+        Entity maker = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<ResolvedMention> in = perSentence.get(i);
+            if (s.kind() == Block.Kind.HEADING) {
+                maker = makerOf(s, in);
+                continue;
+            }
+            if (maker == null || (s.kind() != Block.Kind.LIST_ITEM && s.kind() != Block.Kind.TABLE_ROW)) {
+                continue;
+            }
+            ResolvedMention first = opening(s, in);
+            if (first != null && first.entity().type() == EntityType.MODEL) {
+                RelationExtractor.state(out, first.entity(), Predicate.DEVELOPED_BY, maker, confidence, s, RULE);
+            }
+        }
+    }
+
+    /** The one organization a maker's heading names, or null when the heading is of another kind. */
+    static Entity makerOf(Sentence heading, List<ResolvedMention> in) {
+        if (in.size() != 1 || in.get(0).entity().type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        ResolvedMention org = in.get(0);
+        int from = org.mention().start() - heading.start();
+        int to = org.mention().end() - heading.start();
+        if (from < 0 || to > heading.text().length()) {
+            return null;
+        }
+        return makerHeading(heading.text().substring(0, from) + "ORG" + heading.text().substring(to)) ? org.entity() : null;
+    }
+
+    /** Whether a heading, its maker written {@code ORG}, introduces a list of that maker's models. */
+    static boolean makerHeading(String shape) {
+        return MAKER_HEADING.matcher(shape).matches();
+    }
+
+    /** The mention that opens a list item (its first words) or a table row (its first cell), or null. */
+    private static ResolvedMention opening(Sentence s, List<ResolvedMention> in) {
+        if (in.isEmpty()) {
+            return null;
+        }
+        ResolvedMention first = in.get(0);
+        String before = s.text().substring(0, Math.max(0, first.mention().start() - s.start()));
+        // a list item's bullet or a link's bracket may come first; a table row's first cell holds nothing else
+        return before.chars().allMatch(c -> !Character.isLetterOrDigit(c) && c != ';') ? first : null;
+    }
+}
