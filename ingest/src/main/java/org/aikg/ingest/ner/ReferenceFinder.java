@@ -32,6 +32,12 @@ public final class ReferenceFinder implements MentionFinder {
     /** "Sheinin, Mark and Chan, Dorian": BibTeX's "Surname, Given" joined by "and". */
     private static final Pattern SURNAME_GIVEN = Pattern.compile(
             "(?<![\\p{L}.])(" + NAME + "),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s+and\\s|\\s+et\\s+al|\\s*,\\s*(?:19|20)\\d{2}|\\s*,?\\s*$)");
+    /**
+     * "Lovelace, Ada, Kai Ito, and Bo Chen": author-date styles (Chicago, the default of Pandoc and Quarto)
+     * invert the first author's name only; the names after it read given name first.
+     */
+    private static final Pattern FIRST_INVERTED = Pattern.compile(
+            "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s*,\\s*(?:and\\s)?" + NAME + "\\s" + NAME + ")");
     private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?\\)?[.,:]");
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\))\\s*");
     private static final Pattern TITLE = Pattern.compile(
@@ -118,6 +124,13 @@ public final class ReferenceFinder implements MentionFinder {
         }
         if (fullNames.size() > chosen.size()) {
             chosen = fullNames;
+            Matcher first = FIRST_INVERTED.matcher(segment);
+            if (first.find()) {
+                chosen = new ArrayList<>(fullNames);
+                chosen.removeIf(m -> m.start() < offset + first.end());
+                chosen.add(0, new Mention(offset + first.start(1), offset + first.end(), first.group(), EntityType.PERSON,
+                        0.85, "pattern:reference-author", null, null, first.group(2) + " " + first.group(1)));
+            }
         }
         found.addAll(chosen);
     }
