@@ -480,6 +480,37 @@ class ExtractionIT {
         assertEquals("2411.01234", papers.get(0).arxivId());
     }
     @Test
+    void newsHeadlinesAuthorYearCitationsAndMakerHeadings() {
+        var r = run("digest.md", """
+                # This week
+
+                - [Quuxford Labs Unveils Zorblax-9 With Sharper Vision](https://example.com/z) - Quuxford Labs
+                  has unveiled a model with sharper vision; the model runs on one card.
+
+                ## Quuxford Labs models
+
+                - Zorblax-7
+                - Zorblax-8 Mini
+
+                We start from Corvid (Lovelace et al., 2023) and compare it with Wren (Ito and Chen 2021).
+
+                ## References
+
+                Lovelace, Ada, Kai Ito, Bo Chen, et al. 2023. “Corvid: Open Foundation Models for Charts.” https://arxiv.org/abs/2302.13971.
+
+                Ito, Kai, and Bo Chen. 2021. “A Simple Recipe for Contrastive Learning of Sounds.” https://arxiv.org/abs/2002.05709.
+                """);
+        Set<String> f = facts(r);
+        assertStates(f, "Zorblax-9 DEVELOPED_BY Quuxford Labs", "Zorblax-7 DEVELOPED_BY Quuxford Labs",
+                "Zorblax-8 Mini DEVELOPED_BY Quuxford Labs",
+                "Corvid INTRODUCED_IN Corvid: Open Foundation Models for Charts",
+                "Wren INTRODUCED_IN A Simple Recipe for Contrastive Learning of Sounds",
+                "Corvid: Open Foundation Models for Charts AUTHORED_BY Ada Lovelace");
+        assertTrue(r.resolved().entities().stream().noneMatch(e -> e.label().endsWith("Unveils") || e.label().equals("Ada")),
+                r.resolved().entities().toString());
+    }
+
+    @Test
     void inAReviewOfOnePaperThePaperIsTheOneItLinksTo() {
         var r = run("notes.md", """
                 ## Summary
