@@ -3,7 +3,7 @@
 precision), and scores a judged sample.
 
   eval/precision/sample.py draw --seed 7 --docs 20 --relations 50 --entities 50 --out eval/precision/sample-a.tsv
-      picks DOCS pool documents at random (never one of an evaluation set's: eval/gold-*/files.txt), ingests them into a fresh store,
+      picks DOCS pool documents (or, with --corpus DIR, documents of DIR) at random (never one of an evaluation set's: eval/gold-*/files.txt), ingests them into a fresh store,
       and writes a TSV of RELATIONS relation statements and ENTITIES entity mentions drawn at random, each
       with its document, line and evidence sentence, and an empty "verdict" column to fill in (right/wrong).
       The evidence is third-party text: judge from OUT, then `strip` it before committing.
@@ -39,13 +39,15 @@ def draw(a):
     for listed in glob.glob("eval/gold-*/files.txt"):
         blind |= {l.strip() for l in open(listed) if l.strip()}
     files = [r["file"] for r in csv.DictReader(open(os.path.join(pool, "SOURCES.tsv")), delimiter="\t")]
+    if a.corpus:  # fresh documents from elsewhere (a folder of files nobody annotated or tuned on)
+        pool, files = a.corpus, sorted(f for f in os.listdir(a.corpus) if os.path.isfile(os.path.join(a.corpus, f)))
     excluded = set()
     for other in a.exclude or []:
         for row in csv.DictReader(open(other), delimiter="\t"):
             excluded.add(row["doc"])
     candidates = sorted(f for f in files if f not in blind and f not in excluded)
     rng = random.Random(a.seed)
-    docs = rng.sample(candidates, a.docs)
+    docs = rng.sample(candidates, min(a.docs, len(candidates)))
     rels, ents = extract(pool, docs)
     rng.shuffle(rels)
     rng.shuffle(ents)
@@ -173,6 +175,7 @@ if __name__ == "__main__":
     d.add_argument("--relations", type=int, default=50)
     d.add_argument("--entities", type=int, default=50)
     d.add_argument("--exclude", action="append", help="a judged sample whose documents to leave out")
+    d.add_argument("--corpus", help="draw from this folder of fresh documents instead of the pool")
     d.add_argument("--out", required=True)
     s = sub.add_parser("score")
     s.add_argument("file")

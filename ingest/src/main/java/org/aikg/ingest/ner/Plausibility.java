@@ -306,6 +306,10 @@ public final class Plausibility {
             }
             e = v.end();
         }
+        if (e < text.length() && text.charAt(e) == '+' && (e + 1 == text.length()
+                || !Character.isLetterOrDigit(text.charAt(e + 1)) && text.charAt(e + 1) != '+')) {
+            e++; // "Command R+": a plus sign glued to a model's name makes another model
+        }
         int b = m.start();
         Matcher p = LANGUAGE_PREFIX.matcher(text);
         p.region(Math.max(0, b - 14), b);
