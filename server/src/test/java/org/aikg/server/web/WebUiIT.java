@@ -491,7 +491,16 @@ class WebUiIT {
             driver.findElement(By.id("corrector")).sendKeys("web test");
             WebElement clicked = rejectButtonOf("GPT-4");
             clicked.click();
-            wait.until(ExpectedConditions.stalenessOf(clicked));
+            // The reload replaces the button. Mid-reload chromedriver may answer "node does not belong to the
+            // document" instead of "stale element"; both say the old page is gone.
+            wait.until(d -> {
+                try {
+                    clicked.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                }
+            });
             wait.until(d -> d.findElements(By.cssSelector("table.relations")).size() == 1);
             String table = driver.findElement(By.cssSelector("table.relations")).getText();
             assertFalse(table.contains("GPT-4"), table);
