@@ -271,13 +271,163 @@
     Model: "#2f6fdb", Paper: "#d97706", Organization: "#16a34a", Person: "#c026d3",
     Document: "#64748b", Other: "#94a3b8"
   };
+  var LABEL_CHARS = 28;      // longer names are cut with an ellipsis (the whole name shows on hover)
+  var LABEL_MARGIN = 3;      // free space kept around every node and its label, in model pixels
+
+  function shortLabel(s) {
+    s = String(s || "");
+    return s.length > LABEL_CHARS ? s.substring(0, LABEL_CHARS - 1) + "\u2026" : s;
+  }
+
+  // Steps from the centre over the edges (0 for the centre, 1 for its neighbours, ...), and for each node the
+  // neighbour one step nearer the centre it hangs from (the first found: the API lists edges in a stable order).
+  function levels(nodes, edges) {
+    var adj = {}, level = {}, parent = {};
+    nodes.forEach(function (n) { adj[n.id] = []; });
+    edges.forEach(function (e) {
+      if (adj[e.source] && adj[e.target]) { adj[e.source].push(e.target); adj[e.target].push(e.source); }
+    });
+    var centre = nodes[0].id, queue = [centre];
+    level[centre] = 0;
+    while (queue.length) {
+      var id = queue.shift();
+      adj[id].forEach(function (other) {
+        if (level[other] === undefined) { level[other] = level[id] + 1; parent[other] = id; queue.push(other); }
+      });
+    }
+    return { level: level, parent: parent };
+  }
+
+  // A radial tree: the centre in the middle, its neighbours on a ring, each node of depth 2 on an outer ring
+  // within the angle of the neighbour it hangs from, so edges stay short and siblings stay together. Rings are
+  // as wide as their nodes need; what still overlaps is pushed apart afterwards (separate).
+  function radialPositions(nodes, edges) {
+    var lv = levels(nodes, edges), rings = [[], [], []];
+    nodes.forEach(function (n) {
+      var l = lv.level[n.id];
+      rings[l === undefined ? 2 : Math.min(l, 2)].push(n.id);
+    });
+    var pos = {}, angle = {};
+    pos[nodes[0].id] = { x: 0, y: 0 };
+    var r1 = Math.max(130, rings[1].length * 34 / (2 * Math.PI));
+    rings[1].forEach(function (id, i) {
+      angle[id] = 2 * Math.PI * i / Math.max(1, rings[1].length) - Math.PI / 2;
+      pos[id] = { x: r1 * Math.cos(angle[id]), y: r1 * Math.sin(angle[id]) };
+    });
+    // Outer ring: grouped by parent in the parents' order, spread evenly; a group sits around its parent's angle.
+    var outer = rings[2].slice().sort(function (a, b) {
+      var pa = angle[lv.parent[a]], pb = angle[lv.parent[b]];
+      pa = pa === undefined ? 10 : pa; pb = pb === undefined ? 10 : pb;
+      return pa - pb;
+    });
+    var r2 = Math.max(r1 + 190, outer.length * 30 / (2 * Math.PI));
+    // The first group is centred on its parent's angle; the others follow in their parents' order.
+    var first = outer.length ? lv.parent[outer[0]] : null;
+    var firstSize = outer.filter(function (id) { return lv.parent[id] === first; }).length;
+    var offset = first !== null && angle[first] !== undefined ? angle[first] : -Math.PI / 2;
+    outer.forEach(function (id, i) {
+      var a = offset + 2 * Math.PI * (i - (firstSize - 1) / 2) / Math.max(1, outer.length);
+      pos[id] = { x: r2 * Math.cos(a), y: r2 * Math.sin(a) };
+    });
+    return { positions: pos, level: lv.level };
+  }
+
+  // The rings drawn as ellipses as wide as the box allows: a wide, low box is filled instead of its middle.
+  function stretch(positions, box) {
+    var aspect = Math.max(1, Math.min(2.5, (box.clientWidth || 1) / (box.clientHeight || 1)));
+    Object.keys(positions).forEach(function (id) { positions[id].x *= aspect; });
+  }
+
+  // Moves nodes until no two boxes (node and label, plus a margin) overlap: each overlapping pair is pushed
+  // apart along the axis where they overlap least, the centre staying put. Deterministic, and it ends: every push
+  // separates the pair it looks at, and a round with no overlap stops it.
+  function separate(cy, centreId) {
+    var nodes = cy.nodes().toArray();   // hidden ones too: a filter undone must not bring back an overlap
+    var boxes = nodes.map(function (n) {
+      var bb = n.boundingBox({ includeLabels: true, includeOverlays: false, includeEdges: false });
+      var p = n.position();
+      return { node: n, x: p.x, y: p.y, dx1: bb.x1 - p.x - LABEL_MARGIN, dx2: bb.x2 - p.x + LABEL_MARGIN,
+               dy1: bb.y1 - p.y - LABEL_MARGIN, dy2: bb.y2 - p.y + LABEL_MARGIN, fixed: n.id() === centreId };
+    });
+    for (var round = 0; round < 400; round++) {
+      var moved = false;
+      for (var i = 0; i < boxes.length; i++) {
+        var a = boxes[i];
+        for (var j = i + 1; j < boxes.length; j++) {
+          var b = boxes[j];
+          var ox = Math.min(a.x + a.dx2, b.x + b.dx2) - Math.max(a.x + a.dx1, b.x + b.dx1);
+          var oy = Math.min(a.y + a.dy2, b.y + b.dy2) - Math.max(a.y + a.dy1, b.y + b.dy1);
+          if (ox <= 0 || oy <= 0) continue;
+          moved = true;
+          var share = a.fixed ? [0, 1] : b.fixed ? [1, 0] : [0.5, 0.5];
+          if (ox < oy) {
+            var sx = (a.x < b.x || (a.x === b.x && i < j)) ? -1 : 1;
+            a.x += sx * (ox + 0.5) * share[0]; b.x -= sx * (ox + 0.5) * share[1];
+          } else {
+            var sy = (a.y < b.y || (a.y === b.y && i < j)) ? -1 : 1;
+            a.y += sy * (oy + 0.5) * share[0]; b.y -= sy * (oy + 0.5) * share[1];
+          }
+        }
+      }
+      if (!moved) break;
+    }
+    cy.batch(function () { boxes.forEach(function (b) { b.node.position({ x: b.x, y: b.y }); }); });
+  }
+
+  // Hides the edges of unchecked relations, and the nodes no longer joined to the centre by a shown edge.
+  function applyFilter(cy, hidden) {
+    var centre = cy.nodes("[centre = 1]");
+    cy.batch(function () {
+      cy.edges().forEach(function (e) { e.toggleClass("filtered", !!hidden[e.data("relation")]); });
+      var reach = {}, queue = [centre[0]];
+      reach[centre.id()] = true;
+      while (queue.length) {
+        var n = queue.shift();
+        n.connectedEdges().not(".filtered").forEach(function (e) {
+          var o = e.source().id() === n.id() ? e.target() : e.source();
+          if (!reach[o.id()]) { reach[o.id()] = true; queue.push(o); }
+        });
+      }
+      cy.nodes().forEach(function (n) { n.toggleClass("filtered", !reach[n.id()]); });
+    });
+  }
 
   function setupGraph() {
     var box = document.getElementById("graph");
     if (!box || typeof window.cytoscape !== "function") return;
     var iri = box.getAttribute("data-iri");
     var status = document.getElementById("graph-status");
+    var filters = document.getElementById("graph-filters");
     var buttons = document.querySelectorAll("button.depth");
+    var hidden = {};          // relations the user unchecked; kept when the depth changes
+
+    function say(cy, g) {
+      // Counted by the filter's class: ':visible' may lag behind a class change until the style is next updated.
+      var shown = cy.nodes().not(".filtered").length, total = cy.nodes().length;
+      status.textContent = (shown === total ? total + " nodes, " : shown + " of " + total + " nodes, ") +
+        cy.edges().not(".filtered").length + " edges" + (g.truncated ? " (cut off at " + total + " nodes)" : "");
+    }
+
+    function filterBoxes(cy, g) {
+      var counts = {};
+      g.edges.forEach(function (e) { counts[e.relation] = (counts[e.relation] || 0) + 1; });
+      filters.replaceChildren();
+      Object.keys(counts).sort().forEach(function (rel) {
+        var label = el("label", "relation-filter");
+        var check = el("input");
+        check.type = "checkbox";
+        check.checked = !hidden[rel];
+        check.setAttribute("data-relation", rel);
+        check.addEventListener("change", function () {
+          hidden[rel] = !check.checked;
+          applyFilter(cy, hidden);
+          say(cy, g);
+        });
+        label.appendChild(check);
+        label.appendChild(document.createTextNode(" " + rel + " (" + counts[rel] + ")"));
+        filters.appendChild(label);
+      });
+    }
 
     function draw(depth) {
       for (var i = 0; i < buttons.length; i++) {
@@ -285,47 +435,77 @@
       }
       status.textContent = "loading…";
       getJson("/api/graph?depth=" + depth + "&iri=" + encodeURIComponent(iri)).then(function (g) {
+        // Large neighbourhoods get more room: up to twice the height at 200 nodes.
+        box.style.height = Math.round(460 + Math.min(1, Math.max(0, g.nodes.length - 40) / 160) * 460) + "px";
+        var layout = radialPositions(g.nodes, g.edges);
+        stretch(layout.positions, box);
         var elements = [];
         g.nodes.forEach(function (n, index) {
-          elements.push({ group: "nodes", data: {
-            id: n.id, label: n.label, type: n.type, url: localUrl(n.url), centre: index === 0 ? 1 : 0 } });
+          elements.push({ group: "nodes", position: layout.positions[n.id], data: {
+            id: n.id, label: shortLabel(n.label), name: n.label, type: n.type, url: localUrl(n.url),
+            centre: index === 0 ? 1 : 0, level: layout.level[n.id] === undefined ? 2 : layout.level[n.id] } });
         });
         g.edges.forEach(function (e, index) {
           elements.push({ group: "edges", data: {
             id: "e" + index, source: e.source, target: e.target, relation: e.relation } });
         });
         if (window.aikgGraph) window.aikgGraph.destroy();
+        // Labels sit under their node, horizontal, in the node's own box: separate() keeps those boxes apart.
+        // Edge labels have a white ground so that crossing lines do not strike them through, and are left out
+        // when zoomed out so far that they could not be read anyway.
         var style = [
           { selector: "node", style: {
-            "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
-            "width": 22, "height": 22, "background-color": COLOURS.Other, "color": "#1f2937",
-            "text-wrap": "ellipsis", "text-max-width": 140 } },
-          { selector: "node[centre = 1]", style: { "width": 34, "height": 34, "border-width": 3, "border-color": "#111827" } },
+            "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-halign": "center",
+            "text-margin-y": 3, "width": 18, "height": 18, "background-color": COLOURS.Other, "color": "#1f2937",
+            "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 1,
+            "min-zoomed-font-size": 6 } },
+          { selector: "node[centre = 1]", style: { "width": 30, "height": 30, "border-width": 3,
+            "border-color": "#111827", "font-weight": "bold", "font-size": 12 } },
           { selector: "edge", style: {
-            "width": 1.5, "line-color": "#cbd5e1", "target-arrow-color": "#94a3b8", "target-arrow-shape": "triangle",
-            "curve-style": "bezier", "label": "data(relation)", "font-size": 9, "color": "#64748b",
-            "text-rotation": "autorotate" } }
+            "width": 1.3, "line-color": "#cbd5e1", "target-arrow-color": "#94a3b8", "target-arrow-shape": "triangle",
+            "curve-style": "bezier", "label": "data(relation)", "font-size": 8, "color": "#64748b",
+            "text-rotation": "autorotate", "text-background-color": "#ffffff", "text-background-opacity": 0.8,
+            "text-background-padding": 1, "min-zoomed-font-size": 7 } },
+          { selector: ".filtered", style: { "display": "none" } },
+          { selector: "node.hover", style: { "label": "data(name)", "z-index": 10 } },
+          { selector: "edge.near", style: { "line-color": "#64748b", "width": 2 } }
         ];
         Object.keys(COLOURS).forEach(function (t) {
           style.push({ selector: "node[type = \"" + t + "\"]", style: { "background-color": COLOURS[t] } });
         });
         var cy = window.cytoscape({
-          container: box, elements: elements, style: style,
-          layout: { name: elements.length > 2 ? "cose" : "grid", animate: false, padding: 20 },
-          wheelSensitivity: 0.3
+          container: box, elements: elements, style: style, layout: { name: "preset" },
+          wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 3
         });
+        window.aikgGraph = cy;
         cy.on("tap", "node", function (evt) {
           var url = evt.target.data("url");
           if (url && url !== "#" && evt.target.data("centre") !== 1) window.location.href = url;
         });
-        window.aikgGraph = cy;
-        status.textContent = g.nodes.length + " nodes, " + g.edges.length + " edges" +
-          (g.truncated ? " (cut off at " + g.nodes.length + " nodes)" : "");
+        cy.on("mouseover", "node", function (evt) {
+          evt.target.addClass("hover");
+          evt.target.connectedEdges().addClass("near");
+        });
+        cy.on("mouseout", "node", function (evt) {
+          evt.target.removeClass("hover");
+          evt.target.connectedEdges().removeClass("near");
+        });
+        separate(cy, g.nodes[0].id);
+        applyFilter(cy, hidden);
+        cy.fit(undefined, 16);
+        cy.nodes().lock();   // a drawn layout stays as it is; panning and zooming still work
+        filterBoxes(cy, g);
+        say(cy, g);
+        box.setAttribute("data-depth", String(depth));
+        box.setAttribute("data-ready", "1");
       }).catch(function (e) { status.textContent = "could not load the graph: " + e.message; });
     }
 
     for (var i = 0; i < buttons.length; i++) {
-      buttons[i].addEventListener("click", function (e) { draw(Number(e.currentTarget.getAttribute("data-depth"))); });
+      buttons[i].addEventListener("click", function (e) {
+        box.removeAttribute("data-ready");
+        draw(Number(e.currentTarget.getAttribute("data-depth")));
+      });
     }
     draw(1);
   }

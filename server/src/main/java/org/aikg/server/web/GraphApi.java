@@ -21,7 +21,7 @@ import org.aikg.server.web.KnowledgeGraph.Neighbourhood;
 final class GraphApi extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_NODES = 150;
+    static final int MAX_NODES = 200;
 
     private final transient KnowledgeGraph graph;
 

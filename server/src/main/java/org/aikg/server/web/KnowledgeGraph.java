@@ -119,6 +119,20 @@ final class KnowledgeGraph {
               OPTIONAL { ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; aikg:confidence ?c }
             } GROUP BY ?s ?p ?o""");
 
+    // What's new: every dated document's mentions, and every stated fact with its documents' dates. The page
+    // works out first dates and counts from these rows (one pass each), not the store.
+    private static final Query MENTION_DATES = QueryFactory.create(PROLOGUE + """
+            SELECT ?e ?d ?date WHERE {
+              ?d a aikg:Document ; dcterms:date ?date ; aikg:mentions ?e .
+            }""");
+    private static final Query FACT_DATES = QueryFactory.create(PROLOGUE + """
+            SELECT ?s ?p ?o ?d ?date WHERE {
+              """ + RELATION_VALUES + """
+              ?s ?p ?o .
+              ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; aikg:statedIn ?d .
+              ?d dcterms:date ?date .
+            }""");
+
     private static final Var X = Var.alloc("x");
 
     private final DatasetGraph dataset;
@@ -207,6 +221,34 @@ final class KnowledgeGraph {
      * stated there.
      */
     record Passage(Integer line, String text, List<String> entities, List<Statement> statements) {
+    }
+
+    /** An entity first named by a document of the window: when, and by how many of the window's documents. */
+    record NewEntity(NodeInfo node, String firstSeen, int documents) {
+    }
+
+    /** An entity and how many documents of the window mention it. */
+    record Mentioned(NodeInfo node, int documents) {
+    }
+
+    /** A fact first stated in the window: when and by which document. */
+    record NewFact(NodeInfo subject, String predicate, NodeInfo object, String firstStated, NodeInfo document) {
+    }
+
+    /**
+     * What is new in a window of days that ends at the newest document's date (so an archive shows its last week,
+     * and a store fed every day shows this week).
+     *
+     * @param newest        the newest document date, or null when no document has a date (then all is empty)
+     * @param since         the window's first day
+     * @param documents     how many dated documents fall in the window
+     * @param firstSeen     entities first named in the window, newest first
+     * @param mostMentioned the entities the window's documents mention most, most first
+     * @param newestFacts   facts first stated in the window, newest first
+     * @param firstSeenPerMonth how many entities were first named in each month, over the whole store
+     */
+    record Trends(String newest, String since, int documents, List<NewEntity> firstSeen, List<Mentioned> mostMentioned,
+            List<NewFact> newestFacts, Map<java.time.YearMonth, Integer> firstSeenPerMonth) {
     }
 
     /** A search result. */
@@ -407,6 +449,99 @@ final class KnowledgeGraph {
                 .sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length())
                         .thenComparing(h -> h.label().toLowerCase(Locale.ROOT)).thenComparing(Hit::iri))
                 .limit(limit).toList();
+    }
+
+    /**
+     * What is new in the last {@code days} days up to the newest document's date: entities first seen, the most
+     * mentioned, the newest facts (at most {@code limit} of each). Dates are the documents' {@code dcterms:date}
+     * (their first ten characters, {@code YYYY-MM-DD}); undated documents do not count.
+     */
+    Trends trends(int days, int limit) {
+        return read(() -> {
+            Map<String, String> firstSeen = new HashMap<>();
+            List<String[]> mentions = new ArrayList<>();
+            String newest = null;
+            for (Binding b : select(MENTION_DATES, Map.of())) {
+                String day = day(b.get("date"));
+                if (day == null || !b.get("e").isURI() || !b.get("d").isURI()) {
+                    continue;
+                }
+                String e = b.get("e").getURI();
+                mentions.add(new String[] {e, b.get("d").getURI(), day});
+                firstSeen.merge(e, day, KnowledgeGraph::min);
+                newest = newest == null ? day : max(newest, day);
+            }
+            List<String[]> facts = new ArrayList<>();
+            for (Binding b : select(FACT_DATES, Map.of())) {
+                String day = day(b.get("date"));
+                if (day != null && b.get("s").isURI() && b.get("o").isURI() && b.get("d").isURI()) {
+                    facts.add(new String[] {b.get("s").getURI(), b.get("p").getURI(), b.get("o").getURI(),
+                            b.get("d").getURI(), day});
+                    newest = newest == null ? day : max(newest, day);
+                }
+            }
+            if (newest == null) {
+                return new Trends(null, null, 0, List.of(), List.of(), List.of(), Map.of());
+            }
+            String since = java.time.LocalDate.parse(newest).minusDays(days - 1L).toString();
+            Map<String, Set<String>> inWindow = new HashMap<>();
+            Set<String> windowDocs = new java.util.HashSet<>();
+            for (String[] m : mentions) {
+                if (m[2].compareTo(since) >= 0) {
+                    inWindow.computeIfAbsent(m[0], k -> new java.util.HashSet<>()).add(m[1]);
+                    windowDocs.add(m[1]);
+                }
+            }
+            Map<java.time.YearMonth, Integer> perMonth = new java.util.TreeMap<>();
+            firstSeen.values().forEach(day -> perMonth.merge(java.time.YearMonth.parse(day.substring(0, 7)), 1, Integer::sum));
+            Map<String, NodeInfo> infos = new HashMap<>();
+            java.util.function.Function<String, NodeInfo> node = iri -> infos.computeIfAbsent(iri, this::info);
+            List<NewEntity> fresh = firstSeen.entrySet().stream().filter(f -> f.getValue().compareTo(since) >= 0)
+                    .map(f -> new NewEntity(node.apply(f.getKey()), f.getValue(), inWindow.getOrDefault(f.getKey(), Set.of()).size()))
+                    .filter(f -> EntityType.SEARCHABLE.contains(f.node().type()))
+                    .sorted(Comparator.comparing(NewEntity::firstSeen).reversed()
+                            .thenComparing(Comparator.comparingInt(NewEntity::documents).reversed())
+                            .thenComparing(f -> f.node().name().toLowerCase(Locale.ROOT)))
+                    .limit(limit).toList();
+            List<Mentioned> most = inWindow.entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> m) -> m.getValue().size()).reversed()
+                            .thenComparing(Map.Entry::getKey))
+                    .map(m -> new Mentioned(node.apply(m.getKey()), m.getValue().size()))
+                    .filter(m -> EntityType.SEARCHABLE.contains(m.node().type()))
+                    .limit(limit).toList();
+            // A fact's first statement: the earliest dated document that states it (ties: the smallest IRI).
+            Map<String, String[]> firstStated = new HashMap<>();
+            for (String[] f : facts) {
+                firstStated.merge(f[0] + ' ' + f[1] + ' ' + f[2], f,
+                        (a, c) -> c[4].compareTo(a[4]) < 0 || (c[4].equals(a[4]) && c[3].compareTo(a[3]) < 0) ? c : a);
+            }
+            List<NewFact> newFacts = firstStated.values().stream().filter(f -> f[4].compareTo(since) >= 0)
+                    .sorted(Comparator.comparing((String[] f) -> f[4]).reversed().thenComparing(f -> f[0])
+                            .thenComparing(f -> f[1]).thenComparing(f -> f[2]))
+                    .limit(limit)
+                    .map(f -> new NewFact(node.apply(f[0]), f[1], node.apply(f[2]), f[4], node.apply(f[3]))).toList();
+            return new Trends(newest, since, windowDocs.size(), fresh, most, newFacts, perMonth);
+        });
+    }
+
+    // The day of a date literal (xsd:date, xsd:dateTime or a plain YYYY-MM-DD string), or null.
+    private static String day(Node date) {
+        if (date == null || !date.isLiteral()) {
+            return null;
+        }
+        String lex = date.getLiteralLexicalForm();
+        if (lex.length() < 10 || !lex.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(lex.substring(0, 10)).toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String max(String a, String b) {
+        return b.compareTo(a) > 0 ? b : a;
     }
 
     /** The relations around {@code iri} up to {@code depth} steps, at most {@code maxNodes} nodes. */

@@ -32,14 +32,12 @@ public final class Responses {
 
     /** The "nothing here" page. */
     static void notFound(HttpServletResponse response, String what) throws IOException {
-        html(response, HttpServletResponse.SC_NOT_FOUND, Html.page("Not found",
-                "", "<h1>Not found</h1><p>" + Html.text(what) + "</p>"));
+        html(response, HttpServletResponse.SC_NOT_FOUND, Pages.message("Not found", what));
     }
 
     /** A bad request, as a page. */
     static void badRequest(HttpServletResponse response, String why) throws IOException {
-        html(response, HttpServletResponse.SC_BAD_REQUEST, Html.page("Bad request",
-                "", "<h1>Bad request</h1><p>" + Html.text(why) + "</p>"));
+        html(response, HttpServletResponse.SC_BAD_REQUEST, Pages.message("Bad request", why));
     }
 
     static void body(HttpServletResponse response, int status, String contentType, byte[] bytes) throws IOException {

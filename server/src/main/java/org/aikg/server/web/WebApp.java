@@ -12,7 +12,7 @@ import org.apache.jena.sparql.util.Context;
  *
  * <table>
  *   <caption>Paths</caption>
- *   <tr><td>{@code /}, {@code /query}</td><td>SPARQL editor (YASGUI) on the endpoint, with the shipped queries</td></tr>
+ *   <tr><td>{@code /}, {@code /query}</td><td>what is new ({@code ?new=week|month}), and the SPARQL editor (YASGUI) on the endpoint, with the shipped queries</td></tr>
  *   <tr><td>{@code /search?q=&type=}</td><td>search results page</td></tr>
  *   <tr><td>{@code /id/{type}/{key}}, {@code /doc/{slug}}, {@code /entity?iri=}, {@code /document?iri=}</td>
  *       <td>entity and document pages; Turtle, JSON-LD or N-Triples by content negotiation ({@link LinkedData})</td></tr>
@@ -46,7 +46,7 @@ public final class WebApp {
             String endpointPath, boolean corrections) {
         Objects.requireNonNull(builder, "builder");
         KnowledgeGraph graph = new KnowledgeGraph(dataset, context);
-        QueryPage queryPage = new QueryPage(endpointPath);
+        QueryPage queryPage = new QueryPage(graph, endpointPath);
         LinkedData linkedData = new LinkedData(graph, corrections);
         // "" is the servlet mapping of exactly "/", which leaves Fuseki's own "/" default (its 404) in place.
         builder.addServlet("", queryPage)

@@ -82,4 +82,73 @@ class KnowledgeGraphTest {
         // The Linked Data description still carries the mention's evidence.
         assertTrue(graph().describe(MODEL).contains(null, AIKG.mentionCount));
     }
+
+    /**
+     * Three dated documents: an old one (2024-01-10) naming Quillon and Marrow Labs and stating Quillon developedBy
+     * Marrow Labs, a newer one (2024-03-01) naming both again and Vesper, stating Vesper developedBy Marrow Labs and
+     * the old fact again, and the newest (2024-03-05) naming Vesper; plus an undated one naming Halyard.
+     */
+    private static KnowledgeGraph datedGraph() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource quillon = m.createResource(MODEL, AIKG.Model).addProperty(RDFS.label, "Quillon");
+        Resource org = m.createResource(ORG, AIKG.Organization).addProperty(RDFS.label, "Marrow Labs");
+        Resource vesper = m.createResource(AIKG.ID_BASE + "model/vesper", AIKG.Model).addProperty(RDFS.label, "Vesper");
+        Resource halyard = m.createResource(AIKG.ID_BASE + "model/halyard", AIKG.Model).addProperty(RDFS.label, "Halyard");
+        Resource old = dated(m, "old", "2024-01-10", quillon, org);
+        Resource newer = dated(m, "newer", "2024-03-01", quillon, org, vesper);
+        dated(m, "newest", "2024-03-05", vesper);
+        m.createResource(AIKG.DOC_BASE + "undated", AIKG.Document).addProperty(AIKG.mentions, halyard);
+        quillon.addProperty(AIKG.developedBy, org);
+        vesper.addProperty(AIKG.developedBy, org);
+        assertion(m, old.getURI() + "/a1", quillon, AIKG.developedBy, org, "s", old);
+        assertion(m, newer.getURI() + "/a1", quillon, AIKG.developedBy, org, "s", newer);
+        assertion(m, newer.getURI() + "/a2", vesper, AIKG.developedBy, org, "s", newer);
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        m.getGraph().find().forEach(ds.getDefaultGraph()::add);
+        return new KnowledgeGraph(ds, null);
+    }
+
+    private static Resource dated(Model m, String name, String date, Resource... mentioned) {
+        Resource d = m.createResource(AIKG.DOC_BASE + name, AIKG.Document)
+                .addProperty(org.apache.jena.vocabulary.DCTerms.date, m.createTypedLiteral(date, XSDDatatype.XSDdate));
+        for (Resource e : mentioned) {
+            d.addProperty(AIKG.mentions, e);
+        }
+        return d;
+    }
+
+    @Test
+    void whatIsNewIsCountedInTheWindowEndingAtTheNewestDocument() {
+        KnowledgeGraph.Trends week = datedGraph().trends(7, 10);
+        assertEquals("2024-03-05", week.newest());
+        assertEquals("2024-02-28", week.since());
+        assertEquals(2, week.documents());
+        // Vesper is new this week; Quillon and Marrow Labs were seen in January; Halyard's document has no date.
+        assertEquals(List.of("Vesper"), week.firstSeen().stream().map(n -> n.node().name()).toList());
+        assertEquals("2024-03-01", week.firstSeen().get(0).firstSeen());
+        assertEquals(2, week.firstSeen().get(0).documents());
+        // Most mentioned in the week: Vesper by two documents, then the others by one (ties by IRI).
+        assertEquals(List.of("Vesper:2", "Quillon:1", "Marrow Labs:1"), week.mostMentioned().stream()
+                .map(n -> n.node().name() + ":" + n.documents()).toList());
+        // Only the fact first stated this week is new; the January one stated again is not.
+        assertEquals(List.of("Vesper developedBy Marrow Labs in newer on 2024-03-01"), week.newestFacts().stream()
+                .map(f -> f.subject().name() + " " + KnowledgeGraph.localName(f.predicate()) + " " + f.object().name()
+                        + " in " + f.document().name() + " on " + f.firstStated()).toList());
+        // The chart counts each dated entity once, in the month it was first seen.
+        assertEquals(java.util.Map.of(java.time.YearMonth.of(2024, 1), 2, java.time.YearMonth.of(2024, 3), 1),
+                week.firstSeenPerMonth());
+
+        KnowledgeGraph.Trends quarter = datedGraph().trends(90, 10);
+        assertEquals(3, quarter.documents());
+        assertEquals(3, quarter.firstSeen().size());
+        assertEquals(2, quarter.newestFacts().size());
+        assertEquals(1, datedGraph().trends(90, 1).newestFacts().size(), "the limit holds");
+    }
+
+    @Test
+    void aStoreWithoutDatesHasNoNews() {
+        KnowledgeGraph.Trends t = graph().trends(30, 10);
+        assertEquals(null, t.newest());
+        assertTrue(t.firstSeen().isEmpty() && t.mostMentioned().isEmpty() && t.newestFacts().isEmpty());
+    }
 }

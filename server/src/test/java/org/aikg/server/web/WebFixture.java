@@ -78,6 +78,12 @@ final class WebFixture implements AutoCloseable {
         return new WebFixture(store, builder.build().start(), report);
     }
 
+    /** A server over {@code store} as it is (the test filled it), read-only. */
+    static WebFixture serving(KnowledgeStore store) {
+        AikgServer server = AikgServer.builder().dataset(store.dataset()).port(0).build().start();
+        return new WebFixture(store, server, null);
+    }
+
     /** The IRI of the stored document whose IRI starts with {@code https://w3id.org/aikg/doc/{prefix}}. */
     String document(String prefix) {
         return store.documents().values().stream().filter(iri -> iri.startsWith("https://w3id.org/aikg/doc/" + prefix))
