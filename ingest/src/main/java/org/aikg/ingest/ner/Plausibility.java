@@ -138,6 +138,9 @@ public final class Plausibility {
         if (m.arxivId() != null) {
             return m; // a link to a paper is a paper whatever its text reads
         }
+        if (m.type() != EntityType.PAPER && m.kbId() == null && codeIdentifier(m.surface(), lowerWords)) {
+            return null; // "FunctionCall", "HTMLVideoElement", "quantBytes=1": a README's code, not a name
+        }
         if (m.type() != EntityType.PAPER && m.kbId() == null && enumerationLabel(m.surface(), lowerWords)) {
             return null; // "Layer 0", "Panel 5", "Step 2": a common noun and its number label a part, not a thing
         }
@@ -194,6 +197,43 @@ public final class Plausibility {
             return null;
         }
         return m;
+    }
+
+    private static final Pattern HUMP = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Pattern UPPER_CAMEL = Pattern.compile("(?:\\p{Lu}{2,}(?=\\p{Lu}\\p{Ll}))?(?:\\p{Lu}\\p{Ll}+){2,}");
+    private static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{3,}(?:\\p{Lu}\\p{Ll}+)+");
+    /** The last word of a type or a function in code: "...Error", "...Element", "...Client". */
+    private static final Set<String> CODE_SUFFIXES = Set.of("Error", "Exception", "Element", "Client", "Request",
+            "Response", "Config", "Options", "Handler", "Manager", "Factory", "Builder", "Provider", "Listener", "Event",
+            "Interface", "Call", "Result", "Input", "Output", "Params", "Args", "Callback", "Promise", "Buffer", "Array",
+            "Map", "List", "Tensor", "Util", "Utils", "Helper", "Loader", "Reader", "Writer", "Stream", "Service");
+
+    /**
+     * An identifier of code: an assignment ("quantBytes=1"), a lowerCamelCase word ("modelUrl"), an
+     * UpperCamelCase word that ends like a type of code ("FunctionCall", "HTMLVideoElement"), or one of three
+     * or more ordinary words the document also writes in lower case ("SemanticPartSegmentation"). Model
+     * names glue two words ("AlphaGeometry") or carry digits and capitals ("MobileNetV2"); the knowledge
+     * base's names are never asked.
+     */
+    static boolean codeIdentifier(String surface, Set<String> lowerWords) {
+        if (surface.indexOf(' ') >= 0) {
+            return false;
+        }
+        if (surface.indexOf('=') > 0 || LOWER_CAMEL.matcher(surface).matches()) {
+            return true;
+        }
+        if (!UPPER_CAMEL.matcher(surface).matches()) {
+            return false;
+        }
+        List<String> humps = new ArrayList<>();
+        Matcher h = HUMP.matcher(surface);
+        while (h.find()) {
+            humps.add(h.group());
+        }
+        if (CODE_SUFFIXES.contains(humps.get(humps.size() - 1))) {
+            return true;
+        }
+        return humps.size() >= 3 && humps.stream().allMatch(w -> lowerWords.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile(
