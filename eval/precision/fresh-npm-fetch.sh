@@ -6,6 +6,7 @@
 # extract the file and save it as <package>-<version>-<path> with '/' and '@'
 # replaced by '-' (leading '-' dropped).
 set -euo pipefail
+# used by eval/precision/sample.py draw --corpus (sample G): fresh documents nobody annotated or tuned on
 target=${1:?usage: fetch.sh TARGET_DIR}
 mkdir -p "$target"
 target=$(cd "$target" && pwd)

@@ -209,11 +209,10 @@ public final class Plausibility {
             "Map", "List", "Tensor", "Util", "Utils", "Helper", "Loader", "Reader", "Writer", "Stream", "Service");
 
     /**
-     * An identifier of code: an assignment ("quantBytes=1"), a lowerCamelCase word ("modelUrl"), an
-     * UpperCamelCase word that ends like a type of code ("FunctionCall", "HTMLVideoElement"), or one of three
-     * or more ordinary words the document also writes in lower case ("SemanticPartSegmentation"). Model
-     * names glue two words ("AlphaGeometry") or carry digits and capitals ("MobileNetV2"); the knowledge
-     * base's names are never asked.
+     * An identifier of code: an assignment ("quantBytes=1"), a lowerCamelCase word ("modelUrl") or an
+     * UpperCamelCase word that ends like a type of code ("FunctionCall", "HTMLVideoElement"). Model names
+     * glue words too ("AlphaGeometry", "TryOnDiffusion") or carry digits and capitals ("MobileNetV2"), so
+     * ordinary words glued together are not enough; the knowledge base's names are never asked.
      */
     static boolean codeIdentifier(String surface, Set<String> lowerWords) {
         if (surface.indexOf(' ') >= 0) {
@@ -230,10 +229,8 @@ public final class Plausibility {
         while (h.find()) {
             humps.add(h.group());
         }
-        if (CODE_SUFFIXES.contains(humps.get(humps.size() - 1))) {
-            return true;
-        }
-        return humps.size() >= 3 && humps.stream().allMatch(w -> lowerWords.contains(w.toLowerCase(Locale.ROOT)));
+        // three ordinary words glued together are a class as often as a model ("TryOnDiffusion"): not enough
+        return CODE_SUFFIXES.contains(humps.get(humps.size() - 1));
     }
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile(

@@ -16,7 +16,6 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("InferenceClientInputError", LOWER));
         assertTrue(Plausibility.codeIdentifier("quantBytes=1", LOWER));
         assertTrue(Plausibility.codeIdentifier("modelUrl", LOWER));
-        assertTrue(Plausibility.codeIdentifier("SemanticPartSegmentation", LOWER));
     }
 
     @Test
@@ -25,6 +24,7 @@ class PlausibilityTest {
         assertFalse(Plausibility.codeIdentifier("MusicGen", LOWER));
         assertFalse(Plausibility.codeIdentifier("MobileNetV2", LOWER));
         assertFalse(Plausibility.codeIdentifier("DeepSeekCoder", LOWER));
+        assertFalse(Plausibility.codeIdentifier("SemanticPartSegmentation", LOWER)); // a class, or a model's name
         assertFalse(Plausibility.codeIdentifier("iPhone", LOWER));
         assertFalse(Plausibility.codeIdentifier("Stable Diffusion", LOWER));
     }
