@@ -17,13 +17,28 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * ontology graph is added then), so {@code aikg serve} serves the result unchanged.
  *
  * <p>A document the store already holds is replaced: its graph is dropped before the shards are loaded
- * (a re-run's changed files). Documents the manifest lists as failed are returned, never silently lost.
+ * (a re-run's changed files). An entity keeps one {@code rdfs:label}: the store's, else the first the outputs
+ * give in the order they are loaded. Documents the manifest lists as failed are returned, never silently lost.
  * Loading the same output twice changes nothing (a store is a set of quads).
  *
  * <p>Thread-safety: one load at a time per store; the loader takes the store for itself while it runs.
  */
 public final class BulkLoader {
     private BulkLoader() {
+    }
+
+    private static final org.apache.jena.graph.Node ENTITIES =
+            org.apache.jena.graph.NodeFactory.createURI(org.aikg.ontology.AIKG.ENTITIES_GRAPH);
+    private static final org.apache.jena.graph.Node LABEL = org.apache.jena.vocabulary.RDFS.label.asNode();
+
+    /** The entities the store's entities graph gives a label. */
+    private static java.util.Set<org.apache.jena.graph.Node> labelledEntities(KnowledgeStore store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            java.util.Set<org.apache.jena.graph.Node> out = new java.util.HashSet<>();
+            store.dataset().asDatasetGraph().find(ENTITIES, org.apache.jena.graph.Node.ANY, LABEL, org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getSubject()));
+            return out;
+        });
     }
 
     /** Jena's TDB2 loaders ({@code tdb2.tdbloader --loader=NAME}). */
@@ -110,6 +125,9 @@ public final class BulkLoader {
                 }
             }
         }
+        // one rdfs:label per entity: the one the store holds, else the first the outputs give (EntityGraph's rule,
+        // as a local ingest into this store would keep it); a build made elsewhere may have chosen another
+        java.util.Set<org.apache.jena.graph.Node> labelled = labelledEntities(store);
         DataLoader loader = kind.create(store.dataset().asDatasetGraph(), progress);
         int shards = 0;
         loader.startBulk();
@@ -120,9 +138,13 @@ public final class BulkLoader {
                     @Override
                     public void quad(org.apache.jena.sparql.core.Quad q) {
                         Integer owner = latest.get(q.getGraph().isURI() ? q.getGraph().getURI() : "");
-                        if (owner == null || owner == index) {
-                            super.quad(q);
+                        if (owner != null && owner != index) {
+                            return;
                         }
+                        if (ENTITIES.equals(q.getGraph()) && LABEL.equals(q.getPredicate()) && !labelled.add(q.getSubject())) {
+                            return;
+                        }
+                        super.quad(q);
                     }
                 };
                 for (java.nio.file.Path shard : outputs.get(i).shards()) {
