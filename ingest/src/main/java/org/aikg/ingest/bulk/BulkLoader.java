@@ -92,8 +92,10 @@ public final class BulkLoader {
      * Loads {@code outputs} into {@code store}.
      *
      * @param progress where the loader reports its progress ({@code (fmt, args) -> {}} for silence)
-     * @throws AikgException when an output is not a build's output or the loader fails (the store then holds
-     *                       what TDB2's loader had committed; run the load again)
+     * @throws AikgException when an output is not a build's output or the loader fails: the documents the load
+     *                       was to replace are put back (saved before they were dropped); the basic and sequential
+     *                       loaders then leave the store as it was, while the parallel and phased ones, which Jena
+     *                       does not make fully transactional, may leave quads they loaded: run the load again
      */
     public static Result load(KnowledgeStore store, List<BuildOutput> outputs, Kind kind, MonitorOutput progress) {
         long t0 = System.nanoTime();
@@ -109,7 +111,7 @@ public final class BulkLoader {
                 }
             }
         }
-        java.util.Set<String> dropped = new java.util.HashSet<>();
+        java.util.Set<String> replacing = new java.util.LinkedHashSet<>();
         for (BuildOutput out : outputs) {
             for (ManifestEntry e : out.manifest()) {
                 if (!e.stored()) {
@@ -119,12 +121,62 @@ public final class BulkLoader {
                 documents++;
                 // a changed file's new graph replaces the old one, as a local ingest does; an unchanged one's
                 // quads were loaded by the run that extracted it
-                if (ManifestEntry.EXTRACTED.equals(e.status()) && dropped.add(e.iri()) && store.contentHash(e.iri()).isPresent()) {
-                    store.drop(e.iri());
-                    replaced++;
+                if (ManifestEntry.EXTRACTED.equals(e.status()) && store.contentHash(e.iri()).isPresent()) {
+                    replacing.add(e.iri());
                 }
             }
         }
+        // the replaced graphs are saved before they are dropped, and put back if the load fails: otherwise a failed
+        // load (a broken shard, a full disk) would leave the store without them until a load succeeds
+        java.nio.file.Path saved = null;
+        if (!replacing.isEmpty()) {
+            try {
+                saved = java.nio.file.Files.createTempFile("aikg-replaced-", ".nq");
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(saved))) {
+                    replaced = store.dropGraphs(replacing, out);
+                }
+            } catch (java.io.IOException e) {
+                deleteQuietly(saved);
+                throw new AikgException("cannot save the documents the load replaces in " + saved + ": " + e.getMessage(), e);
+            }
+        }
+        Result r;
+        try {
+            r = loadShards(store, outputs, kind, progress, latest, documents, replaced, failures, t0);
+        } catch (RuntimeException e) {
+            if (saved == null) {
+                throw e;
+            }
+            try {
+                store.restoreGraphs(saved);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+                // the saved graphs are kept: they are the only copy left
+                throw new AikgException(e.getMessage() + "; the " + replaced + " documents it was to replace could"
+                        + " not be put back (" + again.getMessage() + "): their graphs are saved in " + saved, e);
+            }
+            deleteQuietly(saved);
+            throw new AikgException(e.getMessage() + "; the " + replaced + " documents it was to replace were put"
+                    + " back as they were", e);
+        }
+        deleteQuietly(saved);
+        store.collectOrphanEntities();
+        return r;
+    }
+
+    private static void deleteQuietly(java.nio.file.Path p) {
+        if (p != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(p);
+            } catch (java.io.IOException ignored) {
+                // a leftover temporary file is harmless
+            }
+        }
+    }
+
+    private static Result loadShards(KnowledgeStore store, List<BuildOutput> outputs, Kind kind, MonitorOutput progress,
+                                     java.util.Map<String, Integer> latest, long documents, long replaced,
+                                     List<ManifestEntry> failures, long t0) {
         // one rdfs:label per entity: the one the store holds, else the first the outputs give (EntityGraph's rule,
         // as a local ingest into this store would keep it); a build made elsewhere may have chosen another
         java.util.Set<org.apache.jena.graph.Node> labelled = labelledEntities(store);

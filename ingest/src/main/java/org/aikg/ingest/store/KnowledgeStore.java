@@ -454,6 +454,49 @@ public final class KnowledgeStore implements AutoCloseable {
         }));
     }
 
+    /**
+     * Removes the graphs of the documents {@code iris}, in one write transaction, after writing their quads to
+     * {@code saved} (N-Quads), so that {@link #restoreGraphs} can put them back. Unlike {@link #drop}, the
+     * entities graph is left as it is, so that putting the graphs back restores the store: call
+     * {@link #collectOrphanEntities} once the graphs that replace them are in.
+     *
+     * @return how many of the documents were stored
+     */
+    public int dropGraphs(java.util.Collection<String> iris, OutputStream saved) {
+        return write("dropping " + iris.size() + " documents to replace them", 0, () -> Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            org.apache.jena.riot.system.StreamRDF out = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(saved,
+                    org.apache.jena.riot.RDFFormat.NQUADS);
+            out.start();
+            int n = 0;
+            for (String iri : iris) {
+                Node g = NodeFactory.createURI(iri);
+                List<Quad> quads = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+                if (!quads.isEmpty()) {
+                    quads.forEach(out::quad);
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    n++;
+                }
+            }
+            out.finish();
+            return n;
+        }));
+    }
+
+    /** Puts back graphs {@link #dropGraphs} saved (N-Quads), in one write transaction. */
+    public void restoreGraphs(Path saved) {
+        write("restoring replaced documents", 0, () -> Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            org.apache.jena.riot.RDFParser.source(saved).lang(org.apache.jena.riot.Lang.NQUADS)
+                    .parse(org.apache.jena.riot.system.StreamRDFLib.dataset(dsg));
+        }));
+    }
+
+    /** Removes from the entities graph the entities no document mentions any more, in one write transaction. */
+    public void collectOrphanEntities() {
+        write("removing entities no document mentions", 0, () -> Txn.executeWrite(dataset, () -> collectOrphans(dataset.asDatasetGraph())));
+    }
+
     /** The IRIs and sources of every stored document, source first. */
     /** Every stored document: its {@code dcterms:source} (its identity path) to its IRI. */
     public Map<String, String> documents() {

@@ -87,4 +87,20 @@ class BulkLoaderTest {
             assertEquals(1, count(ks, labels));
         }
     }
+
+    @Test
+    void aFailedLoadPutsBackTheDocumentsItWasToReplace(@TempDir Path dir) throws IOException {
+        Path first = output(dir, "out1", "sha256:aaa", "Corvid one");
+        Path second = output(dir, "out2", "sha256:bbb", "Corvid two");
+        Files.writeString(second.resolve(BuildOutput.QUADS).resolve("part-00001.nq"), "<broken> shard\n");
+        try (KnowledgeStore ks = KnowledgeStore.open(dir.resolve("store"))) {
+            BulkLoader.load(ks, List.of(new BuildOutput(first)), BulkLoader.Kind.BASIC, QUIET);
+            org.aikg.ingest.AikgException e = org.junit.jupiter.api.Assertions.assertThrows(org.aikg.ingest.AikgException.class,
+                    () -> BulkLoader.load(ks, List.of(new BuildOutput(second)), BulkLoader.Kind.BASIC, QUIET));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("put back"), e.getMessage());
+            assertEquals("sha256:aaa", ks.contentHash(DOC).orElseThrow(), "the replaced document is there as it was");
+            assertEquals(1, count(ks, "GRAPH <" + DOC + "> { ?e <http://www.w3.org/2004/02/skos/core#altLabel> \"Corvid one\" }"));
+            assertEquals(0, count(ks, "GRAPH <" + DOC + "> { ?e <http://www.w3.org/2004/02/skos/core#altLabel> \"Corvid two\" }"));
+        }
+    }
 }
