@@ -15,6 +15,7 @@ import org.aikg.ingest.rdf.DocumentGraph;
 import org.aikg.ingest.rdf.DocumentIris;
 import org.aikg.ingest.read.Document;
 import org.aikg.ingest.read.DocumentReaders;
+import org.aikg.ingest.store.DiskFullException;
 import org.aikg.ingest.store.KnowledgeStore;
 import org.aikg.ingest.store.WriteOutcome;
 import org.slf4j.Logger;
@@ -33,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * stops at its next checkpoint (between sentences and stages, see {@link DocumentBudget}) and the file is a
  * failure with that reason. Entries of a folder that are not files to read are skipped and listed in the
  * report ({@link SourceWalk}).
+ *
+ * <p>A store whose disk has no room for a document ({@link DiskFullException}) ends the run: the exception,
+ * carrying what the run stored before ({@link DiskFullException#report()}), is thrown, and the same run started
+ * again with room skips what is stored and goes on.
  *
  * <p>Thread-safety: one run at a time per instance; {@link #ingestOne} is safe for concurrent use.
  */
@@ -110,6 +115,8 @@ public final class Ingester {
     /**
      * Ingests the files under {@code paths}, each identified by its path relative to {@code root} (null:
      * the default root of the path it was found under, see {@link DocumentIris}).
+     *
+     * @throws DiskFullException when the store's disk has no room for a document; nothing stored is lost
      */
     public IngestReport ingest(List<Path> paths, Path root, IngestListener listener) {
         long t0 = System.nanoTime();
@@ -162,6 +169,11 @@ public final class Ingester {
                             }
                             fileEntities += graph.entities().size();
                             fileRelations += graph.relations();
+                        } catch (DiskFullException e) {
+                            // every later write would fail the same way: stop, saying what was stored
+                            throw e.stoppedAfter(new IngestReport(added, replaced, unchanged, entities + fileEntities,
+                                    relations + fileRelations, failures, found.skipped(),
+                                    Duration.ofNanos(System.nanoTime() - t0)));
                         } catch (RuntimeException e) {
                             error = w.file() + ": cannot store: " + e.getMessage();
                             LOG.debug("store failure", e);

@@ -189,6 +189,40 @@ class IngesterIT {
     }
 
     @Test
+    void aFullDiskEndsTheRunAndTheSameRunWithRoomGoesOn() throws IOException {
+        Path news = Files.createDirectory(dir.resolve("news"));
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
+            files.add(write(news.resolve(name), "DeepMind released Gato in May. Note " + name + ".\n"));
+        }
+        java.util.concurrent.atomic.AtomicLong free = new java.util.concurrent.atomic.AtomicLong(1L << 40);
+        Path folder = dir.resolve("disk-store");
+        try (KnowledgeStore onDisk = KnowledgeStore.open(folder, free::get)) {
+            // the disk fills once the first file is stored
+            IngestListener fills = new IngestListener() {
+                @Override
+                public void finished(Path file, IngestReport.FileResult result) {
+                    free.set(0);
+                }
+            };
+            org.aikg.ingest.store.DiskFullException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.aikg.ingest.store.DiskFullException.class,
+                    () -> new Ingester(extractor, onDisk, 1, LIMIT).ingest(List.of(news), fills));
+            assertEquals(1, e.report().added(), "the report says what was stored before the disk filled");
+            assertEquals("news/b.txt", e.document(), "and the exception names the document that did not fit");
+            assertTrue(e.getMessage().contains("news/b.txt") && e.getMessage().contains("0.0 MiB free"), e.getMessage());
+            assertEquals(1, onDisk.documents().size());
+        }
+        free.set(1L << 40);
+        try (KnowledgeStore onDisk = KnowledgeStore.open(folder, free::get)) {
+            IngestReport resumed = new Ingester(extractor, onDisk, 1, LIMIT).ingest(List.of(news), IngestListener.NONE);
+            assertEquals(1, resumed.unchanged(), resumed.toString());
+            assertEquals(3, resumed.added(), resumed.toString());
+            assertEquals(4, onDisk.documents().size());
+        }
+    }
+
+    @Test
     void reIngestingSkipsUnchangedFilesAndAChangedFileReplacesItsFacts() throws IOException {
         IngestReport first = ingest(corpus());
         int goodCount = first.added();

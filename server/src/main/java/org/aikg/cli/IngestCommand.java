@@ -107,7 +107,15 @@ final class IngestCommand implements Callable<Integer> {
             Extractor extractor = Extractor.standard(KnowledgeBase.load(kb));
             Ingester ingester = new Ingester(extractor, ks, n, maxMiB * 1024 * 1024,
                     java.time.Duration.ofSeconds(docTimeoutSeconds));
-            report = ingester.ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
+            try {
+                report = ingester.ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
+            } catch (org.aikg.ingest.store.DiskFullException e) {
+                // what was stored before the disk filled, then Main says why it stopped (exit code 4)
+                if (e.report() != null) {
+                    print(e.report(), System.out);
+                }
+                throw e;
+            }
         }
         print(report, System.out);
         return report.hasFailures() ? 1 : 0;

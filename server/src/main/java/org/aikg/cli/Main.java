@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
  * The {@code aikg} command line: ingest documents, serve the graph, query and export it.
  *
  * <p>Exit codes: 0 success, 1 some input files failed (the rest were ingested), 2 usage error,
- * 3 any other error.
+ * 3 any other error, 4 the store's disk is full ({@link org.aikg.ingest.store.DiskFullException}: what was
+ * stored before is kept, and the same command resumes once there is room).
  */
 @Command(name = "aikg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of AI papers, models, organizations and people from newsletters "
@@ -23,6 +24,9 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** The exit code when the store's disk has no room for a write. */
+    public static final int DISK_FULL = 4;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -35,7 +39,7 @@ public final class Main implements Runnable {
             if (Boolean.getBoolean("aikg.debug")) {
                 ex.printStackTrace(line.getErr());
             }
-            return 3;
+            return ex instanceof org.aikg.ingest.store.DiskFullException ? DISK_FULL : 3;
         });
         return cl.execute(args);
     }

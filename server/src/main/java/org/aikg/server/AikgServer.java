@@ -368,6 +368,7 @@ public final class AikgServer implements AutoCloseable {
                     .enablePing(true)
                     .verbose(verbose)
                     .addFilter("/*", new MalformedRequestFilter())
+                    .addFilter("/*", new QueryCancelledFilter())
                     .addServlet("/health", new HealthServlet(served));
             if (sink != null) {
                 BearerToken token = new BearerToken(writeToken);

@@ -76,6 +76,9 @@ final class IngestServlet extends HttpServlet {
             out.put("entities", r.entities());
             out.put("relations", r.relations());
             send(response, 200, out);
+        } catch (org.aikg.ingest.store.DiskFullException e) {
+            // the server's disk, not the document: 507 Insufficient Storage, and the server goes on serving reads
+            send(response, 507, Map.of("path", path, "outcome", "failed", "error", String.valueOf(e.getMessage())));
         } catch (AikgException e) {
             send(response, 422, Map.of("path", path, "outcome", "failed", "error", String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {

@@ -48,8 +48,9 @@ import scala.Tuple2;
  * or the label an earlier run gave it. (3) Each document's graph joined with its entities' labels
  * ({@link EntityGraph#documentQuads}), the entities graph, all quads distinct and sorted into shards.
  *
- * <p>A re-run with {@code --previous} (earlier outputs) skips every file whose identity and hash an earlier
- * manifest lists as extracted or unchanged, and keeps the labels those runs gave.
+ * <p>A re-run with {@code --previous} (earlier outputs, in the order they were made) skips every file whose
+ * identity and hash the latest earlier manifest that stored it lists as extracted or unchanged, and keeps the
+ * labels those runs gave (the earliest run's, where they differ).
  *
  * <p>Not thread-safe: one run per Spark context at a time.
  */
@@ -154,13 +155,26 @@ public final class ExtractJob implements Callable<Integer> {
         if (o.previous().isEmpty()) {
             inputs = files.values();
         } else {
-            // a file's hash in an earlier manifest, keyed by the file's identity (a feed entry's fragment cut)
-            JavaPairRDD<String, String> earlier = sc.textFile(paths(o.previous(), BuildOutput.MANIFEST))
-                    .filter(line -> !line.isBlank()).map(ManifestEntry::parse).filter(ManifestEntry::stored)
-                    .mapToPair(e -> new Tuple2<>(DocumentIris.sourceOf(e.identity()), e.hash())).distinct();
+            // a file's hash in the latest earlier manifest that stored it, keyed by the file's identity (a feed
+            // entry's fragment cut): earlier runs that disagree (the file changed between them) must not make it
+            // two inputs, one extracted and one unchanged
+            JavaPairRDD<String, Tuple2<Integer, String>> stored = null;
+            JavaPairRDD<String, Tuple2<Integer, String>> labelled = null;
+            for (int i = 0; i < o.previous().size(); i++) {
+                int run = i;
+                JavaPairRDD<String, Tuple2<Integer, String>> hashes = sc.textFile(o.previous().get(i) + "/" + BuildOutput.MANIFEST)
+                        .filter(line -> !line.isBlank()).map(ManifestEntry::parse).filter(ManifestEntry::stored)
+                        .mapToPair(e -> new Tuple2<>(DocumentIris.sourceOf(e.identity()), new Tuple2<>(run, e.hash())));
+                JavaPairRDD<String, Tuple2<Integer, String>> labels = labelsOf(sc.textFile(o.previous().get(i) + "/" + BuildOutput.QUADS))
+                        .mapValues(l -> new Tuple2<>(run, l));
+                stored = stored == null ? hashes : stored.union(hashes);
+                labelled = labelled == null ? labels : labelled.union(labels);
+            }
+            JavaPairRDD<String, String> earlier = stored.reduceByKey((a, b) -> a._1() >= b._1() ? a : b).mapValues(Tuple2::_2);
             inputs = files.leftOuterJoin(earlier, partitions).values()
                     .map(t -> new ExecutorExtraction.Input(t._1().path(), t._1().identity(), t._1().data(), t._2().orNull()));
-            previousLabels = labelsOf(sc.textFile(paths(o.previous(), BuildOutput.QUADS)));
+            // an entity keeps the label the earliest run gave it, one label even when runs disagree
+            previousLabels = labelled.reduceByKey((a, b) -> a._1() <= b._1() ? a : b).mapValues(Tuple2::_2);
         }
         ExecutorExtraction.Settings settings = o.settings();
         JavaRDD<DocOutcome> outcomes = inputs.mapPartitions(it -> new FlatIterator<>(it, in -> ExecutorExtraction.file(in, settings)))
@@ -240,10 +254,6 @@ public final class ExtractJob implements Callable<Integer> {
                 .saveAsNewAPIHadoopFile(path, NullWritable.class, Text.class, format);
     }
 
-    private static String paths(List<String> outputs, String sub) {
-        return String.join(",", outputs.stream().map(p -> p + "/" + sub).toList());
-    }
-
     /**
      * The path identities are relative to, as a URI path: the source root when given, else the default root of
      * {@code aikg ingest} ({@link DocumentIris#defaultRoot}: a folder's parent, a file's folder's parent).
@@ -283,7 +293,7 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--source-root", paramLabel = "PATH", description = "Identities are relative to it (default: the input folder's parent).")
     String sourceRoot;
 
-    @Option(names = "--previous", paramLabel = "PATH", description = "Output of an earlier run: its unchanged files are skipped (repeatable).")
+    @Option(names = "--previous", paramLabel = "PATH", description = "Output of an earlier run: its unchanged files are skipped (repeatable, in the order the runs were made).")
     List<String> previous = new ArrayList<>();
 
     @Option(names = "--partitions", defaultValue = "0", description = "Input partitions (default: 4 per core).")

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +122,59 @@ class SparkSameGraphIT {
             BulkLoader.load(bulk, List.of(new BuildOutput(second)), BulkLoader.Kind.PARALLEL, (f, a) -> { });
             assertSameGraph(localExport(corpus), export(bulk));
         }
+    }
+
+    /**
+     * Earlier runs that disagree: the file changed between them, and they labelled an entity differently. The file
+     * is one input (compared with the latest run that stored it) and the entity gets one label, the earliest run's.
+     */
+    @Test
+    void earlierRunsThatDisagreeGiveOneEntryPerFileAndOneLabel() throws IOException {
+        Path corpus = tmp.resolve("docs");
+        Files.createDirectories(corpus);
+        String text = Files.readString(Path.of("../samples/corpus/06-speech-audio-newsletter.txt"));
+        Files.writeString(corpus.resolve("a.txt"), text);
+        Path first = tmp.resolve("run1");
+        ExtractJob.run(sc, ExtractJob.Options.of(corpus.toString(), first.toString()));
+        Files.writeString(corpus.resolve("a.txt"), text + "\nA line added later.\n");
+        Path second = tmp.resolve("run2");
+        ExtractJob.run(sc, ExtractJob.Options.of(corpus.toString(), second.toString()).withPrevious(List.of(first.toString())));
+        // an entity run 1 labelled, labelled otherwise by an output made before it
+        String labelLine;
+        try (var lines = Files.walk(first.resolve(BuildOutput.QUADS))) {
+            labelLine = lines.filter(f -> f.getFileName().toString().startsWith("part-")).flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).filter(l -> l.contains("<http://www.w3.org/2000/01/rdf-schema#label>") && l.endsWith("<"
+                    + org.aikg.ontology.AIKG.ENTITIES_GRAPH + "> .")).findFirst().orElseThrow();
+        }
+        String entity = labelLine.substring(0, labelLine.indexOf(' '));
+        Path zeroth = tmp.resolve("run0");
+        Files.createDirectories(zeroth.resolve(BuildOutput.QUADS));
+        Files.createDirectories(zeroth.resolve(BuildOutput.MANIFEST));
+        Files.writeString(zeroth.resolve(BuildOutput.QUADS).resolve("part-r-00000.nq"), entity
+                + " <http://www.w3.org/2000/01/rdf-schema#label> \"An earlier name\" <" + org.aikg.ontology.AIKG.ENTITIES_GRAPH + "> .\n");
+        Files.writeString(zeroth.resolve(BuildOutput.MANIFEST).resolve("part-r-00000.jsonl"), "");
+
+        Files.writeString(corpus.resolve("b.txt"), text); // new: its entities are labelled in this run
+        Path third = tmp.resolve("run3");
+        ExtractJob.Summary s = ExtractJob.run(sc, ExtractJob.Options.of(corpus.toString(), third.toString())
+                .withPrevious(List.of(zeroth.toString(), first.toString(), second.toString())));
+        List<ManifestEntry> manifest = new BuildOutput(third).manifest();
+        assertEquals(List.of("docs/a.txt"), manifest.stream().map(ManifestEntry::identity).filter("docs/a.txt"::equals).toList(),
+                "one entry for a.txt: " + manifest);
+        assertEquals(1, s.unchanged(), "a.txt is unchanged since run 2");
+        assertEquals(1, s.extracted(), "b.txt is new");
+        List<String> labels = new ArrayList<>();
+        for (Path shard : new BuildOutput(third).shards()) {
+            Files.readAllLines(shard).stream().filter(l -> l.startsWith(entity + " <http://www.w3.org/2000/01/rdf-schema#label>"))
+                    .forEach(labels::add);
+        }
+        assertEquals(1, labels.size(), labels.toString());
+        assertTrue(labels.get(0).contains("\"An earlier name\""), labels.toString());
     }
 
     private void sameGraph(Path corpus) throws IOException {

@@ -17,13 +17,28 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * ontology graph is added then), so {@code aikg serve} serves the result unchanged.
  *
  * <p>A document the store already holds is replaced: its graph is dropped before the shards are loaded
- * (a re-run's changed files). Documents the manifest lists as failed are returned, never silently lost.
+ * (a re-run's changed files). An entity keeps one {@code rdfs:label}: the store's, else the first the outputs
+ * give in the order they are loaded. Documents the manifest lists as failed are returned, never silently lost.
  * Loading the same output twice changes nothing (a store is a set of quads).
  *
  * <p>Thread-safety: one load at a time per store; the loader takes the store for itself while it runs.
  */
 public final class BulkLoader {
     private BulkLoader() {
+    }
+
+    private static final org.apache.jena.graph.Node ENTITIES =
+            org.apache.jena.graph.NodeFactory.createURI(org.aikg.ontology.AIKG.ENTITIES_GRAPH);
+    private static final org.apache.jena.graph.Node LABEL = org.apache.jena.vocabulary.RDFS.label.asNode();
+
+    /** The entities the store's entities graph gives a label. */
+    private static java.util.Set<org.apache.jena.graph.Node> labelledEntities(KnowledgeStore store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            java.util.Set<org.apache.jena.graph.Node> out = new java.util.HashSet<>();
+            store.dataset().asDatasetGraph().find(ENTITIES, org.apache.jena.graph.Node.ANY, LABEL, org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getSubject()));
+            return out;
+        });
     }
 
     /** Jena's TDB2 loaders ({@code tdb2.tdbloader --loader=NAME}). */
@@ -77,8 +92,10 @@ public final class BulkLoader {
      * Loads {@code outputs} into {@code store}.
      *
      * @param progress where the loader reports its progress ({@code (fmt, args) -> {}} for silence)
-     * @throws AikgException when an output is not a build's output or the loader fails (the store then holds
-     *                       what TDB2's loader had committed; run the load again)
+     * @throws AikgException when an output is not a build's output or the loader fails: the documents the load
+     *                       was to replace are put back (saved before they were dropped); the basic and sequential
+     *                       loaders then leave the store as it was, while the parallel and phased ones, which Jena
+     *                       does not make fully transactional, may leave quads they loaded: run the load again
      */
     public static Result load(KnowledgeStore store, List<BuildOutput> outputs, Kind kind, MonitorOutput progress) {
         long t0 = System.nanoTime();
@@ -94,7 +111,7 @@ public final class BulkLoader {
                 }
             }
         }
-        java.util.Set<String> dropped = new java.util.HashSet<>();
+        java.util.Set<String> replacing = new java.util.LinkedHashSet<>();
         for (BuildOutput out : outputs) {
             for (ManifestEntry e : out.manifest()) {
                 if (!e.stored()) {
@@ -104,12 +121,65 @@ public final class BulkLoader {
                 documents++;
                 // a changed file's new graph replaces the old one, as a local ingest does; an unchanged one's
                 // quads were loaded by the run that extracted it
-                if (ManifestEntry.EXTRACTED.equals(e.status()) && dropped.add(e.iri()) && store.contentHash(e.iri()).isPresent()) {
-                    store.drop(e.iri());
-                    replaced++;
+                if (ManifestEntry.EXTRACTED.equals(e.status()) && store.contentHash(e.iri()).isPresent()) {
+                    replacing.add(e.iri());
                 }
             }
         }
+        // the replaced graphs are saved before they are dropped, and put back if the load fails: otherwise a failed
+        // load (a broken shard, a full disk) would leave the store without them until a load succeeds
+        java.nio.file.Path saved = null;
+        if (!replacing.isEmpty()) {
+            try {
+                saved = java.nio.file.Files.createTempFile("aikg-replaced-", ".nq");
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(saved))) {
+                    replaced = store.dropGraphs(replacing, out);
+                }
+            } catch (java.io.IOException e) {
+                deleteQuietly(saved);
+                throw new AikgException("cannot save the documents the load replaces in " + saved + ": " + e.getMessage(), e);
+            }
+        }
+        Result r;
+        try {
+            r = loadShards(store, outputs, kind, progress, latest, documents, replaced, failures, t0);
+        } catch (RuntimeException e) {
+            if (saved == null) {
+                throw e;
+            }
+            try {
+                store.restoreGraphs(saved);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+                // the saved graphs are kept: they are the only copy left
+                throw new AikgException(e.getMessage() + "; the " + replaced + " documents it was to replace could"
+                        + " not be put back (" + again.getMessage() + "): their graphs are saved in " + saved, e);
+            }
+            deleteQuietly(saved);
+            throw new AikgException(e.getMessage() + "; the " + replaced + " documents it was to replace were put"
+                    + " back as they were", e);
+        }
+        deleteQuietly(saved);
+        store.collectOrphanEntities();
+        return r;
+    }
+
+    private static void deleteQuietly(java.nio.file.Path p) {
+        if (p != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(p);
+            } catch (java.io.IOException ignored) {
+                // a leftover temporary file is harmless
+            }
+        }
+    }
+
+    private static Result loadShards(KnowledgeStore store, List<BuildOutput> outputs, Kind kind, MonitorOutput progress,
+                                     java.util.Map<String, Integer> latest, long documents, long replaced,
+                                     List<ManifestEntry> failures, long t0) {
+        // one rdfs:label per entity: the one the store holds, else the first the outputs give (EntityGraph's rule,
+        // as a local ingest into this store would keep it); a build made elsewhere may have chosen another
+        java.util.Set<org.apache.jena.graph.Node> labelled = labelledEntities(store);
         DataLoader loader = kind.create(store.dataset().asDatasetGraph(), progress);
         int shards = 0;
         loader.startBulk();
@@ -120,9 +190,13 @@ public final class BulkLoader {
                     @Override
                     public void quad(org.apache.jena.sparql.core.Quad q) {
                         Integer owner = latest.get(q.getGraph().isURI() ? q.getGraph().getURI() : "");
-                        if (owner == null || owner == index) {
-                            super.quad(q);
+                        if (owner != null && owner != index) {
+                            return;
                         }
+                        if (ENTITIES.equals(q.getGraph()) && LABEL.equals(q.getPredicate()) && !labelled.add(q.getSubject())) {
+                            return;
+                        }
+                        super.quad(q);
                     }
                 };
                 for (java.nio.file.Path shard : outputs.get(i).shards()) {

@@ -88,7 +88,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * same fact replaces an earlier one.
      */
     public void correct(Correction c, java.time.Instant when) {
-        Txn.executeWrite(dataset, () -> {
+        write("correcting " + c.subject(), 0, () -> Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node s = NodeFactory.createURI(c.subject());
             Node p = NodeFactory.createURI(c.predicate());
@@ -115,7 +115,7 @@ public final class KnowledgeStore implements AutoCloseable {
             } else {
                 dsg.add(CORRECTIONS, s, p, o);
             }
-        });
+        }));
     }
 
     /**
@@ -124,7 +124,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * wrote graphs without {@link #put}'s filter.
      */
     public void reapplyRejections() {
-        Txn.executeWrite(dataset, () -> {
+        write("removing rejected facts", 0, () -> Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (Quad r : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(CORRECTIONS, Node.ANY, AIKG.verdict.asNode(), REJECTED))) {
                 Node record = r.getSubject();
@@ -135,7 +135,7 @@ public final class KnowledgeStore implements AutoCloseable {
                     removeFromDocuments(dsg, s, p, o);
                 }
             }
-        });
+        }));
     }
 
     private static Node one(DatasetGraph dsg, Node record, Node property) {
@@ -178,18 +178,31 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path location;
     private final ReadOnlyCopy copy;
+    /** Room on the store's disk; null in memory. */
+    private final StoreSpace space;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private KnowledgeStore(Dataset dataset, Path location, ReadOnlyCopy copy) {
+    private KnowledgeStore(Dataset dataset, Path location, ReadOnlyCopy copy, StoreSpace space) {
         this.dataset = dataset;
         this.location = location;
         this.copy = copy;
+        this.space = space;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         loadOntology();
     }
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}, for reading and writing. */
     public static KnowledgeStore open(Path directory) {
+        return open(directory, null);
+    }
+
+    /**
+     * Opens the store in {@code directory}, as {@link #open(Path)}, measuring the room on its disk with
+     * {@code probe} (null: as the file system reports it). Each write is first checked against what it may need
+     * ({@link StoreSpace}); one that may not fit, or fails for want of room, throws {@link DiskFullException}
+     * and leaves the store as it was.
+     */
+    public static KnowledgeStore open(Path directory, StoreSpace.Probe probe) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
@@ -199,7 +212,8 @@ public final class KnowledgeStore implements AutoCloseable {
             throw new AikgException(directory + ": the store is not writable (it can be queried, exported and served"
                     + " read-only, but not changed)");
         }
-        return new KnowledgeStore(connect(directory), directory, null);
+        StoreSpace space = probe == null ? StoreSpace.of(directory) : new StoreSpace(directory, probe);
+        return new KnowledgeStore(connect(directory), directory, null, space);
     }
 
     /**
@@ -216,7 +230,7 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         ReadOnlyCopy copy = ReadOnlyCopy.of(directory);
         try {
-            return new KnowledgeStore(connect(copy.folder()), directory, copy);
+            return new KnowledgeStore(connect(copy.folder()), directory, copy, StoreSpace.of(copy.folder()));
         } catch (RuntimeException e) {
             copy.close();
             throw e;
@@ -253,7 +267,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** A store in memory (tests, the demo). */
     public static KnowledgeStore inMemory() {
-        return new KnowledgeStore(TDB2Factory.createDataset(), null, null);
+        return new KnowledgeStore(TDB2Factory.createDataset(), null, null, null);
     }
 
     /** The dataset (union default graph set), for serving and querying. */
@@ -266,17 +280,59 @@ public final class KnowledgeStore implements AutoCloseable {
         return Optional.ofNullable(location);
     }
 
+    /**
+     * Puts this version's ontology into its graph, when the graph holds another. Checked in a read transaction
+     * first: a TDB2 write transaction writes its journal at commit even when it changed nothing, and a store
+     * whose disk is full must still open to be read.
+     */
     private void loadOntology() {
         Model ontology = Ontology.ontology();
-        Txn.executeWrite(dataset, () -> {
+        if (Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getGraph(ONTOLOGY).isIsomorphicWith(ontology.getGraph()))) {
+            return;
+        }
+        int quads = ontology.getGraph().size();
+        write("the ontology", quads, () -> Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Graph current = dsg.getGraph(ONTOLOGY);
-            if (current.isIsomorphicWith(ontology.getGraph())) {
-                return;
-            }
             dsg.deleteAny(ONTOLOGY, Node.ANY, Node.ANY, Node.ANY);
             ontology.getGraph().find().forEachRemaining(t -> dsg.add(ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
+        }));
+    }
+
+    /**
+     * Runs one write transaction, first checked against the room on the store's disk: a write that may not fit
+     * is refused before it begins, and one that fails for want of room (a fault in a mapped index file, the
+     * journal's ENOSPC) is reported as such. In both cases TDB2 has aborted the transaction, so the store
+     * holds what it held before.
+     *
+     * @param what  what is written, for the message
+     * @param quads how many quads it writes
+     * @throws DiskFullException when the disk has no room for it
+     */
+    private <T> T write(String what, int quads, java.util.function.Supplier<T> transaction) {
+        if (space == null) {
+            return transaction.get();
+        }
+        space.check(what, quads);
+        try {
+            return transaction.get();
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: the JVM's report of a SIGBUS in a mapped file, see StoreSpace; any other is rethrown
+            throw space.diskFull(e, what, quads).map(RuntimeException.class::cast).orElseGet(() -> rethrow(e));
+        }
+    }
+
+    private void write(String what, int quads, Runnable transaction) {
+        write(what, quads, () -> {
+            transaction.run();
+            return null;
         });
+    }
+
+    private static RuntimeException rethrow(Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return (RuntimeException) e;
     }
 
     /**
@@ -303,9 +359,13 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** Writes one document's graph in its own transaction. */
+    /**
+     * Writes one document's graph in its own transaction.
+     *
+     * @throws DiskFullException when the store's disk has no room for it (nothing of it is written)
+     */
     public WriteOutcome put(DocumentGraph doc) {
-        return Txn.calculateWrite(dataset, () -> {
+        return write(doc.source(), doc.quads().size(), () -> Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node g = NodeFactory.createURI(doc.iri());
             var existing = dsg.find(g, g, CONTENT_HASH, Node.ANY);
@@ -361,7 +421,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 collectOrphans(dsg);
             }
             return present ? WriteOutcome.REPLACED : WriteOutcome.ADDED;
-        });
+        }));
     }
 
     /** The label the entities graph holds for {@code iri}, if the entity is known. */
@@ -382,7 +442,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Removes a document's graph; false when it was not stored. */
     public boolean drop(String documentIri) {
-        return Txn.calculateWrite(dataset, () -> {
+        return write("dropping " + documentIri, 0, () -> Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node g = NodeFactory.createURI(documentIri);
             if (!dsg.containsGraph(g) || dsg.getGraph(g).isEmpty()) {
@@ -391,7 +451,50 @@ public final class KnowledgeStore implements AutoCloseable {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             collectOrphans(dsg);
             return true;
-        });
+        }));
+    }
+
+    /**
+     * Removes the graphs of the documents {@code iris}, in one write transaction, after writing their quads to
+     * {@code saved} (N-Quads), so that {@link #restoreGraphs} can put them back. Unlike {@link #drop}, the
+     * entities graph is left as it is, so that putting the graphs back restores the store: call
+     * {@link #collectOrphanEntities} once the graphs that replace them are in.
+     *
+     * @return how many of the documents were stored
+     */
+    public int dropGraphs(java.util.Collection<String> iris, OutputStream saved) {
+        return write("dropping " + iris.size() + " documents to replace them", 0, () -> Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            org.apache.jena.riot.system.StreamRDF out = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(saved,
+                    org.apache.jena.riot.RDFFormat.NQUADS);
+            out.start();
+            int n = 0;
+            for (String iri : iris) {
+                Node g = NodeFactory.createURI(iri);
+                List<Quad> quads = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+                if (!quads.isEmpty()) {
+                    quads.forEach(out::quad);
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    n++;
+                }
+            }
+            out.finish();
+            return n;
+        }));
+    }
+
+    /** Puts back graphs {@link #dropGraphs} saved (N-Quads), in one write transaction. */
+    public void restoreGraphs(Path saved) {
+        write("restoring replaced documents", 0, () -> Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            org.apache.jena.riot.RDFParser.source(saved).lang(org.apache.jena.riot.Lang.NQUADS)
+                    .parse(org.apache.jena.riot.system.StreamRDFLib.dataset(dsg));
+        }));
+    }
+
+    /** Removes from the entities graph the entities no document mentions any more, in one write transaction. */
+    public void collectOrphanEntities() {
+        write("removing entities no document mentions", 0, () -> Txn.executeWrite(dataset, () -> collectOrphans(dataset.asDatasetGraph())));
     }
 
     /** The IRIs and sources of every stored document, source first. */
