@@ -492,6 +492,11 @@ class ExtractionIT {
                 - Zorblax-7
                 - Zorblax-8 Mini
 
+                ### Brightloom Labs
+
+                - Zorblax-5
+                - Zorblax-6 Pro
+
                 We start from Corvid (Lovelace et al., 2023) and compare it with Wren (Ito and Chen 2021).
 
                 ## References
@@ -502,7 +507,8 @@ class ExtractionIT {
                 """);
         Set<String> f = facts(r);
         assertStates(f, "Zorblax-9 DEVELOPED_BY Quuxford Labs", "Zorblax-7 DEVELOPED_BY Quuxford Labs",
-                "Zorblax-8 Mini DEVELOPED_BY Quuxford Labs",
+                "Zorblax-8 Mini DEVELOPED_BY Quuxford Labs", "Zorblax-5 DEVELOPED_BY Brightloom Labs",
+                "Zorblax-6 Pro DEVELOPED_BY Brightloom Labs",
                 "Corvid INTRODUCED_IN Corvid: Open Foundation Models for Charts",
                 "Wren INTRODUCED_IN A Simple Recipe for Contrastive Learning of Sounds",
                 "Corvid: Open Foundation Models for Charts AUTHORED_BY Ada Lovelace");

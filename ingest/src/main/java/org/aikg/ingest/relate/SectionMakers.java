@@ -13,7 +13,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * A heading that names a maker's models ("## Northwind AI models", "### Models from Acme Labs", "Acme's
  * open-weight LLMs") states that each model its section lists (one per list item or table row, the name
  * that opens the item or the row's first cell) was developed by that maker. Model zoos, release notes and
- * READMEs list models so. Prose in the section is not read this way: a paragraph under such a heading
+ * READMEs list models so. A heading that is only a maker's name counts when every item of its section is a
+ * model ("### Acme Labs" over "- Corvid-7B", "- Corvid-13B"). Prose in the section is not read this way: a paragraph under such a heading
  * compares other makers' models as often as it describes the maker's own. Any other heading ends the
  * section. The list item or row is the evidence.
  *
@@ -40,6 +41,9 @@ final class SectionMakers {
             List<ResolvedMention> in = perSentence.get(i);
             if (s.kind() == Block.Kind.HEADING) {
                 maker = makerOf(s, in);
+                if (maker == null && onlyAnOrganization(s, in) && listsOnlyModels(sentences, perSentence, i + 1)) {
+                    maker = in.get(0).entity(); // "### Acme Labs" over a list of models only: Acme's models
+                }
                 continue;
             }
             if (maker == null || (s.kind() != Block.Kind.LIST_ITEM && s.kind() != Block.Kind.TABLE_ROW)) {
@@ -50,6 +54,42 @@ final class SectionMakers {
                 RelationExtractor.state(out, first.entity(), Predicate.DEVELOPED_BY, maker, confidence, s, RULE);
             }
         }
+    }
+
+    /** A heading that is one organization's name and nothing else. */
+    private static boolean onlyAnOrganization(Sentence heading, List<ResolvedMention> in) {
+        if (in.size() != 1 || in.get(0).entity().type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        int from = in.get(0).mention().start() - heading.start();
+        int to = in.get(0).mention().end() - heading.start();
+        return from >= 0 && to <= heading.text().length()
+                && (heading.text().substring(0, from) + heading.text().substring(to)).chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * Whether the section from sentence {@code from} to the next heading lists at least two items and each
+     * opens with a model's name, prose aside (a header row of a table names no model and is skipped).
+     */
+    private static boolean listsOnlyModels(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, int from) {
+        int items = 0;
+        for (int i = from; i < sentences.size() && sentences.get(i).kind() != Block.Kind.HEADING; i++) {
+            Sentence s = sentences.get(i);
+            if (s.kind() != Block.Kind.LIST_ITEM && s.kind() != Block.Kind.TABLE_ROW) {
+                continue;
+            }
+            List<ResolvedMention> in = perSentence.get(i);
+            if (s.kind() == Block.Kind.TABLE_ROW && in.isEmpty()) {
+                continue; // a table's header row
+            }
+            ResolvedMention first = opening(s, in);
+            if (first == null || first.entity().type() != EntityType.MODEL
+                    || in.stream().anyMatch(m -> m.entity().type() == EntityType.ORGANIZATION)) {
+                return false; // an item of another kind, or one that names its own maker
+            }
+            items++;
+        }
+        return items >= 2;
     }
 
     /** The one organization a maker's heading names, or null when the heading is of another kind. */

@@ -33,7 +33,7 @@ final class TableRelations {
             return Role.MODEL;
         }
         if (h.matches(".*\\b(organi[sz]ation|org|lab|labs|company|developer|developed by|released by|built by|by|from|"
-                + "creator|maker|team|affiliation|institution|employer)\\b.*")) {
+                + "creator|maker|team|affiliation|institution|employer|provider|vendor|publisher|owner)\\b.*")) {
             return Role.ORGANIZATION;
         }
         if (h.matches(".*\\b(paper|papers|publication|reference|references|arxiv|where to read|read)\\b.*")) {
