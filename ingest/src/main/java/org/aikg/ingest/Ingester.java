@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
 public final class Ingester {
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
-    private final Extractor extractor;
+    private final Lazy extractor;
     private final KnowledgeStore store;
+    private final StageTimes times = new StageTimes();
     private final int threads;
     private final long maxBytes;
     private final Duration docTimeout;
@@ -60,7 +61,19 @@ public final class Ingester {
      * @param docTimeout the time one document may take (zero: no limit)
      */
     public Ingester(Extractor extractor, KnowledgeStore store, int threads, long maxBytes, Duration docTimeout) {
-        this.extractor = extractor;
+        this(() -> extractor, store, threads, maxBytes, docTimeout);
+    }
+
+    /**
+     * An ingester whose extractor is made only when a document first needs extraction: loading the models
+     * takes seconds, and a run over unchanged files needs none of them.
+     *
+     * @param extractor called at most once, by the first thread that needs it
+     * @param docTimeout the time one document may take (zero: no limit)
+     */
+    public Ingester(java.util.function.Supplier<Extractor> extractor, KnowledgeStore store, int threads, long maxBytes,
+                    Duration docTimeout) {
+        this.extractor = new Lazy(extractor);
         this.store = store;
         this.threads = Math.max(1, threads);
         this.maxBytes = maxBytes;
@@ -151,7 +164,9 @@ public final class Ingester {
                     String error = null;
                     for (DocumentGraph graph : w.graphs()) {
                         try {
+                            long t = System.nanoTime();
                             WriteOutcome written = store.put(graph);
+                            times.lap(StageTimes.Stage.STORE, t);
                             switch (written) {
                                 case ADDED -> added++;
                                 case REPLACED -> replaced++;
@@ -182,16 +197,50 @@ public final class Ingester {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
+    /** The time this ingester's runs spent per stage so far, summed over threads. */
+    public StageTimes stageTimes() {
+        return times;
+    }
+
+    /** The extractor, made by the first caller that needs it; thread-safe. */
+    private static final class Lazy {
+        private final java.util.function.Supplier<Extractor> make;
+        private volatile Extractor made;
+
+        Lazy(java.util.function.Supplier<Extractor> make) {
+            this.make = make;
+        }
+
+        Extractor get() {
+            Extractor e = made;
+            if (e == null) {
+                synchronized (this) {
+                    e = made;
+                    if (e == null) {
+                        made = e = make.get();
+                    }
+                }
+            }
+            return e;
+        }
+    }
+
     private Work work(Source source, IngestListener listener) {
         Path file = source.file();
         try {
             List<DocumentGraph> graphs = new ArrayList<>();
             int unchanged = 0;
+            long t = System.nanoTime();
             for (Document doc : identified(DocumentReaders.readAll(file, maxBytes), source.identity())) {
                 if (isUnchanged(doc)) {
                     unchanged++;
+                    t = times.lap(StageTimes.Stage.READ, t);
                 } else {
-                    graphs.add(extract(extractor, doc, file, docTimeout, listener::working));
+                    t = times.lap(StageTimes.Stage.READ, t);
+                    Extractor x = extractor.get();
+                    t = System.nanoTime(); // model loading is no stage of the document
+                    graphs.add(extract(x, doc, file, docTimeout, listener::working, times));
+                    t = System.nanoTime();
                 }
             }
             return new Work(file, graphs, unchanged, null);
@@ -221,7 +270,13 @@ public final class Ingester {
      */
     public static DocumentGraph extract(Extractor extractor, Document doc, Path file, Duration timeout,
                                         DocumentBudget.Progress progress) {
-        return extractor.extract(doc, DocumentBudget.of(file, timeout, progress));
+        return extract(extractor, doc, file, timeout, progress, null);
+    }
+
+    /** As {@link #extract(Extractor, Document, Path, Duration, DocumentBudget.Progress)}, timed into {@code times}. */
+    public static DocumentGraph extract(Extractor extractor, Document doc, Path file, Duration timeout,
+                                        DocumentBudget.Progress progress, StageTimes times) {
+        return extractor.extract(doc, DocumentBudget.of(file, timeout, progress), times);
     }
 
     /**
@@ -274,7 +329,7 @@ public final class Ingester {
             if (isUnchanged(doc)) {
                 continue;
             }
-            DocumentGraph graph = extract(extractor, doc, Path.of(path), docTimeout, DocumentBudget.Progress.NONE);
+            DocumentGraph graph = extract(extractor.get(), doc, Path.of(path), docTimeout, DocumentBudget.Progress.NONE);
             WriteOutcome written = store.put(graph);
             if (outcome.equals("unchanged") || written == WriteOutcome.REPLACED) {
                 outcome = written.name().toLowerCase(java.util.Locale.ROOT);

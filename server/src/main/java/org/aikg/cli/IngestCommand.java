@@ -62,6 +62,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Also print the time spent per stage (summed over threads).")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -88,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         PrintStream err = System.err;
         IngestReport report;
+        String stages;
         if (server != null) {
             String t = token != null ? token : System.getenv("AIKG_WRITE_TOKEN");
             if (t == null || t.isBlank()) {
@@ -104,12 +108,17 @@ final class IngestCommand implements Callable<Integer> {
                         + " documents by their absolute path; ingesting into it would store them twice. Ingest into a new"
                         + " store (aikg ingest --store NEW_DIR ...) and delete this one; serve, query and export still read it.");
             }
-            Extractor extractor = Extractor.standard(KnowledgeBase.load(kb));
-            Ingester ingester = new Ingester(extractor, ks, n, maxMiB * 1024 * 1024,
+            // read now, so a bad --kb file fails before any work; the models load when a document needs them
+            KnowledgeBase knowledge = KnowledgeBase.load(kb);
+            Ingester ingester = new Ingester(() -> Extractor.standard(knowledge), ks, n, maxMiB * 1024 * 1024,
                     java.time.Duration.ofSeconds(docTimeoutSeconds));
             report = ingester.ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
+            stages = ingester.stageTimes().summary();
         }
         print(report, System.out);
+        if (timings) {
+            System.out.println("stages: " + stages);
+        }
         return report.hasFailures() ? 1 : 0;
     }
 
