@@ -108,9 +108,11 @@ final class IngestCommand implements Callable<Integer> {
                         + " documents by their absolute path; ingesting into it would store them twice. Ingest into a new"
                         + " store (aikg ingest --store NEW_DIR ...) and delete this one; serve, query and export still read it.");
             }
-            // read now, so a bad --kb file fails before any work; the models load when a document needs them
-            KnowledgeBase knowledge = KnowledgeBase.load(kb);
-            Ingester ingester = new Ingester(() -> Extractor.standard(knowledge), ks, n, maxMiB * 1024 * 1024,
+            // the dictionary and the models load when a document first needs them (a run over unchanged files
+            // needs neither); extra --kb files are read now, so a bad one fails before any work
+            KnowledgeBase given = kb.isEmpty() ? null : KnowledgeBase.load(kb);
+            Ingester ingester = new Ingester(() -> Extractor.standard(given != null ? given : KnowledgeBase.load(kb)), ks, n,
+                    maxMiB * 1024 * 1024,
                     java.time.Duration.ofSeconds(docTimeoutSeconds));
             report = ingester.ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
             stages = ingester.stageTimes().summary();

@@ -49,6 +49,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Node ENTITIES = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
     private static final Node ONTOLOGY = NodeFactory.createURI(AIKG.ONTOLOGY_IRI);
     private static final Node CONTENT_HASH = AIKG.contentHash.asNode();
+    private static final Node SOURCE = org.apache.jena.vocabulary.DCTerms.source.asNode();
     private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
     private static final Node REJECTED = NodeFactory.createLiteralString("rejected");
     private static final Node ADDED = NodeFactory.createLiteralString("added");
@@ -300,6 +301,27 @@ public final class KnowledgeStore implements AutoCloseable {
             Node d = NodeFactory.createURI(documentIri);
             var it = dataset.asDatasetGraph().find(d, d, CONTENT_HASH, Node.ANY);
             return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /**
+     * The content hash of the one document whose {@code dcterms:source} is {@code source}; empty when no
+     * document, or more than one (the entries of a feed), has that source. Two index look-ups, so an ingest
+     * can tell an unchanged file from its bytes alone, before reading it as a document.
+     */
+    public Optional<String> contentHashOfSource(String source) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            var it = dsg.find(Node.ANY, Node.ANY, SOURCE, NodeFactory.createLiteralString(source));
+            if (!it.hasNext()) {
+                return Optional.<String>empty();
+            }
+            Quad q = it.next();
+            if (it.hasNext() || !q.getGraph().equals(q.getSubject())) {
+                return Optional.<String>empty();
+            }
+            var hash = dsg.find(q.getGraph(), q.getSubject(), CONTENT_HASH, Node.ANY);
+            return hash.hasNext() ? Optional.of(hash.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
         });
     }
 
