@@ -146,20 +146,24 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** The triple (s, p, o) out of every graph but the corrections graph, with the assertions that state it. */
     private static void removeFromDocuments(DatasetGraph dsg, Node s, Node p, Node o) {
+        List<Node> removed = new java.util.ArrayList<>();
         for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Node.ANY, s, p, o))) {
-            if (!q.getGraph().equals(CORRECTIONS)) {
+            if (!q.getGraph().equals(CORRECTIONS) && !q.isDefaultGraph()) {
                 dsg.delete(q);
-                removeAssertions(dsg, q.getGraph(), s, p, o);
+                removeAssertions(dsg, q.getGraph(), s, p, o, removed);
+                StoreIndex.recount(dsg, q.getGraph());
             }
         }
+        StoreIndex.removeFact(dsg, s, p, o, removed);
     }
 
-    /** The assertions in {@code g} of the triple (s, p, o), every quad of them. */
-    private static void removeAssertions(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
+    /** The assertions in {@code g} of the triple (s, p, o), every quad of them; their IRIs added to {@code removed}. */
+    private static void removeAssertions(DatasetGraph dsg, Node g, Node s, Node p, Node o, List<Node> removed) {
         for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, RDF.subject.asNode(), s))) {
             Node a = q.getSubject();
             if (dsg.contains(g, a, RDF.predicate.asNode(), p) && dsg.contains(g, a, RDF.object.asNode(), o)) {
                 dsg.deleteAny(g, a, Node.ANY, Node.ANY);
+                removed.add(a);
             }
         }
     }
@@ -187,6 +191,17 @@ public final class KnowledgeStore implements AutoCloseable {
         this.copy = copy;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         loadOntology();
+        if (!Txn.calculateRead(dataset, () -> StoreIndex.current(dataset.asDatasetGraph()))) {
+            reindex();
+        }
+    }
+
+    /**
+     * Builds the store's index ({@link StoreIndex}) again from the graphs, in one write transaction: done when a
+     * store made before the index is opened, and after a bulk load, which writes graphs directly.
+     */
+    public void reindex() {
+        Txn.executeWrite(dataset, () -> StoreIndex.rebuild(dataset.asDatasetGraph()));
     }
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}, for reading and writing. */
@@ -327,8 +342,30 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Writes one document's graph in its own transaction. */
     public WriteOutcome put(DocumentGraph doc) {
+        return Txn.calculateWrite(dataset, () -> write(dataset.asDatasetGraph(), doc));
+    }
+
+    /**
+     * Writes several documents' graphs in one transaction, as {@link #put} would one after the other: one disk
+     * sync for all of them, so many small documents are stored at the pace of their extraction. Either all
+     * are stored or, when one fails, none (the caller can then {@link #put} them one by one).
+     *
+     * @return each document's outcome, in order
+     */
+    public List<WriteOutcome> putAll(List<DocumentGraph> docs) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            List<WriteOutcome> out = new java.util.ArrayList<>(docs.size());
+            for (DocumentGraph doc : docs) {
+                out.add(write(dsg, doc));
+            }
+            return out;
+        });
+    }
+
+    /** One document's graph written in the current write transaction. */
+    private WriteOutcome write(DatasetGraph dsg, DocumentGraph doc) {
+        {
             Node g = NodeFactory.createURI(doc.iri());
             var existing = dsg.find(g, g, CONTENT_HASH, Node.ANY);
             boolean present = existing.hasNext();
@@ -336,6 +373,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 return WriteOutcome.UNCHANGED;
             }
             if (present) {
+                StoreIndex.removeDocument(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
             // each entity's one label: the stored one, else this document's first record's (EntityGraph's rule)
@@ -378,12 +416,17 @@ public final class KnowledgeStore implements AutoCloseable {
             for (Entity e : doc.entities()) {
                 EntityGraph.facts(e).forEach(dsg::add);
             }
-            labels.forEach((iri, label) -> dsg.add(EntityGraph.label(iri, label)));
+            labels.forEach((iri, label) -> {
+                Quad q = EntityGraph.label(iri, label);
+                dsg.add(q);
+                StoreIndex.nameKey(dsg, q.getSubject(), q.getObject());
+            });
+            StoreIndex.addDocument(dsg, g);
             if (present) {
                 collectOrphans(dsg);
             }
             return present ? WriteOutcome.REPLACED : WriteOutcome.ADDED;
-        });
+        }
     }
 
     /** The label the entities graph holds for {@code iri}, if the entity is known. */
@@ -410,6 +453,7 @@ public final class KnowledgeStore implements AutoCloseable {
             if (!dsg.containsGraph(g) || dsg.getGraph(g).isEmpty()) {
                 return false;
             }
+            StoreIndex.removeDocument(dsg, g);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             collectOrphans(dsg);
             return true;
@@ -469,7 +513,8 @@ public final class KnowledgeStore implements AutoCloseable {
         Txn.executeRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
-                RDFDataMgr.write(out, PrefixedViews.dataset(dsg, Prefixes.standard()), format);
+                // the store's own default graph holds its index (StoreIndex), no data: left out
+                RDFDataMgr.write(out, PrefixedViews.dataset(PrefixedViews.namedGraphsOnly(dsg), Prefixes.standard()), format);
             } else {
                 Graph union = dsg.getUnionGraph();
                 // RDF/XML needs the namespaces before it writes: one more pass over the data, only for it.
