@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -114,7 +115,60 @@ public final class Ingester {
      * What a worker hands back for one file: the graphs to write (one per document: a feed has several),
      * how many of its documents were unchanged, or the reason it failed.
      */
-    private record Work(Path file, List<DocumentGraph> graphs, int unchanged, String error) {}
+    private record Work(Path file, long bytes, List<DocumentGraph> graphs, int unchanged, String error) {
+        long quads() {
+            long n = 0;
+            for (DocumentGraph g : graphs) {
+                n += g.quads().size();
+            }
+            return n;
+        }
+    }
+
+    /** The most files in flight and documents written in one transaction. */
+    static final int MAX_BATCH = 256;
+    /** Below this many bytes in flight, more than 2 × threads files may be: small files are batched. */
+    static final long SMALL_IN_FLIGHT_BYTES = 4L << 20;
+    /** A transaction takes no more documents once it holds this many quads. */
+    static final long MAX_BATCH_QUADS = 200_000;
+
+    private static long sizeOf(Path file) {
+        try {
+            return Math.max(0, java.nio.file.Files.size(file));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0; // the worker reports why it cannot be read
+        }
+    }
+
+    /**
+     * Writes {@code graphs} in one transaction; if that fails, each in a transaction of its own, so one
+     * document that cannot be stored fails alone. Each graph's {@link WriteOutcome}, or the exception that
+     * kept it out.
+     */
+    private Map<DocumentGraph, Object> write(List<DocumentGraph> graphs) {
+        Map<DocumentGraph, Object> out = new java.util.IdentityHashMap<>();
+        if (graphs.isEmpty()) {
+            return out;
+        }
+        long t = System.nanoTime();
+        try {
+            List<WriteOutcome> outcomes = store.putAll(graphs);
+            for (int i = 0; i < graphs.size(); i++) {
+                out.put(graphs.get(i), outcomes.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            LOG.debug("batch write failed, writing one by one", batchFailed);
+            for (DocumentGraph g : graphs) {
+                try {
+                    out.put(g, store.put(g));
+                } catch (RuntimeException e) {
+                    out.put(g, e);
+                }
+            }
+        }
+        times.lap(StageTimes.Stage.STORE, t);
+        return out;
+    }
 
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         return ingest(paths, null, listener);
@@ -144,51 +198,73 @@ public final class Ingester {
             CompletionService<Work> done = new ExecutorCompletionService<>(pool);
             int next = 0;
             int inFlight = 0;
+            long inFlightBytes = 0;
             while (next < files.size() || inFlight > 0) {
-                while (next < files.size() && inFlight < threads * 2) {
+                // 2 × threads files in flight; more while they are small, so that small files' graphs can be
+                // written in batches (see below) without holding much in memory
+                while (next < files.size() && (inFlight < threads * 2
+                        || (inFlight < MAX_BATCH && inFlightBytes < SMALL_IN_FLIGHT_BYTES))) {
                     Source file = files.get(next++);
-                    done.submit(() -> work(file, listener));
+                    long size = sizeOf(file.file());
+                    done.submit(() -> work(file, size, listener));
                     inFlight++;
+                    inFlightBytes += size;
                 }
-                Work w = take(done);
-                inFlight--;
-                IngestReport.FileResult result;
-                if (w.error() != null) {
-                    failures.add(new IngestReport.Failure(w.file(), w.error()));
-                    result = new IngestReport.FileResult("failed", 0, 0, w.error());
-                } else {
-                    unchanged += w.unchanged();
-                    String outcome = w.graphs().isEmpty() ? "unchanged" : null;
-                    int fileEntities = 0;
-                    int fileRelations = 0;
-                    String error = null;
-                    for (DocumentGraph graph : w.graphs()) {
-                        try {
-                            long t = System.nanoTime();
-                            WriteOutcome written = store.put(graph);
-                            times.lap(StageTimes.Stage.STORE, t);
-                            switch (written) {
-                                case ADDED -> added++;
-                                case REPLACED -> replaced++;
-                                case UNCHANGED -> unchanged++;
+                // what is done by now is written in one transaction: one disk sync for many small documents,
+                // and no document is reported before the transaction that stores it has committed
+                List<Work> ready = new ArrayList<>();
+                ready.add(take(done));
+                long quads = ready.get(0).quads();
+                Future<Work> more;
+                while (ready.size() < MAX_BATCH && quads < MAX_BATCH_QUADS && (more = done.poll()) != null) {
+                    Work w = get(more);
+                    ready.add(w);
+                    quads += w.quads();
+                }
+                inFlight -= ready.size();
+                List<DocumentGraph> graphs = new ArrayList<>();
+                for (Work w : ready) {
+                    inFlightBytes -= w.bytes();
+                    graphs.addAll(w.graphs());
+                }
+                Map<DocumentGraph, Object> written = write(graphs);
+                for (Work w : ready) {
+                    IngestReport.FileResult result;
+                    if (w.error() != null) {
+                        failures.add(new IngestReport.Failure(w.file(), w.error()));
+                        result = new IngestReport.FileResult("failed", 0, 0, w.error());
+                    } else {
+                        unchanged += w.unchanged();
+                        String outcome = w.graphs().isEmpty() ? "unchanged" : null;
+                        int fileEntities = 0;
+                        int fileRelations = 0;
+                        String error = null;
+                        for (DocumentGraph graph : w.graphs()) {
+                            if (written.get(graph) instanceof WriteOutcome outcomeOf) {
+                                switch (outcomeOf) {
+                                    case ADDED -> added++;
+                                    case REPLACED -> replaced++;
+                                    case UNCHANGED -> unchanged++;
+                                }
+                                if (outcome == null || outcomeOf == WriteOutcome.REPLACED) {
+                                    outcome = outcomeOf.name().toLowerCase(java.util.Locale.ROOT);
+                                }
+                                fileEntities += graph.entities().size();
+                                fileRelations += graph.relations();
+                            } else {
+                                RuntimeException e = (RuntimeException) written.get(graph);
+                                error = w.file() + ": cannot store: " + e.getMessage();
+                                LOG.debug("store failure", e);
+                                failures.add(new IngestReport.Failure(w.file(), error));
                             }
-                            if (outcome == null || written == WriteOutcome.REPLACED) {
-                                outcome = written.name().toLowerCase(java.util.Locale.ROOT);
-                            }
-                            fileEntities += graph.entities().size();
-                            fileRelations += graph.relations();
-                        } catch (RuntimeException e) {
-                            error = w.file() + ": cannot store: " + e.getMessage();
-                            LOG.debug("store failure", e);
-                            failures.add(new IngestReport.Failure(w.file(), error));
                         }
+                        entities += fileEntities;
+                        relations += fileRelations;
+                        result = error != null ? new IngestReport.FileResult("failed", 0, 0, error)
+                                : new IngestReport.FileResult(outcome, fileEntities, fileRelations, null);
                     }
-                    entities += fileEntities;
-                    relations += fileRelations;
-                    result = error != null ? new IngestReport.FileResult("failed", 0, 0, error)
-                            : new IngestReport.FileResult(outcome, fileEntities, fileRelations, null);
+                    listener.finished(w.file(), result);
                 }
-                listener.finished(w.file(), result);
             }
         } finally {
             pool.shutdownNow();
@@ -225,7 +301,7 @@ public final class Ingester {
         }
     }
 
-    private Work work(Source source, IngestListener listener) {
+    private Work work(Source source, long bytesOnDisk, IngestListener listener) {
         Path file = source.file();
         try {
             List<DocumentGraph> graphs = new ArrayList<>();
@@ -236,7 +312,7 @@ public final class Ingester {
             String identity = source.identity();
             if (store.contentHashOfSource(identity).filter(DocumentIris.contentHash(bytes)::equals).isPresent()) {
                 times.lap(StageTimes.Stage.READ, t);
-                return new Work(file, graphs, 1, null);
+                return new Work(file, bytesOnDisk, graphs, 1, null);
             }
             for (Document doc : identified(DocumentReaders.readAll(file, bytes, maxBytes), identity)) {
                 if (isUnchanged(doc)) {
@@ -250,9 +326,9 @@ public final class Ingester {
                     t = System.nanoTime();
                 }
             }
-            return new Work(file, graphs, unchanged, null);
+            return new Work(file, bytesOnDisk, graphs, unchanged, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Work(file, List.of(), 0, failureReason(file, e));
+            return new Work(file, bytesOnDisk, List.of(), 0, failureReason(file, e));
         }
     }
 
@@ -349,7 +425,15 @@ public final class Ingester {
 
     private static Work take(CompletionService<Work> done) {
         try {
-            Future<Work> f = done.take();
+            return get(done.take());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AikgException("ingest interrupted", e);
+        }
+    }
+
+    private static Work get(Future<Work> f) {
+        try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
