@@ -16,11 +16,11 @@
 #     against the embedded server.
 #
 # Needs: mvn -B -ntp -o -Dmaven.test.skip=true package (server/target/aikg.jar and lib/); GNU time; python3.
-# Environment: BENCH (work folder, default /tmp/aikg-bench), XMX (heap of every JVM, default 2g).
+# Environment: BENCH (work folder, default /tmp/aikg-speed-bench), XMX (heap of every JVM, default 2g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
-bench="${BENCH:-/tmp/aikg-bench}"
+bench="${BENCH:-/tmp/aikg-speed-bench}"
 xmx="${XMX:-2g}"
 shared="${AIKG_SHARED:-$root/../shared}"
 mkdir -p "$bench"

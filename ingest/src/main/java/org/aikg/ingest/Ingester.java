@@ -22,13 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests files and folders into a {@link KnowledgeStore}: read → extract (in parallel) → write, one
- * transaction per document.
+ * Ingests files and folders into a {@link KnowledgeStore}: read → extract (in parallel) → write.
  *
- * <p>Documents stream through: at most {@code 2 × threads} are in flight, so memory does not grow with
- * the corpus. A file that cannot be read or extracted is reported with its path and reason and the run
- * goes on; nothing already stored is touched by a failure. Unchanged files are recognised by their
- * content hash before any NLP runs.
+ * <p>Documents stream through: at most {@code 2 × threads} files are in flight, or up to {@value #MAX_BATCH}
+ * while together they are small, so memory does not grow with the corpus. The documents whose extraction is
+ * done when the writer comes to them are written in one transaction ({@link KnowledgeStore#putAll}; one
+ * disk sync for many small files), and a file is reported only once the transaction that stores it has
+ * committed, so a crash at any point loses no document that was reported stored. A file that cannot be read
+ * or extracted is reported with its path and reason and the run goes on; nothing already stored is touched
+ * by a failure. Unchanged files are recognised by their content hash before any NLP runs (a file stored as
+ * one document, from its bytes alone, before it is even parsed), and the extractor, whose models take
+ * seconds to load, is made only when a document first needs it.
  *
  * <p>Each document has a time budget ({@link #DEFAULT_DOC_TIMEOUT} unless given): past it, extraction
  * stops at its next checkpoint (between sentences and stages, see {@link DocumentBudget}) and the file is a

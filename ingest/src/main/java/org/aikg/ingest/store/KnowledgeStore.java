@@ -36,8 +36,9 @@ import org.apache.jena.vocabulary.RDFS;
  * The persistent knowledge graph: a TDB2 dataset with one named graph per document, the shared entities
  * graph and the ontology graph, and the union of all as its default graph.
  *
- * <p>Each document is written in a transaction of its own ({@link #put}), so a failure loses at most that
- * document and never what was stored before. Writing a document whose content hash is already stored
+ * <p>Each document is written in a transaction of its own ({@link #put}), or several in one ({@link #putAll}),
+ * so a failure loses at most those documents and never what was stored before. Beside the graph the store
+ * keeps an index of counts and name keys in its own default graph, in step with every write ({@link StoreIndex}). Writing a document whose content hash is already stored
  * changes nothing; a changed document replaces its graph. The entities graph keeps the first label an
  * entity was given (the knowledge base's, where it knows the entity); other spellings stay in the
  * documents' graphs as {@code skos:altLabel}.
