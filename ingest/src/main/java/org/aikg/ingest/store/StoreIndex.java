@@ -77,8 +77,8 @@ public final class StoreIndex {
         return NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** Whether the store's index is complete and current. */
-    static boolean current(DatasetGraph dsg) {
+    /** Whether the dataset holds a complete and current index (a dataset not made by a store may have none). */
+    public static boolean current(DatasetGraph dsg) {
         return dsg.contains(GRAPH, MARKER, VERSION, integer(CURRENT_VERSION));
     }
 
