@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The speed benchmark (issue 11), a command apart from the build: nothing here runs in `mvn verify`.
 #
-#   bench/run.sh ingest [MB] [ROUNDS]     (default 5 MB, 3 rounds)
+#   bench/run.sh ingest [MB] [ROUNDS]     (default 5 MB, 3 rounds; MB may be a fraction, e.g. 0.5)
 #     Builds a corpus of about MB megabytes in $BENCH/corpus from ../shared/corpus/pool and samples/ (copies in
 #     copy1/, copy2/, ... so every copy is a document of its own; documents that state a canonical URL are left
 #     out, their copies would be one document). Then, in interleaved rounds, each a fresh JVM: the bare OpenNLP
@@ -43,17 +43,21 @@ if [ "$what" = ingest ]; then
   rounds="${2:-3}"
   corpus="$bench/corpus-${mb}mb"
   if [ ! -d "$corpus" ]; then
+    # whole copies of the pool and samples, then single files of one more copy until the size is reached
     mkdir -p "$corpus.tmp"
-    target=$((mb * 1000000))
+    target=$(awk "BEGIN { print int($mb * 1000000) }")
+    have=0
     i=0
-    while [ "$(du -sb "$corpus.tmp" | cut -f1)" -lt "$target" ]; do
+    while [ "$have" -lt "$target" ]; do
       i=$((i + 1))
       for src in "$shared/corpus/pool" "$root/samples"; do
-        (cd "$src" && find . -type f ! -name '.*' ! -name '*.tsv' ! -name 'README.md' -print0 | sort -z | while IFS= read -r -d '' f; do
-           grep -qiE '^(canonical_url|url):|rel="?canonical' "$f" && continue
-           mkdir -p "$corpus.tmp/copy$i/$(basename "$src")/$(dirname "$f")"
-           cp "$f" "$corpus.tmp/copy$i/$(basename "$src")/$f"
-         done)
+        while IFS= read -r -d '' f; do
+          [ "$have" -lt "$target" ] || break
+          grep -qiE '^(canonical_url|url):|rel="?canonical' "$src/$f" && continue
+          mkdir -p "$corpus.tmp/copy$i/$(basename "$src")/$(dirname "$f")"
+          cp "$src/$f" "$corpus.tmp/copy$i/$(basename "$src")/$f"
+          have=$((have + $(stat -c %s "$src/$f")))
+        done < <(cd "$src" && find . -type f ! -name '.*' ! -name '*.tsv' ! -name 'README.md' -print0 | sort -z)
       done
     done
     mv "$corpus.tmp" "$corpus"

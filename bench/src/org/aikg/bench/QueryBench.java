@@ -244,7 +244,7 @@ public final class QueryBench {
                 calls.add(new Call("GET document page", get(base + "/" + doc.substring("https://w3id.org/aikg/".length()), "text/html")));
                 System.out.printf(Locale.ROOT, "%n== store of ~%,d quads (%s): %,d quads, %,d documents; hub %s, tail %s%n", size,
                         dir, stats.quads(), stats.documents(), hub, tail);
-                System.out.printf(Locale.ROOT, "%-44s %9s %9s %6s %10s%n", "call", "p50 ms", "p99 ms", "runs", "bytes");
+                System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s %6s %10s%n", "call", "p50 ms", "p99 ms", "CPU ms", "runs", "bytes");
                 for (Call c : calls) {
                     time(c);
                 }
@@ -263,16 +263,21 @@ public final class QueryBench {
         double[] ms = new double[runs];
         int status = first.statusCode();
         long bytes = first.body().length;
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
             t = System.nanoTime();
             HttpResponse<byte[]> r = HTTP.send(c.request(), HttpResponse.BodyHandlers.ofByteArray());
             ms[i] = (System.nanoTime() - t) / 1e6;
             status = Math.max(status, r.statusCode());
         }
+        // CPU per call of the whole process (server and client threads, GC): what a call costs, whatever the
+        // machine's load does to its wall time
+        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / runs;
         Arrays.sort(ms);
         double p50 = ms[(runs - 1) / 2];
         double p99 = ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)];
-        System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f %6d %10d%s%n", c.name(), p50, p99, runs, bytes,
+        System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f %9.1f %6d %10d%s%n", c.name(), p50, p99, cpuMs, runs, bytes,
                 status == 200 ? "" : "  HTTP " + status);
     }
 
