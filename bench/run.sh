@@ -9,6 +9,8 @@
 #     into a fresh store, on 1 and on 2 threads; then the same corpus again (unchanged). Prints per run wall
 #     time, CPU time, MB/s, peak heap (from the GC log) and peak RSS, then medians: MB/s, ingest/bare ratio
 #     (wall and CPU), 2- vs 1-thread scaling, and the ingest's time per stage (aikg ingest --timings).
+#   bench/run.sh tiny [N]                 (default 1000)
+#     N small files (one-sentence notes), one ingest on 2 threads: documents per second, whole process.
 #   bench/run.sh queries [QUADS...]       (default 100000 1000000)
 #     Generates a store of about QUADS quads per size (QueryBench: the pool's and samples' documents
 #     extracted once, then variants of their graphs in which every entity the dictionary does not know gets
@@ -118,14 +120,36 @@ for t in (1, 2):
         for name, s_ in re.findall(r'(\w+) ([0-9.]+) s', v[4]):
             secs[name].append(float(s_))
     tot = sum(med(x) for x in secs.values()) or 1
-    print(f"stages, {t} thread(s), median CPU-thread seconds: " + ", ".join(f"{k} {med(x):.2f} s ({100*med(x)/tot:.0f}%)" for k, x in secs.items()))
+    print(f"stages, {t} thread(s), median thread-seconds (wall time per stage summed over documents; on a busy machine it includes waiting for a core): " + ", ".join(f"{k} {med(x):.2f} s ({100*med(x)/tot:.0f}%)" for k, x in secs.items()))
 PY
+elif [ "$what" = tiny ]; then
+  # many small files: N one-sentence notes (default 1000), one fresh-JVM ingest on 2 threads, documents/s
+  n="${1:-1000}"
+  notes="$bench/tiny-$n"
+  if [ ! -d "$notes" ]; then
+    mkdir -p "$notes.tmp"
+    python3 - "$notes.tmp" "$n" <<'PY'
+import random, sys
+random.seed(7)
+orgs = ['DeepMind', 'OpenAI', 'Anthropic', 'Meta', 'Google', 'Mistral AI', 'Cohere', 'Hugging Face']
+for i in range(int(sys.argv[2])):
+    with open(f'{sys.argv[1]}/note-{i:05d}.md', 'w') as f:
+        f.write(f'# Note {i}\n\n{random.choice(orgs)} released Model{i} on day {i}. It is a language model.\n')
+PY
+    mv "$notes.tmp" "$notes"
+  fi
+  machine
+  rm -rf "$bench/tiny-store"
+  /usr/bin/time -f '%e %U %S' -o "$bench/tiny.time" java "-Xmx$xmx" -jar server/target/aikg.jar ingest -q --threads 2 \
+      --store "$bench/tiny-store" "$notes"
+  read -r wall user sys < "$bench/tiny.time"
+  echo "$n files: $wall s wall (whole process), $(echo "$user + $sys" | bc) s CPU, $(echo "$n / $wall" | bc -l | cut -c1-6) documents/s"
 elif [ "$what" = queries ]; then
   machine
   sizes=("$@")
   [ "${#sizes[@]}" -gt 0 ] || sizes=(100000 1000000)
   java "-Xmx$xmx" -cp "$classes:$cp" org.aikg.bench.QueryBench "$bench" "$shared/corpus/pool" "$root/samples" "$root/queries" "${sizes[@]}"
 else
-  echo "usage: bench/run.sh ingest [MB] [ROUNDS] | bench/run.sh queries [QUADS...]" >&2
+  echo "usage: bench/run.sh ingest [MB] [ROUNDS] | bench/run.sh tiny [N] | bench/run.sh queries [QUADS...]" >&2
   exit 2
 fi
