@@ -64,16 +64,34 @@ public final class Extractor {
      * @throws AikgException when the checkpoint stops the work (the document's time is up)
      */
     public Result run(Document document, Checkpoint checkpoint) {
+        return run(document, checkpoint, null);
+    }
+
+    /**
+     * As {@link #run(Document, Checkpoint)}, adding each stage's time to {@code times} (null: not timed).
+     */
+    public Result run(Document document, Checkpoint checkpoint, StageTimes times) {
         long length = document.text().length();
+        long t = System.nanoTime();
         AnnotatedDocument annotated = annotator.annotate(document, checkpoint);
+        t = lap(times, StageTimes.Stage.ANNOTATE, t);
         List<Mention> mentions = names.find(annotated);
+        t = lap(times, StageTimes.Stage.NAMES, t);
         checkpoint.reached("resolving entities", length, length);
         ResolvedDocument resolved = resolver.resolve(annotated, mentions);
+        t = lap(times, StageTimes.Stage.RESOLVE, t);
         checkpoint.reached("extracting relations", length, length);
         List<Relation> found = relations.extract(resolved);
+        t = lap(times, StageTimes.Stage.RELATE, t);
         checkpoint.reached("building the graph", length, length);
         resolved = Support.prune(resolved, found); // names nothing supports stay out of the graph
-        return new Result(annotated, mentions, resolved, found, builder.build(resolved, found));
+        DocumentGraph graph = builder.build(resolved, found);
+        lap(times, StageTimes.Stage.RDF, t);
+        return new Result(annotated, mentions, resolved, found, graph);
+    }
+
+    private static long lap(StageTimes times, StageTimes.Stage stage, long start) {
+        return times == null ? start : times.lap(stage, start);
     }
 
     /** The document's graph. */
@@ -84,5 +102,10 @@ public final class Extractor {
     /** The document's graph, the work passing {@code checkpoint} as {@link #run(Document, Checkpoint)} does. */
     public DocumentGraph extract(Document document, Checkpoint checkpoint) {
         return run(document, checkpoint).graph();
+    }
+
+    /** The document's graph, each stage's time added to {@code times}. */
+    public DocumentGraph extract(Document document, Checkpoint checkpoint, StageTimes times) {
+        return run(document, checkpoint, times).graph();
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -22,13 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests files and folders into a {@link KnowledgeStore}: read → extract (in parallel) → write, one
- * transaction per document.
+ * Ingests files and folders into a {@link KnowledgeStore}: read → extract (in parallel) → write.
  *
- * <p>Documents stream through: at most {@code 2 × threads} are in flight, so memory does not grow with
- * the corpus. A file that cannot be read or extracted is reported with its path and reason and the run
- * goes on; nothing already stored is touched by a failure. Unchanged files are recognised by their
- * content hash before any NLP runs.
+ * <p>Documents stream through: at most {@code 2 × threads} files are in flight, or up to {@value #MAX_BATCH}
+ * while together they are small, so memory does not grow with the corpus. The documents whose extraction is
+ * done when the writer comes to them are written in one transaction ({@link KnowledgeStore#putAll}; one
+ * disk sync for many small files), and a file is reported only once the transaction that stores it has
+ * committed, so a crash at any point loses no document that was reported stored. A file that cannot be read
+ * or extracted is reported with its path and reason and the run goes on; nothing already stored is touched
+ * by a failure. Unchanged files are recognised by their content hash before any NLP runs (a file stored as
+ * one document, from its bytes alone, before it is even parsed), and the extractor, whose models take
+ * seconds to load, is made only when a document first needs it.
  *
  * <p>Each document has a time budget ({@link #DEFAULT_DOC_TIMEOUT} unless given): past it, extraction
  * stops at its next checkpoint (between sentences and stages, see {@link DocumentBudget}) and the file is a
@@ -44,8 +49,9 @@ import org.slf4j.LoggerFactory;
 public final class Ingester {
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
-    private final Extractor extractor;
+    private final Lazy extractor;
     private final KnowledgeStore store;
+    private final StageTimes times = new StageTimes();
     private final int threads;
     private final long maxBytes;
     private final Duration docTimeout;
@@ -65,7 +71,19 @@ public final class Ingester {
      * @param docTimeout the time one document may take (zero: no limit)
      */
     public Ingester(Extractor extractor, KnowledgeStore store, int threads, long maxBytes, Duration docTimeout) {
-        this.extractor = extractor;
+        this(() -> extractor, store, threads, maxBytes, docTimeout);
+    }
+
+    /**
+     * An ingester whose extractor is made only when a document first needs extraction: loading the models
+     * takes seconds, and a run over unchanged files needs none of them.
+     *
+     * @param extractor called at most once, by the first thread that needs it
+     * @param docTimeout the time one document may take (zero: no limit)
+     */
+    public Ingester(java.util.function.Supplier<Extractor> extractor, KnowledgeStore store, int threads, long maxBytes,
+                    Duration docTimeout) {
+        this.extractor = new Lazy(extractor);
         this.store = store;
         this.threads = Math.max(1, threads);
         this.maxBytes = maxBytes;
@@ -106,7 +124,60 @@ public final class Ingester {
      * What a worker hands back for one file: the graphs to write (one per document: a feed has several),
      * how many of its documents were unchanged, or the reason it failed.
      */
-    private record Work(Path file, List<DocumentGraph> graphs, int unchanged, String error) {}
+    private record Work(Path file, long bytes, List<DocumentGraph> graphs, int unchanged, String error) {
+        long quads() {
+            long n = 0;
+            for (DocumentGraph g : graphs) {
+                n += g.quads().size();
+            }
+            return n;
+        }
+    }
+
+    /** The most files in flight and documents written in one transaction. */
+    static final int MAX_BATCH = 256;
+    /** Below this many bytes in flight, more than 2 × threads files may be: small files are batched. */
+    static final long SMALL_IN_FLIGHT_BYTES = 4L << 20;
+    /** A transaction takes no more documents once it holds this many quads. */
+    static final long MAX_BATCH_QUADS = 200_000;
+
+    private static long sizeOf(Path file) {
+        try {
+            return Math.max(0, java.nio.file.Files.size(file));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0; // the worker reports why it cannot be read
+        }
+    }
+
+    /**
+     * Writes {@code graphs} in one transaction; if that fails, each in a transaction of its own, so one
+     * document that cannot be stored fails alone. Each graph's {@link WriteOutcome}, or the exception that
+     * kept it out.
+     */
+    private Map<DocumentGraph, Object> write(List<DocumentGraph> graphs) {
+        Map<DocumentGraph, Object> out = new java.util.IdentityHashMap<>();
+        if (graphs.isEmpty()) {
+            return out;
+        }
+        long t = System.nanoTime();
+        try {
+            List<WriteOutcome> outcomes = store.putAll(graphs);
+            for (int i = 0; i < graphs.size(); i++) {
+                out.put(graphs.get(i), outcomes.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            LOG.debug("batch write failed, writing one by one", batchFailed);
+            for (DocumentGraph g : graphs) {
+                try {
+                    out.put(g, store.put(g));
+                } catch (RuntimeException e) {
+                    out.put(g, e);
+                }
+            }
+        }
+        times.lap(StageTimes.Stage.STORE, t);
+        return out;
+    }
 
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         return ingest(paths, null, listener);
@@ -138,54 +209,79 @@ public final class Ingester {
             CompletionService<Work> done = new ExecutorCompletionService<>(pool);
             int next = 0;
             int inFlight = 0;
+            long inFlightBytes = 0;
             while (next < files.size() || inFlight > 0) {
-                while (next < files.size() && inFlight < threads * 2) {
+                // 2 × threads files in flight; more while they are small, so that small files' graphs can be
+                // written in batches (see below) without holding much in memory
+                while (next < files.size() && (inFlight < threads * 2
+                        || (inFlight < MAX_BATCH && inFlightBytes < SMALL_IN_FLIGHT_BYTES))) {
                     Source file = files.get(next++);
-                    done.submit(() -> work(file, listener));
+                    long size = sizeOf(file.file());
+                    done.submit(() -> work(file, size, listener));
                     inFlight++;
+                    inFlightBytes += size;
                 }
-                Work w = take(done);
-                inFlight--;
-                IngestReport.FileResult result;
-                if (w.error() != null) {
-                    failures.add(new IngestReport.Failure(w.file(), w.error()));
-                    result = new IngestReport.FileResult("failed", 0, 0, w.error());
-                } else {
-                    unchanged += w.unchanged();
-                    String outcome = w.graphs().isEmpty() ? "unchanged" : null;
-                    int fileEntities = 0;
-                    int fileRelations = 0;
-                    String error = null;
-                    for (DocumentGraph graph : w.graphs()) {
-                        try {
-                            WriteOutcome written = store.put(graph);
-                            switch (written) {
-                                case ADDED -> added++;
-                                case REPLACED -> replaced++;
-                                case UNCHANGED -> unchanged++;
+                // what is done by now is written in one transaction: one disk sync for many small documents,
+                // and no document is reported before the transaction that stores it has committed
+                List<Work> ready = new ArrayList<>();
+                ready.add(take(done));
+                long quads = ready.get(0).quads();
+                Future<Work> more;
+                while (ready.size() < MAX_BATCH && quads < MAX_BATCH_QUADS && (more = done.poll()) != null) {
+                    Work w = get(more);
+                    ready.add(w);
+                    quads += w.quads();
+                }
+                inFlight -= ready.size();
+                List<DocumentGraph> graphs = new ArrayList<>();
+                for (Work w : ready) {
+                    inFlightBytes -= w.bytes();
+                    graphs.addAll(w.graphs());
+                }
+                Map<DocumentGraph, Object> written = write(graphs);
+                for (Work w : ready) {
+                    IngestReport.FileResult result;
+                    if (w.error() != null) {
+                        failures.add(new IngestReport.Failure(w.file(), w.error()));
+                        result = new IngestReport.FileResult("failed", 0, 0, w.error());
+                    } else {
+                        unchanged += w.unchanged();
+                        String outcome = w.graphs().isEmpty() ? "unchanged" : null;
+                        int fileEntities = 0;
+                        int fileRelations = 0;
+                        String error = null;
+                        for (DocumentGraph graph : w.graphs()) {
+                            if (written.get(graph) instanceof WriteOutcome outcomeOf) {
+                                switch (outcomeOf) {
+                                    case ADDED -> added++;
+                                    case REPLACED -> replaced++;
+                                    case UNCHANGED -> unchanged++;
+                                }
+                                if (outcome == null || outcomeOf == WriteOutcome.REPLACED) {
+                                    outcome = outcomeOf.name().toLowerCase(java.util.Locale.ROOT);
+                                }
+                                fileEntities += graph.entities().size();
+                                fileRelations += graph.relations();
+                            } else {
+                                RuntimeException e = (RuntimeException) written.get(graph);
+                                if (e instanceof DiskFullException full) {
+                                    // every later write would fail the same way: stop, saying what was stored
+                                    throw full.stoppedAfter(new IngestReport(added, replaced, unchanged,
+                                            entities + fileEntities, relations + fileRelations, failures,
+                                            found.skipped(), Duration.ofNanos(System.nanoTime() - t0)));
+                                }
+                                error = w.file() + ": cannot store: " + e.getMessage();
+                                LOG.debug("store failure", e);
+                                failures.add(new IngestReport.Failure(w.file(), error));
                             }
-                            if (outcome == null || written == WriteOutcome.REPLACED) {
-                                outcome = written.name().toLowerCase(java.util.Locale.ROOT);
-                            }
-                            fileEntities += graph.entities().size();
-                            fileRelations += graph.relations();
-                        } catch (DiskFullException e) {
-                            // every later write would fail the same way: stop, saying what was stored
-                            throw e.stoppedAfter(new IngestReport(added, replaced, unchanged, entities + fileEntities,
-                                    relations + fileRelations, failures, found.skipped(),
-                                    Duration.ofNanos(System.nanoTime() - t0)));
-                        } catch (RuntimeException e) {
-                            error = w.file() + ": cannot store: " + e.getMessage();
-                            LOG.debug("store failure", e);
-                            failures.add(new IngestReport.Failure(w.file(), error));
                         }
+                        entities += fileEntities;
+                        relations += fileRelations;
+                        result = error != null ? new IngestReport.FileResult("failed", 0, 0, error)
+                                : new IngestReport.FileResult(outcome, fileEntities, fileRelations, null);
                     }
-                    entities += fileEntities;
-                    relations += fileRelations;
-                    result = error != null ? new IngestReport.FileResult("failed", 0, 0, error)
-                            : new IngestReport.FileResult(outcome, fileEntities, fileRelations, null);
+                    listener.finished(w.file(), result);
                 }
-                listener.finished(w.file(), result);
             }
         } finally {
             pool.shutdownNow();
@@ -194,21 +290,62 @@ public final class Ingester {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private Work work(Source source, IngestListener listener) {
+    /** The time this ingester's runs spent per stage so far, summed over threads. */
+    public StageTimes stageTimes() {
+        return times;
+    }
+
+    /** The extractor, made by the first caller that needs it; thread-safe. */
+    private static final class Lazy {
+        private final java.util.function.Supplier<Extractor> make;
+        private volatile Extractor made;
+
+        Lazy(java.util.function.Supplier<Extractor> make) {
+            this.make = make;
+        }
+
+        Extractor get() {
+            Extractor e = made;
+            if (e == null) {
+                synchronized (this) {
+                    e = made;
+                    if (e == null) {
+                        made = e = make.get();
+                    }
+                }
+            }
+            return e;
+        }
+    }
+
+    private Work work(Source source, long bytesOnDisk, IngestListener listener) {
         Path file = source.file();
         try {
             List<DocumentGraph> graphs = new ArrayList<>();
             int unchanged = 0;
-            for (Document doc : identified(DocumentReaders.readAll(file, maxBytes), source.identity())) {
+            long t = System.nanoTime();
+            byte[] bytes = DocumentReaders.loadBytes(file, maxBytes);
+            // a file stored as one document with these very bytes is unchanged: no need to read it as a document
+            String identity = source.identity();
+            if (store.contentHashOfSource(identity).filter(DocumentIris.contentHash(bytes)::equals).isPresent()) {
+                times.lap(StageTimes.Stage.READ, t);
+                return new Work(file, bytesOnDisk, graphs, 1, null);
+            }
+            for (Document doc : identified(DocumentReaders.readAll(file, bytes, maxBytes), identity)) {
                 if (isUnchanged(doc)) {
                     unchanged++;
+                    t = times.lap(StageTimes.Stage.READ, t);
                 } else {
-                    graphs.add(extract(extractor, doc, file, docTimeout, listener::working));
+                    t = times.lap(StageTimes.Stage.READ, t);
+                    Extractor x = extractor.get();
+                    t = System.nanoTime(); // model loading is no stage of the document
+                    graphs.add(extract(x, doc, file, docTimeout, listener::working, times));
+                    t = System.nanoTime();
                 }
             }
-            return new Work(file, graphs, unchanged, null);
+            return new Work(file, bytesOnDisk, graphs, unchanged, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Work(file, List.of(), 0, failureReason(file, e));
+            return new Work(file, bytesOnDisk, List.of(), 0, failureReason(file, e));
         }
     }
 
@@ -233,7 +370,13 @@ public final class Ingester {
      */
     public static DocumentGraph extract(Extractor extractor, Document doc, Path file, Duration timeout,
                                         DocumentBudget.Progress progress) {
-        return extractor.extract(doc, DocumentBudget.of(file, timeout, progress));
+        return extract(extractor, doc, file, timeout, progress, null);
+    }
+
+    /** As {@link #extract(Extractor, Document, Path, Duration, DocumentBudget.Progress)}, timed into {@code times}. */
+    public static DocumentGraph extract(Extractor extractor, Document doc, Path file, Duration timeout,
+                                        DocumentBudget.Progress progress, StageTimes times) {
+        return extractor.extract(doc, DocumentBudget.of(file, timeout, progress), times);
     }
 
     /**
@@ -286,7 +429,7 @@ public final class Ingester {
             if (isUnchanged(doc)) {
                 continue;
             }
-            DocumentGraph graph = extract(extractor, doc, Path.of(path), docTimeout, DocumentBudget.Progress.NONE);
+            DocumentGraph graph = extract(extractor.get(), doc, Path.of(path), docTimeout, DocumentBudget.Progress.NONE);
             WriteOutcome written = store.put(graph);
             if (outcome.equals("unchanged") || written == WriteOutcome.REPLACED) {
                 outcome = written.name().toLowerCase(java.util.Locale.ROOT);
@@ -299,7 +442,15 @@ public final class Ingester {
 
     private static Work take(CompletionService<Work> done) {
         try {
-            Future<Work> f = done.take();
+            return get(done.take());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AikgException("ingest interrupted", e);
+        }
+    }
+
+    private static Work get(Future<Work> f) {
+        try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -261,6 +261,36 @@ class IngesterIT {
     }
 
     @Test
+    void anUnchangedReIngestNeverMakesTheExtractor() throws IOException {
+        IngestReport first = ingest(corpus());
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<Extractor> counting = () -> {
+            made.incrementAndGet();
+            return extractor;
+        };
+        IngestReport again = new Ingester(counting, store, 2, LIMIT, Ingester.DEFAULT_DOC_TIMEOUT)
+                .ingest(List.of(corpus()), IngestListener.NONE);
+        assertEquals(first.added(), again.unchanged(), again.toString());
+        assertEquals(0, made.get(), "the models were loaded although no document changed");
+
+        write(good2, "# Notes\n\nMeta released LLaMA 2 last July.\n");
+        IngestReport changed = new Ingester(counting, store, 2, LIMIT, Ingester.DEFAULT_DOC_TIMEOUT)
+                .ingest(List.of(corpus()), IngestListener.NONE);
+        assertEquals(1, changed.replaced(), changed.toString());
+        assertEquals(1, made.get(), "made once, for the changed document");
+    }
+
+    @Test
+    void aFileWhoseBytesAreStoredIsUnchangedAndAnyOtherIsReadAgain() throws IOException {
+        ingest(corpus());
+        // same text, one byte more: the document's hash differs, so it is read and replaced
+        write(good1, "DeepMind released Gato in May.\nIt plays games and writes captions.\n\n");
+        IngestReport again = ingest(corpus());
+        assertEquals(1, again.replaced(), again.toString());
+        assertTrue(holds(GATO, AIKG.developedBy.getURI(), DEEPMIND));
+    }
+
+    @Test
     void theListenerHearsStartedOnceAndFinishedOncePerFile() {
         List<Integer> started = new ArrayList<>();
         List<Path> finished = new ArrayList<>();

@@ -66,6 +66,8 @@ final class QueryFixture {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // the counts and name keys a store keeps as documents are written, which the queries read
+            org.aikg.ingest.store.StoreIndex.rebuild(dataset.asDatasetGraph());
         });
         return dataset;
     }

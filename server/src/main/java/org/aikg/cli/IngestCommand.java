@@ -62,6 +62,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Also print the time spent per stage (summed over threads).")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -88,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         PrintStream err = System.err;
         IngestReport report;
+        String stages;
         if (server != null) {
             String t = token != null ? token : System.getenv("AIKG_WRITE_TOKEN");
             if (t == null || t.isBlank()) {
@@ -104,8 +108,11 @@ final class IngestCommand implements Callable<Integer> {
                         + " documents by their absolute path; ingesting into it would store them twice. Ingest into a new"
                         + " store (aikg ingest --store NEW_DIR ...) and delete this one; serve, query and export still read it.");
             }
-            Extractor extractor = Extractor.standard(KnowledgeBase.load(kb));
-            Ingester ingester = new Ingester(extractor, ks, n, maxMiB * 1024 * 1024,
+            // the dictionary and the models load when a document first needs them (a run over unchanged files
+            // needs neither); extra --kb files are read now, so a bad one fails before any work
+            KnowledgeBase given = kb.isEmpty() ? null : KnowledgeBase.load(kb);
+            Ingester ingester = new Ingester(() -> Extractor.standard(given != null ? given : KnowledgeBase.load(kb)), ks, n,
+                    maxMiB * 1024 * 1024,
                     java.time.Duration.ofSeconds(docTimeoutSeconds));
             try {
                 report = ingester.ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
@@ -116,8 +123,12 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 throw e;
             }
+            stages = ingester.stageTimes().summary();
         }
         print(report, System.out);
+        if (timings) {
+            System.out.println("stages: " + stages);
+        }
         return report.hasFailures() ? 1 : 0;
     }
 

@@ -211,6 +211,7 @@ public final class BulkLoader {
         }
         // facts users rejected stay out of a bulk-loaded store too
         store.reapplyRejections();
+        store.reindex(); // the loader wrote the graphs directly: count them again
         return new Result(documents, replaced, failures, shards, loader.countQuads(),
                 Duration.ofNanos(System.nanoTime() - t0));
     }

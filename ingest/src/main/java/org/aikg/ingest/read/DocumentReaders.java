@@ -121,8 +121,12 @@ public final class DocumentReaders {
         return decode(path, bytes);
     }
 
-    /** The bytes of {@code path}, refusing folders, unreadable, empty and over-large files. */
-    static byte[] loadBytes(Path path, long maxBytes) {
+    /**
+     * The bytes of {@code path}, refusing folders, unreadable, empty and over-large files (an
+     * {@link org.aikg.ingest.AikgException} naming the path and the reason), as {@link #readAll(Path, long)}
+     * reads them.
+     */
+    public static byte[] loadBytes(Path path, long maxBytes) {
         if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes must be in 1.." + (Integer.MAX_VALUE - 16) + ": " + maxBytes);
         }

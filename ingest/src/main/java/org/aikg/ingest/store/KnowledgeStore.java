@@ -36,8 +36,9 @@ import org.apache.jena.vocabulary.RDFS;
  * The persistent knowledge graph: a TDB2 dataset with one named graph per document, the shared entities
  * graph and the ontology graph, and the union of all as its default graph.
  *
- * <p>Each document is written in a transaction of its own ({@link #put}), so a failure loses at most that
- * document and never what was stored before. Writing a document whose content hash is already stored
+ * <p>Each document is written in a transaction of its own ({@link #put}), or several in one ({@link #putAll}),
+ * so a failure loses at most those documents and never what was stored before. Beside the graph the store
+ * keeps an index of counts and name keys in its own default graph, in step with every write ({@link StoreIndex}). Writing a document whose content hash is already stored
  * changes nothing; a changed document replaces its graph. The entities graph keeps the first label an
  * entity was given (the knowledge base's, where it knows the entity); other spellings stay in the
  * documents' graphs as {@code skos:altLabel}.
@@ -49,6 +50,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Node ENTITIES = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
     private static final Node ONTOLOGY = NodeFactory.createURI(AIKG.ONTOLOGY_IRI);
     private static final Node CONTENT_HASH = AIKG.contentHash.asNode();
+    private static final Node SOURCE = org.apache.jena.vocabulary.DCTerms.source.asNode();
     private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
     private static final Node REJECTED = NodeFactory.createLiteralString("rejected");
     private static final Node ADDED = NodeFactory.createLiteralString("added");
@@ -145,20 +147,24 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** The triple (s, p, o) out of every graph but the corrections graph, with the assertions that state it. */
     private static void removeFromDocuments(DatasetGraph dsg, Node s, Node p, Node o) {
+        List<Node> removed = new java.util.ArrayList<>();
         for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Node.ANY, s, p, o))) {
-            if (!q.getGraph().equals(CORRECTIONS)) {
+            if (!q.getGraph().equals(CORRECTIONS) && !q.isDefaultGraph()) {
                 dsg.delete(q);
-                removeAssertions(dsg, q.getGraph(), s, p, o);
+                removeAssertions(dsg, q.getGraph(), s, p, o, removed);
+                StoreIndex.recount(dsg, q.getGraph());
             }
         }
+        StoreIndex.removeFact(dsg, s, p, o, removed);
     }
 
-    /** The assertions in {@code g} of the triple (s, p, o), every quad of them. */
-    private static void removeAssertions(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
+    /** The assertions in {@code g} of the triple (s, p, o), every quad of them; their IRIs added to {@code removed}. */
+    private static void removeAssertions(DatasetGraph dsg, Node g, Node s, Node p, Node o, List<Node> removed) {
         for (Quad q : org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, RDF.subject.asNode(), s))) {
             Node a = q.getSubject();
             if (dsg.contains(g, a, RDF.predicate.asNode(), p) && dsg.contains(g, a, RDF.object.asNode(), o)) {
                 dsg.deleteAny(g, a, Node.ANY, Node.ANY);
+                removed.add(a);
             }
         }
     }
@@ -189,6 +195,17 @@ public final class KnowledgeStore implements AutoCloseable {
         this.space = space;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         loadOntology();
+        if (!Txn.calculateRead(dataset, () -> StoreIndex.current(dataset.asDatasetGraph()))) {
+            reindex();
+        }
+    }
+
+    /**
+     * Builds the store's index ({@link StoreIndex}) again from the graphs, in one write transaction: done when a
+     * store made before the index is opened, and after a bulk load, which writes graphs directly.
+     */
+    public void reindex() {
+        Txn.executeWrite(dataset, () -> StoreIndex.rebuild(dataset.asDatasetGraph()));
     }
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}, for reading and writing. */
@@ -360,13 +377,60 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
+     * The content hash of the one document whose {@code dcterms:source} is {@code source}; empty when no
+     * document, or more than one (the entries of a feed), has that source. Two index look-ups, so an ingest
+     * can tell an unchanged file from its bytes alone, before reading it as a document.
+     */
+    public Optional<String> contentHashOfSource(String source) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            var it = dsg.find(Node.ANY, Node.ANY, SOURCE, NodeFactory.createLiteralString(source));
+            if (!it.hasNext()) {
+                return Optional.<String>empty();
+            }
+            Quad q = it.next();
+            if (it.hasNext() || !q.getGraph().equals(q.getSubject())) {
+                return Optional.<String>empty();
+            }
+            var hash = dsg.find(q.getGraph(), q.getSubject(), CONTENT_HASH, Node.ANY);
+            return hash.hasNext() ? Optional.of(hash.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
+        });
+    }
+
+    /**
      * Writes one document's graph in its own transaction.
      *
      * @throws DiskFullException when the store's disk has no room for it (nothing of it is written)
      */
     public WriteOutcome put(DocumentGraph doc) {
-        return write(doc.source(), doc.quads().size(), () -> Txn.calculateWrite(dataset, () -> {
+        return write(doc.source(), doc.quads().size(), () -> Txn.calculateWrite(dataset, () -> write(dataset.asDatasetGraph(), doc)));
+    }
+
+    /**
+     * Writes several documents' graphs in one transaction, as {@link #put} would one after the other: one disk
+     * sync for all of them, so many small documents are stored at the pace of their extraction. Either all
+     * are stored or, when one fails, none (the caller can then {@link #put} them one by one).
+     *
+     * @return each document's outcome, in order
+     * @throws DiskFullException when the store's disk has no room for them (nothing of them is written)
+     */
+    public List<WriteOutcome> putAll(List<DocumentGraph> docs) {
+        int quads = docs.stream().mapToInt(d -> d.quads().size()).sum();
+        String what = docs.isEmpty() ? "nothing" : docs.get(0).source()
+                + (docs.size() > 1 ? " and " + (docs.size() - 1) + " more documents" : "");
+        return write(what, quads, () -> Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            List<WriteOutcome> out = new java.util.ArrayList<>(docs.size());
+            for (DocumentGraph doc : docs) {
+                out.add(write(dsg, doc));
+            }
+            return out;
+        }));
+    }
+
+    /** One document's graph written in the current write transaction. */
+    private WriteOutcome write(DatasetGraph dsg, DocumentGraph doc) {
+        {
             Node g = NodeFactory.createURI(doc.iri());
             var existing = dsg.find(g, g, CONTENT_HASH, Node.ANY);
             boolean present = existing.hasNext();
@@ -374,6 +438,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 return WriteOutcome.UNCHANGED;
             }
             if (present) {
+                StoreIndex.removeDocument(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
             // each entity's one label: the stored one, else this document's first record's (EntityGraph's rule)
@@ -416,12 +481,17 @@ public final class KnowledgeStore implements AutoCloseable {
             for (Entity e : doc.entities()) {
                 EntityGraph.facts(e).forEach(dsg::add);
             }
-            labels.forEach((iri, label) -> dsg.add(EntityGraph.label(iri, label)));
+            labels.forEach((iri, label) -> {
+                Quad q = EntityGraph.label(iri, label);
+                dsg.add(q);
+                StoreIndex.nameKey(dsg, q.getSubject(), q.getObject());
+            });
+            StoreIndex.addDocument(dsg, g);
             if (present) {
                 collectOrphans(dsg);
             }
             return present ? WriteOutcome.REPLACED : WriteOutcome.ADDED;
-        }));
+        }
     }
 
     /** The label the entities graph holds for {@code iri}, if the entity is known. */
@@ -448,6 +518,7 @@ public final class KnowledgeStore implements AutoCloseable {
             if (!dsg.containsGraph(g) || dsg.getGraph(g).isEmpty()) {
                 return false;
             }
+            StoreIndex.removeDocument(dsg, g);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             collectOrphans(dsg);
             return true;
@@ -550,7 +621,8 @@ public final class KnowledgeStore implements AutoCloseable {
         Txn.executeRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
-                RDFDataMgr.write(out, PrefixedViews.dataset(dsg, Prefixes.standard()), format);
+                // the store's own default graph holds its index (StoreIndex), no data: left out
+                RDFDataMgr.write(out, PrefixedViews.dataset(PrefixedViews.namedGraphsOnly(dsg), Prefixes.standard()), format);
             } else {
                 Graph union = dsg.getUnionGraph();
                 // RDF/XML needs the namespaces before it writes: one more pass over the data, only for it.

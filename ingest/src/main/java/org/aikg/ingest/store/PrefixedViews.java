@@ -37,4 +37,42 @@ final class PrefixedViews {
             }
         };
     }
+
+    /**
+     * {@code dataset} without its own default graph: only the named graphs' quads (its default graph holds the
+     * store's index, see {@link StoreIndex}).
+     */
+    static DatasetGraph namedGraphsOnly(DatasetGraph dataset) {
+        return new DatasetGraphWrapper(dataset) {
+            @Override
+            public org.apache.jena.graph.Graph getDefaultGraph() {
+                return org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            }
+
+            @Override
+            public java.util.Iterator<org.apache.jena.sparql.core.Quad> find() {
+                return findNG(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                        org.apache.jena.graph.Node.ANY);
+            }
+
+            @Override
+            public java.util.Iterator<org.apache.jena.sparql.core.Quad> find(org.apache.jena.sparql.core.Quad q) {
+                return find(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+            }
+
+            @Override
+            public java.util.Iterator<org.apache.jena.sparql.core.Quad> find(org.apache.jena.graph.Node g,
+                    org.apache.jena.graph.Node s, org.apache.jena.graph.Node p, org.apache.jena.graph.Node o) {
+                if (g != null && g.isConcrete() && org.apache.jena.sparql.core.Quad.isDefaultGraph(g)) {
+                    return java.util.Collections.emptyIterator();
+                }
+                return org.apache.jena.atlas.iterator.Iter.filter(super.find(g, s, p, o), q -> !q.isDefaultGraph());
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return !find().hasNext();
+            }
+        };
+    }
 }

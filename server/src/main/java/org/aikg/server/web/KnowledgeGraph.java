@@ -421,8 +421,14 @@ final class KnowledgeGraph {
         }
         values.append(" }");
         // The type IRIs are constants; the search text is bound as a literal, never spliced into the query.
+        // Candidates come from the store's name keys (StoreIndex: one per entity and name, lower case, letters and
+        // digits only), which contain the squeezed text whenever a name contains the text: a scan of the keys
+        // instead of every label in every document's graph; the names are then checked as before.
+        boolean indexed = read(() -> org.aikg.ingest.store.StoreIndex.current(dataset));
+        String candidates = squeezed.isEmpty() || !indexed ? "" : "GRAPH <urn:x-arq:DefaultGraph> { ?e <"
+                + org.aikg.ingest.store.StoreIndex.NAME_KEY.getURI() + "> ?key FILTER(CONTAINS(?key, ?qs)) } ";
         Query query = QueryFactory.create(PROLOGUE + "SELECT DISTINCT ?e ?name ?label ?type WHERE { "
-                + values + """
+                + values + candidates + """
                   ?e rdfs:label|skos:altLabel ?name .
                   FILTER(CONTAINS(LCASE(STR(?name)), ?q)
                          || CONTAINS(REPLACE(LCASE(STR(?name)), "[^\\\\p{L}\\\\p{N}]", ""), ?qs))

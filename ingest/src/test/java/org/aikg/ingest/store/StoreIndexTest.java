@@ -1,0 +1,164 @@
+package org.aikg.ingest.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.aikg.ingest.rdf.DocumentGraph;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ontology.AIKG;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+/** The store index is kept in step with writes, replacements, drops and corrections, and stays out of exports. */
+class StoreIndexTest {
+    private static final Entity GPT3 = new Entity(AIKG.ID_BASE + "model/gpt-3", EntityType.MODEL, "GPT-3",
+            Set.of("GPT3"), "gpt-3", null, null, null);
+    private static final Entity OPENAI = new Entity(AIKG.ID_BASE + "organization/openai", EntityType.ORGANIZATION,
+            "OpenAI", Set.of("Open AI"), "openai", null, null, null);
+    private static final Entity BERT = new Entity(AIKG.ID_BASE + "model/bert", EntityType.MODEL, "BERT",
+            Set.of(), null, null, null, null);
+
+    /** A document mentioning {@code entities}, stating GPT-3 developedBy OpenAI with {@code confidence} if given. */
+    private static DocumentGraph doc(String name, String hash, Double confidence, Entity... entities) {
+        String iri = AIKG.DOC_BASE + name;
+        DocumentGraph base = KnowledgeStoreTest.doc(iri, hash, entities);
+        List<Quad> quads = new ArrayList<>(base.quads());
+        Node g = NodeFactory.createURI(iri);
+        if (confidence != null) {
+            Node s = NodeFactory.createURI(GPT3.iri());
+            Node o = NodeFactory.createURI(OPENAI.iri());
+            Node a = NodeFactory.createURI(iri + "/assertion/1");
+            quads.add(Quad.create(g, s, AIKG.developedBy.asNode(), o));
+            quads.add(Quad.create(g, a, RDF.type.asNode(), AIKG.Assertion.asNode()));
+            quads.add(Quad.create(g, a, RDF.subject.asNode(), s));
+            quads.add(Quad.create(g, a, RDF.predicate.asNode(), AIKG.developedBy.asNode()));
+            quads.add(Quad.create(g, a, RDF.object.asNode(), o));
+            quads.add(Quad.create(g, a, AIKG.confidence.asNode(),
+                    NodeFactory.createLiteralDT(confidence.toString(), XSDDatatype.XSDdouble)));
+        }
+        return new DocumentGraph(iri, "notes/" + name + ".md", hash, quads, base.entities(), confidence == null ? 0 : 1);
+    }
+
+    private static Set<Quad> index(KnowledgeStore ks) {
+        return Txn.calculateRead(ks.dataset(), () -> {
+            Set<Quad> out = new HashSet<>();
+            ks.dataset().asDatasetGraph().find(StoreIndex.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    private static long value(KnowledgeStore ks, Node s, Node p) {
+        return Txn.calculateRead(ks.dataset(), () -> {
+            var it = ks.dataset().asDatasetGraph().find(StoreIndex.GRAPH, s, p, Node.ANY);
+            return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : 0L;
+        });
+    }
+
+    private static double best(KnowledgeStore ks) {
+        Node fact = StoreIndex.fact(NodeFactory.createURI(GPT3.iri()), AIKG.developedBy.asNode(), NodeFactory.createURI(OPENAI.iri()));
+        return Txn.calculateRead(ks.dataset(), () -> {
+            var it = ks.dataset().asDatasetGraph().find(StoreIndex.GRAPH, fact, StoreIndex.BEST_CONFIDENCE, Node.ANY);
+            return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).doubleValue() : -1.0;
+        });
+    }
+
+    /** What a rebuild from the graphs makes of the store's current state (name keys apart: stale keys may stay). */
+    private static Set<Quad> rebuilt(KnowledgeStore ks) {
+        Set<Quad> before = index(ks);
+        ks.reindex();
+        Set<Quad> after = index(ks);
+        Txn.executeWrite(ks.dataset(), () -> {
+            DatasetGraph dsg = ks.dataset().asDatasetGraph();
+            dsg.deleteAny(StoreIndex.GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            before.forEach(dsg::add);
+        });
+        return after;
+    }
+
+    private static Set<Quad> withoutKeys(Set<Quad> quads) {
+        Set<Quad> out = new HashSet<>(quads);
+        out.removeIf(q -> q.getPredicate().equals(StoreIndex.NAME_KEY));
+        return out;
+    }
+
+    @Test
+    void countsFollowWritesReplacementsAndDropsAsARebuildWouldMakeThem() {
+        Node gpt3 = NodeFactory.createURI(GPT3.iri());
+        Node support = StoreIndex.support(AIKG.developedBy.asNode());
+        Node fact = StoreIndex.fact(gpt3, AIKG.developedBy.asNode(), NodeFactory.createURI(OPENAI.iri()));
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc("a", "sha256:a1", 0.7, GPT3, OPENAI));
+            ks.putAll(List.of(doc("b", "sha256:b1", 0.9, GPT3, OPENAI), doc("c", "sha256:c1", null, GPT3, BERT)));
+            assertEquals(3, value(ks, gpt3, StoreIndex.DOCUMENTS));
+            assertEquals(2, value(ks, fact, support));
+            assertEquals(0.9, best(ks));
+            Node a = NodeFactory.createURI(AIKG.DOC_BASE + "a");
+            assertEquals(2, value(ks, a, StoreIndex.ENTITIES));
+            assertEquals(1, value(ks, a, StoreIndex.STATEMENTS));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+
+            // b no longer states the fact: the best confidence falls back to a's
+            ks.put(doc("b", "sha256:b2", null, OPENAI));
+            assertEquals(2, value(ks, gpt3, StoreIndex.DOCUMENTS));
+            assertEquals(1, value(ks, fact, support));
+            assertEquals(0.7, best(ks));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+
+            ks.drop(AIKG.DOC_BASE + "a");
+            assertEquals(1, value(ks, gpt3, StoreIndex.DOCUMENTS));
+            assertEquals(0, value(ks, fact, support), "no document states the fact any more");
+            assertEquals(-1.0, best(ks));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+        }
+    }
+
+    @Test
+    void namesAreKeyedAsTheQueriesCompareThemAndARejectedFactLeavesTheIndex() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc("a", "sha256:a1", 0.7, GPT3, OPENAI));
+            Set<Quad> idx = index(ks);
+            Node gpt3 = NodeFactory.createURI(GPT3.iri());
+            assertTrue(idx.contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.NAME_KEY, NodeFactory.createLiteralString("gpt3"))));
+            assertTrue(idx.contains(Quad.create(StoreIndex.GRAPH, NodeFactory.createURI(OPENAI.iri()), StoreIndex.NAME_KEY,
+                    NodeFactory.createLiteralString("openai"))));
+            assertEquals("gpt3", StoreIndex.key("GPT-3"));
+            assertEquals("über2", StoreIndex.key("Über 2!"));
+
+            ks.correct(new KnowledgeStore.Correction("rejected", GPT3.iri(), AIKG.developedBy.getURI(), OPENAI.iri(), "me", ""),
+                    java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            assertEquals(-1.0, best(ks));
+            assertEquals(0, value(ks, NodeFactory.createURI(AIKG.DOC_BASE + "a"), StoreIndex.STATEMENTS));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+        }
+    }
+
+    @Test
+    void exportsLeaveTheIndexOut() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc("a", "sha256:a1", 0.7, GPT3, OPENAI));
+            assertFalse(index(ks).isEmpty());
+            for (RDFFormat format : List.of(RDFFormat.NQUADS, RDFFormat.TRIG, RDFFormat.TURTLE)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ks.export(format, out);
+                String text = out.toString(StandardCharsets.UTF_8);
+                assertFalse(text.contains(StoreIndex.NS), format + " carries the index");
+                assertTrue(text.contains(GPT3.iri()) || text.contains("gpt-3"), format + " lacks the data");
+            }
+        }
+    }
+}
