@@ -128,7 +128,8 @@ public final class ReferenceFinder implements MentionFinder {
             if (first.find()) {
                 chosen = new ArrayList<>(fullNames);
                 chosen.removeIf(m -> m.start() < offset + first.end());
-                chosen.add(0, new Mention(offset + first.start(1), offset + first.end(), first.group(), EntityType.PERSON,
+                chosen.add(0, new Mention(offset + first.start(1), offset + first.end(),
+                        segment.substring(first.start(1), first.end()), EntityType.PERSON,
                         0.85, "pattern:reference-author", null, null, first.group(2) + " " + first.group(1)));
             }
         }

@@ -90,9 +90,11 @@ final class CitationMarks {
                 int end = r.mention().end();
                 // the mark may fall past the sentence: the detector splits after "et al."; a paragraph break ends it
                 int stop = Math.min(text.length(), end + 60);
-                int para = text.indexOf("\n\n", end);
-                if (para >= 0 && para < stop) {
-                    stop = para;
+                for (int c = end; c + 1 < stop; c++) { // within the 60 characters only: linear in the document
+                    if (text.charAt(c) == '\n' && text.charAt(c + 1) == '\n') {
+                        stop = c;
+                        break;
+                    }
                 }
                 String after = text.substring(end, Math.max(end, stop));
                 if (t == EntityType.MODEL && !paperByAuthorYear.isEmpty()) {

@@ -26,9 +26,13 @@ final class SectionMakers {
     /** The rule id written with each fact. */
     static final String RULE = "section-heading-maker";
 
+    /** Words that make a heading about models a host or a user has, not models a maker made. */
+    private static final String NOT_OWN = "(?:supported|hosted|available|compatible|alternative|competing|other|"
+            + "recommended|tested|popular|third-party|partner|community|served|deployed|integrated)\\b";
+
     /** A heading whose only name is the maker's (written {@code ORG}) and whose words say "its models". */
     private static final Pattern MAKER_HEADING = Pattern.compile(
-            "(?i)^\\W*(?:(?:the\\s+)?ORG(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}(?:models?|llms?|model\\s+family|family|series|checkpoints|releases)"
+            "(?i)^\\W*+(?:(?:the\\s+)?ORG(?:['’]s)?\\s+(?:(?!" + NOT_OWN + ")[\\w-]+\\s+){0,2}(?:models?|llms?|model\\s+family|family|series|checkpoints|releases)"
                     + "|(?:[\\w-]+\\s+){0,2}(?:models?|llms?|checkpoints)\\s+(?:(?:developed|built|released|made|trained|published)\\s+)?(?:from|by)\\s+(?:the\\s+)?ORG)"
                     + "\\W*$");
 

@@ -29,6 +29,9 @@ final class TableRelations {
         if (h.matches(".*\\b(built on|based on|base model|base|backbone|foundation model|fine-tuned from|parent model)\\b.*")) {
             return Role.BASE;
         }
+        if (h.matches(".*\\b(model|models|system)\\s+(provider|vendor|publisher|owner|developer|creator|maker)s?\\b.*")) {
+            return Role.ORGANIZATION; // "Model provider": who made the model, not the model
+        }
         if (h.matches(".*\\b(model|models|system|architecture|method|name)\\b.*")) {
             return Role.MODEL;
         }

@@ -23,5 +23,7 @@ class SectionMakersTest {
         assertFalse(SectionMakers.makerHeading("Comparing our models with ORG"));
         assertFalse(SectionMakers.makerHeading("Models we tested against ORG models and others"));
         assertFalse(SectionMakers.makerHeading("ORG news"));
+        assertFalse(SectionMakers.makerHeading("ORG supported models")); // a host's list, not a maker's
+        assertFalse(SectionMakers.makerHeading("ORG hosted LLMs"));
     }
 }

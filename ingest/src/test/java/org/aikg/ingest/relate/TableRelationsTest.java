@@ -12,6 +12,7 @@ class TableRelationsTest {
         assertEquals(TableRelations.Role.ORGANIZATION, TableRelations.role("Released by"));
         assertEquals(TableRelations.Role.ORGANIZATION, TableRelations.role("Lab"));
         assertEquals(TableRelations.Role.ORGANIZATION, TableRelations.role("Provider"));
+        assertEquals(TableRelations.Role.ORGANIZATION, TableRelations.role("Model provider"));
         assertEquals(TableRelations.Role.BASE, TableRelations.role("Built on"));
         assertEquals(TableRelations.Role.BASE, TableRelations.role("Base model"));
         assertEquals(TableRelations.Role.PAPER, TableRelations.role("Where to read"));
