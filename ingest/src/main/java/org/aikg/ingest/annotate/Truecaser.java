@@ -136,7 +136,7 @@ public final class Truecaser {
             return spans;
         }
         int end = sentenceStart + sentenceText.length();
-        for (int k = firstAtOrAfter(links, sentenceStart); k < links.size() && links.get(k).start() < end; k++) {
+        for (int k = Link.firstAtOrAfter(links, sentenceStart); k < links.size() && links.get(k).start() < end; k++) {
             Link link = links.get(k);
             String linkText = link.end() <= end && link.end() > link.start()
                     ? sentenceText.substring(link.start() - sentenceStart, link.end() - sentenceStart) : "";
@@ -165,21 +165,6 @@ public final class Truecaser {
             names += SHORT_NAME.matcher(item.strip()).matches() ? 1 : 0;
         }
         return names * 4 >= items.length * 3;
-    }
-
-    /** Links are in order of their start: binary search keeps a sentence's look-up logarithmic. */
-    private static int firstAtOrAfter(List<Link> links, int offset) {
-        int lo = 0;
-        int hi = links.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (links.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**

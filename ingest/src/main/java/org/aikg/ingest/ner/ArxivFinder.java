@@ -31,7 +31,7 @@ public final class ArxivFinder implements MentionFinder {
         List<Mention> found = new ArrayList<>();
         String text = document.text();
         List<Link> links = document.document().links();
-        for (int k = firstLinkAtOrAfter(links, sentence.start()); k < links.size() && links.get(k).start() < sentence.end(); k++) {
+        for (int k = Link.firstAtOrAfter(links, sentence.start()); k < links.size() && links.get(k).start() < sentence.end(); k++) {
             Link link = links.get(k);
             if (link.end() > sentence.end() || link.structural()) {
                 continue; // a reader's mark on structure is not a hyperlink
@@ -79,21 +79,6 @@ public final class ArxivFinder implements MentionFinder {
             found.add(new Mention(link.start(), link.end(), linkText, EntityType.PAPER, labelled ? 0.85 : 0.75,
                     "pattern:paper-link", null, null, title));
         }
-    }
-
-    /** Links are in order of their start: binary search for the first one in a sentence. */
-    static int firstLinkAtOrAfter(List<Link> links, int offset) {
-        int lo = 0;
-        int hi = links.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (links.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The arXiv id in a URL, or null. */

@@ -52,7 +52,7 @@ public final class PaperTitleFinder implements MentionFinder {
     private static void linked(AnnotatedDocument document, Sentence s, List<Mention> found) {
         List<Link> links = document.document().links();
         String text = document.text();
-        for (int k = ArxivFinder.firstLinkAtOrAfter(links, s.start()); k < links.size() && links.get(k).start() < s.end(); k++) {
+        for (int k = Link.firstAtOrAfter(links, s.start()); k < links.size() && links.get(k).start() < s.end(); k++) {
             Link link = links.get(k);
             if (link.structural() || link.end() > s.end()) {
                 continue;

@@ -24,7 +24,7 @@ public final class StructureFinder implements MentionFinder {
         String text = document.document().text();
         List<Link> links = document.document().links();
         // links are in text order: start at the first one in the sentence (no scan of the whole document)
-        int first = ArxivFinder.firstLinkAtOrAfter(links, sentence.start());
+        int first = Link.firstAtOrAfter(links, sentence.start());
         for (int k = first; k < links.size() && links.get(k).start() < sentence.end(); k++) {
             Link link = links.get(k);
             if (link.end() <= sentence.end() && link.end() > link.start()) {

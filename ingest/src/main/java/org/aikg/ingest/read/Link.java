@@ -30,6 +30,24 @@ public record Link(int start, int end, String url) {
      */
     public static final String AFFILIATION_MARK = "urn:aikg:structure:affiliation";
 
+    /**
+     * The index of the first link that starts at or after {@code offset} in a document's links, which are in
+     * order of their start (binary search: a sentence finds its links in logarithmic time).
+     */
+    public static int firstAtOrAfter(java.util.List<Link> links, int offset) {
+        int lo = 0;
+        int hi = links.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (links.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** True for a reader's structure mark rather than a real hyperlink. */
     public boolean structural() {
         return url.startsWith("urn:aikg:structure:");
