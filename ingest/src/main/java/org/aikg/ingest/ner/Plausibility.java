@@ -138,7 +138,7 @@ public final class Plausibility {
         if (m.arxivId() != null) {
             return m; // a link to a paper is a paper whatever its text reads
         }
-        if (m.type() != EntityType.PAPER && m.kbId() == null && codeIdentifier(m.surface(), lowerWords)) {
+        if (m.type() != EntityType.PAPER && m.kbId() == null && codeIdentifier(m.surface())) {
             return null; // "FunctionCall", "HTMLVideoElement", "quantBytes=1": a README's code, not a name
         }
         if (m.type() != EntityType.PAPER && m.kbId() == null && enumerationLabel(m.surface(), lowerWords)) {
@@ -214,7 +214,7 @@ public final class Plausibility {
      * glue words too ("AlphaGeometry", "TryOnDiffusion") or carry digits and capitals ("MobileNetV2"), so
      * ordinary words glued together are not enough; the knowledge base's names are never asked.
      */
-    static boolean codeIdentifier(String surface, Set<String> lowerWords) {
+    static boolean codeIdentifier(String surface) {
         if (surface.indexOf(' ') >= 0) {
             return false;
         }
