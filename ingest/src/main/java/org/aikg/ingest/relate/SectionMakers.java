@@ -62,13 +62,24 @@ final class SectionMakers {
 
     /** A heading that is one organization's name and nothing else. */
     private static boolean onlyAnOrganization(Sentence heading, List<ResolvedMention> in) {
+        String[] around = aroundTheOrganization(heading, in);
+        return around != null && (around[0] + around[1]).chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * The heading's text before and after its one mention, when that mention is an organization's; null when
+     * the heading names anything else or more than one thing.
+     */
+    private static String[] aroundTheOrganization(Sentence heading, List<ResolvedMention> in) {
         if (in.size() != 1 || in.get(0).entity().type() != EntityType.ORGANIZATION) {
-            return false;
+            return null;
         }
         int from = in.get(0).mention().start() - heading.start();
         int to = in.get(0).mention().end() - heading.start();
-        return from >= 0 && to <= heading.text().length()
-                && (heading.text().substring(0, from) + heading.text().substring(to)).chars().noneMatch(Character::isLetterOrDigit);
+        if (from < 0 || to > heading.text().length()) {
+            return null;
+        }
+        return new String[] {heading.text().substring(0, from), heading.text().substring(to)};
     }
 
     /**
@@ -98,16 +109,8 @@ final class SectionMakers {
 
     /** The one organization a maker's heading names, or null when the heading is of another kind. */
     static Entity makerOf(Sentence heading, List<ResolvedMention> in) {
-        if (in.size() != 1 || in.get(0).entity().type() != EntityType.ORGANIZATION) {
-            return null;
-        }
-        ResolvedMention org = in.get(0);
-        int from = org.mention().start() - heading.start();
-        int to = org.mention().end() - heading.start();
-        if (from < 0 || to > heading.text().length()) {
-            return null;
-        }
-        return makerHeading(heading.text().substring(0, from) + "ORG" + heading.text().substring(to)) ? org.entity() : null;
+        String[] around = aroundTheOrganization(heading, in);
+        return around != null && makerHeading(around[0] + "ORG" + around[1]) ? in.get(0).entity() : null;
     }
 
     /** Whether a heading, its maker written {@code ORG}, introduces a list of that maker's models. */
