@@ -108,7 +108,8 @@ public final class Truecaser {
 
     /**
      * True for headline case: at least four words of four letters or more, three in four of them
-     * capitalized (the measure {@code Plausibility} uses for titles).
+     * capitalized. {@code Plausibility.titleCase} has the same measure over words that may hold hyphens;
+     * here a hyphen ends a word, so "Open-Source" is two words of four letters or more, not one.
      */
     public static boolean headline(String text) {
         int words = 0;
