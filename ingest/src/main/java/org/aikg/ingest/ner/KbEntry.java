@@ -17,18 +17,22 @@ import java.util.List;
  * @param context       words of which one must appear in the sentence for a match, for names that
  *                      usually mean something else ("Transformers" is the library only near "library",
  *                      "pip" or "Hugging Face"); empty for most entries
+ * @param handles       an organization's account names on model hubs and API gateways when they are not one of
+ *                      its names ("meta-llama" for Meta): the owner part of a repository id
+ *                      ("meta-llama/Llama-3.2-1B") names the organization only in that position; empty for most
  */
 public record KbEntry(String id, String type, String label, List<String> aliases, String wikidata, String arxiv,
-                      String kind, Boolean caseSensitive, String parent, List<String> context) {
+                      String kind, Boolean caseSensitive, String parent, List<String> context, List<String> handles) {
     public KbEntry {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         context = context == null ? List.of() : List.copyOf(context);
+        handles = handles == null ? List.of() : List.copyOf(handles);
     }
 
-    /** An entry without context words. */
+    /** An entry without context words or handles. */
     public KbEntry(String id, String type, String label, List<String> aliases, String wikidata, String arxiv,
                    String kind, Boolean caseSensitive, String parent) {
-        this(id, type, label, aliases, wikidata, arxiv, kind, caseSensitive, parent, List.of());
+        this(id, type, label, aliases, wikidata, arxiv, kind, caseSensitive, parent, List.of(), List.of());
     }
 
     /** True when the entry needs no context, or one of its context words is in {@code sentence}. */

@@ -39,6 +39,8 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> byKey;
     private final Set<String> firstNames;
     private final int longestKey;
+    /** Lower-cased hub handles ("meta-llama") to their organization. */
+    private final Map<String, KbEntry> byHandle;
 
     private KnowledgeBase(Collection<KbEntry> entries, Set<String> firstNames) {
         Map<String, KbEntry> ids = new LinkedHashMap<>();
@@ -46,8 +48,12 @@ public final class KnowledgeBase {
             ids.put(e.id(), e);
         }
         Map<String, List<KbEntry>> keys = new HashMap<>();
+        Map<String, KbEntry> handles = new HashMap<>();
         int longest = 0;
         for (KbEntry e : ids.values()) {
+            for (String h : e.handles()) {
+                handles.put(h.toLowerCase(java.util.Locale.ROOT), e);
+            }
             for (String name : names(e)) {
                 String key = Names.key(name);
                 if (!key.isEmpty()) {
@@ -61,6 +67,7 @@ public final class KnowledgeBase {
         }
         this.byId = Map.copyOf(ids);
         this.byKey = Map.copyOf(keys);
+        this.byHandle = Map.copyOf(handles);
         this.firstNames = Set.copyOf(firstNames);
         this.longestKey = longest;
     }
@@ -87,6 +94,7 @@ public final class KnowledgeBase {
     /** What a version or size adds to a name's key: "2", "25" (2.5), "70b", "v2", "8x7b"; not "1" or "0". */
     private static final java.util.regex.Pattern VERSION_REST = java.util.regex.Pattern.compile(
             "(?!0$|1$|v1$)(v?\\d+[a-z]?|\\d+x\\d+b)(\\d*[bm])?");
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
     private static final Set<String> KINDS = Set.of("Company", "ResearchLab", "University", "NonProfit", "GovernmentAgency");
 
     /** The rules of docs/knowledge-base.md; the first broken one is reported with the ids involved. */
@@ -95,12 +103,23 @@ public final class KnowledgeBase {
         Map<String, String> names = new HashMap<>();
         Map<String, String> arxiv = new HashMap<>();
         Map<String, String> wikidata = new HashMap<>();
+        Map<String, String> handles = new HashMap<>();
         for (KbEntry e : entries) {
             ids.put(e.id(), e);
         }
         for (KbEntry e : entries) {
             if (!ID.matcher(e.id()).matches()) {
                 throw new AikgException("knowledge base: id '" + e.id() + "' is not a lower-case slug ([a-z0-9]+(-[a-z0-9]+)*)");
+            }
+            for (String h : e.handles()) {
+                if (e.entityType() != EntityType.ORGANIZATION || !HANDLE.matcher(h).matches()) {
+                    throw new AikgException("knowledge base: " + e.id() + " has handle '" + h
+                            + "': handles are an organization's account names ([A-Za-z0-9._-]+)");
+                }
+                String other = handles.putIfAbsent(h.toLowerCase(java.util.Locale.ROOT), e.id());
+                if (other != null && !other.equals(e.id())) {
+                    throw new AikgException("knowledge base: " + other + " and " + e.id() + " share handle '" + h + "'");
+                }
             }
             if (e.kind() != null && !KINDS.contains(e.kind())) {
                 throw new AikgException("knowledge base: " + e.id() + " has unknown kind " + e.kind() + " (" + KINDS + ")");
@@ -212,6 +231,22 @@ public final class KnowledgeBase {
     /** The names of {@code entry} whose key is {@code key} (to check the case of a match). */
     public List<String> namesWithKey(KbEntry entry, String key) {
         return names(entry).stream().filter(n -> Names.key(n).equals(key)).toList();
+    }
+
+    /**
+     * The organization whose account {@code owner} is, as the owner part of a repository id
+     * ("meta-llama/Llama-3.2-1B", "mistralai/Mistral-7B-v0.1"): one listed under {@code handles}, else the one
+     * organization one of whose names has the owner's key ("mistralai" is "Mistral AI"). Case is ignored:
+     * an account name is not prose.
+     */
+    public Optional<KbEntry> organizationWithHandle(String owner) {
+        KbEntry listed = byHandle.get(owner.toLowerCase(java.util.Locale.ROOT));
+        if (listed != null) {
+            return Optional.of(listed);
+        }
+        List<KbEntry> orgs = lookup(Names.key(owner)).stream()
+                .filter(e -> e.entityType() == EntityType.ORGANIZATION).toList();
+        return orgs.size() == 1 ? Optional.of(orgs.get(0)) : Optional.empty();
     }
 
     public Optional<KbEntry> byId(String id) {

@@ -38,10 +38,10 @@ public final class NameFinding {
         this.plausibility = plausibility;
     }
 
-    /** The standard line-up: dictionary, arXiv, titles, people, organizations, models, learned finder. */
+    /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, people, organizations, models, learned finder. */
     public static NameFinding standard(KnowledgeBase kb, MentionFinder statistical) {
         List<MentionFinder> all = new ArrayList<>(List.of(new DictionaryFinder(kb), new ArxivFinder(),
-                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder()));
+                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new HubIdFinder(kb), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder()));
         if (statistical != null) {
             all.add(statistical);
         }

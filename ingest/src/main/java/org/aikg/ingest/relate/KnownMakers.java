@@ -75,6 +75,20 @@ public final class KnownMakers {
         }
     }
 
+    /**
+     * True when the organization, or one related to it, is known to make models, or nothing is known: an account
+     * that only serves others' models (an inference host) publishes none of its own.
+     */
+    public boolean makesModels(String organizationKbId) {
+        if (makers.isEmpty()) {
+            return true;
+        }
+        if (organizationKbId == null) {
+            return false;
+        }
+        return makers.values().stream().flatMap(Set::stream).distinct().anyMatch(m -> related(m, organizationKbId));
+    }
+
     /** True when the model's makers are known and {@code organization} is none of them, nor related to one. */
     public boolean contradicts(Entity model, Entity organization) {
         Set<String> known = model.kbId() == null ? null : makers.get(model.kbId());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.ner.HubIdFinder;
 import org.aikg.ingest.ner.Mention;
 import org.aikg.ingest.read.Block;
 import org.aikg.ingest.resolve.Entity;
@@ -23,17 +24,24 @@ import org.aikg.ingest.resolve.ResolvedMention;
  *   <li>a pointer link right after a model ("Corvid ([paper](arxiv...))");</li>
  *   <li>a paper whose title starts with a model's name ("Corvid: Small Birds Fly Far");</li>
  *   <li>a reference-list entry: the people it names wrote its paper (BibTeX gives the title first), at the
- *       organizations named before the title.</li>
+ *       organizations named before the title;</li>
+ *   <li>a repository id whose owner is an organization's account ("acme/Corvid-2-7B"): the organization
+ *       publishes the model.</li>
  * </ul>
  *
  * <p>Thread-safety: immutable.
  */
 final class LinkRules {
     private final RuleBook book;
+    private final KnownMakers makers;
 
-    /** @param book gives each structural rule its measured confidence */
-    LinkRules(RuleBook book) {
+    /**
+     * @param book   gives each structural rule its measured confidence
+     * @param makers tells a model maker's account from a host's
+     */
+    LinkRules(RuleBook book, KnownMakers makers) {
         this.book = book;
+        this.makers = makers;
     }
 
     private static final Pattern POINTER = Pattern.compile(
@@ -52,6 +60,7 @@ final class LinkRules {
         for (int i = 0; i < ms.size(); i++) {
             contained(s, ms, i, out);
             pointerAfterModel(s, ms, i, out);
+            hubId(s, ms, i, out);
         }
         if (s.kind() == Block.Kind.REFERENCE) {
             reference(s, ms, out);
@@ -100,6 +109,21 @@ final class LinkRules {
                 } else if (type(ms, k) == EntityType.ORGANIZATION) {
                     add(s, ms, i, Predicate.AFFILIATED_WITH, k, "link-org-paper", out);
                 }
+            }
+        }
+    }
+
+    /** "acme/Corvid-2-7B": the organization whose account owns a model's repository publishes the model. */
+    private void hubId(Sentence s, List<ResolvedMention> ms, int i, Map<String, Relation> out) {
+        Mention owner = ms.get(i).mention();
+        if (!owner.finder().equals(HubIdFinder.OWNER) || type(ms, i) != EntityType.ORGANIZATION
+                || !makers.makesModels(ms.get(i).entity().kbId())) {
+            return; // a host's account ("fastcloud/corvid-2") serves the model, it did not make it
+        }
+        for (int k = i + 1; k < ms.size(); k++) {
+            Mention name = ms.get(k).mention();
+            if (name.start() == owner.end() + 1 && name.finder().equals(HubIdFinder.MODEL) && type(ms, k) == EntityType.MODEL) {
+                add(s, ms, k, Predicate.DEVELOPED_BY, i, "hub-id", out);
             }
         }
     }

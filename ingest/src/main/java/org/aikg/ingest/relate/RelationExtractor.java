@@ -68,7 +68,7 @@ public final class RelationExtractor {
         this.rules = new RuleEngine(book);
         this.classifier = classifier;
         this.anaphora = new Anaphora(book);
-        this.linkRules = new LinkRules(book);
+        this.linkRules = new LinkRules(book, makers);
         this.citations = new CitationMarks(book);
         this.tableConfidence = book.confidence("table-row");
         this.sectionMakerConfidence = book.confidence(SectionMakers.RULE);
