@@ -78,11 +78,11 @@ final class ListTyping {
         return idx >= 0 && itemStarts[idx] >= s.start() - 2;
     }
 
-    /** The name an item opens with, up to ".", ":", "(" or a dash; token indexes offset by {@code base}. */
+    /** The name an item opens with, up to ".", ",", ":", "(" or a dash; token indexes offset by {@code base}. */
     private static Item lead(String text, Sentence s, java.util.function.IntFunction<Mention> mentions, int base) {
         List<Token> tokens = s.tokens();
         int end = 0;
-        while (end < tokens.size() && end < 6 && !".:(–—-“\"".contains(tokens.get(end).text())) {
+        while (end < tokens.size() && end < 6 && !".,:(–—-“\"".contains(tokens.get(end).text())) {
             end++;
         }
         Item item = itemAt(text, tokens, 0, mentions);
@@ -126,7 +126,33 @@ final class ListTyping {
             }
         }
         close(text, tokens, run, out);
+        if (s.kind() == org.aikg.ingest.read.Block.Kind.TABLE_ROW) {
+            cells(text, tokens, mentionAt, out);
+        }
         return out;
+    }
+
+    /**
+     * A table row's cells are a list too when each holds a name and nothing else but symbols (a contributors
+     * table: "Ana Lind 💻 📖 ; Tomas Berg 🎨 ; ..."); cells of other text are passed over, not joined.
+     */
+    private static void cells(String text, List<Token> tokens, java.util.function.IntFunction<Mention> mentionAt,
+                              List<Mention> out) {
+        List<Item> run = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && !tokens.get(end).text().equals(";")) {
+                end++;
+            }
+            Item item = end > i ? itemAt(text, tokens, i, mentionAt) : null;
+            if (item != null && item.to() < end
+                    && tokens.subList(item.to() + 1, end).stream().noneMatch(TokenSpans::wordy)) {
+                run.add(item);
+            }
+            i = end + 1;
+        }
+        close(text, tokens, run, out);
     }
 
     /** The mention (not an arXiv link) that starts at an offset, from a list small enough to scan. */

@@ -1,0 +1,54 @@
+package org.aikg.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+import org.aikg.ingest.read.Block;
+import org.junit.jupiter.api.Test;
+
+class ListTypingTest {
+    private static Sentence sentence(String text, Block.Kind kind) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(text)) {
+            String t = s.getCoveredText(text).toString();
+            tokens.add(new Token(s.getStart(), s.getEnd(), t, Character.isUpperCase(t.charAt(0)) ? "NNP" : "NN"));
+        }
+        return new Sentence(0, 0, text.length(), text, tokens, kind);
+    }
+
+    private static Mention person(String text, String name) {
+        int at = text.indexOf(name);
+        return Mention.of(at, at + name.length(), name, EntityType.PERSON, 0.9, "dictionary");
+    }
+
+    private static List<String> typed(String text, Block.Kind kind, List<Mention> found) {
+        return ListTyping.apply(text, sentence(text, kind), found).stream()
+                .map(m -> m.type().name().charAt(0) + ":" + m.surface()).sorted().toList();
+    }
+
+    @Test
+    void aTableRowOfPeopleWithSymbolsIsAListOfPeople() {
+        String row = "Ana Lind \uD83D\uDCBB \uD83D\uDCD6 ; Tomas Berg \uD83C\uDFA8 ; Mei Okafor \uD83D\uDCBB ; Jorn Vastrik \u26A0\uFE0F ; quietcoder \uD83D\uDCD6";
+        assertEquals(List.of("P:Ana Lind", "P:Jorn Vastrik", "P:Mei Okafor", "P:Tomas Berg"),
+                typed(row, Block.Kind.TABLE_ROW, List.of(person(row, "Ana Lind"), person(row, "Mei Okafor"))));
+    }
+
+    @Test
+    void cellsThatHoldWordsAreNotAList() {
+        String prose = "Ana Lind wrote it ; Tomas Berg reviewed it ; Mei Okafor tested it ; Jorn Vastrik shipped it";
+        assertEquals(List.of("P:Ana Lind", "P:Mei Okafor"),
+                typed(prose, Block.Kind.TABLE_ROW, List.of(person(prose, "Ana Lind"), person(prose, "Mei Okafor"))));
+    }
+
+    @Test
+    void aParagraphIsNotReadAsCells() {
+        String text = "Ana Lind \uD83D\uDCBB ; Tomas Berg \uD83C\uDFA8 ; Mei Okafor \uD83D\uDCBB ; Jorn Vastrik";
+        assertEquals(List.of("P:Ana Lind", "P:Mei Okafor"),
+                typed(text, Block.Kind.PARAGRAPH, List.of(person(text, "Ana Lind"), person(text, "Mei Okafor"))));
+    }
+}
