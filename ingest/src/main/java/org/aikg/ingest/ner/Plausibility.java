@@ -206,7 +206,10 @@ public final class Plausibility {
     private static final Set<String> CODE_SUFFIXES = Set.of("Error", "Exception", "Element", "Client", "Request",
             "Response", "Config", "Options", "Handler", "Manager", "Factory", "Builder", "Provider", "Listener", "Event",
             "Interface", "Call", "Result", "Input", "Output", "Params", "Args", "Callback", "Promise", "Buffer", "Array",
-            "Map", "List", "Tensor", "Util", "Utils", "Helper", "Loader", "Reader", "Writer", "Stream", "Service");
+            "Map", "List", "Tensor", "Util", "Utils", "Helper", "Loader", "Reader", "Writer", "Stream", "Service",
+            // the types an API returns or takes ("ImageData", "InferenceSession", "PartSegmentation", "PathTree")
+            "Data", "Session", "Segmentation", "Suppression", "Tree", "Digraph", "Type", "Object", "Node", "Context",
+            "State", "Info", "Spec", "Schema", "Status", "Value", "Record", "Entry", "Item", "Queue", "Message", "Job");
 
     /**
      * An identifier of code: an assignment ("quantBytes=1"), a lowerCamelCase word ("modelUrl") or an

@@ -13,6 +13,11 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("InferenceClientInputError"));
         assertTrue(Plausibility.codeIdentifier("quantBytes=1"));
         assertTrue(Plausibility.codeIdentifier("modelUrl"));
+        // the types an API takes or returns
+        assertTrue(Plausibility.codeIdentifier("HandSegmentation"));
+        assertTrue(Plausibility.codeIdentifier("PixelData"));
+        assertTrue(Plausibility.codeIdentifier("DecoderSession"));
+        assertTrue(Plausibility.codeIdentifier("SpanningTree"));
     }
 
     @Test
@@ -21,7 +26,6 @@ class PlausibilityTest {
         assertFalse(Plausibility.codeIdentifier("MusicGen"));
         assertFalse(Plausibility.codeIdentifier("MobileNetV2"));
         assertFalse(Plausibility.codeIdentifier("DeepSeekCoder"));
-        assertFalse(Plausibility.codeIdentifier("SemanticPartSegmentation")); // a class, or a model's name
         assertFalse(Plausibility.codeIdentifier("iPhone"));
         assertFalse(Plausibility.codeIdentifier("Stable Diffusion"));
     }
