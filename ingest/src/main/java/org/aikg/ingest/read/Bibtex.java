@@ -38,6 +38,30 @@ final class Bibtex {
     /** One entry: its pieces in the order they are to be emitted. */
     record Entry(List<Piece> pieces) {}
 
+    /**
+     * Writes the entries of {@code original[from, to)} to {@code out} as reference blocks, each ended through
+     * {@code outline}; the number written. Shared by the readers of every format with code blocks.
+     */
+    static int emit(String original, int from, int to, TextBuilder out, Outline outline) {
+        List<Entry> entries = entries(original, from, to);
+        for (Entry e : entries) {
+            out.begin(Block.Kind.REFERENCE, 0);
+            for (Piece piece : e.pieces()) {
+                int linkStart = out.nextCharIndex();
+                for (int k = 0; k < piece.text().length(); k++) {
+                    out.append(piece.text().charAt(k), piece.offsets()[k]);
+                }
+                if (piece.url() != null) {
+                    out.link(linkStart, out.nextCharIndex(), piece.url());
+                }
+            }
+            if (out.inBlock()) {
+                outline.ended(out.end(), out);
+            }
+        }
+        return entries.size();
+    }
+
     /** The entries in {@code original[from, to)}; empty when there are none. */
     static List<Entry> entries(String original, int from, int to) {
         List<Entry> out = new ArrayList<>();

@@ -364,6 +364,8 @@ public final class MarkdownReader implements DocumentReader {
             for (Node n : nodes) {
                 if (n instanceof Text t) {
                     sb.append(t.getLiteral());
+                } else if (n instanceof HtmlInline && sb.length() == 0) {
+                    continue; // an anchor before an entry's number ("<a id=\"3\"></a>[3] ...") is not its text
                 } else {
                     sb.append('\u0000');
                 }
@@ -480,21 +482,7 @@ public final class MarkdownReader implements DocumentReader {
 
         /** Emits the BibTeX entries of original[from, to) as reference entries; the number emitted. */
         private int bibtex(int from, int to) {
-            List<Bibtex.Entry> entries = Bibtex.entries(original, from, to);
-            for (Bibtex.Entry e : entries) {
-                out.begin(Block.Kind.REFERENCE, 0);
-                for (Bibtex.Piece piece : e.pieces()) {
-                    int linkStart = out.nextCharIndex();
-                    for (int k = 0; k < piece.text().length(); k++) {
-                        out.append(piece.text().charAt(k), piece.offsets()[k]);
-                    }
-                    if (piece.url() != null) {
-                        out.link(linkStart, out.nextCharIndex(), piece.url());
-                    }
-                }
-                endBlock();
-            }
-            return entries.size();
+            return Bibtex.emit(original, from, to, out, outline);
         }
 
         private void endBlock() {

@@ -256,7 +256,11 @@ public final class RstReader implements DocumentReader {
                     }
                     bodyIndent = saved;
                 } else if (name.contains("code") || name.equals("literalinclude") || name.equals("math")) {
-                    out.marker(Block.Kind.CODE);
+                    // a "cite this work" block in BibTeX is the document's reference entries, as in markdown
+                    if (!name.contains("code") || end <= li + 1
+                            || Bibtex.emit(original, lines.start[li + 1], lines.end[end - 1], out, outline) == 0) {
+                        out.marker(Block.Kind.CODE);
+                    }
                 }
             }
             return end;

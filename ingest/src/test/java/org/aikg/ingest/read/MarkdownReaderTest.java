@@ -197,6 +197,13 @@ class MarkdownReaderTest {
         assertEquals(List.of("[1] Someone, A. 2020. First Title.", "[2] Other, B. 2021. Second Title."),
                 Texts.texts(numbered, Block.Kind.REFERENCE));
 
+        // a list of entries, each behind an anchor the citation marks link to
+        Document anchored = read("Corvid[[1]](#1) is small.\n\n---\n\n- <i id=1></i>[1] Someone, A. 2020. First Title.\n"
+                + "    In Proceedings of a Workshop.\n- <a name=\"2\"></a>[2] Other, B. 2021. Second Title.\n- Not an entry.\n");
+        assertEquals(List.of("[1] Someone, A. 2020. First Title. In Proceedings of a Workshop.", "[2] Other, B. 2021. Second Title."),
+                Texts.texts(anchored, Block.Kind.REFERENCE));
+        assertEquals(List.of("Not an entry."), Texts.texts(anchored, Block.Kind.LIST_ITEM));
+
         Document ended = read("## Further reading\n\nA book, 2019.\n\n## Next section\n\nOrdinary text.\n");
         assertEquals(List.of("A book, 2019."), Texts.texts(ended, Block.Kind.REFERENCE));
         assertEquals(List.of("Ordinary text."), Texts.texts(ended, Block.Kind.PARAGRAPH));
