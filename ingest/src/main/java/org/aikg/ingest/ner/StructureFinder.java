@@ -18,6 +18,8 @@ public final class StructureFinder implements MentionFinder {
     private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(
             "(?i)\\b(?:team|teams|lab|labs|group|authors|contributors|community|collective|consortium|inc|ltd|llc|"
             + "corporation|foundation|institute|university|research|ai)\\.?$");
+    private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("\\s*([^,]+?),\\s*([^,]+?)\\s*");
+
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Mention> out = new ArrayList<>();
@@ -34,7 +36,11 @@ public final class StructureFinder implements MentionFinder {
                     // (citations spell people's names in full: one word is a group's name, "LAION")
                     EntityType type = GROUP.matcher(name).find() || !name.strip().contains(" ") && !name.contains(",")
                             ? EntityType.ORGANIZATION : EntityType.PERSON;
-                    out.add(Mention.of(link.start(), link.end(), name, type, 0.97, "structure:author"));
+                    // BibTeX writes "Lind, Tomas": the person is named "Tomas Lind", as everywhere else
+                    java.util.regex.Matcher inverted = INVERTED.matcher(name);
+                    String reading = type == EntityType.PERSON && inverted.matches()
+                            ? inverted.group(2) + " " + inverted.group(1) : null;
+                    out.add(new Mention(link.start(), link.end(), name, type, 0.97, "structure:author", null, null, reading));
                 } else if (link.url().equals(Link.TITLE_MARK)) {
                     out.add(Mention.of(link.start(), link.end(), text.substring(link.start(), link.end()),
                             EntityType.PAPER, 0.95, "structure:title"));
