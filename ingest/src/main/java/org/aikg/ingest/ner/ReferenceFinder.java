@@ -38,10 +38,12 @@ public final class ReferenceFinder implements MentionFinder {
      */
     private static final Pattern FIRST_INVERTED = Pattern.compile(
             "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s*,\\s*(?:and\\s)?" + NAME + "\\s" + NAME + ")");
-    private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?\\)?[.,:]");
+    private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:])");
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\))\\s*");
     private static final Pattern TITLE = Pattern.compile(
-            "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:))");
+            "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
+                    // "Title, The Annals of ...", "Title, Transactions on ...": a venue after a comma
+                    + "|,\\s+(?:The\\s+)?(?:Annals|Transactions|Journal|Conference|Workshop|Symposium|International|Advances in|Expert Systems|Neural Computation|Machine Learning|Nature|Science)\\b)");
 
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
@@ -54,7 +56,8 @@ public final class ReferenceFinder implements MentionFinder {
         Matcher year = YEAR.matcher(text);
         int authorsEnd;
         int titleFrom;
-        if (year.find(from) && year.start() <= 600) {
+        boolean dated = year.find(from) && year.start() <= 600;
+        if (dated) {
             authorsEnd = year.start();
             titleFrom = year.end();
         } else {
@@ -70,17 +73,59 @@ public final class ReferenceFinder implements MentionFinder {
             }
         }
         List<Mention> found = new ArrayList<>();
-        authors(text.substring(from, authorsEnd), sentence.start() + from, found);
+        Mention paper = null;
         Matcher title = TITLE.matcher(text);
         title.region(titleFrom, text.length());
         if (title.lookingAt()) {
             String t = PaperTitleFinder.trimTitle(title.group(1));
             if (t.split("\\s+").length >= 2) {
                 int start = sentence.start() + title.start(1) + title.group(1).indexOf(t);
-                found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
+                paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title");
             }
         }
+        if (paper == null && dated) {
+            // "Ada Lind, A Title of Some Length, Some University, 1998": the title is a field before the year
+            int[] field = titleField(text, from, authorsEnd);
+            if (field != null) {
+                String t = text.substring(field[0], field[1]);
+                paper = Mention.of(sentence.start() + field[0], sentence.start() + field[1], t, EntityType.PAPER, 0.8,
+                        "pattern:reference-title");
+                authorsEnd = field[0];
+            }
+        }
+        authors(text.substring(from, authorsEnd), sentence.start() + from, found);
+        if (paper != null) {
+            found.add(paper);
+        }
         return found;
+    }
+
+    private static final Pattern ORG_WORD = Pattern.compile(
+            "\\b(?:University|Universit[éäà]|Institute|Institut|Laboratory|Laboratories|Labs?|College|School|Inc|Corporation|Press|Society)\\b");
+
+    /**
+     * The comma-separated field of {@code text[from, to)} that is a title: the first after one or more short
+     * fields (the authors) with four words or more, capitalized, naming no institution; null if none.
+     */
+    private static int[] titleField(String text, int from, int to) {
+        int at = from;
+        int fields = 0;
+        while (at < to) {
+            int comma = text.indexOf(',', at);
+            int end = comma < 0 || comma > to ? to : comma;
+            String field = text.substring(at, end).strip();
+            int start = at + text.substring(at, end).indexOf(field);
+            int words = field.isEmpty() ? 0 : field.split("\\s+").length;
+            if (fields > 0 && words >= 4 && Character.isUpperCase(field.charAt(0)) && !ORG_WORD.matcher(field).find()) {
+                return new int[] {start, start + field.length()};
+            }
+            if (words > 4) {
+                return null; // a long field that is no title: not this style
+            }
+            fields++;
+            at = end + 1;
+        }
+        return null;
     }
 
     /** End of a run of "Surname, I." authors from {@code from} (joined by commas and "and"), or -1. */
@@ -104,7 +149,15 @@ public final class ReferenceFinder implements MentionFinder {
         if (segment.isBlank() || segment.length() > 1500) {
             return;
         }
-        List<Mention> surnameFirst = match(SURNAME_FIRST, segment, offset);
+        List<Mention> surnameFirst = new ArrayList<>();
+        Matcher sf = SURNAME_FIRST.matcher(segment);
+        while (sf.find()) {
+            // "Doe, J.R." is named "J.R. Doe": the name in reading order, as the person is known elsewhere
+            String surface = sf.group().strip();
+            surnameFirst.add(new Mention(offset + sf.start(), offset + sf.start() + surface.length(), surface,
+                    EntityType.PERSON, 0.9, "pattern:reference-author", null, null,
+                    sf.group(2).strip() + " " + sf.group(1)));
+        }
         List<Mention> initialsFirst = match(INITIALS_FIRST, segment, offset);
         List<Mention> fullNames = fullNames(segment, offset);
         List<Mention> surnameGiven = new ArrayList<>();
@@ -144,7 +197,9 @@ public final class ReferenceFinder implements MentionFinder {
             int partStart = segment.indexOf(part, at);
             at = partStart + part.length();
             Matcher m = FULL_NAME.matcher(part);
-            if (m.find() && !part.contains("et al") && m.group(1).length() > 3) {
+            // a part of more than four words is a title or a venue, whatever capitals it opens with
+            if (m.find() && !part.contains("et al") && m.group(1).length() > 3 && part.strip().split("\\s+").length <= 4
+                    && !ORG_WORD.matcher(part).find()) {
                 int start = offset + partStart + m.start(1);
                 out.add(Mention.of(start, start + m.group(1).length(), m.group(1), EntityType.PERSON, 0.8,
                         "pattern:reference-author"));

@@ -1,0 +1,45 @@
+package org.aikg.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+import org.junit.jupiter.api.Test;
+
+class ReferenceFinderTest {
+    /** What the finder reads in one reference entry: "Person:name" (the name in reading order) and "Paper:title". */
+    private static List<String> read(String entry) {
+        Sentence s = new Sentence(0, 0, entry.length(), entry, List.of(), Block.Kind.REFERENCE);
+        return new ReferenceFinder().find(null, s).stream()
+                .map(m -> m.type().name().charAt(0) + m.type().name().substring(1).toLowerCase() + ":"
+                        + (m.type() == EntityType.PERSON && m.title() != null ? m.title() : m.surface()))
+                .toList();
+    }
+
+    @Test
+    void surnameFirstAuthorsAreNamedInReadingOrder() {
+        assertEquals(List.of("Person:T.K. Lind", "Person:M. Okafor", "Paper:Counting Crows with Small Networks"),
+                read("Lind, T.K.; Okafor, M. (2019). Counting Crows with Small Networks. Journal of Bird Vision, 4 (2): 10-20."));
+    }
+
+    @Test
+    void aVenueAfterACommaEndsTheTitle() {
+        assertEquals(List.of("Person:T.K. Lind", "Paper:Counting crows with small networks"),
+                read("Lind, T.K. (2019). Counting crows with small networks, The Annals of Applied Ornithology, 4 (2): 10-20."));
+    }
+
+    @Test
+    void aYearInParenthesesBeforeAQuotedTitle() {
+        assertEquals(List.of("Person:M. Okafor", "Paper:Corvid: a dataset of bird calls"),
+                read("Okafor, M. (2020) \"Corvid: a dataset of bird calls\". Workshop on Sounds."));
+    }
+
+    @Test
+    void aTitleAmongCommaFieldsBeforeTheYear() {
+        assertEquals(List.of("Person:Ada Lind", "Paper:Learning to Count Birds from Their Songs"),
+                read("Ada Lind, Learning to Count Birds from Their Songs, University of Somewhere, 2001, URL: https://example.org/x"));
+        // short fields only: no title to take
+        assertEquals(List.of("Person:Ada Lind"), read("Ada Lind, Somewhere Press, 2001."));
+    }
+}
