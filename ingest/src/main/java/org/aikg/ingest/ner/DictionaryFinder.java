@@ -155,7 +155,12 @@ public final class DictionaryFinder implements MentionFinder {
         }
         // An all-caps surface ("ATLAS", "META") is a heading or shouting; accept it for ordinary entries only.
         if (strict) {
-            return Names.startsUpper(surface) == Names.startsUpper(name) && surface.length() <= name.length() + 1;
+            // "Albert" the given name is not "ALBERT" the model: an acronym's letters written as a word are a word
+            boolean acronym = name.length() >= 4 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            boolean word = surface.length() >= 2 && Character.isUpperCase(surface.charAt(0))
+                    && surface.substring(1).chars().filter(Character::isLetter).allMatch(Character::isLowerCase);
+            return Names.startsUpper(surface) == Names.startsUpper(name) && surface.length() <= name.length() + 1
+                    && !(acronym && word);
         }
         return true;
     }
