@@ -123,7 +123,9 @@ public final class Annotator {
             while (first < span.getEnd() && Character.isWhitespace(text.charAt(first))) {
                 first++;
             }
-            boolean afterAbbreviation = !out.isEmpty() && endsWithAbbreviation(text, out.get(out.size() - 1));
+            boolean afterAbbreviation = !out.isEmpty() && (endsWithAbbreviation(text, out.get(out.size() - 1))
+                    || endsWithMiddleInitial(text, out.get(out.size() - 1)) && NAME_GOES_ON.matcher(text)
+                            .region(first, span.getEnd()).lookingAt());
             if (!out.isEmpty() && first < span.getEnd() && (afterAbbreviation || Character.isLowerCase(text.charAt(first))
                     && !startsWithMixedCaseWord(text, first, span.getEnd()))) {
                 Span prev = out.remove(out.size() - 1);
@@ -146,6 +148,22 @@ public final class Annotator {
             end--; // the characters of the regular expressions' \s, which this check used to end with
         }
         return ABBREVIATION_END.matcher(text).region(Math.max(span.getStart(), end - ABBREVIATION_TAIL), end)
+                .useTransparentBounds(false).useAnchoringBounds(true).find();
+    }
+
+    /** A given name and a middle initial end the span: "... and Ada K." (the detector took the initial's period). */
+    private static final java.util.regex.Pattern MIDDLE_INITIAL_END = java.util.regex.Pattern.compile(
+            "(?:^|\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
+    /** The next span goes on with a surname in a list of names: "Lind, Tomas Berg ...", "Lind, and ...", "Lind." */
+    private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|\\p{Lu})|\\s+and\\s+\\p{Lu}|\\.?\\s*$)");
+
+    private static boolean endsWithMiddleInitial(String text, Span span) {
+        int end = span.getEnd();
+        while (end > span.getStart() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return MIDDLE_INITIAL_END.matcher(text).region(Math.max(span.getStart(), end - 40), end)
                 .useTransparentBounds(false).useAnchoringBounds(true).find();
     }
 
