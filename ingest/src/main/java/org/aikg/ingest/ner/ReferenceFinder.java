@@ -84,6 +84,22 @@ public final class ReferenceFinder implements MentionFinder {
             }
         }
         if (paper == null && dated) {
+            // "Ada Lind and Tomas Berg. A Title. Venue, 2019.": the year closes the entry, the title follows the authors
+            int[] period = authorsPeriod(text, from, authorsEnd);
+            if (period != null) {
+                int cut = period[1];
+                title.region(cut, authorsEnd);
+                if (title.lookingAt()) {
+                    String t = PaperTitleFinder.trimTitle(title.group(1));
+                    if (t.split("\\s+").length >= 2) {
+                        int start = sentence.start() + title.start(1) + title.group(1).indexOf(t);
+                        paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
+                        authorsEnd = period[0];
+                    }
+                }
+            }
+        }
+        if (paper == null && dated) {
             // "Ada Lind, A Title of Some Length, Some University, 1998": the title is a field before the year
             int[] field = titleField(text, from, authorsEnd);
             if (field != null) {
@@ -98,6 +114,30 @@ public final class ReferenceFinder implements MentionFinder {
             found.add(paper);
         }
         return found;
+    }
+
+    /** A surname (not an initial) and the period that ends an author list: "... and Tomas Berg. Title". */
+    private static final Pattern AUTHORS_END = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}\\.\\s+(?=[“\"*_]?[\\p{Lu}\\d])");
+
+    /**
+     * When {@code text[from, to)} opens with authors ended by a period: that period's offset and where the
+     * title starts, for the first period that follows a surname and leaves at least one name before it;
+     * null if none.
+     */
+    private static int[] authorsPeriod(String text, int from, int to) {
+        Matcher m = AUTHORS_END.matcher(text);
+        m.region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        int period = m.start() + m.group().indexOf('.');
+        List<Mention> people = new ArrayList<>();
+        authors(text.substring(from, period), 0, people);
+        int cut = m.end();
+        while (cut < to && "“\"*_".indexOf(text.charAt(cut)) >= 0) {
+            cut++;
+        }
+        return people.isEmpty() ? null : new int[] {period, cut};
     }
 
     private static final Pattern ORG_WORD = Pattern.compile(

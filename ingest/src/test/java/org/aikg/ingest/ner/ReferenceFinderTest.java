@@ -36,6 +36,14 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void authorsThenTitleWithTheYearLast() {
+        assertEquals(List.of("Person:Mei Okafor", "Person:Tomas Lind", "Paper:Sparrow: Listening at Scale"),
+                read("Mei Okafor, Tomas Lind. Sparrow: Listening at Scale. 2023."));
+        assertEquals(List.of("Person:A. Lind", "Person:M. Okafor", "Paper:Counting Crows in the Wild"),
+                read("A. Lind and M. Okafor. Counting Crows in the Wild. In Proc. of a Workshop, 2019."));
+    }
+
+    @Test
     void aTitleAmongCommaFieldsBeforeTheYear() {
         assertEquals(List.of("Person:Ada Lind", "Paper:Learning to Count Birds from Their Songs"),
                 read("Ada Lind, Learning to Count Birds from Their Songs, University of Somewhere, 2001, URL: https://example.org/x"));
