@@ -287,8 +287,9 @@ public final class NameFinding {
                         bestTo = j;
                     }
                 }
-                if (best == null) {
-                    continue;
+                if (best == null || best.type() == EntityType.PERSON && i > 0
+                        && PersonFinder.PLACE_ARTICLES.contains(tokens.get(i - 1).text())) {
+                    continue; // "Francisco" is a person's given name, "San Francisco" a city
                 }
                 Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
                         TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, "document", best.kbId(),

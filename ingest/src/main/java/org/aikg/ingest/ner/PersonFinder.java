@@ -22,6 +22,8 @@ public final class PersonFinder implements MentionFinder {
         this.kb = kb;
     }
 
+    static final java.util.Set<String> PLACE_ARTICLES = java.util.Set.of("San", "Santa", "Los", "Las", "Saint", "St.", "Sao", "São");
+
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Mention> found = new ArrayList<>();
@@ -38,7 +40,9 @@ public final class PersonFinder implements MentionFinder {
                     continue;
                 }
             }
-            if (t.capitalized() && kb.isFirstName(t.text()) && !Lexicon.notAName(t.text())) {
+            // "San Francisco", "Los Angeles": a given name after a place's article is the place
+            boolean placeName = i > 0 && PLACE_ARTICLES.contains(tokens.get(i - 1).text());
+            if (t.capitalized() && kb.isFirstName(t.text()) && !Lexicon.notAName(t.text()) && !placeName) {
                 int last = nameRun(tokens, i + 1, 2);
                 if (last > i && surnameLike(tokens.get(last))) {
                     int first = i;
