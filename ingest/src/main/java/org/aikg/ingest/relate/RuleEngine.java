@@ -220,9 +220,15 @@ public final class RuleEngine {
 
     private boolean coordinated(RuleSentence s, int from, int to) {
         List<RuleSentence.Tok> between = s.toksBetween(from, to);
+        // "Ana Lind*, Tomas Berg† and Mei Okafor": marks that point to a footnote (equal contribution, an
+        // affiliation) stand between names of a list without ending it
+        between = between.stream().filter(t -> !NOTE_MARKS.contains(t.text())).toList();
         return book.coordination().matches(Pair.join(between))
                 || book.coordination().matches(Pair.join(withoutAsides(between)));
     }
+
+    private static final java.util.Set<String> NOTE_MARKS = java.util.Set.of("*", "**", "***", "†", "‡", "§", "¶", "∗",
+            "#", "¹", "²", "³", "⁴", "⁵");
 
     /** Opening minus closing parentheses among {@code toks}. */
     private static int openParens(List<RuleSentence.Tok> toks) {
