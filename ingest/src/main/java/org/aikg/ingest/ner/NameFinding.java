@@ -65,8 +65,30 @@ public final class NameFinding {
         }
         result = ListTyping.applyToListItems(document, result);
         result.addAll(propagate(document, result));
+        result = accountsOfNamedOrganizations(result);
         result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return plausibility == null ? result : plausibility.filter(document, result);
+    }
+
+    /**
+     * An account name in a repository id ("acme-labs/corvid-2") mentions its organization only when the
+     * document also names the organization: the account alone is how the hub files the model, not the
+     * document speaking of the company (its model is still found, and tied to a maker the document names).
+     */
+    private static List<Mention> accountsOfNamedOrganizations(List<Mention> mentions) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kbId() != null && !m.finder().equals(HubIdFinder.OWNER)) {
+                named.add(m.kbId());
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!m.finder().equals(HubIdFinder.OWNER) || named.contains(m.kbId())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     List<Mention> resolveOverlaps(List<Mention> candidates) {

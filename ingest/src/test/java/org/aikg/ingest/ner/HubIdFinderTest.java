@@ -69,4 +69,26 @@ class HubIdFinderTest {
         org.junit.jupiter.api.Assertions.assertThrows(org.aikg.ingest.AikgException.class,
                 () -> KnowledgeBase.validate(List.of(model)));
     }
+
+    /** Mentions NameFinding keeps in a one-paragraph document, finders: repository ids and the dictionary. */
+    private static List<String> kept(String text) {
+        List<org.aikg.ingest.annotate.Token> tokens = new java.util.ArrayList<>();
+        for (opennlp.tools.util.Span sp : opennlp.tools.tokenize.SimpleTokenizer.INSTANCE.tokenizePos(text)) {
+            String t = sp.getCoveredText(text).toString();
+            tokens.add(new org.aikg.ingest.annotate.Token(sp.getStart(), sp.getEnd(), t, "NNP"));
+        }
+        org.aikg.ingest.read.Document d = org.aikg.ingest.read.DocumentReaders.parse(java.nio.file.Path.of("t.txt"), text);
+        org.aikg.ingest.annotate.Sentence s = new org.aikg.ingest.annotate.Sentence(0, 0, text.length(), text, tokens,
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        NameFinding finding = new NameFinding(List.of(new HubIdFinder(KB), new DictionaryFinder(KB)), 0.5, null);
+        return finding.find(new org.aikg.ingest.annotate.AnnotatedDocument(d, List.of(s))).stream()
+                .map(m -> m.type().name().toLowerCase() + ":" + m.surface()).toList();
+    }
+
+    @Test
+    void anAccountMentionsItsOrganizationOnlyWhereTheDocumentNamesIt() {
+        assertEquals(List.of("model:corvid-mini"), kept("Load acme-research/corvid-mini first."));
+        assertEquals(List.of("organization:Acme Labs", "organization:acme-research", "model:corvid-mini"),
+                kept("Acme Labs published acme-research/corvid-mini today."));
+    }
 }
