@@ -40,6 +40,8 @@ public final class HubIdFinder implements MentionFinder {
             "(?i).*\\.(?:md|txt|js|mjs|cjs|ts|tsx|jsx|json|ya?ml|py|ipynb|html?|css|png|jpe?g|gif|svg|webp|wav|mp3|flac|"
                     + "ogg|mp4|pdf|csv|tsv|zip|gz|tgz|tar|onnx|bin|pt|pth|gguf|ggml|safetensors|h5|tflite|pb|wasm|so|dll|exe|sh|java|c|cc|cpp|h|rs|go)$");
     private static final Pattern CODE_HOST = Pattern.compile("(?i)\\b(?:github\\.com|gitlab\\.com|codeberg\\.org|bitbucket\\.org)/");
+    private static final Pattern CODE = Pattern.compile(
+            "[=(:{\\[,]\\s*[\"']\\S+/|\\s--[a-z][\\w-]*[\\s=]|\\bimport\\s|\\.from_pretrained\\b|^\\s*[$>]\\s|\\w\\(|[{};]\\s*$");
     private static final Pattern DATASET = Pattern.compile("(?i)\\bdata ?sets?\\b|\\bcorpus\\b|\\bcorpora\\b");
     private static final Pattern VERSIONED = Pattern.compile("(?=.*\\p{L})(?=.*\\d)[\\p{L}\\d._-]+");
 
@@ -78,6 +80,9 @@ public final class HubIdFinder implements MentionFinder {
             return List.of();
         }
         List<Mention> found = new ArrayList<>();
+        if (CODE.matcher(text).find()) {
+            return found; // a line of code a reader let through (a call, an option, an assignment) is not prose
+        }
         boolean aboutData = DATASET.matcher(text).find();
         Matcher t = TOKEN.matcher(text);
         while (t.find()) {

@@ -59,6 +59,10 @@ class HubIdFinderTest {
         assertEquals(List.of(), found("Rent x2large/y4 instances."));
         assertEquals(List.of(), found("(from Acme/Finch Works)"));
         assertEquals(List.of(), found("Kernels for GPTQ/AWQ/w4a8 and FP8."));
+        // lines of code that reached the text
+        assertEquals(List.of(), found("model = load(\"acme/corvid-mini\")"));
+        assertEquals(List.of(), found("python serve.py --model acme/corvid-mini --port 8000"));
+        assertEquals(List.of(), found("\"model\": \"acme/corvid-mini\","));
         assertEquals(List.of(), found("Cite it as ref:corvid/2 or doi:10.1000/corvid2."));
     }
 
