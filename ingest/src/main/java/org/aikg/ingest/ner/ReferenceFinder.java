@@ -37,7 +37,7 @@ public final class ReferenceFinder implements MentionFinder {
      * invert the first author's name only; the names after it read given name first.
      */
     private static final Pattern FIRST_INVERTED = Pattern.compile(
-            "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s*,\\s*(?:and\\s)?" + NAME + "\\s" + NAME + ")");
+            "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s*,\\s*(?:and\\s)?" + NAME + "\\s(?:\\p{Lu}\\.\\s)?" + NAME + ")");
     private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:])");
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\))\\s*");
     private static final Pattern TITLE = Pattern.compile(

@@ -44,6 +44,12 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void onlyTheFirstAuthorInvertedWithMiddleInitials() {
+        assertEquals(List.of("Person:Mei K. Okafor", "Person:Tomas A. Lind", "Person:Ana Berg", "Paper:Counting Crows in the Wild"),
+                read("Okafor, Mei K., Tomas A. Lind, Ana Berg. Counting Crows in the Wild, Journal of Birds, 2014."));
+    }
+
+    @Test
     void aTitleAmongCommaFieldsBeforeTheYear() {
         assertEquals(List.of("Person:Ada Lind", "Paper:Learning to Count Birds from Their Songs"),
                 read("Ada Lind, Learning to Count Birds from Their Songs, University of Somewhere, 2001, URL: https://example.org/x"));
