@@ -19,9 +19,10 @@ import org.aikg.ingest.read.Link;
  *
  * <p>A repository id is a convention of documentation (README files, model cards, configuration
  * examples), so its parts are not left to the finders of prose: the owner of "acme/Corvid-2" is never a
- * model, and a lower-case "corvid-mini" after a known owner is still a model's name. Paths (a segment of a
- * URL, "src/index.js"), file names and fractions are not ids; an unknown owner's name must look like a
- * versioned model name (letters and a digit) to count, and nothing in a sentence about datasets does.
+ * model, and a lower-case "corvid-mini" after a known owner is still a model's name. Only an owner the
+ * knowledge base knows makes an id (an unknown account may be a person's code repository, a forum user, a
+ * path or two alternatives); paths (a segment of a URL, "src/index.js"), file names, code lines and
+ * sentences about datasets have none.
  *
  * <p>Thread-safety: immutable.
  */
@@ -43,7 +44,6 @@ public final class HubIdFinder implements MentionFinder {
     private static final Pattern CODE = Pattern.compile(
             "[=(:{\\[,]\\s*[\"']\\S+/|\\s--[a-z][\\w-]*[\\s=]|\\bimport\\s|\\.from_pretrained\\b|^\\s*[$>]\\s|\\w\\(|[{};]\\s*$");
     private static final Pattern DATASET = Pattern.compile("(?i)\\bdata ?sets?\\b|\\bcorpus\\b|\\bcorpora\\b");
-    private static final Pattern VERSIONED = Pattern.compile("(?=.*\\p{L})(?=.*\\d)[\\p{L}\\d._-]+");
 
     private final KnowledgeBase kb;
 
@@ -125,16 +125,15 @@ public final class HubIdFinder implements MentionFinder {
             if (Character.isUpperCase(name.charAt(0)) && name.chars().noneMatch(c -> Character.isDigit(c) || c == '-')) {
                 continue; // "Acme/Finch": a repository's name is lower case or versioned; two capitalized names are a pair
             }
+            // only an account the knowledge base knows makes "owner/name" an id: an unknown one may as well be a
+            // person's code repository, a forum user, a path or two alternatives ("x1/x2", "AWQ/w4a16")
             Optional<KbEntry> org = kb.organizationWithHandle(owner);
-            if (org.isEmpty() && (!VERSIONED.matcher(name).matches() || VERSIONED.matcher(owner).matches()
-                    || owner.chars().noneMatch(Character::isLowerCase))) {
-                // "and/or", "TCP/IP": without a known owner only a versioned name is an id; "Corvid-2/Finch-3",
-                // "x1/x2", "AWQ/w4a16": versioned names or acronyms are alternatives
+            if (org.isEmpty()) {
                 continue;
             }
             int at = nameAt - 1 - owner.length();
-            org.ifPresent(o -> found.add(new Mention(at, at + owner.length(), owner, EntityType.ORGANIZATION, 0.9,
-                    OWNER, o.id(), null, null)));
+            found.add(new Mention(at, at + owner.length(), owner, EntityType.ORGANIZATION, 0.9, OWNER, org.get().id(),
+                    null, null));
             // a dated snapshot ("corvid-pro-3-20250102") is a version of its own, like any version
             found.add(Mention.of(nameAt, nameAt + model.length(), model, EntityType.MODEL, 0.9, MODEL));
         }

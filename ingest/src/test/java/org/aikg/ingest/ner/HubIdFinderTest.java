@@ -31,12 +31,12 @@ class HubIdFinderTest {
     }
 
     @Test
-    void anUnknownAccountStillNamesAVersionedModel() {
-        assertEquals(List.of("model:Corvid-2-7B-GGUF"), found("Quantized files: someuser/Corvid-2-7B-GGUF."));
-        assertEquals(List.of("model:corvid3.1"), found("Run it with gateway/corvid3.1 as the model string."));
+    void anUnknownAccountMakesNoId() {
+        assertEquals(List.of(), found("Quantized files: someuser/Corvid-2-7B-GGUF."));
+        assertEquals(List.of(), found("Run it with gateway/corvid3.1 as the model string."));
         // a gateway's provider prefix before the id, a tag after it
         assertEquals(List.of("organization:acme=acme", "model:corvid-4-scout"), found("Try fastcloud/acme/corvid-4-scout:latest now."));
-        assertEquals(List.of("model:corvid3.1:8b"), found("(`gateway/corvid3.1:8b`)"));
+        assertEquals(List.of("organization:acme=acme", "model:corvid3.1:8b"), found("(`gateway/acme/corvid3.1:8b`)"));
     }
 
     @Test
