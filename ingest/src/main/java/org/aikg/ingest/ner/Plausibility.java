@@ -174,8 +174,9 @@ public final class Plausibility {
                 return null;
             }
         }
-        if (m.type() == EntityType.ORGANIZATION && followedBy(text, m.end(), licenceWords)) {
-            return null;
+        if (m.type() == EntityType.ORGANIZATION && (followedBy(text, m.end(), licenceWords)
+                || LICENCE_ACRONYM.matcher(m.surface()).matches() && licenceNear(text, m))) {
+            return null; // "MIT License"; "License: [MIT](LICENSE)", "licensed under MIT": the licence
         }
         if (fragment(text, m)) {
             m = extendModel(text, m);
@@ -209,7 +210,9 @@ public final class Plausibility {
             "Map", "List", "Tensor", "Util", "Utils", "Helper", "Loader", "Reader", "Writer", "Stream", "Service",
             // the types an API returns or takes ("ImageData", "InferenceSession", "PartSegmentation", "PathTree")
             "Data", "Session", "Segmentation", "Suppression", "Tree", "Digraph", "Type", "Object", "Node", "Context",
-            "State", "Info", "Spec", "Schema", "Status", "Value", "Record", "Entry", "Item", "Queue", "Message", "Job");
+            "State", "Info", "Spec", "Schema", "Status", "Value", "Record", "Entry", "Item", "Queue", "Message", "Job",
+            // a library's classes: its solvers, samplers, estimators and their options ("ForestSolverOpt")
+            "Opt", "Opts", "Solver", "Sampler", "Vector", "Env", "Estimator", "Classifier", "Regressor");
 
     /**
      * An identifier of code: an assignment ("quantBytes=1"), a lowerCamelCase word ("modelUrl") or an
@@ -466,6 +469,21 @@ public final class Plausibility {
             }
         }
         return words >= 4 && upper * 4 >= words * 3;
+    }
+
+    /** Organizations whose short name is also a licence's. */
+    private static final Pattern LICENCE_ACRONYM = Pattern.compile("MIT|BSD|Apache|ISC|Mozilla");
+    private static final Pattern LICENCE_WORD = Pattern.compile("(?i)\\blicen[cs](?:e|ed|es|ing)\\b");
+
+    /** A licence word within 40 characters of the mention, on either side, in its block (no line break between). */
+    static boolean licenceNear(String text, Mention m) {
+        int from = Math.max(0, m.start() - 40);
+        int to = Math.min(text.length(), m.end() + 40);
+        int before = text.lastIndexOf('\n', m.start());
+        int after = text.indexOf('\n', m.end());
+        from = Math.max(from, before + 1);
+        to = after >= 0 ? Math.min(to, after) : to;
+        return LICENCE_WORD.matcher(text).region(from, to).find();
     }
 
     private static boolean followedBy(String text, int end, Set<String> words) {

@@ -18,6 +18,9 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("PixelData"));
         assertTrue(Plausibility.codeIdentifier("DecoderSession"));
         assertTrue(Plausibility.codeIdentifier("SpanningTree"));
+        assertTrue(Plausibility.codeIdentifier("GradientSolverOpt"));
+        assertTrue(Plausibility.codeIdentifier("RandomUnderSampler"));
+        assertTrue(Plausibility.codeIdentifier("WordEmbeddingVector"));
     }
 
     @Test
@@ -28,5 +31,14 @@ class PlausibilityTest {
         assertFalse(Plausibility.codeIdentifier("DeepSeekCoder"));
         assertFalse(Plausibility.codeIdentifier("iPhone"));
         assertFalse(Plausibility.codeIdentifier("Stable Diffusion"));
+    }
+
+    @Test
+    void aLicenceNamedLikeAnOrganization() {
+        String text = "Released under the MIT licence.\nResearchers at MIT built it.";
+        int first = text.indexOf("MIT");
+        int second = text.indexOf("MIT", first + 1);
+        assertTrue(Plausibility.licenceNear(text, Mention.of(first, first + 3, "MIT", EntityType.ORGANIZATION, 0.9, "t")));
+        assertFalse(Plausibility.licenceNear(text, Mention.of(second, second + 3, "MIT", EntityType.ORGANIZATION, 0.9, "t")));
     }
 }
