@@ -199,7 +199,8 @@ final class ListTyping {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         int typed = 0;
         for (Item item : run) {
-            if (item.mention() != null) {
+            // a class of code typed by its shape ("ForestSolverOpt") says nothing of what the list holds
+            if (item.mention() != null && !Plausibility.codeIdentifier(item.mention().surface())) {
                 votes.merge(item.mention().type(), 1, Integer::sum);
                 typed++;
             }

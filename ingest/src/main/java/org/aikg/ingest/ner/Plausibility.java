@@ -200,8 +200,10 @@ public final class Plausibility {
         return m;
     }
 
-    private static final Pattern HUMP = Pattern.compile("\\p{Lu}\\p{Ll}+");
-    private static final Pattern UPPER_CAMEL = Pattern.compile("(?:\\p{Lu}{2,}(?=\\p{Lu}\\p{Ll}))?(?:\\p{Lu}\\p{Ll}+){2,}");
+    // letters only, capitalized, two capitals or more: words and acronyms glued ("PixelData", "QLSolver",
+    // "HTMLVideoElement", "PolicyPGSolver")
+    private static final Pattern UPPER_CAMEL = Pattern.compile("\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*");
+    private static final Pattern LAST_HUMP = Pattern.compile("\\p{Lu}\\p{Ll}+$");
     private static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{3,}(?:\\p{Lu}\\p{Ll}+)+");
     /** The last word of a type or a function in code: "...Error", "...Element", "...Client". */
     private static final Set<String> CODE_SUFFIXES = Set.of("Error", "Exception", "Element", "Client", "Request",
@@ -230,13 +232,10 @@ public final class Plausibility {
         if (!UPPER_CAMEL.matcher(surface).matches()) {
             return false;
         }
-        List<String> humps = new ArrayList<>();
-        Matcher h = HUMP.matcher(surface);
-        while (h.find()) {
-            humps.add(h.group());
-        }
-        // three ordinary words glued together are a class as often as a model ("TryOnDiffusion"): not enough
-        return CODE_SUFFIXES.contains(humps.get(humps.size() - 1));
+        // three ordinary words glued together are a class as often as a model ("TryOnDiffusion"): not enough;
+        // the last word must be one that names a kind of code
+        Matcher last = LAST_HUMP.matcher(surface);
+        return last.find() && last.start() > 0 && CODE_SUFFIXES.contains(last.group());
     }
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile(

@@ -21,6 +21,8 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("GradientSolverOpt"));
         assertTrue(Plausibility.codeIdentifier("RandomUnderSampler"));
         assertTrue(Plausibility.codeIdentifier("WordEmbeddingVector"));
+        assertTrue(Plausibility.codeIdentifier("QLSolver"));
+        assertTrue(Plausibility.codeIdentifier("PolicyPGSolver"));
     }
 
     @Test
@@ -28,6 +30,7 @@ class PlausibilityTest {
         assertFalse(Plausibility.codeIdentifier("AlphaGeometry"));
         assertFalse(Plausibility.codeIdentifier("MusicGen"));
         assertFalse(Plausibility.codeIdentifier("MobileNetV2"));
+        assertFalse(Plausibility.codeIdentifier("GPTNeo"));
         assertFalse(Plausibility.codeIdentifier("DeepSeekCoder"));
         assertFalse(Plausibility.codeIdentifier("iPhone"));
         assertFalse(Plausibility.codeIdentifier("Stable Diffusion"));
