@@ -9,7 +9,7 @@ precision), and scores a judged sample.
       The evidence is third-party text: judge from OUT, then `strip` it before committing.
   eval/precision/sample.py strip eval/precision/sample-a.tsv
       drops the evidence column (the document and line say where the fact is stated).
-  eval/precision/sample.py recheck eval/precision/sample-e.tsv
+  eval/precision/sample.py recheck eval/precision/sample-e.tsv [--corpus DIR]
       re-extracts the sample's documents with the current code and tells which judged facts it still
       states (biased: facts it states now that the sample never drew are not judged).
   eval/precision/sample.py score eval/precision/sample-a.tsv
@@ -113,7 +113,7 @@ def extract(pool, docs):
 def recheck(a):
     """A judged sample against the current code: which judged facts it still states (a biased re-score:
     facts it states now that the sample never drew are not judged)."""
-    pool = os.path.join(SHARED, "corpus", "pool")
+    pool = a.corpus or os.path.join(SHARED, "corpus", "pool")
     rows = list(csv.DictReader(open(a.file, encoding="utf-8"), delimiter="\t"))
     docs = sorted({r["doc"] for r in rows})
     rels, ents = extract(pool, docs)
@@ -183,5 +183,6 @@ if __name__ == "__main__":
     t.add_argument("file")
     r = sub.add_parser("recheck", help="which judged facts the current code still states")
     r.add_argument("file")
+    r.add_argument("--corpus", help="the folder the sample was drawn from (default: the pool)")
     a = ap.parse_args()
     {"draw": draw, "score": score, "strip": strip, "recheck": recheck}[a.cmd](a)
