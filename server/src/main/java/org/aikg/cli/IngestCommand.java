@@ -12,6 +12,7 @@ import org.aikg.ingest.Ingester;
 import org.aikg.ingest.ner.KnowledgeBase;
 import org.aikg.ingest.read.DocumentReaders;
 import org.aikg.ingest.store.KnowledgeStore;
+import org.aikg.ingest.store.StoreCompaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -92,6 +93,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintStream err = System.err;
         IngestReport report;
         String stages;
+        java.util.Optional<StoreCompaction.Result> compacted;
         if (server != null) {
             String t = token != null ? token : System.getenv("AIKG_WRITE_TOKEN");
             if (t == null || t.isBlank()) {
@@ -124,12 +126,29 @@ final class IngestCommand implements Callable<Integer> {
                 throw e;
             }
             stages = ingester.stageTimes().summary();
+            compacted = compact(ks);
         }
         print(report, System.out);
+        compacted.ifPresent(c -> System.out.printf(java.util.Locale.ROOT, "store compacted: %.1f MB -> %.1f MB in %.1f s%n",
+                c.before() / 1e6, c.after() / 1e6, c.millis() / 1000.0));
         if (timings) {
             System.out.println("stages: " + stages);
         }
         return report.hasFailures() ? 1 : 0;
+    }
+
+    /**
+     * Closes the store, compacted when the ingest (or an earlier one, or a server's writes) left it holding much
+     * more than its data ({@link KnowledgeStore#compactAndClose}). A compaction that fails is said and leaves the
+     * store as it was: what the ingest stored is stored either way.
+     */
+    private static java.util.Optional<StoreCompaction.Result> compact(KnowledgeStore ks) {
+        try {
+            return ks.compactAndClose();
+        } catch (org.aikg.ingest.AikgException e) {
+            System.err.println("aikg: the store was not compacted: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     static void print(IngestReport r, PrintStream out) {

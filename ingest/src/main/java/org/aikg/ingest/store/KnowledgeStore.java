@@ -633,6 +633,54 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * How much a store may grow past its size after its last compaction before {@link #compactAndClose} compacts
+     * it again: by half. Compacting a million quads takes seconds, while every batch of documents written leaves
+     * a few MiB of dead index blocks behind, so a store is compacted after a large ingest, not after each small one.
+     */
+    public static final double COMPACT_AFTER_GROWTH = 1.5;
+    /** Nor before it has grown by 16 MiB: a small store gains little, and one document's write may double it. */
+    public static final long COMPACT_AFTER_BYTES = 16L << 20;
+
+    /**
+     * Closes the store, first writing it again compactly ({@link StoreCompaction}) when its files hold much more
+     * than its data: it was never compacted by this aikg, or it has grown by more than half
+     * ({@link #COMPACT_AFTER_GROWTH}) and by {@link #COMPACT_AFTER_BYTES} since. For a command that owns the
+     * store: no transaction may be active or begin meanwhile. A store in memory, or read through a copy, is only closed.
+     *
+     * @return what the compaction did; empty when none was needed
+     * @throws AikgException when the compaction failed (the store is then closed, as it was before)
+     */
+    public Optional<StoreCompaction.Result> compactAndClose() {
+        return compactAndClose(COMPACT_AFTER_BYTES);
+    }
+
+    /** As {@link #compactAndClose()}, compacting a store that was compacted before once it has grown by {@code bytes}. */
+    Optional<StoreCompaction.Result> compactAndClose(long bytes) {
+        if (location == null || copy != null || closed.get()) {
+            close();
+            return Optional.empty();
+        }
+        StoreCompaction.Result result = null;
+        try {
+            Path live = StoreCompaction.liveGeneration(location);
+            long was = StoreCompaction.compactedBytes(location);
+            long used = live == null ? 0 : StoreCompaction.usedBytes(live);
+            if (live != null && (was < 0 || (used > COMPACT_AFTER_GROWTH * was && used > was + bytes))) {
+                // the files are read while TDB2 still holds the store (its lock keeps other processes out), with no
+                // transaction active: every commit is in them
+                result = StoreCompaction.compact(location);
+            }
+        } finally {
+            close();
+        }
+        if (result != null) {
+            // TDB2 has let go of the old generation; another process opening the store now gets the new one
+            StoreCompaction.deleteOlderGenerations(location);
+        }
+        return Optional.ofNullable(result);
+    }
+
     /** Closes the store and releases its lock on the folder; closing twice is harmless. */
     @Override
     public void close() {
