@@ -9,6 +9,7 @@ import org.aikg.ingest.Extractor;
 import org.aikg.ingest.IngestListener;
 import org.aikg.ingest.IngestReport;
 import org.aikg.ingest.Ingester;
+import org.aikg.ingest.UnchangedRun;
 import org.aikg.ingest.ner.KnowledgeBase;
 import org.aikg.ingest.read.DocumentReaders;
 import org.aikg.ingest.store.KnowledgeStore;
@@ -103,6 +104,16 @@ final class IngestCommand implements Callable<Integer> {
                     .ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
             print(report, System.out);
             return report.hasFailures() ? 1 : 0;
+        }
+        // files all unchanged are told from the hashes kept beside the store, without opening it (or starting Jena)
+        java.util.Optional<IngestReport> unchanged = UnchangedRun.of(store.store, paths, sourceRoot, maxMiB * 1024 * 1024,
+                quiet ? IngestListener.NONE : new ProgressBar(err));
+        if (unchanged.isPresent()) {
+            print(unchanged.get(), System.out);
+            if (timings) {
+                System.out.println("stages: " + new org.aikg.ingest.StageTimes().summary());
+            }
+            return 0;
         }
         try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
             if (ks.identifiesByAbsolutePath()) {

@@ -681,11 +681,55 @@ public final class KnowledgeStore implements AutoCloseable {
         return Optional.ofNullable(result);
     }
 
-    /** Closes the store and releases its lock on the folder; closing twice is harmless. */
+    /**
+     * Every source stored as one document, with that document's content hash: what {@link #contentHashOfSource}
+     * answers, for all sources at once.
+     */
+    Map<String, String> singleDocumentSources() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<String, Node> documentOf = new HashMap<>();
+            java.util.Set<String> notOne = new java.util.HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, SOURCE, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral() && !q.isDefaultGraph()) {
+                    String source = q.getObject().getLiteralLexicalForm();
+                    // a feed's entries share their source; only a document's own statement of it counts
+                    if (documentOf.put(source, q.getGraph()) != null || !q.getGraph().equals(q.getSubject())) {
+                        notOne.add(source);
+                    }
+                }
+            });
+            documentOf.keySet().removeAll(notOne);
+            Map<String, String> out = new HashMap<>();
+            documentOf.forEach((source, g) -> {
+                var hash = dsg.find(g, g, CONTENT_HASH, Node.ANY);
+                if (hash.hasNext()) {
+                    out.put(source, hash.next().getObject().getLiteralLexicalForm());
+                }
+            });
+            return out;
+        });
+    }
+
+    /**
+     * Closes the store and releases its lock on the folder; closing twice is harmless. A store on disk first has
+     * its sources' hashes written beside it when they are not current ({@link SourceHashes}), so that the next
+     * ingest of unchanged files need not open it.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (location != null && copy == null) {
+            try {
+                if (!SourceHashes.current(location)) {
+                    SourceHashes.write(location, singleDocumentSources());
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // a full disk, say: the next ingest opens the store to compare hashes, as it always could
+                org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).debug("source hashes not written", e);
+            }
         }
         dataset.close();
         if (location != null) {
