@@ -681,16 +681,24 @@ public final class KnowledgeStore implements AutoCloseable {
         return Optional.ofNullable(result);
     }
 
+    /** The most sources {@link #singleDocumentSources} gathers: beyond, their hashes are not kept (memory). */
+    static final int MAX_KEPT_SOURCES = 500_000;
+
     /**
      * Every source stored as one document, with that document's content hash: what {@link #contentHashOfSource}
-     * answers, for all sources at once.
+     * answers, for all sources at once; empty when the store has more than {@link #MAX_KEPT_SOURCES} sources.
      */
-    Map<String, String> singleDocumentSources() {
+    Optional<Map<String, String>> singleDocumentSources() {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Map<String, Node> documentOf = new HashMap<>();
             java.util.Set<String> notOne = new java.util.HashSet<>();
-            dsg.find(Node.ANY, Node.ANY, SOURCE, Node.ANY).forEachRemaining(q -> {
+            var sources = dsg.find(Node.ANY, Node.ANY, SOURCE, Node.ANY);
+            while (sources.hasNext()) {
+                Quad q = sources.next();
+                if (documentOf.size() > MAX_KEPT_SOURCES) {
+                    return Optional.<Map<String, String>>empty();
+                }
                 if (q.getObject().isLiteral() && !q.isDefaultGraph()) {
                     String source = q.getObject().getLiteralLexicalForm();
                     // a feed's entries share their source; only a document's own statement of it counts
@@ -698,7 +706,7 @@ public final class KnowledgeStore implements AutoCloseable {
                         notOne.add(source);
                     }
                 }
-            });
+            }
             documentOf.keySet().removeAll(notOne);
             Map<String, String> out = new HashMap<>();
             documentOf.forEach((source, g) -> {
@@ -707,7 +715,7 @@ public final class KnowledgeStore implements AutoCloseable {
                     out.put(source, hash.next().getObject().getLiteralLexicalForm());
                 }
             });
-            return out;
+            return Optional.of(out);
         });
     }
 
@@ -724,7 +732,12 @@ public final class KnowledgeStore implements AutoCloseable {
         if (location != null && copy == null) {
             try {
                 if (!SourceHashes.current(location)) {
-                    SourceHashes.write(location, singleDocumentSources());
+                    Optional<Map<String, String>> sources = singleDocumentSources();
+                    if (sources.isPresent()) {
+                        SourceHashes.write(location, sources.get());
+                    } else {
+                        SourceHashes.delete(location); // too many to keep: an ingest opens the store
+                    }
                 }
             } catch (java.io.IOException | RuntimeException e) {
                 // a full disk, say: the next ingest opens the store to compare hashes, as it always could

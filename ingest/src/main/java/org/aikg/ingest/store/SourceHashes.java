@@ -34,6 +34,9 @@ import java.util.stream.Stream;
  * anything since (a server's {@code POST /ingest}, {@code drop}, a correction, a process killed before it could
  * write this file) no longer matches, and {@link #read} answers nothing: the caller opens the store.
  *
+ * <p>Both the writer and the reader hold every entry in memory, so a store of more than
+ * {@link KnowledgeStore#MAX_KEPT_SOURCES} sources keeps none, and is always opened.
+ *
  * <p>A store that another process holds (its TDB2 lock names a live process) is not read either, so that the
  * caller opens it and says it is in use, as before.
  *
@@ -150,6 +153,11 @@ public final class SourceHashes {
             }
             throw e instanceof IOException io ? io : new IOException(e);
         }
+    }
+
+    /** Deletes the hashes kept beside the store in {@code store}, if any. */
+    static void delete(Path store) throws IOException {
+        Files.deleteIfExists(store.resolve(FILE));
     }
 
     /**
