@@ -676,7 +676,12 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         if (result != null) {
             // TDB2 has let go of the old generation; another process opening the store now gets the new one
-            StoreCompaction.deleteOlderGenerations(location);
+            try {
+                StoreCompaction.deleteOlderGenerations(location);
+            } catch (AikgException e) {
+                // the compaction is done and the new generation live; the next one deletes what is left
+                org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn(e.getMessage());
+            }
         }
         return Optional.ofNullable(result);
     }
