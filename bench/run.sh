@@ -11,6 +11,16 @@
 #     (wall and CPU), 2- vs 1-thread scaling, and the ingest's time per stage (aikg ingest --timings).
 #   bench/run.sh tiny [N]                 (default 1000)
 #     N small files (one-sentence notes), one ingest on 2 threads: documents per second, whole process.
+#   bench/run.sh store [QUADS]            (default 1000000)
+#     The store on disk: copies $BENCH/store-QUADS (made by `queries`, written one document per transaction, as
+#     an ingest of large files writes) and lets `aikg ingest` compact the copy (an ingest of an empty folder: the
+#     store was never compacted). Prints bytes on disk (du) before and after, MB per million quads, and the
+#     compaction's wall and CPU time; the copy is deleted.
+#   bench/run.sh floor [ROUNDS] [REQUESTS] (default 5 rounds of 2000)
+#     The request floor: ASK {} through aikg's embedded server and through a bare embedded Fuseki on the same
+#     store (the sample corpus, ingested into $BENCH/floor-store once): the first 50 requests after start (a
+#     fresh JVM per server, two rounds), then warm p50/p99/CPU per request in interleaved rounds in one JVM
+#     (RequestFloor).
 #   bench/run.sh queries [QUADS...]       (default 100000 1000000)
 #     Generates a store of about QUADS quads per size (QueryBench: the pool's and samples' documents
 #     extracted once, then variants of their graphs in which every entity the dictionary does not know gets
@@ -144,12 +154,40 @@ PY
       --store "$bench/tiny-store" "$notes"
   read -r wall user sys < "$bench/tiny.time"
   echo "$n files: $wall s wall (whole process), $(echo "$user + $sys" | bc) s CPU, $(echo "$n / $wall" | bc -l | cut -c1-6) documents/s"
+elif [ "$what" = store ]; then
+  quads="${1:-1000000}"
+  src="$bench/store-$quads"
+  [ -f "$src/complete" ] || { echo "make the store first: bench/run.sh queries $quads" >&2; exit 1; }
+  machine
+  copy="$bench/store-$quads-copy"
+  rm -rf "$copy" "$bench/empty" && mkdir -p "$bench/empty"
+  cp -r --sparse=always "$src" "$copy"
+  n=$(java "-Xmx$xmx" -jar server/target/aikg.jar stats --store "$copy" | awk '$1 == "quads" { print $2 }')
+  before=$(du -s --block-size=1 "$copy" | cut -f1)
+  /usr/bin/time -f '%e %U %S' -o "$bench/compact.time" java "-Xmx$xmx" -jar server/target/aikg.jar ingest -q \
+      --store "$copy" "$bench/empty" | grep compacted || true
+  read -r wall user sys < "$bench/compact.time"
+  after=$(du -s --block-size=1 "$copy" | cut -f1)
+  [ "$(java "-Xmx$xmx" -jar server/target/aikg.jar stats --store "$copy" | awk '$1 == "quads" { print $2 }')" = "$n" ] \
+      || echo "the compacted store does not hold $n quads" >&2
+  python3 -c "import sys; b, a, n = map(int, sys.argv[1:4]); print(f'{n:,} quads: {b/1e6:,.1f} MB on disk before ({b/n:,.0f} MB per million quads), {a/1e6:,.1f} MB after ({a/n:,.0f} MB per million quads), {b/a:.1f}x smaller')" "$before" "$after" "$n"
+  echo "compaction, whole process (aikg ingest of an empty folder): $wall s wall, $(echo "$user + $sys" | bc) s CPU"
+  rm -rf "$copy" "$bench/empty"
+elif [ "$what" = floor ]; then
+  machine
+  [ -d "$bench/floor-store" ] || java "-Xmx$xmx" -jar server/target/aikg.jar ingest -q --store "$bench/floor-store" samples/corpus
+  for round in 1 2; do
+    for server in 0 1 2; do
+      java "-Xmx$xmx" -cp "$classes:$cp" org.aikg.bench.RequestFloor "$bench/floor-store" 0 0 cold "$server"
+    done
+  done
+  java "-Xmx$xmx" -cp "$classes:$cp" org.aikg.bench.RequestFloor "$bench/floor-store" "${1:-5}" "${2:-2000}"
 elif [ "$what" = queries ]; then
   machine
   sizes=("$@")
   [ "${#sizes[@]}" -gt 0 ] || sizes=(100000 1000000)
   java "-Xmx$xmx" -cp "$classes:$cp" org.aikg.bench.QueryBench "$bench" "$shared/corpus/pool" "$root/samples" "$root/queries" "${sizes[@]}"
 else
-  echo "usage: bench/run.sh ingest [MB] [ROUNDS] | bench/run.sh tiny [N] | bench/run.sh queries [QUADS...]" >&2
+  echo "usage: bench/run.sh ingest [MB] [ROUNDS] | bench/run.sh tiny [N] | bench/run.sh store [QUADS] | bench/run.sh floor [ROUNDS] [REQUESTS] | bench/run.sh queries [QUADS...]" >&2
   exit 2
 fi

@@ -46,11 +46,15 @@ public final class Ontology {
     /** Classpath resource name of the SHACL shapes, relative to this class. */
     static final String SHAPES_RESOURCE = "aikg-shapes.ttl";
 
-    // Holder idiom: loaded on first use, and class initialisation makes publication thread-safe.
+    // Holder idiom: loaded on first use, and class initialisation makes publication thread-safe. The shapes have
+    // a holder of their own: every store opening reads the ontology, and parsing the shapes loads the SHACL engine.
     private static final class Loaded {
         static final String TURTLE = read(ONTOLOGY_RESOURCE);
-        static final String SHAPES_TURTLE = read(SHAPES_RESOURCE);
         static final Graph ONTOLOGY = new GraphReadOnly(parse(TURTLE, ONTOLOGY_RESOURCE));
+    }
+
+    private static final class LoadedShapes {
+        static final String SHAPES_TURTLE = read(SHAPES_RESOURCE);
         static final Shapes SHAPES = Shapes.parse(new GraphReadOnly(parse(SHAPES_TURTLE, SHAPES_RESOURCE)));
     }
 
@@ -78,12 +82,12 @@ public final class Ontology {
 
     /** @return the text of {@code aikg-shapes.ttl}, exactly as bundled (UTF-8 Turtle) */
     public static String shapesTurtle() {
-        return Loaded.SHAPES_TURTLE;
+        return LoadedShapes.SHAPES_TURTLE;
     }
 
     /** @return the parsed SHACL shapes, shared; their graph rejects modification */
     public static Shapes shapes() {
-        return Loaded.SHAPES;
+        return LoadedShapes.SHAPES;
     }
 
     /**
@@ -93,7 +97,7 @@ public final class Ontology {
      * @return the SHACL report; {@link ValidationReport#conforms()} tells whether the data is well-formed
      */
     public static ValidationReport validate(Graph data) {
-        return ShaclValidator.get().validate(Loaded.SHAPES, new Union(data, Loaded.ONTOLOGY));
+        return ShaclValidator.get().validate(LoadedShapes.SHAPES, new Union(data, Loaded.ONTOLOGY));
     }
 
     /**

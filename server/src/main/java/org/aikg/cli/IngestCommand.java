@@ -9,9 +9,11 @@ import org.aikg.ingest.Extractor;
 import org.aikg.ingest.IngestListener;
 import org.aikg.ingest.IngestReport;
 import org.aikg.ingest.Ingester;
+import org.aikg.ingest.UnchangedRun;
 import org.aikg.ingest.ner.KnowledgeBase;
 import org.aikg.ingest.read.DocumentReaders;
 import org.aikg.ingest.store.KnowledgeStore;
+import org.aikg.ingest.store.StoreCompaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -92,6 +94,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintStream err = System.err;
         IngestReport report;
         String stages;
+        java.util.Optional<StoreCompaction.Result> compacted;
         if (server != null) {
             String t = token != null ? token : System.getenv("AIKG_WRITE_TOKEN");
             if (t == null || t.isBlank()) {
@@ -101,6 +104,16 @@ final class IngestCommand implements Callable<Integer> {
                     .ingest(paths, sourceRoot, quiet ? IngestListener.NONE : new ProgressBar(err));
             print(report, System.out);
             return report.hasFailures() ? 1 : 0;
+        }
+        // files all unchanged are told from the hashes kept beside the store, without opening it (or starting Jena)
+        java.util.Optional<IngestReport> unchanged = UnchangedRun.of(store.store, paths, sourceRoot, maxMiB * 1024 * 1024,
+                quiet ? IngestListener.NONE : new ProgressBar(err));
+        if (unchanged.isPresent()) {
+            print(unchanged.get(), System.out);
+            if (timings) {
+                System.out.println("stages: " + new org.aikg.ingest.StageTimes().summary());
+            }
+            return 0;
         }
         try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
             if (ks.identifiesByAbsolutePath()) {
@@ -124,12 +137,29 @@ final class IngestCommand implements Callable<Integer> {
                 throw e;
             }
             stages = ingester.stageTimes().summary();
+            compacted = compact(ks);
         }
         print(report, System.out);
+        compacted.ifPresent(c -> System.out.printf(java.util.Locale.ROOT, "store compacted: %.1f MB -> %.1f MB in %.1f s%n",
+                c.before() / 1e6, c.after() / 1e6, c.millis() / 1000.0));
         if (timings) {
             System.out.println("stages: " + stages);
         }
         return report.hasFailures() ? 1 : 0;
+    }
+
+    /**
+     * Closes the store, compacted when the ingest (or an earlier one, or a server's writes) left it holding much
+     * more than its data ({@link KnowledgeStore#compactAndClose}). A compaction that fails is said and leaves the
+     * store as it was: what the ingest stored is stored either way.
+     */
+    private static java.util.Optional<StoreCompaction.Result> compact(KnowledgeStore ks) {
+        try {
+            return ks.compactAndClose();
+        } catch (org.aikg.ingest.AikgException e) {
+            System.err.println("aikg: the store was not compacted: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     static void print(IngestReport r, PrintStream out) {

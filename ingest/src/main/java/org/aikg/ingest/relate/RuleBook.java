@@ -97,14 +97,14 @@ public final class RuleBook {
         List<PatternRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Row row : doc.rules() == null ? List.<Row>of() : doc.rules()) {
-            int line = lineOf(yaml, row.id());
             try {
                 if (row.id() == null || !ids.add(row.id())) {
                     throw new IllegalArgumentException("every rule needs an id of its own: " + row.id());
                 }
                 rules.add(compile(row, lexicon));
             } catch (IllegalArgumentException e) {
-                throw AikgException.at(file, line, 1, "rule " + row.id() + ": " + e.getMessage());
+                // the line is looked for only here: a scan of the whole book per rule made loading it quadratic
+                throw AikgException.at(file, lineOf(yaml, row.id()), 1, "rule " + row.id() + ": " + e.getMessage());
             }
         }
         Map<String, Double> confidences = doc.confidences() == null ? Map.of() : doc.confidences();

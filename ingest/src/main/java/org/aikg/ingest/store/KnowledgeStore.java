@@ -633,11 +633,121 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** Closes the store and releases its lock on the folder; closing twice is harmless. */
+    /**
+     * How much a store may grow past its size after its last compaction before {@link #compactAndClose} compacts
+     * it again: by half. Compacting a million quads takes seconds, while every batch of documents written leaves
+     * a few MiB of dead index blocks behind, so a store is compacted after a large ingest, not after each small one.
+     */
+    public static final double COMPACT_AFTER_GROWTH = 1.5;
+    /** Nor before it has grown by 16 MiB: a small store gains little, and one document's write may double it. */
+    public static final long COMPACT_AFTER_BYTES = 16L << 20;
+
+    /**
+     * Closes the store, first writing it again compactly ({@link StoreCompaction}) when its files hold much more
+     * than its data: it was never compacted by this aikg, or it has grown by more than half
+     * ({@link #COMPACT_AFTER_GROWTH}) and by {@link #COMPACT_AFTER_BYTES} since. For a command that owns the
+     * store: no transaction may be active or begin meanwhile. A store in memory, or read through a copy, is only closed.
+     *
+     * @return what the compaction did; empty when none was needed
+     * @throws AikgException when the compaction failed (the store is then closed, as it was before)
+     */
+    public Optional<StoreCompaction.Result> compactAndClose() {
+        return compactAndClose(COMPACT_AFTER_BYTES);
+    }
+
+    /** As {@link #compactAndClose()}, compacting a store that was compacted before once it has grown by {@code bytes}. */
+    Optional<StoreCompaction.Result> compactAndClose(long bytes) {
+        if (location == null || copy != null || closed.get()) {
+            close();
+            return Optional.empty();
+        }
+        StoreCompaction.Result result = null;
+        try {
+            Path live = StoreCompaction.liveGeneration(location);
+            long was = StoreCompaction.compactedBytes(location);
+            long used = live == null ? 0 : StoreCompaction.usedBytes(live);
+            if (live != null && (was < 0 || (used > COMPACT_AFTER_GROWTH * was && used > was + bytes))) {
+                // the files are read while TDB2 still holds the store (its lock keeps other processes out), with no
+                // transaction active: every commit is in them
+                result = StoreCompaction.compact(location);
+            }
+        } finally {
+            close();
+        }
+        if (result != null) {
+            // TDB2 has let go of the old generation; another process opening the store now gets the new one
+            try {
+                StoreCompaction.deleteOlderGenerations(location);
+            } catch (AikgException e) {
+                // the compaction is done and the new generation live; the next one deletes what is left
+                org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn(e.getMessage());
+            }
+        }
+        return Optional.ofNullable(result);
+    }
+
+    /** The most sources {@link #singleDocumentSources} gathers: beyond, their hashes are not kept (memory). */
+    static final int MAX_KEPT_SOURCES = 500_000;
+
+    /**
+     * Every source stored as one document, with that document's content hash: what {@link #contentHashOfSource}
+     * answers, for all sources at once; empty when the store has more than {@link #MAX_KEPT_SOURCES} sources.
+     */
+    Optional<Map<String, String>> singleDocumentSources() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<String, Node> documentOf = new HashMap<>();
+            java.util.Set<String> notOne = new java.util.HashSet<>();
+            var sources = dsg.find(Node.ANY, Node.ANY, SOURCE, Node.ANY);
+            while (sources.hasNext()) {
+                Quad q = sources.next();
+                if (documentOf.size() > MAX_KEPT_SOURCES) {
+                    return Optional.<Map<String, String>>empty();
+                }
+                if (q.getObject().isLiteral() && !q.isDefaultGraph()) {
+                    String source = q.getObject().getLiteralLexicalForm();
+                    // a feed's entries share their source; only a document's own statement of it counts
+                    if (documentOf.put(source, q.getGraph()) != null || !q.getGraph().equals(q.getSubject())) {
+                        notOne.add(source);
+                    }
+                }
+            }
+            documentOf.keySet().removeAll(notOne);
+            Map<String, String> out = new HashMap<>();
+            documentOf.forEach((source, g) -> {
+                var hash = dsg.find(g, g, CONTENT_HASH, Node.ANY);
+                if (hash.hasNext()) {
+                    out.put(source, hash.next().getObject().getLiteralLexicalForm());
+                }
+            });
+            return Optional.of(out);
+        });
+    }
+
+    /**
+     * Closes the store and releases its lock on the folder; closing twice is harmless. A store on disk first has
+     * its sources' hashes written beside it when they are not current ({@link SourceHashes}), so that the next
+     * ingest of unchanged files need not open it.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (location != null && copy == null) {
+            try {
+                if (!SourceHashes.current(location)) {
+                    Optional<Map<String, String>> sources = singleDocumentSources();
+                    if (sources.isPresent()) {
+                        SourceHashes.write(location, sources.get());
+                    } else {
+                        SourceHashes.delete(location); // too many to keep: an ingest opens the store
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // a full disk, say: the next ingest opens the store to compare hashes, as it always could
+                org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).debug("source hashes not written", e);
+            }
         }
         dataset.close();
         if (location != null) {
