@@ -18,6 +18,8 @@ import org.aikg.ingest.rdf.DocumentGraph;
 import org.aikg.ingest.rdf.DocumentIris;
 import org.aikg.ingest.read.Document;
 import org.apache.spark.input.PortableDataStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The job's work on an executor: one file's bytes to its documents' graphs, through the very functions a local
@@ -54,12 +56,19 @@ final class ExecutorExtraction {
         private static final long serialVersionUID = 1L;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorExtraction.class);
+
     /** Loaded at the first task an executor runs, then shared by all its tasks (the models take seconds). */
     private static Extractor extractor;
 
-    private static synchronized Extractor extractor(Settings settings) {
+    private static synchronized Extractor extractor(Settings settings, ExecutorWork.Counters counters) {
         if (extractor == null) {
+            long t0 = System.nanoTime();
             extractor = Extractor.standard(KnowledgeBase.load(kbFiles(settings.kb())));
+            long nanos = System.nanoTime() - t0;
+            counters.loaded(nanos);
+            // one line per executor in its log: the cluster's logs show where and how often the models were loaded
+            LOG.info("aikg: models loaded in {} ms in JVM {}", nanos / 1_000_000, ProcessHandle.current().pid());
         }
         return extractor;
     }
@@ -80,8 +89,11 @@ final class ExecutorExtraction {
         return files;
     }
 
-    /** The outcomes of one file: one per document, or one saying why the file was skipped or failed. */
-    static List<DocOutcome> file(Input in, Settings settings) {
+    /**
+     * The outcomes of one file: one per document, or one saying why the file was skipped or failed. Every
+     * document's extraction is counted in {@code counters}.
+     */
+    static List<DocOutcome> file(Input in, Settings settings, ExecutorWork.Counters counters) {
         Path file = Path.of(in.identity());
         byte[] bytes;
         try {
@@ -101,12 +113,17 @@ final class ExecutorExtraction {
                     null)));
         }
         try {
-            Extractor ex = extractor(settings);
+            Extractor ex = extractor(settings, counters);
             List<DocOutcome> out = new ArrayList<>();
             int index = 0;
             for (Document doc : Ingester.documents(in.identity(), bytes, settings.maxBytes())) {
-                DocumentGraph g = Ingester.extract(ex, doc, file, Duration.ofSeconds(settings.docTimeout()),
-                        DocumentBudget.Progress.NONE);
+                long t0 = System.nanoTime();
+                DocumentGraph g;
+                try {
+                    g = Ingester.extract(ex, doc, file, Duration.ofSeconds(settings.docTimeout()), DocumentBudget.Progress.NONE);
+                } finally {
+                    counters.extracted(System.nanoTime() - t0);
+                }
                 out.add(new DocOutcome(new ManifestEntry(in.path(), DocumentIris.identity(doc.path()), hash, g.iri(),
                         ManifestEntry.EXTRACTED, g.quads().size(), null), index++, NQuads.lines(g.quads()), g.entities()));
             }

@@ -99,9 +99,10 @@ public final class ExtractJob implements Callable<Integer> {
      * @param failures  the first failures' reasons
      * @param extract   wall-clock time of reading, extraction and the manifest
      * @param write     wall-clock time of the label join, sort and shard writing
+     * @param work      what the executors did (extractions run, their time, model loads)
      */
     public record Summary(long extracted, long unchanged, long failed, List<String> failures, Duration extract,
-                          Duration write) {
+                          Duration write, ExecutorWork work) {
         public Summary {
             failures = List.copyOf(failures);
         }
@@ -118,6 +119,14 @@ public final class ExtractJob implements Callable<Integer> {
 
     /** Runs the job on {@code sc}. */
     public static Summary run(JavaSparkContext sc, Options o) {
+        return run(sc, o, () -> { });
+    }
+
+    /**
+     * Runs the job on {@code sc}, calling {@code betweenOutputs} on the driver after the manifest is written and
+     * before the shards are (a test drops the cached blocks there, as a lost executor would lose its own).
+     */
+    static Summary run(JavaSparkContext sc, Options o, Runnable betweenOutputs) {
         Configuration hadoop = sc.hadoopConfiguration();
         // the folder's sub-folders too, as aikg ingest walks them (Hadoop skips names starting with '.' or '_')
         hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
@@ -177,7 +186,8 @@ public final class ExtractJob implements Callable<Integer> {
             previousLabels = labelled.reduceByKey((a, b) -> a._1() <= b._1() ? a : b).mapValues(Tuple2::_2);
         }
         ExecutorExtraction.Settings settings = o.settings();
-        JavaRDD<DocOutcome> outcomes = inputs.mapPartitions(it -> new FlatIterator<>(it, in -> ExecutorExtraction.file(in, settings)))
+        ExecutorWork.Counters counters = ExecutorWork.Counters.register(sc);
+        JavaRDD<DocOutcome> outcomes = inputs.mapPartitions(it -> new FlatIterator<>(it, in -> ExecutorExtraction.file(in, settings, counters)))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             long t0 = System.nanoTime();
@@ -185,10 +195,12 @@ public final class ExtractJob implements Callable<Integer> {
             Map<String, Long> counts = outcomes.map(d -> d.entry().status()).countByValue();
             List<String> failures = outcomes.filter(d -> !d.entry().stored()).map(d -> d.entry().reason()).take(20);
             long t1 = System.nanoTime();
+            betweenOutputs.run();
             save(quads(outcomes, previousLabels, shards), o.output() + "/" + BuildOutput.QUADS, ShardFormats.NQuadsFormat.class);
             long t2 = System.nanoTime();
             return new Summary(counts.getOrDefault(ManifestEntry.EXTRACTED, 0L), counts.getOrDefault(ManifestEntry.UNCHANGED, 0L),
-                    counts.getOrDefault(ManifestEntry.FAILED, 0L), failures, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+                    counts.getOrDefault(ManifestEntry.FAILED, 0L), failures, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
+                    counters.read());
         } finally {
             outcomes.unpersist(false);
         }
@@ -341,6 +353,9 @@ public final class ExtractJob implements Callable<Integer> {
                     "%d documents extracted, %d files unchanged, %d failed; extraction %.1f s, labels and shards %.1f s, in all %.1f s%n",
                     s.extracted(), s.unchanged(), s.failed(), s.extract().toMillis() / 1000.0, s.write().toMillis() / 1000.0,
                     (System.nanoTime() - t0) / 1e9);
+            ExecutorWork w = s.work();
+            System.out.printf(java.util.Locale.ROOT, "executors: %d extractions in %.1f s of task time; models loaded %d times in %.1f s%n",
+                    w.extractions(), w.extraction().toMillis() / 1000.0, w.modelLoads(), w.modelLoad().toMillis() / 1000.0);
             s.failures().forEach(f -> System.out.println("failed: " + f));
             return s.failed() > 0 ? 1 : 0;
         }
