@@ -43,10 +43,13 @@ import scala.Tuple2;
  * same folder builds (documents' graphs, the entities graph; the ontology is added by the store).
  *
  * <p>Stages: (1) {@code binaryFiles} → extraction in {@code mapPartitions}, models loaded once per executor
- * ({@link ExecutorExtraction}), the outcomes kept (memory and disk) for the stages after; the manifest is written.
+ * ({@link ExecutorExtraction}), the outcomes written once to the output folder ({@link StagedOutcomes}); the
+ * manifest is made from them.
  * (2) Every entity's one label: the first record of it in the order of a local ingest ({@link DocOutcome#order}),
  * or the label an earlier run gave it. (3) Each document's graph joined with its entities' labels
- * ({@link EntityGraph#documentQuads}), the entities graph, all quads distinct and sorted into shards.
+ * ({@link EntityGraph#documentQuads}), the entities graph, all quads distinct and sorted into shards, also from
+ * the staged outcomes; then they are deleted. No document is extracted twice for the two outputs, so they agree
+ * even when an executor is lost between them.
  *
  * <p>A re-run with {@code --previous} (earlier outputs, in the order they were made) skips every file whose
  * identity and hash the latest earlier manifest that stored it lists as extracted or unchanged, and keeps the
@@ -97,8 +100,8 @@ public final class ExtractJob implements Callable<Integer> {
      * @param unchanged files skipped as unchanged since an earlier run
      * @param failed    files that failed (their reasons are in the manifest)
      * @param failures  the first failures' reasons
-     * @param extract   wall-clock time of reading, extraction and the manifest
-     * @param write     wall-clock time of the label join, sort and shard writing
+     * @param extract   wall-clock time of reading, extraction and writing the staged outcomes
+     * @param write     wall-clock time of the manifest, the label join, the sort and the shards
      * @param work      what the executors did (extractions run, their time, model loads)
      */
     public record Summary(long extracted, long unchanged, long failed, List<String> failures, Duration extract,
@@ -187,23 +190,30 @@ public final class ExtractJob implements Callable<Integer> {
         }
         ExecutorExtraction.Settings settings = o.settings();
         ExecutorWork.Counters counters = ExecutorWork.Counters.register(sc);
-        JavaRDD<DocOutcome> outcomes = inputs.mapPartitions(it -> new FlatIterator<>(it, in -> ExecutorExtraction.file(in, settings, counters)))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<DocOutcome> extraction = inputs.mapPartitions(it -> new FlatIterator<>(it, in -> ExecutorExtraction.file(in, settings, counters)));
+        String staged = o.output() + "/" + StagedOutcomes.FOLDER;
+        long t0 = System.nanoTime();
+        StagedOutcomes.write(extraction, staged, hadoop);
+        long t1 = System.nanoTime();
+        // kept for the uses below; a block lost with its executor is read again from the staged files: the same
+        // outcomes, never extracted again
+        JavaRDD<DocOutcome> outcomes = StagedOutcomes.read(sc, staged).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Summary summary;
         try {
-            long t0 = System.nanoTime();
             save(outcomes.map(d -> d.entry().toJson()), o.output() + "/" + BuildOutput.MANIFEST, ShardFormats.JsonLinesFormat.class);
             Map<String, Long> counts = outcomes.map(d -> d.entry().status()).countByValue();
             List<String> failures = outcomes.filter(d -> !d.entry().stored()).map(d -> d.entry().reason()).take(20);
-            long t1 = System.nanoTime();
             betweenOutputs.run();
             save(quads(outcomes, previousLabels, shards), o.output() + "/" + BuildOutput.QUADS, ShardFormats.NQuadsFormat.class);
             long t2 = System.nanoTime();
-            return new Summary(counts.getOrDefault(ManifestEntry.EXTRACTED, 0L), counts.getOrDefault(ManifestEntry.UNCHANGED, 0L),
+            summary = new Summary(counts.getOrDefault(ManifestEntry.EXTRACTED, 0L), counts.getOrDefault(ManifestEntry.UNCHANGED, 0L),
                     counts.getOrDefault(ManifestEntry.FAILED, 0L), failures, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
                     counters.read());
         } finally {
             outcomes.unpersist(false);
         }
+        StagedOutcomes.delete(staged, hadoop);
+        return summary;
     }
 
     /** Every quad of the graph, distinct and sorted into {@code shards} shards. */
@@ -350,7 +360,7 @@ public final class ExtractJob implements Callable<Integer> {
             long t0 = System.nanoTime();
             Summary s = run(sc, o);
             System.out.printf(java.util.Locale.ROOT,
-                    "%d documents extracted, %d files unchanged, %d failed; extraction %.1f s, labels and shards %.1f s, in all %.1f s%n",
+                    "%d documents extracted, %d files unchanged, %d failed; extraction %.1f s, manifest, labels and shards %.1f s, in all %.1f s%n",
                     s.extracted(), s.unchanged(), s.failed(), s.extract().toMillis() / 1000.0, s.write().toMillis() / 1000.0,
                     (System.nanoTime() - t0) / 1e9);
             ExecutorWork w = s.work();
