@@ -165,7 +165,11 @@ public final class ExtractJob implements Callable<Integer> {
         JavaRDD<ExecutorExtraction.Input> inputs;
         JavaPairRDD<String, String> previousLabels = null;
         if (o.previous().isEmpty()) {
-            inputs = files.values();
+            // binaryFiles sizes its splits counting 4 MB a file (spark.files.openCostInBytes) but fills them with the
+            // files' real bytes, so small documents end up in a few splits whatever --partitions asks (6.2 MB of
+            // them were one task on one core): the file handles are spread over the partitions, each file read
+            // where its extraction runs
+            inputs = files.values().repartition(partitions);
         } else {
             // a file's hash in the latest earlier manifest that stored it, keyed by the file's identity (a feed
             // entry's fragment cut): earlier runs that disagree (the file changed between them) must not make it
@@ -364,7 +368,7 @@ public final class ExtractJob implements Callable<Integer> {
                     s.extracted(), s.unchanged(), s.failed(), s.extract().toMillis() / 1000.0, s.write().toMillis() / 1000.0,
                     (System.nanoTime() - t0) / 1e9);
             ExecutorWork w = s.work();
-            System.out.printf(java.util.Locale.ROOT, "executors: %d extractions in %.1f s of task time; models loaded %d times in %.1f s%n",
+            System.out.printf(java.util.Locale.ROOT, "executors: %d document extractions (%.1f s of task time), %d model loads (%.1f s)%n",
                     w.extractions(), w.extraction().toMillis() / 1000.0, w.modelLoads(), w.modelLoad().toMillis() / 1000.0);
             s.failures().forEach(f -> System.out.println("failed: " + f));
             return s.failed() > 0 ? 1 : 0;

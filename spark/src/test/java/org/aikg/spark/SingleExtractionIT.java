@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.aikg.ingest.bulk.BuildOutput;
 import org.aikg.ingest.bulk.ManifestEntry;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.BytesWritable;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.io.SequenceFile;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
@@ -82,5 +87,42 @@ class SingleExtractionIT {
         assertEquals(extracted, graphs);
         assertTrue(s.work().modelLoads() <= 1, "the models are loaded once in this JVM, its one executor");
         assertFalse(Files.exists(out.resolve(StagedOutcomes.FOLDER)), "the staged outcomes are deleted after the outputs");
+    }
+
+    /** Small files are spread over the partitions asked for (binaryFiles alone puts them all in one split). */
+    @Test
+    void smallFilesAreExtractedInThePartitionsAskedFor() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("docs"));
+        for (String name : List.of("01-transformer-papers-roundup.md", "03-image-generation-blog.md", "06-speech-audio-newsletter.txt")) {
+            Files.copy(Path.of("../samples/corpus", name), corpus.resolve(name));
+        }
+        Path out = tmp.resolve("run");
+        ExtractJob.Options defaults = ExtractJob.Options.of(corpus.toString(), out.toString());
+        ExtractJob.Options three = new ExtractJob.Options(defaults.input(), defaults.output(), null, List.of(), 3, 1, false,
+                defaults.settings());
+        List<Integer> outcomesPerTask = new ArrayList<>();
+        ExtractJob.Summary s = ExtractJob.run(sc, three, () -> outcomesPerTask.addAll(recordsPerFile(out.resolve(StagedOutcomes.FOLDER))));
+        assertEquals(3, s.extracted());
+        assertEquals(List.of(1, 1, 1), outcomesPerTask, "one file in each of the three extraction tasks");
+    }
+
+    /** The records in each staged file, one file per task that wrote them. */
+    private static List<Integer> recordsPerFile(Path staged) {
+        List<Integer> counts = new ArrayList<>();
+        try (var files = Files.list(staged)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                try (SequenceFile.Reader r = new SequenceFile.Reader(new Configuration(),
+                        SequenceFile.Reader.file(new org.apache.hadoop.fs.Path(f.toUri())))) {
+                    int n = 0;
+                    while (r.next(NullWritable.get(), new BytesWritable())) {
+                        n++;
+                    }
+                    counts.add(n);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return counts;
     }
 }
