@@ -91,9 +91,18 @@ final class ExecutorExtraction {
 
     /**
      * The outcomes of one file: one per document, or one saying why the file was skipped or failed. Every
-     * document's extraction is counted in {@code counters}.
+     * document's extraction, and the time the file took, are counted in {@code counters}.
      */
     static List<DocOutcome> file(Input in, Settings settings, ExecutorWork.Counters counters) {
+        long t0 = System.nanoTime();
+        try {
+            return outcomes(in, settings, counters);
+        } finally {
+            counters.worked(System.nanoTime() - t0);
+        }
+    }
+
+    private static List<DocOutcome> outcomes(Input in, Settings settings, ExecutorWork.Counters counters) {
         Path file = Path.of(in.identity());
         byte[] bytes;
         try {
@@ -117,13 +126,9 @@ final class ExecutorExtraction {
             List<DocOutcome> out = new ArrayList<>();
             int index = 0;
             for (Document doc : Ingester.documents(in.identity(), bytes, settings.maxBytes())) {
-                long t0 = System.nanoTime();
-                DocumentGraph g;
-                try {
-                    g = Ingester.extract(ex, doc, file, Duration.ofSeconds(settings.docTimeout()), DocumentBudget.Progress.NONE);
-                } finally {
-                    counters.extracted(System.nanoTime() - t0);
-                }
+                counters.extracted();
+                DocumentGraph g = Ingester.extract(ex, doc, file, Duration.ofSeconds(settings.docTimeout()),
+                        DocumentBudget.Progress.NONE);
                 out.add(new DocOutcome(new ManifestEntry(in.path(), DocumentIris.identity(doc.path()), hash, g.iri(),
                         ManifestEntry.EXTRACTED, g.quads().size(), null), index++, NQuads.lines(g.quads()), g.entities()));
             }

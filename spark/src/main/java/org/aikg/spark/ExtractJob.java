@@ -368,7 +368,7 @@ public final class ExtractJob implements Callable<Integer> {
                     s.extracted(), s.unchanged(), s.failed(), s.extract().toMillis() / 1000.0, s.write().toMillis() / 1000.0,
                     (System.nanoTime() - t0) / 1e9);
             ExecutorWork w = s.work();
-            System.out.printf(java.util.Locale.ROOT, "executors: %d document extractions (%.1f s of task time), %d model loads (%.1f s)%n",
+            System.out.printf(java.util.Locale.ROOT, "executors: %d document extractions, %.1f s reading and extracting files (summed over tasks), %d model loads (%.1f s)%n",
                     w.extractions(), w.extraction().toMillis() / 1000.0, w.modelLoads(), w.modelLoad().toMillis() / 1000.0);
             s.failures().forEach(f -> System.out.println("failed: " + f));
             return s.failed() > 0 ? 1 : 0;
