@@ -30,7 +30,9 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +44,7 @@ import scala.Tuple2;
  * {@code aikg load} bulk-loads into a store. The graph is the one a one-thread local {@code aikg ingest} of the
  * same folder builds (documents' graphs, the entities graph; the ontology is added by the store).
  *
- * <p>Stages: (1) {@code binaryFiles} → extraction in {@code mapPartitions}, models loaded once per executor
+ * <p>Stages: (1) the files listed on the driver ({@link InputFiles}) → extraction in {@code mapPartitions}, models loaded once per executor
  * ({@link ExecutorExtraction}), the outcomes written once to the output folder ({@link StagedOutcomes}); the
  * manifest is made from them.
  * (2) Every entity's one label: the first record of it in the order of a local ingest ({@link DocOutcome#order}),
@@ -131,15 +133,15 @@ public final class ExtractJob implements Callable<Integer> {
      */
     static Summary run(JavaSparkContext sc, Options o, Runnable betweenOutputs) {
         Configuration hadoop = sc.hadoopConfiguration();
-        // the folder's sub-folders too, as aikg ingest walks them (Hadoop skips names starting with '.' or '_')
-        hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         Path input = new Path(o.input());
         String root;
+        List<String> paths;
         try {
             FileSystem fs = input.getFileSystem(hadoop);
             FileStatus status = fs.getFileStatus(input);
             input = fs.makeQualified(input);
             root = rootOf(o.sourceRoot() != null ? fs.makeQualified(new Path(o.sourceRoot())) : null, input, status.isDirectory());
+            paths = InputFiles.at(fs, input);
             Path out = new Path(o.output());
             if (out.getFileSystem(hadoop).exists(out)) {
                 throw new AikgException(o.output() + ": exists; a run writes a new folder (name earlier ones with --previous)");
@@ -157,19 +159,15 @@ public final class ExtractJob implements Callable<Integer> {
                     org.apache.hadoop.io.compress.CompressionCodec.class);
         }
         String rootPath = root;
-        JavaPairRDD<String, ExecutorExtraction.Input> files = sc.binaryFiles(input.toString(), partitions)
-                .mapToPair(f -> {
-                    String identity = identity(f._1(), rootPath);
-                    return new Tuple2<>(identity, new ExecutorExtraction.Input(f._1(), identity, f._2(), null));
-                });
+        // the files in order of their paths, cut into the partitions by count; each task opens its own files
+        JavaPairRDD<String, ExecutorExtraction.Input> files = sc.parallelize(paths, partitions).mapToPair(p -> {
+            String identity = identity(p, rootPath);
+            return new Tuple2<>(identity, new ExecutorExtraction.Input(p, identity, null));
+        });
         JavaRDD<ExecutorExtraction.Input> inputs;
         JavaPairRDD<String, String> previousLabels = null;
         if (o.previous().isEmpty()) {
-            // binaryFiles sizes its splits counting 4 MB a file (spark.files.openCostInBytes) but fills them with the
-            // files' real bytes, so small documents end up in a few splits whatever --partitions asks (6.2 MB of
-            // them were one task on one core): the file handles are spread over the partitions, each file read
-            // where its extraction runs
-            inputs = files.values().repartition(partitions);
+            inputs = files.values();
         } else {
             // a file's hash in the latest earlier manifest that stored it, keyed by the file's identity (a feed
             // entry's fragment cut): earlier runs that disagree (the file changed between them) must not make it
@@ -188,13 +186,15 @@ public final class ExtractJob implements Callable<Integer> {
             }
             JavaPairRDD<String, String> earlier = stored.reduceByKey((a, b) -> a._1() >= b._1() ? a : b).mapValues(Tuple2::_2);
             inputs = files.leftOuterJoin(earlier, partitions).values()
-                    .map(t -> new ExecutorExtraction.Input(t._1().path(), t._1().identity(), t._1().data(), t._2().orNull()));
+                    .map(t -> new ExecutorExtraction.Input(t._1().path(), t._1().identity(), t._2().orNull()));
             // an entity keeps the label the earliest run gave it, one label even when runs disagree
             previousLabels = labelled.reduceByKey((a, b) -> a._1() <= b._1() ? a : b).mapValues(Tuple2::_2);
         }
         ExecutorExtraction.Settings settings = o.settings();
         ExecutorWork.Counters counters = ExecutorWork.Counters.register(sc);
-        JavaRDD<DocOutcome> extraction = inputs.mapPartitions(it -> new FlatIterator<>(it, in -> ExecutorExtraction.file(in, settings, counters)));
+        Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(sc.sc(), hadoop);
+        JavaRDD<DocOutcome> extraction = inputs.mapPartitions(it -> new FlatIterator<>(it,
+                in -> ExecutorExtraction.file(in, settings, conf.value().value(), counters)));
         String staged = o.output() + "/" + StagedOutcomes.FOLDER;
         long t0 = System.nanoTime();
         StagedOutcomes.write(extraction, staged, hadoop);
