@@ -105,9 +105,10 @@ public final class ExtractJob implements Callable<Integer> {
      * @param extract   wall-clock time of reading, extraction and writing the staged outcomes
      * @param write     wall-clock time of the manifest, the label join, the sort and the shards
      * @param work      what the executors did (extractions run, their time, model loads)
+     * @param staged    the bytes of the staged outcomes (written, read for both outputs, then deleted)
      */
     public record Summary(long extracted, long unchanged, long failed, List<String> failures, Duration extract,
-                          Duration write, ExecutorWork work) {
+                          Duration write, ExecutorWork work, long staged) {
         public Summary {
             failures = List.copyOf(failures);
         }
@@ -212,7 +213,7 @@ public final class ExtractJob implements Callable<Integer> {
             long t2 = System.nanoTime();
             summary = new Summary(counts.getOrDefault(ManifestEntry.EXTRACTED, 0L), counts.getOrDefault(ManifestEntry.UNCHANGED, 0L),
                     counts.getOrDefault(ManifestEntry.FAILED, 0L), failures, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
-                    counters.read());
+                    counters.read(), StagedOutcomes.size(staged, hadoop));
         } finally {
             outcomes.unpersist(false);
         }
@@ -370,6 +371,7 @@ public final class ExtractJob implements Callable<Integer> {
             ExecutorWork w = s.work();
             System.out.printf(java.util.Locale.ROOT, "executors: %d document extractions, %.1f s reading and extracting files (summed over tasks), %d model loads (%.1f s)%n",
                     w.extractions(), w.extraction().toMillis() / 1000.0, w.modelLoads(), w.modelLoad().toMillis() / 1000.0);
+            System.out.printf(java.util.Locale.ROOT, "staged outcomes: %.1f MB (deleted)%n", s.staged() / 1e6);
             s.failures().forEach(f -> System.out.println("failed: " + f));
             return s.failed() > 0 ? 1 : 0;
         }

@@ -58,6 +58,16 @@ final class StagedOutcomes {
                 .map(t -> deserialize(t._2().getBytes(), t._2().getLength()));
     }
 
+    /** The bytes the staged outcomes take (the scratch room a run needs beside its outputs). */
+    static long size(String path, Configuration hadoop) {
+        Path p = new Path(path);
+        try {
+            return p.getFileSystem(hadoop).getContentSummary(p).getLength();
+        } catch (IOException e) {
+            throw new AikgException(path + ": cannot measure the staged outcomes: " + e.getMessage(), e);
+        }
+    }
+
     /** Deletes the staged outcomes once the outputs made from them are written. */
     static void delete(String path, Configuration hadoop) {
         Path p = new Path(path);
