@@ -15,6 +15,8 @@ dir="$(pwd)/spark/target/standalone"
 port="${SPARK_MASTER_PORT:-7177}"
 master="spark://127.0.0.1:$port"
 export SPARK_LOCAL_IP=127.0.0.1 SPARK_HOME="$home"
+# a port in use is an error, not a reason to move to the next one (a Worker would then join another master)
+export SPARK_DAEMON_JAVA_OPTS="${SPARK_DAEMON_JAVA_OPTS:-} -Dspark.port.maxRetries=0"
 
 stop() { # NAME: the daemon started under this name, by its pid file
   local pidfile="$dir/$1.pid"
@@ -30,7 +32,12 @@ stop() { # NAME: the daemon started under this name, by its pid file
 case "${1:-}" in
   start)
     cores="${2:-2}" memory="${3:-8g}"
-    mkdir -p "$dir/work"
+    for d in master worker; do
+      if [ -f "$dir/$d.pid" ] && kill -0 "$(cat "$dir/$d.pid")" 2>/dev/null; then
+        echo "a $d started here is still running (pid $(cat "$dir/$d.pid")): $0 stop" >&2; exit 1
+      fi
+    done
+    rm -rf "$dir/work" && mkdir -p "$dir/work"   # executors' logs of this cluster only
     nohup "$home/bin/spark-class" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" \
       --webui-port "${SPARK_MASTER_WEBUI_PORT:-8177}" > "$dir/master.log" 2>&1 &
     echo $! > "$dir/master.pid"
