@@ -76,6 +76,7 @@ for s in local1 local2 loaded; do
   # ground quads only (the ontology's blank nodes are relabelled by every export)
   java -jar server/target/aikg.jar export --store "$bench/$s" --format nq 2>/dev/null | grep -v '_:' | sort > "$bench/$s.nq"
 done
+echo "shards of local[2]: $(cat "$bench"/spark2/quads/*.nq | wc -l) quads, $(cat "$bench"/spark2/quads/*.nq | wc -c) bytes"
 echo "quads in the Spark-built store (ground): $(wc -l < "$bench/loaded.nq")"
 for s in local1 local2; do
   echo "quads that differ between $s and the Spark-built store: $(comm -3 "$bench/$s.nq" "$bench/loaded.nq" | wc -l)"
