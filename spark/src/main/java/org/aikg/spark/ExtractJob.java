@@ -44,9 +44,9 @@ import scala.Tuple2;
  * {@code aikg load} bulk-loads into a store. The graph is the one a one-thread local {@code aikg ingest} of the
  * same folder builds (documents' graphs, the entities graph; the ontology is added by the store).
  *
- * <p>Stages: (1) the files listed on the driver ({@link InputFiles}) → extraction in {@code mapPartitions}, models loaded once per executor
- * ({@link ExecutorExtraction}), the outcomes written once to the output folder ({@link StagedOutcomes}); the
- * manifest is made from them.
+ * <p>Stages: (1) the files listed on the driver ({@link InputFiles}) → extraction in {@code mapPartitions},
+ * models loaded once per executor ({@link ExecutorExtraction}), the outcomes written once to the output folder
+ * ({@link StagedOutcomes}); the manifest is made from them.
  * (2) Every entity's one label: the first record of it in the order of a local ingest ({@link DocOutcome#order}),
  * or the label an earlier run gave it. (3) Each document's graph joined with its entities' labels
  * ({@link EntityGraph#documentQuads}), the entities graph, all quads distinct and sorted into shards, also from
