@@ -1,6 +1,6 @@
 package org.aikg.spark;
 
-import java.io.DataInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -17,7 +17,9 @@ import org.aikg.ingest.ner.KnowledgeBase;
 import org.aikg.ingest.rdf.DocumentGraph;
 import org.aikg.ingest.rdf.DocumentIris;
 import org.aikg.ingest.read.Document;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.hadoop.conf.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The job's work on an executor: one file's bytes to its documents' graphs, through the very functions a local
@@ -43,23 +45,29 @@ final class ExecutorExtraction {
     }
 
     /**
-     * One input file of the job.
+     * One input file of the job, read when its task gets to it.
      *
-     * @param path         the file as Hadoop names it
+     * @param path         the file as Hadoop names it (a qualified path)
      * @param identity     its identity path under the source root
-     * @param data         its bytes, read when the task gets to it
      * @param previousHash its hash in an earlier run's manifest, or null
      */
-    record Input(String path, String identity, PortableDataStream data, String previousHash) implements Serializable {
+    record Input(String path, String identity, String previousHash) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorExtraction.class);
 
     /** Loaded at the first task an executor runs, then shared by all its tasks (the models take seconds). */
     private static Extractor extractor;
 
-    private static synchronized Extractor extractor(Settings settings) {
+    private static synchronized Extractor extractor(Settings settings, ExecutorWork.Counters counters) {
         if (extractor == null) {
+            long t0 = System.nanoTime();
             extractor = Extractor.standard(KnowledgeBase.load(kbFiles(settings.kb())));
+            long nanos = System.nanoTime() - t0;
+            counters.loaded(nanos);
+            // one line per executor in its log: the cluster's logs show where and how often the models were loaded
+            LOG.info("aikg: models loaded in {} ms in JVM {}", nanos / 1_000_000, ProcessHandle.current().pid());
         }
         return extractor;
     }
@@ -80,12 +88,26 @@ final class ExecutorExtraction {
         return files;
     }
 
-    /** The outcomes of one file: one per document, or one saying why the file was skipped or failed. */
-    static List<DocOutcome> file(Input in, Settings settings) {
+    /**
+     * The outcomes of one file: one per document, or one saying why the file was skipped or failed. Every
+     * document's extraction, and the time the file took, are counted in {@code counters}.
+     *
+     * @param hadoop the Hadoop configuration to open the file with (the driver's)
+     */
+    static List<DocOutcome> file(Input in, Settings settings, Configuration hadoop, ExecutorWork.Counters counters) {
+        long t0 = System.nanoTime();
+        try {
+            return outcomes(in, settings, hadoop, counters);
+        } finally {
+            counters.worked(System.nanoTime() - t0);
+        }
+    }
+
+    private static List<DocOutcome> outcomes(Input in, Settings settings, Configuration hadoop, ExecutorWork.Counters counters) {
         Path file = Path.of(in.identity());
         byte[] bytes;
         try {
-            bytes = read(in.data(), settings.maxBytes());
+            bytes = read(new org.apache.hadoop.fs.Path(in.path()), hadoop, settings.maxBytes());
         } catch (IOException | RuntimeException e) {
             return List.of(DocOutcome.only(new ManifestEntry(in.path(), in.identity(), null, null, ManifestEntry.FAILED, 0,
                     in.identity() + ": cannot read: " + e.getMessage())));
@@ -101,10 +123,11 @@ final class ExecutorExtraction {
                     null)));
         }
         try {
-            Extractor ex = extractor(settings);
+            Extractor ex = extractor(settings, counters);
             List<DocOutcome> out = new ArrayList<>();
             int index = 0;
             for (Document doc : Ingester.documents(in.identity(), bytes, settings.maxBytes())) {
+                counters.extracted();
                 DocumentGraph g = Ingester.extract(ex, doc, file, Duration.ofSeconds(settings.docTimeout()),
                         DocumentBudget.Progress.NONE);
                 out.add(new DocOutcome(new ManifestEntry(in.path(), DocumentIris.identity(doc.path()), hash, g.iri(),
@@ -119,8 +142,8 @@ final class ExecutorExtraction {
     }
 
     /** The file's bytes, or null when it has more than {@code maxBytes} (the rest is never read). */
-    private static byte[] read(PortableDataStream data, long maxBytes) throws IOException {
-        try (DataInputStream in = data.open()) {
+    private static byte[] read(org.apache.hadoop.fs.Path file, Configuration hadoop, long maxBytes) throws IOException {
+        try (InputStream in = file.getFileSystem(hadoop).open(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             return bytes.length > maxBytes ? null : bytes;
         }

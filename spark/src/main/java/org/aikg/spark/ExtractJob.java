@@ -30,7 +30,9 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,11 +44,14 @@ import scala.Tuple2;
  * {@code aikg load} bulk-loads into a store. The graph is the one a one-thread local {@code aikg ingest} of the
  * same folder builds (documents' graphs, the entities graph; the ontology is added by the store).
  *
- * <p>Stages: (1) {@code binaryFiles} → extraction in {@code mapPartitions}, models loaded once per executor
- * ({@link ExecutorExtraction}), the outcomes kept (memory and disk) for the stages after; the manifest is written.
+ * <p>Stages: (1) the files listed on the driver ({@link InputFiles}) → extraction in {@code mapPartitions},
+ * models loaded once per executor ({@link ExecutorExtraction}), the outcomes written once to the output folder
+ * ({@link StagedOutcomes}); the manifest is made from them.
  * (2) Every entity's one label: the first record of it in the order of a local ingest ({@link DocOutcome#order}),
  * or the label an earlier run gave it. (3) Each document's graph joined with its entities' labels
- * ({@link EntityGraph#documentQuads}), the entities graph, all quads distinct and sorted into shards.
+ * ({@link EntityGraph#documentQuads}), the entities graph, all quads distinct and sorted into shards, also from
+ * the staged outcomes; then they are deleted. No document is extracted twice for the two outputs, so they agree
+ * even when an executor is lost between them.
  *
  * <p>A re-run with {@code --previous} (earlier outputs, in the order they were made) skips every file whose
  * identity and hash the latest earlier manifest that stored it lists as extracted or unchanged, and keeps the
@@ -97,11 +102,13 @@ public final class ExtractJob implements Callable<Integer> {
      * @param unchanged files skipped as unchanged since an earlier run
      * @param failed    files that failed (their reasons are in the manifest)
      * @param failures  the first failures' reasons
-     * @param extract   wall-clock time of reading, extraction and the manifest
-     * @param write     wall-clock time of the label join, sort and shard writing
+     * @param extract   wall-clock time of reading, extraction and writing the staged outcomes
+     * @param write     wall-clock time of the manifest, the label join, the sort and the shards
+     * @param work      what the executors did (extractions run, their time, model loads)
+     * @param staged    the bytes of the staged outcomes (written, read for both outputs, then deleted)
      */
     public record Summary(long extracted, long unchanged, long failed, List<String> failures, Duration extract,
-                          Duration write) {
+                          Duration write, ExecutorWork work, long staged) {
         public Summary {
             failures = List.copyOf(failures);
         }
@@ -118,16 +125,24 @@ public final class ExtractJob implements Callable<Integer> {
 
     /** Runs the job on {@code sc}. */
     public static Summary run(JavaSparkContext sc, Options o) {
+        return run(sc, o, () -> { });
+    }
+
+    /**
+     * Runs the job on {@code sc}, calling {@code betweenOutputs} on the driver after the manifest is written and
+     * before the shards are (a test drops the cached blocks there, as a lost executor would lose its own).
+     */
+    static Summary run(JavaSparkContext sc, Options o, Runnable betweenOutputs) {
         Configuration hadoop = sc.hadoopConfiguration();
-        // the folder's sub-folders too, as aikg ingest walks them (Hadoop skips names starting with '.' or '_')
-        hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         Path input = new Path(o.input());
         String root;
+        List<String> paths;
         try {
             FileSystem fs = input.getFileSystem(hadoop);
             FileStatus status = fs.getFileStatus(input);
             input = fs.makeQualified(input);
             root = rootOf(o.sourceRoot() != null ? fs.makeQualified(new Path(o.sourceRoot())) : null, input, status.isDirectory());
+            paths = InputFiles.at(fs, input);
             Path out = new Path(o.output());
             if (out.getFileSystem(hadoop).exists(out)) {
                 throw new AikgException(o.output() + ": exists; a run writes a new folder (name earlier ones with --previous)");
@@ -145,11 +160,11 @@ public final class ExtractJob implements Callable<Integer> {
                     org.apache.hadoop.io.compress.CompressionCodec.class);
         }
         String rootPath = root;
-        JavaPairRDD<String, ExecutorExtraction.Input> files = sc.binaryFiles(input.toString(), partitions)
-                .mapToPair(f -> {
-                    String identity = identity(f._1(), rootPath);
-                    return new Tuple2<>(identity, new ExecutorExtraction.Input(f._1(), identity, f._2(), null));
-                });
+        // the files in order of their paths, cut into the partitions by count; each task opens its own files
+        JavaPairRDD<String, ExecutorExtraction.Input> files = sc.parallelize(paths, partitions).mapToPair(p -> {
+            String identity = identity(p, rootPath);
+            return new Tuple2<>(identity, new ExecutorExtraction.Input(p, identity, null));
+        });
         JavaRDD<ExecutorExtraction.Input> inputs;
         JavaPairRDD<String, String> previousLabels = null;
         if (o.previous().isEmpty()) {
@@ -172,26 +187,38 @@ public final class ExtractJob implements Callable<Integer> {
             }
             JavaPairRDD<String, String> earlier = stored.reduceByKey((a, b) -> a._1() >= b._1() ? a : b).mapValues(Tuple2::_2);
             inputs = files.leftOuterJoin(earlier, partitions).values()
-                    .map(t -> new ExecutorExtraction.Input(t._1().path(), t._1().identity(), t._1().data(), t._2().orNull()));
+                    .map(t -> new ExecutorExtraction.Input(t._1().path(), t._1().identity(), t._2().orNull()));
             // an entity keeps the label the earliest run gave it, one label even when runs disagree
             previousLabels = labelled.reduceByKey((a, b) -> a._1() <= b._1() ? a : b).mapValues(Tuple2::_2);
         }
         ExecutorExtraction.Settings settings = o.settings();
-        JavaRDD<DocOutcome> outcomes = inputs.mapPartitions(it -> new FlatIterator<>(it, in -> ExecutorExtraction.file(in, settings)))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        ExecutorWork.Counters counters = ExecutorWork.Counters.register(sc);
+        Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(sc.sc(), hadoop);
+        JavaRDD<DocOutcome> extraction = inputs.mapPartitions(it -> new FlatIterator<>(it,
+                in -> ExecutorExtraction.file(in, settings, conf.value().value(), counters)));
+        String staged = o.output() + "/" + StagedOutcomes.FOLDER;
+        long t0 = System.nanoTime();
+        StagedOutcomes.write(extraction, staged, hadoop);
+        long t1 = System.nanoTime();
+        // kept for the uses below; a block lost with its executor is read again from the staged files: the same
+        // outcomes, never extracted again
+        JavaRDD<DocOutcome> outcomes = StagedOutcomes.read(sc, staged).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Summary summary;
         try {
-            long t0 = System.nanoTime();
             save(outcomes.map(d -> d.entry().toJson()), o.output() + "/" + BuildOutput.MANIFEST, ShardFormats.JsonLinesFormat.class);
             Map<String, Long> counts = outcomes.map(d -> d.entry().status()).countByValue();
             List<String> failures = outcomes.filter(d -> !d.entry().stored()).map(d -> d.entry().reason()).take(20);
-            long t1 = System.nanoTime();
+            betweenOutputs.run();
             save(quads(outcomes, previousLabels, shards), o.output() + "/" + BuildOutput.QUADS, ShardFormats.NQuadsFormat.class);
             long t2 = System.nanoTime();
-            return new Summary(counts.getOrDefault(ManifestEntry.EXTRACTED, 0L), counts.getOrDefault(ManifestEntry.UNCHANGED, 0L),
-                    counts.getOrDefault(ManifestEntry.FAILED, 0L), failures, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+            summary = new Summary(counts.getOrDefault(ManifestEntry.EXTRACTED, 0L), counts.getOrDefault(ManifestEntry.UNCHANGED, 0L),
+                    counts.getOrDefault(ManifestEntry.FAILED, 0L), failures, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
+                    counters.read(), StagedOutcomes.size(staged, hadoop));
         } finally {
             outcomes.unpersist(false);
         }
+        StagedOutcomes.delete(staged, hadoop);
+        return summary;
     }
 
     /** Every quad of the graph, distinct and sorted into {@code shards} shards. */
@@ -338,9 +365,13 @@ public final class ExtractJob implements Callable<Integer> {
             long t0 = System.nanoTime();
             Summary s = run(sc, o);
             System.out.printf(java.util.Locale.ROOT,
-                    "%d documents extracted, %d files unchanged, %d failed; extraction %.1f s, labels and shards %.1f s, in all %.1f s%n",
+                    "%d documents extracted, %d files unchanged, %d failed; extraction %.1f s, manifest, labels and shards %.1f s, in all %.1f s%n",
                     s.extracted(), s.unchanged(), s.failed(), s.extract().toMillis() / 1000.0, s.write().toMillis() / 1000.0,
                     (System.nanoTime() - t0) / 1e9);
+            ExecutorWork w = s.work();
+            System.out.printf(java.util.Locale.ROOT, "executors: %d document extractions, %.1f s reading and extracting files (summed over tasks), %d model loads (%.1f s)%n",
+                    w.extractions(), w.extraction().toMillis() / 1000.0, w.modelLoads(), w.modelLoad().toMillis() / 1000.0);
+            System.out.printf(java.util.Locale.ROOT, "staged outcomes: %.1f MB (deleted)%n", s.staged() / 1e6);
             s.failures().forEach(f -> System.out.println("failed: " + f));
             return s.failed() > 0 ? 1 : 0;
         }

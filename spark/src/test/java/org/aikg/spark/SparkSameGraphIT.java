@@ -82,11 +82,19 @@ class SparkSameGraphIT {
         sameGraph(Path.of("../samples/corpus"));
     }
 
+    /** The seeds, and kgeval scores the bulk-loaded store as it scores the local one, number for number. */
     @Test
     void seedCorpusGivesTheLocalGraph() throws IOException {
         Optional<Path> seeds = seeds();
         Assumptions.assumeTrue(seeds.isPresent(), "the shared seed corpus is not here");
-        sameGraph(seeds.get());
+        Built built = sameGraph(seeds.get());
+
+        Optional<KgEval> kgeval = KgEval.beside(seeds.get());
+        Assumptions.assumeTrue(kgeval.isPresent(), "kgeval (../shared/eval and python3) is not here");
+        KgEval.Scores local = kgeval.get().score(built.local(), tmp.resolve("local.nq"));
+        KgEval.Scores spark = kgeval.get().score(built.loaded(), tmp.resolve("spark.nq"));
+        assertTrue(local.entityF1() > 0 && local.relationF1() > 0, "the seeds score something: " + local);
+        assertEquals(local, spark);
     }
 
     /** Failures are listed with their reason, and a re-run skips what an earlier run did. */
@@ -177,7 +185,10 @@ class SparkSameGraphIT {
         assertTrue(labels.get(0).contains("\"An earlier name\""), labels.toString());
     }
 
-    private void sameGraph(Path corpus) throws IOException {
+    /** A one-thread local ingest's export, and the export of the store bulk-loaded from the job's output. */
+    private record Built(DatasetGraph local, DatasetGraph loaded) {}
+
+    private Built sameGraph(Path corpus) throws IOException {
         Path out = tmp.resolve("spark-out");
         ExtractJob.Summary summary = ExtractJob.run(sc, ExtractJob.Options.of(corpus.toAbsolutePath().toString(), out.toString()));
         assertEquals(0, summary.failed(), () -> "failures: " + summary.failures());
@@ -208,7 +219,9 @@ class SparkSameGraphIT {
             BulkLoader.Result r = BulkLoader.load(bulk, List.of(new BuildOutput(out)), BulkLoader.Kind.PARALLEL, (f, a) -> { });
             assertEquals(manifest.size(), r.documents());
             assertTrue(r.failures().isEmpty());
-            assertSameGraph(local, export(bulk));
+            DatasetGraph loaded = export(bulk);
+            assertSameGraph(local, loaded);
+            return new Built(local, loaded);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,11 +71,20 @@ public final class MarkdownReader implements DocumentReader {
     /** Deeper nesting than this is read as text: bounded work on hostile input. */
     private static final int MAX_NESTING = 64;
 
+    /**
+     * The block types read (indented code is not: indentation in newsletters is layout), in the order commonmark
+     * tries them, its own default order: a heading's underline of dashes is tried before a thematic break, a
+     * thematic break before a list item. The order decides what a line is, so it must be fixed: a {@code Set.of}
+     * iterates in an order that changes from one JVM to the next, and read "Title" over a line of dashes as a
+     * heading in one run and as a paragraph in the next (so two Spark executors could read one file two ways).
+     */
+    static final Set<Class<? extends org.commonmark.node.Block>> BLOCK_TYPES = new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class,
+            FencedCodeBlock.class, HtmlBlock.class, ThematicBreak.class, ListBlock.class));
+
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create(),
                     AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build()))
-            .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
-                    BlockQuote.class, ListBlock.class))
+            .enabledBlockTypes(BLOCK_TYPES)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .maxOpenBlockParsers(MAX_NESTING)
             .maxInlineNesting(MAX_NESTING)

@@ -242,6 +242,22 @@ class MarkdownReaderTest {
         assertTrue(d.text().startsWith("Ada Ferreira, Tomas Lind"), d.text());
     }
 
+    /** Commonmark tries block types in the set's order: a fixed order, the same in every JVM. */
+    @Test
+    void blockTypesAreTriedInCommonmarksOwnOrder() {
+        assertEquals(List.of(org.commonmark.node.BlockQuote.class, org.commonmark.node.Heading.class,
+                org.commonmark.node.FencedCodeBlock.class, org.commonmark.node.HtmlBlock.class,
+                org.commonmark.node.ThematicBreak.class, org.commonmark.node.ListBlock.class),
+                List.copyOf(MarkdownReader.BLOCK_TYPES));
+    }
+
+    @Test
+    void aLineOverDashesIsAHeading() {
+        Document d = read("The Wider View\n" + "-".repeat(40) + "\n\nA paragraph under it.\n");
+        assertEquals(List.of("The Wider View"), Texts.texts(d, Block.Kind.HEADING));
+        assertEquals(Optional.of("The Wider View"), d.metadata().title());
+    }
+
     @Test
     void siteGeneratorTagsAreNotText() {
         Document d = read("# Release\n\n{{< button href=\"https://x.org/abc123XYZ\" label=\"GITHUB\" >}}\n\n"
