@@ -209,7 +209,8 @@ class ExtractionIT {
         Entity paper = entity(r, EntityType.PAPER, "Zorbnet: Learning to Zorb from Many Examples");
         assertEquals("2101.00001", paper.arxivId());
         Set<String> f = facts(r);
-        for (String author : List.of("Doe, J", "Roe, R.A", "Poe, E")) {
+        // surname-first authors are named in reading order, as the person is known elsewhere
+        for (String author : List.of("J. Doe", "R.A. Roe", "E. Poe")) {
             assertTrue(f.contains("Zorbnet: Learning to Zorb from Many Examples AUTHORED_BY " + author), author + " in " + f);
         }
         assertTrue(f.contains("Zorbnet INTRODUCED_IN Zorbnet: Learning to Zorb from Many Examples"), f.toString());
@@ -346,7 +347,7 @@ class ExtractionIT {
                 """);
         Set<String> f = facts(r);
         assertStates(f, "Corvid INTRODUCED_IN Corvid: Recurrent Birds for Long Inputs",
-                "Sparrow INTRODUCED_IN Learning to Fly", "Learning to Fly AUTHORED_BY Lind, T",
+                "Sparrow INTRODUCED_IN Learning to Fly", "Learning to Fly AUTHORED_BY T. Lind",
                 "Small Birds Fly Far AUTHORED_BY Mei Tanaka", "Small Birds Fly Far AUTHORED_BY Quentin Oyelaran-Vasquez");
         // the BibTeX author field names people even when their given names are unknown
         Entity author = entity(r, EntityType.PERSON, "Quentin Oyelaran-Vasquez");

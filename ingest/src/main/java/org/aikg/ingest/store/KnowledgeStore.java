@@ -674,8 +674,10 @@ public final class KnowledgeStore implements AutoCloseable {
         } finally {
             close();
         }
-        if (result != null) {
-            // TDB2 has let go of the old generation; another process opening the store now gets the new one
+        if (result != null || StoreCompaction.generations(location).size() > 1) {
+            // TDB2 has let go of the old generation; another process opening the store now gets the new one. An
+            // old generation is also left by a compaction killed between its rename and its clean-up: the next
+            // close deletes it, compaction or not
             try {
                 StoreCompaction.deleteOlderGenerations(location);
             } catch (AikgException e) {
