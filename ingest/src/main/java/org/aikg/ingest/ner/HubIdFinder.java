@@ -15,7 +15,8 @@ import org.aikg.ingest.read.Link;
  * ("acme-labs/Corvid-2-7B-Instruct", "acme/corvid-mini"). The name is a model; the owner is the account
  * that publishes it, and when the knowledge base knows that account as an organization's (by a
  * {@code handles} entry or by one of its names) the owner is a mention of that organization, which
- * {@code relate} reads as the model's maker.
+ * {@code relate} reads as the model's maker; {@link NameFinding} keeps that mention only in a document that
+ * also names the organization (an account alone is how the hub files the model).
  *
  * <p>A repository id is a convention of documentation (README files, model cards, configuration
  * examples), so its parts are not left to the finders of prose: the owner of "acme/Corvid-2" is never a
@@ -47,6 +48,7 @@ public final class HubIdFinder implements MentionFinder {
 
     private final KnowledgeBase kb;
 
+    /** @param kb knows the organizations' accounts ({@code handles}) and which names are not models' */
     public HubIdFinder(KnowledgeBase kb) {
         this.kb = kb;
     }
