@@ -207,17 +207,17 @@ public final class RuleBook {
         return lexicon;
     }
 
+    /** The confidence given for {@code source}, or {@code fallback} when the book gives none. */
+    public double confidence(String source, double fallback) {
+        return confidences.getOrDefault(source, fallback);
+    }
+
     /**
      * The confidence of a source of facts that is not a row (the structural rules, the classifier), from
      * the book's {@code confidences} table.
      *
      * @throws AikgException when the book does not give one
      */
-    /** The confidence given for {@code source}, or {@code fallback} when the book gives none. */
-    public double confidence(String source, double fallback) {
-        return confidences.getOrDefault(source, fallback);
-    }
-
     public double confidence(String source) {
         Double c = confidences.get(source);
         if (c == null) {
