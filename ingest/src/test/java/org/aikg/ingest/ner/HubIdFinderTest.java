@@ -76,16 +76,9 @@ class HubIdFinderTest {
 
     /** Mentions NameFinding keeps in a one-paragraph document, finders: repository ids and the dictionary. */
     private static List<String> kept(String text) {
-        List<org.aikg.ingest.annotate.Token> tokens = new java.util.ArrayList<>();
-        for (opennlp.tools.util.Span sp : opennlp.tools.tokenize.SimpleTokenizer.INSTANCE.tokenizePos(text)) {
-            String t = sp.getCoveredText(text).toString();
-            tokens.add(new org.aikg.ingest.annotate.Token(sp.getStart(), sp.getEnd(), t, "NNP"));
-        }
-        org.aikg.ingest.read.Document d = org.aikg.ingest.read.DocumentReaders.parse(java.nio.file.Path.of("t.txt"), text);
-        org.aikg.ingest.annotate.Sentence s = new org.aikg.ingest.annotate.Sentence(0, 0, text.length(), text, tokens,
-                org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        org.aikg.ingest.annotate.Sentence s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
         NameFinding finding = new NameFinding(List.of(new HubIdFinder(KB), new DictionaryFinder(KB)), 0.5, null);
-        return finding.find(new org.aikg.ingest.annotate.AnnotatedDocument(d, List.of(s))).stream()
+        return finding.find(TokenizedSentences.document(s)).stream()
                 .map(m -> m.type().name().toLowerCase() + ":" + m.surface()).toList();
     }
 

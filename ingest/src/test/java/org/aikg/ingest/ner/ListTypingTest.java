@@ -2,32 +2,18 @@ package org.aikg.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.tokenize.SimpleTokenizer;
-import opennlp.tools.util.Span;
-import org.aikg.ingest.annotate.Sentence;
-import org.aikg.ingest.annotate.Token;
 import org.aikg.ingest.read.Block;
 import org.junit.jupiter.api.Test;
 
 class ListTypingTest {
-    private static Sentence sentence(String text, Block.Kind kind) {
-        List<Token> tokens = new ArrayList<>();
-        for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(text)) {
-            String t = s.getCoveredText(text).toString();
-            tokens.add(new Token(s.getStart(), s.getEnd(), t, Character.isUpperCase(t.charAt(0)) ? "NNP" : "NN"));
-        }
-        return new Sentence(0, 0, text.length(), text, tokens, kind);
-    }
-
     private static Mention person(String text, String name) {
         int at = text.indexOf(name);
         return Mention.of(at, at + name.length(), name, EntityType.PERSON, 0.9, "dictionary");
     }
 
     private static List<String> typed(String text, Block.Kind kind, List<Mention> found) {
-        return ListTyping.apply(text, sentence(text, kind), found).stream()
+        return ListTyping.apply(text, TokenizedSentences.sentence(text, kind), found).stream()
                 .map(m -> m.type().name().charAt(0) + ":" + m.surface()).sorted().toList();
     }
 

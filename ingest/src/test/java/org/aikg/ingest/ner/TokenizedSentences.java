@@ -1,0 +1,35 @@
+package org.aikg.ingest.ner;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.read.DocumentReaders;
+
+/**
+ * One-sentence documents for the finders' unit tests, with no model loaded: the annotator's tokenizer
+ * (SimpleTokenizer) and a tag that only tells capitalized words (NNP) from the rest (NN).
+ */
+final class TokenizedSentences {
+    private TokenizedSentences() {}
+
+    /** {@code text} as one sentence of the given block kind, starting at offset 0. */
+    static Sentence sentence(String text, Block.Kind kind) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(text)) {
+            String t = s.getCoveredText(text).toString();
+            tokens.add(new Token(s.getStart(), s.getEnd(), t, Character.isUpperCase(t.charAt(0)) ? "NNP" : "NN"));
+        }
+        return new Sentence(0, 0, text.length(), text, tokens, kind);
+    }
+
+    /** A plain-text document made of {@code sentence} alone. */
+    static AnnotatedDocument document(Sentence sentence) {
+        return new AnnotatedDocument(DocumentReaders.parse(Path.of("t.txt"), sentence.text()), List.of(sentence));
+    }
+}
