@@ -29,10 +29,14 @@ public final class KnownMakers {
 
     private final Map<String, Set<String>> makers;
     private final Map<String, String> parents;
+    /** Every organization that made some model: whom {@link #makesModels} asks about. */
+    private final Set<String> makerOrganizations;
 
     private KnownMakers(Map<String, Set<String>> makers, Map<String, String> parents) {
         this.makers = makers;
         this.parents = parents;
+        this.makerOrganizations = makers.values().stream().flatMap(Set::stream)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Nothing known: vetoes nothing. */
@@ -86,7 +90,7 @@ public final class KnownMakers {
         if (organizationKbId == null) {
             return false;
         }
-        return makers.values().stream().flatMap(Set::stream).distinct().anyMatch(m -> related(m, organizationKbId));
+        return makerOrganizations.stream().anyMatch(m -> related(m, organizationKbId));
     }
 
     /** True when the model's makers are known and {@code organization} is none of them, nor related to one. */
