@@ -85,11 +85,13 @@ public final class HubIdFinder implements MentionFinder {
         if (CODE.matcher(text).find()) {
             return found; // a line of code a reader let through (a call, an option, an assignment) is not prose
         }
-        boolean aboutData = DATASET.matcher(text).find();
+        if (DATASET.matcher(text).find()) {
+            return found; // "acme/corvid-instruct-2" in a sentence about data is a dataset's id
+        }
         Matcher t = TOKEN.matcher(text);
         while (t.find()) {
             String token = t.group();
-            if (aboutData || token.indexOf('/') < 0 || token.contains("://") || token.startsWith("/")
+            if (token.indexOf('/') < 0 || token.contains("://") || token.startsWith("/")
                     || token.startsWith("www.") || token.startsWith("@") || token.startsWith("~")) {
                 continue; // a URL, an absolute path, an npm scope ("@acme/sdk")
             }
