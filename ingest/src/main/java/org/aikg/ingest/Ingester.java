@@ -285,6 +285,15 @@ public final class Ingester {
             }
         } finally {
             pool.shutdownNow();
+            // a run that ends early (a full disk) still has files in extraction, whose workers read the store (its
+            // content hashes): none may touch it after the run has returned or thrown, since the caller closes it
+            try {
+                if (!pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                    LOG.warn("extraction threads still running two minutes after the run ended");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return new IngestReport(added, replaced, unchanged, entities, relations, failures, found.skipped(),
                 Duration.ofNanos(System.nanoTime() - t0));
