@@ -222,8 +222,11 @@ class WebUiIT {
         assertEquals("Organization", new Select(driver.findElement(By.id("search-type"))).getFirstSelectedOption()
                 .getAttribute("value"));
         assertFalse(driver.findElements(By.cssSelector("ul.hits li a")).isEmpty());
-        // Submitting the box again searches for what it shows.
+        // Submitting the box again searches for what it shows. The URL held the query before the click too, so
+        // the new page is known by the old box going stale, not by the URL.
+        WebElement before = driver.findElement(By.id("search-q"));
         driver.findElement(By.cssSelector("form.search button[type='submit']")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.urlContains("q=openai"));
         assertEquals("openai", driver.findElement(By.id("search-q")).getAttribute("value"));
     }
