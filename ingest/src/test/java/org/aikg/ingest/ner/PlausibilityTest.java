@@ -44,4 +44,16 @@ class PlausibilityTest {
         assertTrue(Plausibility.licenceNear(text, Mention.of(first, first + 3, "MIT", EntityType.ORGANIZATION, 0.9, "t")));
         assertFalse(Plausibility.licenceNear(text, Mention.of(second, second + 3, "MIT", EntityType.ORGANIZATION, 0.9, "t")));
     }
+
+    @Test
+    void aSentenceOfNamesWithAVerbInLowerCaseIsProse() {
+        Plausibility p = Plausibility.bundled();
+        assertFalse(p.titleCase(TokenizedSentences.sentence("Lumen-3 was trained by Harbor Robotics and Vexar Labs.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH)));
+        assertTrue(p.titleCase(TokenizedSentences.sentence("Scaling Sparse Experts Beyond Dense Transformers",
+                org.aikg.ingest.read.Block.Kind.HEADING)));
+        // small words stay in lower case in a title
+        assertTrue(p.titleCase(TokenizedSentences.sentence("Learning Robust Policies from Noisy Human Feedback",
+                org.aikg.ingest.read.Block.Kind.HEADING)));
+    }
 }
