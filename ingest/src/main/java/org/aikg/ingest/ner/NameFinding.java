@@ -313,6 +313,9 @@ public final class NameFinding {
                         && PersonFinder.PLACE_ARTICLES.contains(tokens.get(i - 1).text())) {
                     continue; // "Francisco" is a person's given name, "San Francisco" a city
                 }
+                if (bestTo + 1 < tokens.size() && longerName(text, tokens, bestTo + 1)) {
+                    continue; // "Quill" found alone is not "Quill" in "Quill Voice", a longer name of its own
+                }
                 Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
                         TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, "document", best.kbId(),
                         best.arxivId(), best.title());
@@ -324,6 +327,13 @@ public final class NameFinding {
             }
         }
         return added;
+    }
+
+    /** Whether token {@code j}, a capitalized word, runs on the name that ends before it. */
+    private static boolean longerName(String text, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return t.capitalized() && t.text().length() > 1 && t.text().chars().allMatch(Character::isLetter)
+                && TokenSpans.continues(text, tokens, j);
     }
 
     /** Character ranges already taken, kept as disjoint intervals so an overlap test is a log-time look-up. */

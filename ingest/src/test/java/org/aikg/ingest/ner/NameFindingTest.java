@@ -1,0 +1,37 @@
+package org.aikg.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+import org.junit.jupiter.api.Test;
+
+class NameFindingTest {
+    /** A finder that knows one name and finds it only where the sentence first writes it. */
+    private static MentionFinder firstOf(String name, EntityType type) {
+        return (doc, s) -> {
+            int at = s.text().indexOf(name);
+            return at < 0 ? List.of() : List.of(Mention.of(s.start() + at, s.start() + at + name.length(), name, type, 0.8, "t"));
+        };
+    }
+
+    private static List<String> found(String text, MentionFinder finder) {
+        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+        return new NameFinding(List.of(finder), 0.5, null).find(TokenizedSentences.document(s)).stream()
+                .map(m -> m.surface() + "@" + m.start()).toList();
+    }
+
+    @Test
+    void aNameFoundOnceIsFoundAgain() {
+        String text = "Lumen beats its rivals, and users say Lumen talks well.";
+        assertEquals(List.of("Lumen@0", "Lumen@38"), found(text, firstOf("Lumen", EntityType.MODEL)));
+    }
+
+    @Test
+    void aNameFoundOnceIsNotPartOfALongerName() {
+        // "Lumen Voice" is a name of its own, not "Lumen" and a word
+        String text = "Lumen beats its rivals, and Lumen Voice talks well.";
+        assertEquals(List.of("Lumen@0"), found(text, firstOf("Lumen", EntityType.MODEL)));
+    }
+}
