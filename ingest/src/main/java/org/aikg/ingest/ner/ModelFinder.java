@@ -124,6 +124,10 @@ public final class ModelFinder implements MentionFinder {
     private static final Set<String> STOPS = Set.of("whose", "that", "which", "who", "where", "when", "and", "but",
             ",", ";", ".", "(", ")");
 
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+    /** Collective nouns before "of" and a plural head: "a family of models", "a series of open LLMs". */
+    private static final Set<String> GROUP_NOUNS = Set.of("family", "series", "suite", "collection", "line", "set");
+
     /** Words that end the description before its head noun when a copula introduces it ("a platform for model sharing"). */
     private static final Set<String> COPULA_STOPS = Set.of("for", "of", "with", "to", "in", "on", "from", "by",
             "like", "than", "about", "at");
@@ -138,24 +142,35 @@ public final class ModelFinder implements MentionFinder {
                 continue;
             }
             int to = run(text, tokens, i);
-            if (to < i || to + 2 >= tokens.size()) {
+            // a quoted name ("“Quill” is a family of models"): the closing quote stands before the copula
+            int quote = i > 0 && QUOTES.contains(tokens.get(i - 1).text()) && to + 1 < tokens.size()
+                    && QUOTES.contains(tokens.get(to + 1).text()) ? 1 : 0;
+            if (to < i || to + 2 + quote >= tokens.size()) {
                 continue;
             }
-            String link = tokens.get(to + 1).text().toLowerCase(Locale.ROOT);
+            String link = tokens.get(to + 1 + quote).text().toLowerCase(Locale.ROOT);
             boolean copula = link.equals("is") || link.equals("was");
             if (!link.equals(",") && !copula) {
                 continue;
             }
-            String det = tokens.get(to + 2).text().toLowerCase(Locale.ROOT);
+            String det = tokens.get(to + 2 + quote).text().toLowerCase(Locale.ROOT);
             if (!det.equals("a") && !det.equals("an")) {
                 continue;
             }
-            for (int k = to + 3; k < tokens.size() && k <= to + 9; k++) {
+            boolean group = false; // "a family of small models": the head is plural after a collective noun
+            for (int k = to + 3 + quote; k < tokens.size() && k <= to + 9 + quote; k++) {
                 String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+                if (!group && GROUP_NOUNS.contains(w) && k + 1 < tokens.size()
+                        && tokens.get(k + 1).text().equals("of")) {
+                    group = true;
+                    k++;
+                    continue;
+                }
                 if (STOPS.contains(w) || (copula && COPULA_STOPS.contains(w))) {
                     break;
                 }
-                if (w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")) {
+                if (w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")
+                        || group && (w.equals("models") || w.equals("llms"))) {
                     String surface = TokenSpans.surface(text, tokens, i, to);
                     if (!Lexicon.genericModel(surface)) {
                         found.add(mention(text, tokens, i, to, 0.78, "pattern:described-as-model"));

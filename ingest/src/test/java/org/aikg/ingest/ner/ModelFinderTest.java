@@ -1,0 +1,34 @@
+package org.aikg.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+import org.junit.jupiter.api.Test;
+
+class ModelFinderTest {
+    private static List<String> described(String text) {
+        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+        return new ModelFinder().find(TokenizedSentences.document(s), s).stream()
+                .filter(m -> m.finder().equals("pattern:described-as-model")).map(Mention::surface).toList();
+    }
+
+    @Test
+    void aNameDescribedAsAModelIsAModel() {
+        assertEquals(List.of("Lumen"), described("Lumen is an open language model for clinics."));
+        assertEquals(List.of("Harbor"), described("Harbor, a small chatbot for support desks, is free."));
+    }
+
+    @Test
+    void aQuotedNameDescribedAsAFamilyOfModelsIsAModel() {
+        assertEquals(List.of("Lumen"), described("\u201cLumen\u201d is a family of compact models built by Brightloom."));
+        assertEquals(List.of("Harbor"), described("Harbor is a series of open models for code."));
+    }
+
+    @Test
+    void aFamilyOfOtherThingsIsNot() {
+        assertEquals(List.of(), described("Harbor is a family of fonts for small screens."));
+        assertEquals(List.of(), described("Lumen is a platform for model sharing."));
+    }
+}
