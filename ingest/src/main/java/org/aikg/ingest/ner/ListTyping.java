@@ -193,6 +193,9 @@ final class ListTyping {
     }
 
     private static void close(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
+        if (run.size() == 2) {
+            pairOfOneFamily(text, tokens, run, out);
+        }
         if (run.size() < 3) {
             return;
         }
@@ -236,6 +239,36 @@ final class ListTyping {
                 }
             }
         }
+    }
+
+    /**
+     * Two coordinated names of several words that share their first or their last word are siblings of one
+     * line ("Quill Chat and Quill Voice", "Sales Bot, Service Bot"): when one is a model, so is the other.
+     */
+    private static void pairOfOneFamily(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
+        Item a = run.get(0);
+        Item b = run.get(1);
+        Item known = a.mention() != null ? a : b;
+        Item other = known == a ? b : a;
+        if (other.mention() != null || known.mention() == null || known.mention().type() != EntityType.MODEL
+                || known.mention().confidence() < 0.7) {
+            return;
+        }
+        String[] k = known.mention().surface().split(" ");
+        String surface = TokenSpans.surface(text, tokens, other.from(), other.to());
+        String[] o = surface.split(" ");
+        if (k.length < 2 || o.length < 2 || k.length > 3 || o.length > 3
+                || !(shared(k[0], o[0]) || shared(k[k.length - 1], o[o.length - 1]))
+                || Lexicon.genericModel(surface)) {
+            return;
+        }
+        out.add(Mention.of(tokens.get(other.from()).start(), tokens.get(other.to()).end(), surface, EntityType.MODEL,
+                0.6, "pattern:list"));
+    }
+
+    private static boolean shared(String a, String b) {
+        return a.equals(b) && a.length() >= 2 && Character.isUpperCase(a.charAt(0))
+                && a.chars().allMatch(Character::isLetterOrDigit);
     }
 
     /** Position of this very mention (records are equal by value; the last-added copy is the one to change). */

@@ -37,4 +37,24 @@ class ListTypingTest {
         assertEquals(List.of("P:Ana Lind", "P:Mei Okafor"),
                 typed(text, Block.Kind.PARAGRAPH, List.of(person(text, "Ana Lind"), person(text, "Mei Okafor"))));
     }
+
+    @Test
+    void twoNamesOfOneLineAreBothModels() {
+        String text = "Brightloom has launched Lumen Chat and Lumen Voice for support teams.";
+        int at = text.indexOf("Lumen Chat");
+        Mention chat = Mention.of(at, at + 10, "Lumen Chat", EntityType.MODEL, 0.8, "statistical");
+        assertEquals(List.of("M:Lumen Chat", "M:Lumen Voice"), typed(text, Block.Kind.PARAGRAPH, List.of(chat)));
+        String last = "Acme shipped Sales Bot, Service Bot and more this week.";
+        at = last.indexOf("Sales Bot");
+        Mention sales = Mention.of(at, at + 9, "Sales Bot", EntityType.MODEL, 0.8, "statistical");
+        assertEquals(List.of("M:Sales Bot", "M:Service Bot"), typed(last, Block.Kind.PARAGRAPH, List.of(sales)));
+    }
+
+    @Test
+    void twoNamesWithNothingInCommonStayAsFound() {
+        String text = "Brightloom has launched Lumen Chat and Harbor Voice for support teams.";
+        int at = text.indexOf("Lumen Chat");
+        Mention chat = Mention.of(at, at + 10, "Lumen Chat", EntityType.MODEL, 0.8, "statistical");
+        assertEquals(List.of("M:Lumen Chat"), typed(text, Block.Kind.PARAGRAPH, List.of(chat)));
+    }
 }
