@@ -113,7 +113,10 @@ public final class Plausibility {
                 cached = s;
                 cachedTitleCase = s != null && titleCase(s);
             }
-            Mention kept = judge(m, text, s, lowerWords, cachedTitleCase);
+            // "Ana Lind (Harbor Institute), Tomas Berg (Vexar Labs)": a line of people and their organizations
+            // is capitalized throughout, yet the organization after each person is no title's word
+            Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
+                    && afterPerson(text, out, m)));
             if (kept != null) {
                 Mention grown = kept.type() == EntityType.MODEL ? grown(text, kept) : kept;
                 if (grown != kept) {
@@ -459,6 +462,23 @@ public final class Plausibility {
             forms.append(t.text()).append(' ');
         }
         return titleCase(forms.toString());
+    }
+
+    /**
+     * Whether the organization stands where a document puts a person's affiliation: right after a person
+     * kept so far, set off by a comma, a parenthesis, "@" or a dash.
+     */
+    private static boolean afterPerson(String text, List<Mention> kept, Mention m) {
+        if (kept.isEmpty()) {
+            return false;
+        }
+        Mention before = kept.get(kept.size() - 1);
+        if (before.type() != EntityType.PERSON || before.end() > m.start() || m.start() - before.end() > 4) {
+            return false;
+        }
+        String between = text.substring(before.end(), m.start()).strip();
+        return between.equals(",") || between.equals("(") || between.equals("@") || between.equals("-")
+                || between.equals("\u2013") || between.equals("\u2014") || between.equals("|");
     }
 
     /** A word of four letters or more, in lower case, that a Title Case line would capitalize. */
