@@ -124,6 +124,25 @@ public final class ModelFinder implements MentionFinder {
     private static final Set<String> STOPS = Set.of("whose", "that", "which", "who", "where", "when", "and", "but",
             ",", ";", ".", "(", ")");
 
+    /**
+     * Heads of "X is a speech recognition system", "X, a lightweight text-to-speech engine": a named ML system
+     * (GUIDELINES: a model, system or AI product). Unlike "model", such a word also starts compounds
+     * ("a system integrator"), so it counts only where the noun phrase ends.
+     */
+    private static final Set<String> SYSTEM_HEADS = Set.of("system", "engine", "synthesizer", "synthesiser",
+            "recognizer", "recogniser", "classifier", "detector", "tagger", "parser", "translator", "transcriber",
+            "network", "encoder", "decoder", "agent");
+    /** What may follow the head noun of a description: its end, a clause or a phrase of its own. */
+    private static final Set<String> PHRASE_ENDS = Set.of(".", ",", ";", ":", ")", "(", "that", "which", "for", "from",
+            "of", "with", "by", "at", "in", "on", "to", "developed", "built", "created", "trained", "designed",
+            "written", "made", "released", "and", "based", "using", "used", "originally", "first");
+
+    private static boolean endsPhrase(List<Token> tokens, int next) {
+        return next >= tokens.size() || PHRASE_ENDS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+                || tokens.get(next).text().equals("-") && next + 1 < tokens.size()
+                && tokens.get(next + 1).text().equalsIgnoreCase("based");
+    }
+
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
     /** Collective nouns before "of" and a plural head: "a family of models", "a series of open LLMs". */
     private static final Set<String> GROUP_NOUNS = Set.of("family", "series", "suite", "collection", "line", "set");
@@ -166,11 +185,12 @@ public final class ModelFinder implements MentionFinder {
                     k++;
                     continue;
                 }
-                if (STOPS.contains(w) || (copula && COPULA_STOPS.contains(w))) {
+                if (STOPS.contains(w) || (copula && COPULA_STOPS.contains(w) && !tokens.get(k - 1).text().equals("-"))) {
                     break;
                 }
                 if (w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")
-                        || group && (w.equals("models") || w.equals("llms"))) {
+                        || group && (w.equals("models") || w.equals("llms"))
+                        || SYSTEM_HEADS.contains(w) && endsPhrase(tokens, k + 1)) {
                     String surface = TokenSpans.surface(text, tokens, i, to);
                     if (!Lexicon.genericModel(surface)) {
                         found.add(mention(text, tokens, i, to, 0.78, "pattern:described-as-model"));

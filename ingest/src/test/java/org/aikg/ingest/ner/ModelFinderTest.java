@@ -31,4 +31,13 @@ class ModelFinderTest {
         assertEquals(List.of(), described("Harbor is a family of fonts for small screens."));
         assertEquals(List.of(), described("Lumen is a platform for model sharing."));
     }
+
+    @Test
+    void aNameDescribedAsAnMlSystemIsAModel() {
+        assertEquals(List.of("Osprey"), described("Osprey is a handwriting recognition system built at Harbor University."));
+        assertEquals(List.of("Wren"), described("Wren is a small text-to-speech engine."));
+        // the head noun starts a compound: a kind of company, not of system
+        assertEquals(List.of(), described("Harbor is a system integrator in Lisbon."));
+        assertEquals(List.of(), described("Harbor, a search engine optimization agency, opened an office."));
+    }
 }
