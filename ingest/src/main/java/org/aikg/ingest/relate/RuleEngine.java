@@ -289,7 +289,10 @@ public final class RuleEngine {
             List<String> ahead = s.tokensBefore(a.start(), CONTEXT + 1);
             // "^" marks the start of the sentence, so a row can read a fronted phrase ("Built by X, Y ...")
             before = (ahead.size() <= CONTEXT ? TokenPattern.SENTENCE_START + " " : "") + TokenPattern.join(ahead.subList(Math.max(0, ahead.size() - CONTEXT), ahead.size()));
-            after = TokenPattern.join(s.tokensAfter(b.end(), CONTEXT));
+            List<String> behind = s.tokensAfter(b.end(), CONTEXT + 1);
+            // "$" marks the end of the sentence, so a row can read a name that closes a line ("A, Org")
+            after = TokenPattern.join(behind.subList(0, Math.min(CONTEXT, behind.size())))
+                    + (behind.size() <= CONTEXT ? TokenPattern.SENTENCE_END + " " : "");
         }
 
         /** The spans of the tokens in {@code all} that {@code kept} left out. */

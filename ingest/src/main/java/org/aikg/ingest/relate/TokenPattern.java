@@ -34,6 +34,8 @@ import opennlp.tools.tokenize.SimpleTokenizer;
 public final class TokenPattern {
     /** What {@code ^} stands for: a character no tokenizer produces (not the "^" of a "[^4]" footnote mark). */
     static final String SENTENCE_START = "\uE000";
+    /** What {@code $} stands for in an {@code after} context: the end of the sentence (a list item's, a line's). */
+    static final String SENTENCE_END = "\uE001";
 
     private final String source;
     private final Pattern regex;
@@ -220,6 +222,9 @@ public final class TokenPattern {
             }
             if (start && word.equals("^")) {
                 return Pattern.quote(SENTENCE_START) + " ";
+            }
+            if (c == '$' && word.equals("$")) {
+                return Pattern.quote(SENTENCE_END) + " ";
             }
             if (macro) {
                 List<String> phrases = lexicon.get(word.substring(1));
