@@ -85,8 +85,11 @@ public final class PaperTitleFinder implements MentionFinder {
             int lead = inner.indexOf(title);
             int start = s.start() + m.start(1) + lead;
             int end = start + title.length();
-            boolean cue = paperCue(s.text(), m.start(), m.end());
             int words = title.split("\\s+").length;
+            // "presented in" also points at a document's own sections ("described in \"Getting Started\"")
+            boolean cue = paperCue(s.text(), m.start(), m.end()) || words >= 3 && s.text()
+                    .substring(Math.max(0, m.start() - 24), m.start()).toLowerCase(Locale.ROOT)
+                    .matches(".*\\b(presented|described|introduced|proposed|published|detailed) in\\W*");
             boolean subtitled = title.matches("[^:]{2,40}: \\S.*"); // "KAN: Kolmogorov-Arnold Networks"
             if ((looksLikeTitle(title) && (words >= 5 || (subtitled && words >= 3)))
                     || (cue && words >= 2 && Names.startsUpper(title))) {
@@ -99,9 +102,14 @@ public final class PaperTitleFinder implements MentionFinder {
     private static boolean paperCue(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, Math.min(text.length(), end + 16)).toLowerCase(Locale.ROOT);
+        String citation = text.substring(end, Math.min(text.length(), end + 48));
         return before.matches(".*\\b(paper|papers|preprint|titled|entitled|publication|published|authored|co-authored|wrote)\\b\\W*(called|named)?\\W*")
-                || after.matches("\\W*(paper|preprint)\\b.*");
+                || after.matches("\\W*(paper|preprint)\\b.*") || AUTHOR_YEAR.matcher(citation).lookingAt();
     }
+
+    /** An author-year citation right after a quoted title, "(Doe, 2021)", "(Doe and Roe 2019)": the title's paper. */
+    private static final Pattern AUTHOR_YEAR = Pattern.compile(
+            "[,.]?\\s*\\(\\p{Lu}[\\p{L}'’-]+(?:\\s+et al\\.?|\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+)?,?\\s+(?:19|20)\\d{2}[a-z]?\\)");
 
     /**
      * "the Sequence to Sequence Learning with Neural Networks paper": a Title Case run of three or more words

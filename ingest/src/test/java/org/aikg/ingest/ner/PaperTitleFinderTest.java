@@ -1,0 +1,33 @@
+package org.aikg.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+import org.junit.jupiter.api.Test;
+
+class PaperTitleFinderTest {
+    private static List<String> titles(String text) {
+        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+        return new PaperTitleFinder().find(TokenizedSentences.document(s), s).stream()
+                .filter(m -> m.type() == EntityType.PAPER).map(Mention::surface).toList();
+    }
+
+    @Test
+    void aShortQuotedTitleWithAnAuthorYearCitationIsAPaper() {
+        assertEquals(List.of("Sparse Voices"), titles("Wren follows \"Sparse Voices\" (Lind, 2020) closely."));
+        assertEquals(List.of("Hearing in Noise"), titles("See \u201cHearing in Noise\u201d (Berg and Lind 2019)."));
+    }
+
+    @Test
+    void aShortQuotedTitleWhereAWorkIsPresentedIsAPaper() {
+        assertEquals(List.of("Learning to Listen"), titles("Wren was first presented in \"Learning to Listen\"."));
+    }
+
+    @Test
+    void shortQuotesWithoutACueAreNotPapers() {
+        assertEquals(List.of(), titles("Wren was described in \"Getting Started\" below."));
+        assertEquals(List.of(), titles("Click \"Learning to Listen\" to start."));
+    }
+}
