@@ -254,6 +254,14 @@ public final class NameFinding {
     private List<Mention> propagate(AnnotatedDocument document, List<Mention> found) {
         Map<String, Mention> names = new LinkedHashMap<>();
         Map<String, List<Mention>> givenNames = new HashMap<>();
+        // a name the finders agree on twice, each time with a middling certainty, is as sure as one found once
+        // with a high one ("Brightloom, a speech startup, ..." then "the startup Brightloom ...")
+        Map<String, Integer> timesFound = new HashMap<>();
+        for (Mention m : found) {
+            if (m.type() != EntityType.PAPER && m.confidence() >= 0.55 && !m.finder().startsWith("pattern:arxiv")) {
+                timesFound.merge(m.surface() + "\u0000" + m.type(), 1, Integer::sum);
+            }
+        }
         for (Mention m : found) {
             if (m.type() == EntityType.PAPER) {
                 // a title seen once is the same paper wherever it is written out again (e.g. a section heading)
@@ -263,7 +271,8 @@ public final class NameFinding {
                 }
                 continue;
             }
-            if (m.finder().startsWith("pattern:arxiv") || m.confidence() < 0.7 || m.surface().length() < 2) {
+            if (m.finder().startsWith("pattern:arxiv") || m.surface().length() < 2 || m.confidence() < 0.7
+                    && (m.confidence() < 0.55 || timesFound.getOrDefault(m.surface() + "\u0000" + m.type(), 0) < 2)) {
                 continue;
             }
             names.putIfAbsent(m.surface(), m);

@@ -34,4 +34,27 @@ class NameFindingTest {
         String text = "Lumen beats its rivals, and Lumen Voice talks well.";
         assertEquals(List.of("Lumen@0"), found(text, firstOf("Lumen", EntityType.MODEL)));
     }
+
+    /** A finder that finds the first {@code times} places a name is written, each with a middling certainty. */
+    private static MentionFinder unsure(String name, int times) {
+        return (doc, s) -> {
+            List<Mention> out = new java.util.ArrayList<>();
+            for (int at = s.text().indexOf(name); at >= 0 && out.size() < times; at = s.text().indexOf(name, at + 1)) {
+                out.add(Mention.of(s.start() + at, s.start() + at + name.length(), name, EntityType.ORGANIZATION, 0.6, "t"));
+            }
+            return out;
+        };
+    }
+
+    @Test
+    void aNameFoundTwiceWithSomeDoubtIsFoundEverywhere() {
+        String text = "Harbor hired staff, Harbor opened labs, and people now visit Harbor often.";
+        assertEquals(List.of("Harbor@0", "Harbor@20", "Harbor@61"), found(text, unsure("Harbor", 2)));
+    }
+
+    @Test
+    void aNameFoundOnceWithSomeDoubtIsNotLookedForAgain() {
+        String text = "Harbor hired staff, Harbor opened labs, and people now visit Harbor often.";
+        assertEquals(List.of("Harbor@0"), found(text, unsure("Harbor", 1)));
+    }
 }
