@@ -1,6 +1,8 @@
 package org.aikg.ingest.read;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,10 @@ import java.util.Set;
  * hard-wrapped sentence stays whole. Some exports instead put each paragraph on one long line with
  * no blank line between them; when a fifth or more of the lines are longer than
  * {@value #LONG_LINE} chars the text is taken to be of that kind and every line is its own block,
- * so a short title line is not glued onto the paragraph after it. A short line without final
+ * so a short title line is not glued onto the paragraph after it. A group of short lines, each after
+ * the first opening with no lower-case letter (a credit block, an address, a signature), is a block per
+ * line, and a line whose text stands in columns (three spaces or a tab between words) is a table row
+ * whose cells are joined by {@code " ; "}. A short line without final
  * punctuation followed by a blank line is a heading; lines starting with {@code - }, {@code * },
  * {@code • } or {@code 1.} are list items; lines starting with {@code [1] } are references, as is
  * everything under a line that is just "References", "Bibliography", "Papers" or "Further reading".
@@ -26,6 +31,7 @@ import java.util.Set;
 public final class PlainTextReader implements DocumentReader {
 
     static final int LONG_LINE = 160;
+    static final int SHORT_LINE = 60;
     private static final Set<String> PLAIN_REFERENCE_HEADINGS = Set.of(
             "references", "bibliography", "papers", "further reading", "reading list", "works cited", "citations");
     private static final int MAX_HEADING = 100;
@@ -52,6 +58,8 @@ public final class PlainTextReader implements DocumentReader {
         private int accTo;
         private int lastBreak;
         private boolean inReferences;
+        /** The block being read is one line of a group of short lines: never a heading of its own. */
+        private boolean accOwnLine;
 
         Run(Path path, String original) {
             this.path = path;
@@ -64,6 +72,7 @@ public final class PlainTextReader implements DocumentReader {
             int body = fm.map(FrontMatter.Parsed::bodyStart).orElse(FrontMatter.afterBom(original));
             lines = Lines.of(original, body);
             boolean lineMode = lineMode();
+            boolean[] ownLine = shortLineGroups();
             Optional<String> title = Optional.empty();
             for (int li = 0; li < lines.count; li++) {
                 int p = lines.firstNonBlank(original, li);
@@ -79,9 +88,10 @@ public final class PlainTextReader implements DocumentReader {
                 int item = listContent(p, te);
                 boolean quote = c == '>';
                 boolean reference = Sections.isNumberedReference(original, p, te);
-                if (lineMode || accKind == null || item >= 0 || quote || reference
+                if (lineMode || ownLine[li] || accKind == null || item >= 0 || quote || reference
                         || accKind == Block.Kind.QUOTE) {
                     flush(false);
+                    accOwnLine = ownLine[li];
                     if (item >= 0) {
                         open(inReferences ? Block.Kind.REFERENCE : Block.Kind.LIST_ITEM, inReferences ? 0 : 1);
                         addLine(li, item, te);
@@ -92,6 +102,9 @@ public final class PlainTextReader implements DocumentReader {
                         }
                         open(Block.Kind.QUOTE, 0);
                         addLine(li, k, te);
+                    } else if (ownLine[li] && !inReferences && columns(p, te) != null) {
+                        open(Block.Kind.TABLE_ROW, 0);
+                        addCells(li, columns(p, te));
                     } else {
                         open(reference || inReferences ? Block.Kind.REFERENCE : Block.Kind.PARAGRAPH, 0);
                         addLine(li, p, te);
@@ -118,6 +131,83 @@ public final class PlainTextReader implements DocumentReader {
                 }
             }
             return longLines > 0 && longLines * 5 >= nonBlank;
+        }
+
+        /**
+         * Lines that stand alone although no blank line parts them: a group of two or more short lines (a
+         * credit block, an address, a signature, an aligned table), each after the first opening with no
+         * lower-case letter, as hard-wrapped prose almost never does. A line of a group has at most
+         * {@value #SHORT_LINE} chars, or more when its text stands in columns.
+         */
+        private boolean[] shortLineGroups() {
+            boolean[] own = new boolean[lines.count];
+            int li = 0;
+            while (li < lines.count) {
+                if (lines.firstNonBlank(original, li) >= lines.trimmedEnd(original, li)) {
+                    li++;
+                    continue;
+                }
+                int from = li;
+                boolean fits = true;
+                while (li < lines.count && lines.firstNonBlank(original, li) < lines.trimmedEnd(original, li)) {
+                    int p = lines.firstNonBlank(original, li);
+                    int te = lines.trimmedEnd(original, li);
+                    fits &= (te - p <= SHORT_LINE || columns(p, te) != null)
+                            && (li == from || !Character.isLowerCase(original.charAt(p)));
+                    li++;
+                }
+                if (fits && li - from >= 2) {
+                    java.util.Arrays.fill(own, from, li, true);
+                }
+            }
+            return own;
+        }
+
+        /**
+         * The cells of a line whose text stands in columns (runs of three spaces or more, or a tab, between
+         * words: "Ana Lind        Harbor University"), as [from, to) pairs; null for any other line.
+         */
+        private int[] columns(int p, int te) {
+            List<Integer> cuts = new ArrayList<>();
+            cuts.add(p);
+            int k = p;
+            while (k < te) {
+                char ch = original.charAt(k);
+                if (ch == ' ' || ch == '\t') {
+                    int r = k;
+                    while (r < te && (original.charAt(r) == ' ' || original.charAt(r) == '\t')) {
+                        r++;
+                    }
+                    if (r - k >= 3 || original.substring(k, r).indexOf('\t') >= 0) {
+                        cuts.add(k);
+                        cuts.add(r);
+                    }
+                    k = r;
+                } else {
+                    k++;
+                }
+            }
+            if (cuts.size() == 1) {
+                return null;
+            }
+            cuts.add(te);
+            return cuts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** A line of columns as one table row, its cells joined by " ; " as every reader joins them. */
+        private void addCells(int li, int[] cells) {
+            accFrom = cells[0];
+            accTo = cells[cells.length - 1];
+            accLines = 1;
+            for (int c = 0; c < cells.length; c += 2) {
+                if (c > 0) {
+                    src.add(' ', cells[c - 1]);
+                    src.add(';', cells[c - 1]);
+                    src.add(' ', cells[c - 1]);
+                }
+                src.addRange(original, cells[c], cells[c + 1]);
+            }
+            lastBreak = lines.end[li];
         }
 
         private Optional<String> titleOf(int p, int te) {
@@ -188,7 +278,7 @@ public final class PlainTextReader implements DocumentReader {
                 if (accLines == 1 && isReferenceHeading(accFrom, accTo)) {
                     accKind = Block.Kind.HEADING;
                     accLevel = 1;
-                } else if (accKind == Block.Kind.PARAGRAPH && accLines == 1 && followedByBlank
+                } else if (accKind == Block.Kind.PARAGRAPH && accLines == 1 && followedByBlank && !accOwnLine
                         && looksLikeHeading(accFrom, accTo)) {
                     accKind = Block.Kind.HEADING;
                     accLevel = 1;

@@ -77,4 +77,26 @@ class PlainTextReaderTest {
         assertEquals(List.of("A. Person. 2020. Thing.", "[2] B. Person. 2021. Other."), Texts.texts(d, Block.Kind.REFERENCE));
         assertTrue(Texts.texts(d, Block.Kind.PARAGRAPH).contains("Body text here."));
     }
+
+    @Test
+    void aGroupOfShortLinesIsALineEach() {
+        Document d = read("Intro text here.\n\nThanks to\nAna Lind, Harbor University\nTomas Berg, Northwind AI\n\nEnd.\n");
+        assertEquals(List.of("Intro text here.", "Thanks to", "Ana Lind, Harbor University", "Tomas Berg, Northwind AI", "End."),
+                Texts.texts(d, Block.Kind.PARAGRAPH));
+        // the last line of such a group is no heading, though a blank line follows it
+        assertEquals(List.of(), Texts.texts(d, Block.Kind.HEADING));
+    }
+
+    @Test
+    void linesInColumnsAreTableRows() {
+        Document d = read("Contributors:\n\n  Ana Lind        Harbor University\n  Tomas Berg      Northwind AI\n");
+        assertEquals(List.of("Ana Lind ; Harbor University", "Tomas Berg ; Northwind AI"), Texts.texts(d, Block.Kind.TABLE_ROW));
+    }
+
+    @Test
+    void proseWrappedNarrowlyStaysOneParagraph() {
+        Document d = read("The decoder was\nrewritten in 2004\nby the speech team\nand is now faster.\n");
+        assertEquals(List.of("The decoder was rewritten in 2004 by the speech team and is now faster."),
+                Texts.texts(d, Block.Kind.PARAGRAPH));
+    }
 }
