@@ -276,6 +276,12 @@ public final class NameFinding {
                 continue;
             }
             names.putIfAbsent(m.surface(), m);
+            String family = m.type() == EntityType.MODEL && m.kbId() == null ? family(m.surface()) : null;
+            if (family != null) {
+                // "Wren 1.2" named, "Wren" is the same line of models wherever the text drops the version
+                names.putIfAbsent(family, Mention.of(m.start(), m.end(), family, EntityType.MODEL, m.confidence(),
+                        m.finder()));
+            }
             if (m.type() == EntityType.PERSON) {
                 String[] parts = m.surface().split("\\s+");
                 if (parts.length >= 2 && parts[parts.length - 1].length() > 2) {
@@ -337,6 +343,18 @@ public final class NameFinding {
         }
         return added;
     }
+
+    /** "Wren 1.2", "Wren-2", "Wren v3" → "Wren": a one-word name and a version number; null for any other. */
+    static String family(String surface) {
+        java.util.regex.Matcher v = VERSIONED.matcher(surface);
+        if (!v.matches() || Lexicon.notAName(v.group(1))) {
+            return null;
+        }
+        return v.group(1);
+    }
+
+    private static final java.util.regex.Pattern VERSIONED =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}{2,}(?:\\p{Lu}\\p{Ll}+)?)[ -]v?\\d+(?:\\.\\d+){0,2}");
 
     /** Whether token {@code j}, a capitalized word, runs on the name that ends before it. */
     private static boolean longerName(String text, List<Token> tokens, int j) {

@@ -57,4 +57,12 @@ class NameFindingTest {
         String text = "Harbor hired staff, Harbor opened labs, and people now visit Harbor often.";
         assertEquals(List.of("Harbor@0"), found(text, unsure("Harbor", 1)));
     }
+
+    @Test
+    void aModelNamedWithItsVersionIsFoundWithoutIt() {
+        String text = "Wren 1.2 is out, and Wren now reads German.";
+        assertEquals(List.of("Wren 1.2@0", "Wren@21"), found(text, firstOf("Wren 1.2", EntityType.MODEL)));
+        assertEquals(null, NameFinding.family("GPT-4"));
+        assertEquals("Lumen", NameFinding.family("Lumen-2"));
+    }
 }
