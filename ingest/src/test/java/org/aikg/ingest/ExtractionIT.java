@@ -567,4 +567,35 @@ class ExtractionIT {
             assertFalse(models.contains(not), not + " is no model: " + models);
         }
     }
+
+    @Test
+    void aReadmeLineWithoutASubjectIsAboutTheModelInFocus() {
+        var r = run("a.md", """
+                # Wren
+
+                Wren is a small text-to-speech engine.
+
+                Developed by the speech group at Harbor University.
+                """);
+        assertTrue(facts(r).contains("Wren DEVELOPED_BY Harbor University"), facts(r).toString());
+        // with no model in focus, the line states nothing
+        var none = run("b.md", """
+                # Notes
+
+                Developed by the speech group at Harbor University.
+                """);
+        assertTrue(facts(none).isEmpty(), facts(none).toString());
+    }
+
+    @Test
+    void creditsOfPlainTextKeepTheirLines() {
+        var r = run("CREDITS", """
+                Wren was written by Ana Lind and Tomas Berg.
+
+                Thanks also to
+                Ines Duarte, Brightloom Labs
+                Kofi Mensah, Osprey Research
+                """);
+        assertStates(facts(r), "Ines Duarte AFFILIATED_WITH Brightloom Labs", "Kofi Mensah AFFILIATED_WITH Osprey Research");
+    }
 }

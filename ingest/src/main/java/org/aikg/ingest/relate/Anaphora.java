@@ -16,7 +16,9 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * the entity they stand for: the entity of that type named last, within the last few sentences of the
  * same section. The phrases are the lexicon entries {@code anaphor_model}, {@code anaphor_paper},
  * {@code anaphor_organization} and {@code anaphor_subject} of the rule book; in a post whose byline
- * names one organization, {@code anaphor_author} ("we", "our") stands for it. A phrase followed at once
+ * names one organization, {@code anaphor_author} ("we", "our") stands for it. A sentence that opens with
+ * a phrase of {@code anaphor_elided_model} ("Developed by", "Maintained by") and names no model is about the
+ * model in focus, which stands, as an empty span, where its subject would be. A phrase followed at once
  * by a name of its type ("the model Corvid") introduces that name and is not an anaphor.
  *
  * <p>Facts found through an anaphor are less sure than facts between two names: their confidence is
@@ -35,6 +37,7 @@ final class Anaphora {
     private final TokenPattern subject;
     private final TokenPattern sectionPaper;
     private final TokenPattern author;
+    private final TokenPattern elided;
 
     Anaphora(RuleBook book) {
         for (EntityType t : List.of(EntityType.MODEL, EntityType.PAPER, EntityType.ORGANIZATION)) {
@@ -49,6 +52,8 @@ final class Anaphora {
                 ? TokenPattern.compile("@anaphor_section_paper", book.lexicon()) : null;
         author = book.lexicon().containsKey("anaphor_author")
                 ? TokenPattern.compile("@anaphor_author", book.lexicon()) : null;
+        elided = book.lexicon().containsKey("anaphor_elided_model")
+                ? TokenPattern.compile("@anaphor_elided_model", book.lexicon()) : null;
     }
 
     /** An anaphor's span in the sentence and the entity it stands for. */
@@ -97,6 +102,13 @@ final class Anaphora {
                         && named.stream().noneMatch(m -> m.mention().start() < toks.get(n - 1).end())) {
                     out.add(new Resolved(toks.get(0).start(), toks.get(n - 1).end(), previousFirst));
                 }
+            }
+            if (elided != null && !toks.isEmpty() && named.stream().noneMatch(m -> m.entity().type() == EntityType.MODEL)
+                    && last.get(EntityType.MODEL) != null && age.getOrDefault(EntityType.MODEL, 0) <= REACH
+                    && elided.prefixTokens(texts.subList(0, Math.min(texts.size(), LONGEST_PHRASE))) > 0) {
+                // "Developed by the speech group at Harbor University.": a README's subject-less line is about
+                // the model in focus; the subject it drops stands, empty, before the participle
+                out.add(new Resolved(toks.get(0).start(), toks.get(0).start(), last.get(EntityType.MODEL)));
             }
             if (authorOrganization != null && author != null) {
                 for (int k = 0; k < toks.size(); k++) {
