@@ -42,7 +42,7 @@ public final class Plausibility {
     record Lists(List<String> venues, List<String> media, List<String> platforms, List<String> techniques,
                  List<String> computing, List<String> frameworks, List<String> datasets, List<String> licence_words,
                  List<String> licences, List<String> not_paper_cues, List<String> title_case_finders,
-                 List<String> common_word_finders, List<String> title_small_words) {}
+                 List<String> common_word_finders, List<String> title_small_words, List<String> tasks) {}
 
     private final Set<String> never = new HashSet<>();
     private final Set<String> notModels = new HashSet<>();
@@ -53,10 +53,11 @@ public final class Plausibility {
     private final Set<String> titleSmallWords;
 
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
     Plausibility(Lists lists) {
-        for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences())) {
+        for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks())) {
             l.forEach(n -> never.add(Names.key(n)));
         }
         for (List<String> l : List.of(lists.platforms(), lists.techniques(), lists.computing(), lists.frameworks(),
@@ -160,8 +161,9 @@ public final class Plausibility {
         if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()) {
             return null;
         }
-        if (m.type() == EntityType.MODEL && notModels.contains(key) && m.kbId() == null) {
-            return null;
+        if (m.type() == EntityType.MODEL && m.kbId() == null && (notModels.contains(key)
+                || notModels.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst(""))))) {
+            return null; // "WebGL 1.0", "TensorFlow 2": a version of software that is no model is no model either
         }
         // "W_Q", "snake_case": an identifier of code, not a name
         if (m.surface().indexOf('_') >= 0 && m.arxivId() == null) {

@@ -56,4 +56,16 @@ class PlausibilityTest {
         assertTrue(p.titleCase(TokenizedSentences.sentence("Learning Robust Policies from Noisy Human Feedback",
                 org.aikg.ingest.read.Block.Kind.HEADING)));
     }
+
+    @Test
+    void aVersionOfSoftwareThatIsNoModelIsNoModel() {
+        String text = "The demo renders with WebGL 1.0 and runs Lumen-2 in the browser.";
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        int webgl = text.indexOf("WebGL 1.0");
+        int lumen = text.indexOf("Lumen-2");
+        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
+                Mention.of(webgl, webgl + 9, "WebGL 1.0", EntityType.MODEL, 0.8, "statistical"),
+                Mention.of(lumen, lumen + 7, "Lumen-2", EntityType.MODEL, 0.8, "statistical")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Lumen-2"), kept.stream().map(Mention::surface).toList());
+    }
 }
