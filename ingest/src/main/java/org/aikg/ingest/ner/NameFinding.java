@@ -110,6 +110,7 @@ public final class NameFinding {
                 (m.finder().equals("pattern:arxiv-link") ? links : rest).add(m);
             }
         }
+        rest = agreed(rest);
         rest.sort(Comparator.comparingDouble(NameFinding::score).reversed().thenComparing(Mention::length,
                 Comparator.reverseOrder()));
         List<Mention> kept = new ArrayList<>(links);
@@ -243,6 +244,34 @@ public final class NameFinding {
         List<Mention> out = new ArrayList<>(kept);
         out.set(out.indexOf(link), new Mention(link.start(), link.end(), link.surface(), link.type(), link.confidence(),
                 link.finder(), link.kbId(), link.arxivId(), Names.clean(titles.get(0).surface())));
+        return out;
+    }
+
+    /** Finders that guess from a word's shape or from statistics. */
+    private static final java.util.Set<String> GUESSES = java.util.Set.of("statistical", "pattern:model-shape",
+            "pattern:appositive");
+
+    /**
+     * When a guessing finder and a finder of another kind find the very same name with the same type, the
+     * guess keeps its certainty but is credited to the other finder: two kinds of evidence agree, and the
+     * name must not later count as a lone guess ("Kestrel Institute" by its suffix and by the learned finder).
+     */
+    private static List<Mention> agreed(List<Mention> candidates) {
+        Map<String, Mention> firm = new HashMap<>();
+        for (Mention m : candidates) {
+            if (!GUESSES.contains(m.finder())) {
+                firm.putIfAbsent(m.start() + ":" + m.end() + ":" + m.type(), m);
+            }
+        }
+        if (firm.isEmpty()) {
+            return candidates;
+        }
+        List<Mention> out = new ArrayList<>(candidates.size());
+        for (Mention m : candidates) {
+            Mention other = GUESSES.contains(m.finder()) ? firm.get(m.start() + ":" + m.end() + ":" + m.type()) : null;
+            out.add(other == null ? m : new Mention(m.start(), m.end(), m.surface(), m.type(), m.confidence(),
+                    other.finder(), m.kbId() != null ? m.kbId() : other.kbId(), m.arxivId(), m.title()));
+        }
         return out;
     }
 

@@ -65,4 +65,17 @@ class NameFindingTest {
         assertEquals(null, NameFinding.family("GPT-4"));
         assertEquals("Lumen", NameFinding.family("Lumen-2"));
     }
+
+    @Test
+    void aGuessTwoKindsOfEvidenceAgreeOnIsCreditedToTheFirmerOne() {
+        String text = "Ana Lind joined Kestrel Institute in 2020.";
+        int at = text.indexOf("Kestrel Institute");
+        MentionFinder learned = (doc, s) -> List.of(Mention.of(at, at + 17, "Kestrel Institute", EntityType.ORGANIZATION, 0.76, "statistical"));
+        MentionFinder suffix = (doc, s) -> List.of(Mention.of(at, at + 17, "Kestrel Institute", EntityType.ORGANIZATION, 0.7, "pattern:org-suffix"));
+        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+        List<Mention> found = new NameFinding(List.of(learned, suffix), 0.5, null).find(TokenizedSentences.document(s));
+        assertEquals(1, found.size());
+        assertEquals("pattern:org-suffix", found.get(0).finder());
+        assertEquals(0.76, found.get(0).confidence(), 1e-9);
+    }
 }
