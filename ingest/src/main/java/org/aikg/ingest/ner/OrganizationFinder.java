@@ -19,6 +19,16 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String CAP = "(?:[A-Z][\\p{L}&'-]*|[A-Z]{2,})";
     private static final Pattern UNIVERSITY_OF = Pattern.compile(
             "\\b(?:The )?(?:University|Institute|Academy|College|School) of(?: the)? " + CAP + "(?: " + CAP + "){0,3}");
+    /**
+     * "Allen Institute for AI", "Harbor Center for Research on Speech", "NSF Institute on the Foundations of
+     * Learning": a name, an institution noun, "for"/"on"/"of" and what it studies. (A name that opens with
+     * the institution noun is {@link #UNIVERSITY_OF}'s.)
+     */
+    private static final Pattern INSTITUTE_FOR = Pattern.compile(
+            "\\b(?:" + CAP + " ){1,3}(?:Institute|Center|Centre|Laboratory|School|College|Academy) (?:for|on|of)(?: the)? "
+                    + CAP + "(?:(?: (?:of|for|on|the))? " + CAP + "){0,4}");
+    private static final Pattern INSTITUTION = Pattern.compile("(?:Institute|Center|Centre|Laboratory|School|College|Academy) ");
+
     private static final Pattern SUFFIXED = Pattern.compile(
             "\\b" + CAP + "(?: " + CAP + "){0,3} (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
                     + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
@@ -125,6 +135,23 @@ public final class OrganizationFinder implements MentionFinder {
             }
         }
         add(UNIVERSITY_OF.matcher(sentence.text()), sentence, 0.8, "pattern:university-of", found);
+        Matcher inst = INSTITUTE_FOR.matcher(sentence.text());
+        while (inst.find()) {
+            // "Yesterday Harbor Institute for ...": leading words that are no name are not the institute's
+            String name = inst.group();
+            int cut = 0;
+            for (String w : name.split(" ")) {
+                if (w.equals("The") || BAD_HEADS.contains(w) || Lexicon.notAName(w)) {
+                    cut += w.length() + 1;
+                } else {
+                    break;
+                }
+            }
+            if (cut < name.length() && !INSTITUTION.matcher(name.substring(cut)).lookingAt()) {
+                found.add(Mention.of(sentence.start() + inst.start() + cut, sentence.start() + inst.end(),
+                        name.substring(cut), EntityType.ORGANIZATION, 0.75, "pattern:institute-for"));
+            }
+        }
         Matcher m = SUFFIXED.matcher(sentence.text());
         while (m.find()) {
             String[] words = m.group().split(" ");

@@ -1,0 +1,32 @@
+package org.aikg.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+import org.junit.jupiter.api.Test;
+
+class OrganizationFinderTest {
+    private static final OrganizationFinder FINDER = new OrganizationFinder(KnowledgeBase.load(List.of()));
+
+    private static List<String> institutes(String text) {
+        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+        return FINDER.find(TokenizedSentences.document(s), s).stream()
+                .filter(m -> m.finder().equals("pattern:institute-for")).map(Mention::surface).toList();
+    }
+
+    @Test
+    void aNamedInstituteForAFieldIsOneOrganization() {
+        assertEquals(List.of("Harbor Institute for Speech Science"),
+                institutes("Ana Lind works at the Harbor Institute for Speech Science in Lisbon."));
+        assertEquals(List.of("Kestrel Center for Research on Foundation Models"),
+                institutes("Funding came from the Kestrel Center for Research on Foundation Models this year."));
+    }
+
+    @Test
+    void wordsBeforeTheNameAreNotPartOfIt() {
+        assertEquals(List.of("Harbor Institute for Speech Science"),
+                institutes("Yesterday Harbor Institute for Speech Science opened."));
+    }
+}
