@@ -1,17 +1,16 @@
 package org.aikg.ingest.ner;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
@@ -30,7 +29,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * four to a copy of that sum. The model's score is a sum taken feature by feature in list order, and the
  * shared features come first in the list, so the partial sum is the very prefix of the sum the model takes,
  * and the result is bit-for-bit the same ({@code LearnedNameDecoderTest} compares both on every sentence of
- * the training data). The beam search itself, the label codec and its validator are OpenNLP's own.
+ * the training data). The label codec and its validator are OpenNLP's own, and the beam search is
+ * OpenNLP's, step for step (see {@link #bestSequence}).
  *
  * <p>It relies on what {@code NameFinderME} does in OpenNLP 2.5 (a {@link GISModel} with a uniform prior, a
  * {@code DefaultNameContextGenerator} that appends those four features last, adaptive data cleared after
@@ -40,8 +40,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * <p>Thread-safety: not thread-safe (the feature generators cache per sentence); one instance per thread.
  */
 final class LearnedNameDecoder {
-    private static final String[] NO_CONTEXT = new String[0];
     private static final String OTHER = NameFinderME.OTHER;
+    /** BeamSearch's floor for a sequence's log score. */
+    private static final double MIN_SEQUENCE_SCORE = -100000.0;
 
     private final Map<String, Context> predicates;
     private final String[] outcomes;
@@ -49,16 +50,15 @@ final class LearnedNameDecoder {
     private final NameContextGenerator features;
     private final SequenceCodec<String> codec;
     private final SequenceValidator<String> validator;
-    private final BeamSearch beam;
+    private final int beamSize;
+    private final double[] scores; // the buffer the scores of one candidate are made in, as BeamSearch's
     private final Map<String, Context> previous = new HashMap<>(); // "po=" + label: the same for every sentence
     private final Map<String, Context> beforePrevious = new HashMap<>(); // "ppo=" + label
 
-    // the sentence being decoded, and the candidate the beam search asked about last (see Scorer)
+    // the sentence being decoded: its tokens, and per token the shared part of its scores and its token class
     private String[] tokens;
     private double[][] shared;
     private String[] tokenClass;
-    private int index;
-    private String[] labels;
 
     /** One result: the names found and, for each, its mean label probability (as {@link NameFinderME#probs(Span[])}). */
     record Found(Span[] spans, double[] probs) {}
@@ -75,7 +75,8 @@ final class LearnedNameDecoder {
         this.features = nameModel.getFactory().createContextGenerator();
         this.codec = nameModel.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
-        this.beam = new BeamSearch(beamSize, new Scorer());
+        this.beamSize = beamSize;
+        this.scores = new double[outcomes.length];
     }
 
     /** A decoder for {@code model}, or null when it is not a maxent model this class reproduces. */
@@ -94,7 +95,7 @@ final class LearnedNameDecoder {
         shared = new double[words.length][];
         tokenClass = new String[words.length];
         try {
-            Sequence best = beam.bestSequence(words, NO_CONTEXT, new Candidate(), validator);
+            Sequence best = bestSequence(words);
             Span[] spans = codec.decode(best.getOutcomes());
             double[] labelProbs = best.getProbs();
             double[] probs = new double[spans.length];
@@ -110,97 +111,103 @@ final class LearnedNameDecoder {
             tokens = null;
             shared = null;
             tokenClass = null;
-            labels = null;
         }
     }
 
-    /** The candidate the beam search asks about: remembered for the {@link Scorer} it calls next. */
-    private final class Candidate implements BeamSearchContextGenerator<String> {
-        @Override
-        public String[] getContext(int i, String[] sequence, String[] priorDecisions, Object[] additionalContext) {
-            index = i;
-            labels = priorDecisions;
-            return NO_CONTEXT;
+    /**
+     * OpenNLP's {@code BeamSearch.bestSequence}, step for step (the same queues, candidates, validator and
+     * cut-offs, so the same sequence), calling {@link #score} directly. A copy of its own and not OpenNLP's
+     * class: the POS tagger runs that one too, and a beam search shared by two models with their own context
+     * generators, models and validators was compiled by the JIT again and again (each new receiver type threw
+     * away the compiled code), about a second of compiler time each time.
+     */
+    private Sequence bestSequence(String[] words) {
+        PriorityQueue<Sequence> prev = new PriorityQueue<>(beamSize);
+        PriorityQueue<Sequence> next = new PriorityQueue<>(beamSize);
+        prev.add(new Sequence());
+        for (int i = 0; i < words.length; i++) {
+            int sz = StrictMath.min(beamSize, prev.size());
+            for (int sc = 0; prev.size() > 0 && sc < sz; sc++) {
+                Sequence top = prev.remove();
+                String[] labels = top.getOutcomes().toArray(new String[0]);
+                double[] scores = score(i, labels, this.scores);
+                double[] sorted = new double[scores.length];
+                System.arraycopy(scores, 0, sorted, 0, scores.length);
+                Arrays.sort(sorted);
+                double min = sorted[StrictMath.max(0, scores.length - beamSize)];
+                for (int p = 0; p < scores.length; p++) {
+                    if (scores[p] >= min) {
+                        String out = outcomes[p];
+                        if (validator.validSequence(i, words, labels, out)) {
+                            Sequence ns = new Sequence(top, out, scores[p]);
+                            if (ns.getScore() > MIN_SEQUENCE_SCORE) {
+                                next.add(ns);
+                            }
+                        }
+                    }
+                }
+                if (next.size() == 0) { // no candidate made it: advance every valid one
+                    for (int p = 0; p < scores.length; p++) {
+                        String out = outcomes[p];
+                        if (validator.validSequence(i, words, labels, out)) {
+                            Sequence ns = new Sequence(top, out, scores[p]);
+                            if (ns.getScore() > MIN_SEQUENCE_SCORE) {
+                                next.add(ns);
+                            }
+                        }
+                    }
+                }
+            }
+            prev.clear();
+            PriorityQueue<Sequence> swap = prev;
+            prev = next;
+            next = swap;
         }
+        return prev.size() > 0 ? prev.remove() : null;
     }
 
-    /** The model's scores for the current candidate: the token's shared sum, then the candidate's four features. */
-    private final class Scorer implements MaxentModel {
-        @Override
-        public double[] eval(String[] context, double[] out) {
-            double[] base = shared[index];
-            if (base == null) {
-                base = logPrior.clone();
-                // the features NameFinderME builds for every candidate before its four: with no labels given,
-                // the context generator gives exactly those, in the same order
-                for (String feature : features.getContext(index, tokens, null, null)) {
-                    add(base, predicates.get(feature));
-                }
-                shared[index] = base;
-                tokenClass[index] = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+    /**
+     * The model's scores for label {@code index} after {@code labels}: the token's shared sum, then the four
+     * features of the labels before it, normalised as {@code GISModel.eval} does, into {@code out}.
+     */
+    private double[] score(int index, String[] labels, double[] out) {
+        double[] base = shared[index];
+        if (base == null) {
+            base = logPrior.clone();
+            // the features NameFinderME builds for every candidate before its four: with no labels given, the
+            // context generator gives exactly those, in the same order
+            for (String feature : features.getContext(index, tokens, null, null)) {
+                add(base, predicates.get(feature));
             }
-            String po = index > 0 ? labels[index - 1] : OTHER;
-            String ppo = index > 1 ? labels[index - 2] : OTHER;
-            System.arraycopy(base, 0, out, 0, base.length);
-            add(out, previous.computeIfAbsent(po, l -> predicates.get("po=" + l)));
-            add(out, predicates.get("pow=" + po + "," + tokens[index]));
-            add(out, predicates.get("powf=" + po + "," + tokenClass[index]));
-            add(out, beforePrevious.computeIfAbsent(ppo, l -> predicates.get("ppo=" + l)));
-            // GISModel.eval's normalisation, step for step
-            double normal = 0.0;
-            for (int o = 0; o < out.length; o++) {
-                out[o] = StrictMath.exp(out[o]);
-                normal += out[o];
+            shared[index] = base;
+            tokenClass[index] = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+        }
+        String po = index > 0 ? labels[index - 1] : OTHER;
+        String ppo = index > 1 ? labels[index - 2] : OTHER;
+        System.arraycopy(base, 0, out, 0, base.length);
+        add(out, previous.computeIfAbsent(po, l -> predicates.get("po=" + l)));
+        add(out, predicates.get("pow=" + po + "," + tokens[index]));
+        add(out, predicates.get("powf=" + po + "," + tokenClass[index]));
+        add(out, beforePrevious.computeIfAbsent(ppo, l -> predicates.get("ppo=" + l)));
+        // GISModel.eval's normalisation, step for step
+        double normal = 0.0;
+        for (int o = 0; o < out.length; o++) {
+            out[o] = StrictMath.exp(out[o]);
+            normal += out[o];
+        }
+        for (int o = 0; o < out.length; o++) {
+            out[o] /= normal;
+        }
+        return out;
+    }
+
+    private static void add(double[] sum, Context c) {
+        if (c != null) {
+            int[] ids = c.getOutcomes();
+            double[] params = c.getParameters();
+            for (int k = 0; k < ids.length; k++) {
+                sum[ids[k]] += params[k] * 1.0; // as ArrayMath.sumFeatures (a value of 1 per feature)
             }
-            for (int o = 0; o < out.length; o++) {
-                out[o] /= normal;
-            }
-            return out;
-        }
-
-        private static void add(double[] sum, Context c) {
-            if (c != null) {
-                int[] ids = c.getOutcomes();
-                double[] params = c.getParameters();
-                for (int k = 0; k < ids.length; k++) {
-                    sum[ids[k]] += params[k] * 1.0; // as ArrayMath.sumFeatures (a value of 1 per feature)
-                }
-            }
-        }
-
-        @Override
-        public double[] eval(String[] context) {
-            return eval(context, new double[outcomes.length]);
-        }
-
-        @Override
-        public double[] eval(String[] context, float[] values) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String getBestOutcome(double[] scores) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String getAllOutcomes(double[] scores) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String getOutcome(int i) {
-            return outcomes[i];
-        }
-
-        @Override
-        public int getIndex(String outcome) {
-            return List.of(outcomes).indexOf(outcome);
-        }
-
-        @Override
-        public int getNumOutcomes() {
-            return outcomes.length;
         }
     }
 }
