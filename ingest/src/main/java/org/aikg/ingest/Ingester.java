@@ -141,6 +141,15 @@ public final class Ingester {
     /** A transaction takes no more documents once it holds this many quads. */
     static final long MAX_BATCH_QUADS = 200_000;
 
+    /**
+     * A batch smaller than this many quads waits up to {@link #GATHER_NANOS} for more documents while files are
+     * still in extraction. Documents are reported when their batch commits, so this is also the longest a finished
+     * document waits to be reported.
+     */
+    static final long GATHER_QUADS = 50_000;
+    /** How long a small batch waits for more documents: 1 s. */
+    static final long GATHER_NANOS = 1_000_000_000L;
+
     private static long sizeOf(Path file) {
         try {
             return Math.max(0, java.nio.file.Files.size(file));
@@ -226,8 +235,17 @@ public final class Ingester {
                 List<Work> ready = new ArrayList<>();
                 ready.add(take(done));
                 long quads = ready.get(0).quads();
+                // while the batch is small and files are still in extraction, wait a little for more: every
+                // transaction copies each index block it touches (TDB2 writes copy-on-write), so a few documents per
+                // transaction cost the writer far more than the same documents written together
+                long gatherUntil = System.nanoTime() + GATHER_NANOS;
                 Future<Work> more;
-                while (ready.size() < MAX_BATCH && quads < MAX_BATCH_QUADS && (more = done.poll()) != null) {
+                while (ready.size() < MAX_BATCH && quads < MAX_BATCH_QUADS) {
+                    long wait = gatherUntil - System.nanoTime();
+                    more = quads < GATHER_QUADS && ready.size() < inFlight && wait > 0 ? poll(done, wait) : done.poll();
+                    if (more == null) {
+                        break;
+                    }
                     Work w = get(more);
                     ready.add(w);
                     quads += w.quads();
@@ -452,6 +470,15 @@ public final class Ingester {
     private static Work take(CompletionService<Work> done) {
         try {
             return get(done.take());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AikgException("ingest interrupted", e);
+        }
+    }
+
+    private static Future<Work> poll(CompletionService<Work> done, long nanos) {
+        try {
+            return done.poll(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AikgException("ingest interrupted", e);
