@@ -1,7 +1,9 @@
 package org.aikg.ingest.ner;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import opennlp.tools.ml.BeamSearch;
@@ -55,16 +57,30 @@ final class LearnedNameDecoder {
     private final Map<String, Context> previous = new HashMap<>(); // "po=" + label: the same for every sentence
     private final Map<String, Context> beforePrevious = new HashMap<>(); // "ppo=" + label
 
-    // the sentence being decoded: its tokens, and per token the shared part of its scores and its token class
+    /**
+     * Whether the model's features are the default generator's (see {@link WordFeatures}), checked on probe
+     * sentences when the decoder is made: then they are looked up per word, else built by the generator.
+     */
+    private final boolean defaultFeatures;
+    /** Per word, its features in each window role, looked up once (bounded: cleared when it grows past this). */
+    private final Map<String, Context[]> wordFeatures = new HashMap<>();
+    private static final int MAX_WORDS = 50_000;
+    private final Context def;
+    private final Context noPreviousMap;
+    private final Context sentenceBegin;
+
+    // the sentence being decoded: its tokens, and per token the shared part of its scores, its token class and
+    // (default features) its features by window role
     private String[] tokens;
     private double[][] shared;
     private String[] tokenClass;
+    private Context[][] roles;
 
     /** One result: the names found and, for each, its mean label probability (as {@link NameFinderME#probs(Span[])}). */
     record Found(Span[] spans, double[] probs) {}
 
     @SuppressWarnings("unchecked")
-    private LearnedNameDecoder(GISModel model, TokenNameFinderModel nameModel, int beamSize) {
+    private LearnedNameDecoder(GISModel model, TokenNameFinderModel nameModel, int beamSize, boolean byWord) {
         Object[] data = model.getDataStructures();
         this.predicates = (Map<String, Context>) data[1];
         this.outcomes = (String[]) data[2];
@@ -77,16 +93,31 @@ final class LearnedNameDecoder {
         this.validator = codec.createSequenceValidator();
         this.beamSize = beamSize;
         this.scores = new double[outcomes.length];
+        this.def = predicates.get("def");
+        this.noPreviousMap = predicates.get("pd=null");
+        this.sentenceBegin = predicates.get("S=begin");
+        this.defaultFeatures = byWord && WordFeatures.sameAs(features);
     }
 
     /** A decoder for {@code model}, or null when it is not a maxent model this class reproduces. */
     static LearnedNameDecoder of(TokenNameFinderModel model) {
+        return of(model, true);
+    }
+
+    /** As {@link #of(TokenNameFinderModel)}; {@code byWord} false makes every feature with the generator (tests). */
+    static LearnedNameDecoder of(TokenNameFinderModel model, boolean byWord) {
         Object artifact = model.getArtifact("nameFinder.model");
         if (!(artifact instanceof GISModel gis) || !(gis.getDataStructures()[1] instanceof Map<?, ?>)) {
             return null;
         }
         String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-        return new LearnedNameDecoder(gis, model, size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size));
+        return new LearnedNameDecoder(gis, model, size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size),
+                byWord);
+    }
+
+    /** Whether the model's features are looked up per word ({@link WordFeatures}), not made by its generator. */
+    boolean readsWordFeatures() {
+        return defaultFeatures;
     }
 
     /** The names in {@code words}, as {@code NameFinderME.find} followed by {@code probs(spans)} would give them. */
@@ -94,6 +125,7 @@ final class LearnedNameDecoder {
         tokens = words;
         shared = new double[words.length][];
         tokenClass = new String[words.length];
+        roles = new Context[words.length][];
         try {
             Sequence best = bestSequence(words);
             Span[] spans = codec.decode(best.getOutcomes());
@@ -111,6 +143,7 @@ final class LearnedNameDecoder {
             tokens = null;
             shared = null;
             tokenClass = null;
+            roles = null;
         }
     }
 
@@ -174,13 +207,19 @@ final class LearnedNameDecoder {
         double[] base = shared[index];
         if (base == null) {
             base = logPrior.clone();
-            // the features NameFinderME builds for every candidate before its four: with no labels given, the
-            // context generator gives exactly those, in the same order
-            for (String feature : features.getContext(index, tokens, null, null)) {
-                add(base, predicates.get(feature));
+            if (defaultFeatures) {
+                addDefaultFeatures(base, index);
+            } else {
+                // the features NameFinderME builds for every candidate before its four: with no labels given, the
+                // context generator gives exactly those, in the same order
+                for (String feature : features.getContext(index, tokens, null, null)) {
+                    add(base, predicates.get(feature));
+                }
             }
             shared[index] = base;
-            tokenClass[index] = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+            if (tokenClass[index] == null) {
+                tokenClass[index] = FeatureGeneratorUtil.tokenFeature(tokens[index]);
+            }
         }
         String po = index > 0 ? labels[index - 1] : OTHER;
         String ppo = index > 1 ? labels[index - 2] : OTHER;
@@ -201,6 +240,66 @@ final class LearnedNameDecoder {
         return out;
     }
 
+    /**
+     * Adds the default generator's features of token {@code i} to {@code sum}, in the generator's order (see
+     * {@link WordFeatures#of}): its own word features, those of the words before and after it in their window
+     * roles, "def", "pd=null", the bigrams, "S=begin". A word's features in every role are looked up once.
+     */
+    private void addDefaultFeatures(double[] sum, int i) {
+        int n = tokens.length;
+        for (int w = 0; w < WordFeatures.WINDOW.length; w++) { // the word's class, and the word with its class
+            int j = i + WordFeatures.WINDOW[w];
+            if (j >= 0 && j < n) {
+                add(sum, roles(j)[WordFeatures.CLASS + 2 * w]);
+                add(sum, roles(j)[WordFeatures.CLASS + 2 * w + 1]);
+            }
+        }
+        for (int w = 0; w < WordFeatures.WINDOW.length; w++) { // the word
+            int j = i + WordFeatures.WINDOW[w];
+            if (j >= 0 && j < n) {
+                add(sum, roles(j)[WordFeatures.WORD + w]);
+            }
+        }
+        add(sum, def);
+        add(sum, noPreviousMap);
+        if (i > 0) {
+            add(sum, predicates.get("pw,w=" + tokens[i - 1] + "," + tokens[i]));
+            add(sum, predicates.get("pwc,wc=" + tokenClass[i - 1] + "," + tokenClass[i]));
+        }
+        if (i + 1 < n) {
+            add(sum, predicates.get("w,nw=" + tokens[i] + "," + tokens[i + 1]));
+            add(sum, predicates.get("wc,nc=" + tokenClass[i] + "," + tokenClass[i + 1]));
+        }
+        if (i == 0) {
+            add(sum, sentenceBegin);
+        }
+    }
+
+    /** Token {@code i}'s features in every window role (and its token class, set on the way). */
+    private Context[] roles(int i) {
+        Context[] r = roles[i];
+        if (r == null) {
+            String word = tokens[i];
+            r = wordFeatures.get(word);
+            if (r == null) {
+                if (wordFeatures.size() >= MAX_WORDS) {
+                    wordFeatures.clear(); // a bound on memory: a long run meets ever more words
+                }
+                String[] names = WordFeatures.of(word);
+                r = new Context[names.length];
+                for (int k = 0; k < names.length; k++) {
+                    r[k] = predicates.get(names[k]);
+                }
+                wordFeatures.put(word, r);
+            }
+            roles[i] = r;
+            if (tokenClass[i] == null) {
+                tokenClass[i] = FeatureGeneratorUtil.tokenFeature(word);
+            }
+        }
+        return r;
+    }
+
     private static void add(double[] sum, Context c) {
         if (c != null) {
             int[] ids = c.getOutcomes();
@@ -208,6 +307,88 @@ final class LearnedNameDecoder {
             for (int k = 0; k < ids.length; k++) {
                 sum[ids[k]] += params[k] * 1.0; // as ArrayMath.sumFeatures (a value of 1 per feature)
             }
+        }
+    }
+
+    /**
+     * The features of OpenNLP's default name-finder generator (a window of two words each side over the word's
+     * class and the word with its class, then over the lower-cased word; "def"; the previous-map feature; the
+     * bigrams; "S=begin"), by word: a word's features in each window role depend on the word alone, so they
+     * are made and looked up once per word instead of once per word per sentence position.
+     */
+    static final class WordFeatures {
+        /** The window's positions, in the generator's order: the word, then before it, then after it. */
+        static final int[] WINDOW = {0, -1, -2, 1, 2};
+        private static final String[] PREFIX = {"", "p1", "p2", "n1", "n2"};
+        /** Where a word's class features start: class, then word and class, per window position. */
+        static final int CLASS = 0;
+        /** Where a word's lower-cased word features start, one per window position. */
+        static final int WORD = 2 * WINDOW.length;
+
+        private WordFeatures() {}
+
+        /** A word's features in every window role, indexed as {@link #CLASS} and {@link #WORD} say. */
+        static String[] of(String word) {
+            String lower = opennlp.tools.util.StringUtil.toLowerCase(word);
+            String wordClass = FeatureGeneratorUtil.tokenFeature(word);
+            String[] out = new String[3 * WINDOW.length];
+            for (int w = 0; w < WINDOW.length; w++) {
+                out[CLASS + 2 * w] = PREFIX[w] + "wc=" + wordClass;
+                out[CLASS + 2 * w + 1] = PREFIX[w] + "w&c=" + lower + "," + wordClass;
+                out[WORD + w] = PREFIX[w] + "w=" + lower;
+            }
+            return out;
+        }
+
+        /** The features of token {@code i}, in the order {@code addDefaultFeatures} adds them. */
+        static List<String> expected(String[] tokens, int i) {
+            List<String> out = new ArrayList<>();
+            for (int part = 0; part < 2; part++) {
+                for (int w = 0; w < WINDOW.length; w++) {
+                    int j = i + WINDOW[w];
+                    if (j >= 0 && j < tokens.length) {
+                        String[] f = of(tokens[j]);
+                        if (part == 0) {
+                            out.add(f[CLASS + 2 * w]);
+                            out.add(f[CLASS + 2 * w + 1]);
+                        } else {
+                            out.add(f[WORD + w]);
+                        }
+                    }
+                }
+            }
+            out.add("def");
+            out.add("pd=null");
+            if (i > 0) {
+                out.add("pw,w=" + tokens[i - 1] + "," + tokens[i]);
+                out.add("pwc,wc=" + FeatureGeneratorUtil.tokenFeature(tokens[i - 1]) + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]));
+            }
+            if (i + 1 < tokens.length) {
+                out.add("w,nw=" + tokens[i] + "," + tokens[i + 1]);
+                out.add("wc,nc=" + FeatureGeneratorUtil.tokenFeature(tokens[i]) + "," + FeatureGeneratorUtil.tokenFeature(tokens[i + 1]));
+            }
+            if (i == 0) {
+                out.add("S=begin");
+            }
+            return out;
+        }
+
+        /** Probe sentences of every shape the window and the bigrams have: one word, two, short, long. */
+        private static final String[][] PROBES = {
+            {"Hi"}, {"OpenAI", "Inc."}, {"GPT-4o", "beats", "Llama", "3"},
+            {"In", "May", "2024", ",", "DeepMind", "released", "Gemini", "1.5", "(", "a", "model", ")", "."},
+        };
+
+        /** Whether {@code generator} makes exactly these features, in this order, for every probe position. */
+        static boolean sameAs(NameContextGenerator generator) {
+            for (String[] probe : PROBES) {
+                for (int i = 0; i < probe.length; i++) {
+                    if (!List.of(generator.getContext(i, probe, null, null)).equals(expected(probe, i))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.aikg.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,19 @@ class LearnedNameDecoderTest {
         TokenNameFinderModel model = StatisticalFinder.bundledModel();
         LearnedNameDecoder decoder = LearnedNameDecoder.of(model);
         assertNotNull(decoder, "the bundled model is a maxent model the decoder reads");
+        assertTrue(decoder.readsWordFeatures(), "the bundled model has the default features, looked up per word");
+        sameAsNameFinderMe(model, decoder);
+    }
+
+    @Test
+    void findsTheSameWithTheFeaturesTheGeneratorMakes() throws IOException {
+        TokenNameFinderModel model = StatisticalFinder.bundledModel();
+        LearnedNameDecoder decoder = LearnedNameDecoder.of(model, false);
+        assertFalse(decoder.readsWordFeatures());
+        sameAsNameFinderMe(model, decoder);
+    }
+
+    private static void sameAsNameFinderMe(TokenNameFinderModel model, LearnedNameDecoder decoder) throws IOException {
         NameFinderME me = new NameFinderME(model);
         List<String[]> sentences = sentences();
         assertTrue(sentences.size() > 2000, "sentences: " + sentences.size());
