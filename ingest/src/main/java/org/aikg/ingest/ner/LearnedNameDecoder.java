@@ -56,6 +56,7 @@ final class LearnedNameDecoder {
     private final double[] scores; // the buffer the scores of one candidate are made in, as BeamSearch's
     private final Map<String, Context> previous = new HashMap<>(); // "po=" + label: the same for every sentence
     private final Map<String, Context> beforePrevious = new HashMap<>(); // "ppo=" + label
+    private final Map<String, Integer> outcomeIndex = new HashMap<>();
 
     /**
      * Whether the model's features are the default generator's (see {@link WordFeatures}), checked on probe
@@ -93,6 +94,9 @@ final class LearnedNameDecoder {
         this.validator = codec.createSequenceValidator();
         this.beamSize = beamSize;
         this.scores = new double[outcomes.length];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomeIndex.put(outcomes[o], o);
+        }
         this.def = predicates.get("def");
         this.noPreviousMap = predicates.get("pd=null");
         this.sentenceBegin = predicates.get("S=begin");
@@ -225,8 +229,21 @@ final class LearnedNameDecoder {
         String ppo = index > 1 ? labels[index - 2] : OTHER;
         System.arraycopy(base, 0, out, 0, base.length);
         add(out, previous.computeIfAbsent(po, l -> predicates.get("po=" + l)));
-        add(out, predicates.get("pow=" + po + "," + tokens[index]));
-        add(out, predicates.get("powf=" + po + "," + tokenClass[index]));
+        Integer label = defaultFeatures ? outcomeIndex.get(po) : null;
+        if (label != null) {
+            // per word and previous label, looked up once (the word's class is the word's)
+            Context[] r = roles(index);
+            int slot = WordFeatures.SIZE + 2 * label;
+            if (r[slot] == null) {
+                r[slot] = orNone(predicates.get("pow=" + po + "," + tokens[index]));
+                r[slot + 1] = orNone(predicates.get("powf=" + po + "," + tokenClass[index]));
+            }
+            add(out, r[slot]);
+            add(out, r[slot + 1]);
+        } else {
+            add(out, predicates.get("pow=" + po + "," + tokens[index]));
+            add(out, predicates.get("powf=" + po + "," + tokenClass[index]));
+        }
         add(out, beforePrevious.computeIfAbsent(ppo, l -> predicates.get("ppo=" + l)));
         // GISModel.eval's normalisation, step for step
         double normal = 0.0;
@@ -286,7 +303,7 @@ final class LearnedNameDecoder {
                     wordFeatures.clear(); // a bound on memory: a long run meets ever more words
                 }
                 String[] names = WordFeatures.of(word);
-                r = new Context[names.length];
+                r = new Context[names.length + 2 * outcomes.length]; // and, filled when met, "pow=" and "powf="
                 for (int k = 0; k < names.length; k++) {
                     r[k] = predicates.get(names[k]);
                 }
@@ -299,6 +316,13 @@ final class LearnedNameDecoder {
         }
         return r;
     }
+
+    /** A feature the model does not know adds nothing: as an empty context, it can be kept like one it knows. */
+    private static Context orNone(Context c) {
+        return c == null ? NONE : c;
+    }
+
+    private static final Context NONE = new Context(new int[0], new double[0]);
 
     private static void add(double[] sum, Context c) {
         if (c != null) {
@@ -324,6 +348,8 @@ final class LearnedNameDecoder {
         static final int CLASS = 0;
         /** Where a word's lower-cased word features start, one per window position. */
         static final int WORD = 2 * WINDOW.length;
+        /** How many window-role features a word has. */
+        static final int SIZE = 3 * WINDOW.length;
 
         private WordFeatures() {}
 
@@ -331,7 +357,7 @@ final class LearnedNameDecoder {
         static String[] of(String word) {
             String lower = opennlp.tools.util.StringUtil.toLowerCase(word);
             String wordClass = FeatureGeneratorUtil.tokenFeature(word);
-            String[] out = new String[3 * WINDOW.length];
+            String[] out = new String[SIZE];
             for (int w = 0; w < WINDOW.length; w++) {
                 out[CLASS + 2 * w] = PREFIX[w] + "wc=" + wordClass;
                 out[CLASS + 2 * w + 1] = PREFIX[w] + "w&c=" + lower + "," + wordClass;
