@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Documents stream through: at most {@code 2 × threads} files are in flight, or up to {@value #MAX_BATCH}
  * while together they are small, so memory does not grow with the corpus. The documents whose extraction is
- * done when the writer comes to them are written in one transaction ({@link KnowledgeStore#putAll}; one
- * disk sync for many small files), and a file is reported only once the transaction that stores it has
- * committed, so a crash at any point loses no document that was reported stored. A file that cannot be read
+ * done when the writer comes to them, or soon after (a small batch waits up to {@link #GATHER_NANOS} for more
+ * while files wait for an extraction thread), are written in one transaction ({@link KnowledgeStore#putAll}; one
+ * disk sync and one copy of each index block touched for many small files), and a file is reported only once the
+ * transaction that stores it has committed, so a crash at any point loses no document that was reported stored. A file that cannot be read
  * or extracted is reported with its path and reason and the run goes on; nothing already stored is touched
  * by a failure. Unchanged files are recognised by their content hash before any NLP runs (a file stored as
  * one document, from its bytes alone, before it is even parsed), and the extractor, whose models take
@@ -141,6 +142,15 @@ public final class Ingester {
     /** A transaction takes no more documents once it holds this many quads. */
     static final long MAX_BATCH_QUADS = 200_000;
 
+    /**
+     * A batch smaller than this many quads waits up to {@link #GATHER_NANOS} for more documents while files are
+     * still in extraction. Documents are reported when their batch commits, so this is also the longest a finished
+     * document waits to be reported.
+     */
+    static final long GATHER_QUADS = 50_000;
+    /** How long a small batch waits for more documents: 1 s. */
+    static final long GATHER_NANOS = 1_000_000_000L;
+
     private static long sizeOf(Path file) {
         try {
             return Math.max(0, java.nio.file.Files.size(file));
@@ -226,8 +236,18 @@ public final class Ingester {
                 List<Work> ready = new ArrayList<>();
                 ready.add(take(done));
                 long quads = ready.get(0).quads();
+                // while the batch is small, wait a little for more: every transaction copies each index block it
+                // touches (TDB2 writes copy-on-write), so a few documents per transaction cost the writer far more
+                // than the same documents written together. Only while some file waits for an extraction thread:
+                // then no thread can run out of work because the writer is waiting instead of taking in more files
+                long gatherUntil = System.nanoTime() + GATHER_NANOS;
                 Future<Work> more;
-                while (ready.size() < MAX_BATCH && quads < MAX_BATCH_QUADS && (more = done.poll()) != null) {
+                while (ready.size() < MAX_BATCH && quads < MAX_BATCH_QUADS) {
+                    long wait = gatherUntil - System.nanoTime();
+                    more = quads < GATHER_QUADS && inFlight - ready.size() > threads && wait > 0 ? poll(done, wait) : done.poll();
+                    if (more == null) {
+                        break;
+                    }
                     Work w = get(more);
                     ready.add(w);
                     quads += w.quads();
@@ -452,6 +472,15 @@ public final class Ingester {
     private static Work take(CompletionService<Work> done) {
         try {
             return get(done.take());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AikgException("ingest interrupted", e);
+        }
+    }
+
+    private static Future<Work> poll(CompletionService<Work> done, long nanos) {
+        try {
+            return done.poll(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AikgException("ingest interrupted", e);

@@ -17,7 +17,8 @@ import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 
 /**
- * Splits a document into sentences, tokens and POS tags with OpenNLP's English models.
+ * Splits a document into sentences, tokens and POS tags with OpenNLP's English models; a sentence is
+ * POS-tagged only when a tag of it is first read ({@link PosTags}).
  *
  * <p>The models come from the {@code opennlp-models-*-en} jars on the classpath (never downloaded) and are
  * loaded once per {@code Annotator}. Tokens come from {@link SimpleTokenizer}: it runs at tens of MB/s
@@ -192,6 +193,11 @@ public final class Annotator {
         return lo < tokens.length ? tokens[lo].getStart() : -1;
     }
 
+    /** The tags of one sentence's words, by the calling thread's tagger (the taggers are not thread-safe). */
+    private String[] tag(String[] words) {
+        return tagger.get().tag(words);
+    }
+
     private static boolean splitsSentences(Block.Kind kind) {
         return kind == Block.Kind.PARAGRAPH || kind == Block.Kind.QUOTE || kind == Block.Kind.LIST_ITEM;
     }
@@ -244,11 +250,12 @@ public final class Annotator {
                     words[i] = truecaser.form(words[i], t.getStart() == headlineFirst[next]);
                 }
             }
-            String[] tags = tagger.get().tag(words);
+            // tagged only if extraction reads a tag of it: most sentences are never asked (see PosTags)
+            PosTags tags = PosTags.lazy(words, this::tag);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
                 Span t = tokenSpans[piece[i]];
-                tokens.add(new Token(start + t.getStart(), start + t.getEnd(), words[i], tags[i]));
+                tokens.add(new Token(start + t.getStart(), start + t.getEnd(), words[i], tags, i));
             }
             sentences.add(new Sentence(sentences.size(), from, to, text.substring(from, to), tokens, kind));
         }

@@ -30,6 +30,7 @@ public final class DictionaryFinder implements MentionFinder {
         String text = document.text();
         List<Token> tokens = sentence.tokens();
         List<Mention> found = new ArrayList<>();
+        String[] keys = new String[tokens.size()]; // each token's key, made once: runs from up to 16 starts read it
         int i = 0;
         while (i < tokens.size()) {
             Mention best = null;
@@ -40,7 +41,10 @@ public final class DictionaryFinder implements MentionFinder {
                     if (j > i && !TokenSpans.continues(text, tokens, j)) {
                         break;
                     }
-                    key.append(Names.key(tokens.get(j).text()));
+                    if (keys[j] == null) {
+                        keys[j] = Names.key(tokens.get(j).text());
+                    }
+                    key.append(keys[j]);
                     if (key.length() > kb.longestKey() + 1) {
                         break;
                     }

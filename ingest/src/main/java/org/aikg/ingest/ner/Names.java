@@ -15,6 +15,30 @@ public final class Names {
 
     /** The normalized key of a name; empty when the name has no letter or digit. */
     public static String key(CharSequence name) {
+        // ASCII, nearly every token, is left as it is by NFKD, and its lower case and its letters and digits are
+        // ASCII's own: the same key without the normalizer and the code-point stream (hot: run per token)
+        int n = name.length();
+        char[] out = null;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return unicodeKey(name);
+            }
+            if (out == null) {
+                out = new char[n];
+            }
+            if (c >= 'A' && c <= 'Z') {
+                out[k++] = (char) (c + ('a' - 'A'));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out[k++] = c;
+            }
+        }
+        return k == 0 ? "" : new String(out, 0, k);
+    }
+
+    /** {@link #key} by its definition: NFKD, lower case, letters and digits. */
+    static String unicodeKey(CharSequence name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
