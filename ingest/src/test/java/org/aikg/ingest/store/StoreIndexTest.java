@@ -127,6 +127,63 @@ class StoreIndexTest {
         }
     }
 
+    /** The totals and rank keys, against a count of the graphs themselves. */
+    private static void assertTotalsAreARecount(KnowledgeStore ks) {
+        Txn.executeRead(ks.dataset(), () -> {
+            DatasetGraph dsg = ks.dataset().asDatasetGraph();
+            long documents = 0;
+            long statements = 0;
+            Set<Node> models = new HashSet<>();
+            Set<Node> organizations = new HashSet<>();
+            for (Node g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes())) {
+                if (!dsg.contains(g, g, RDF.type.asNode(), AIKG.Document.asNode())) {
+                    continue;
+                }
+                documents++;
+                statements += org.apache.jena.atlas.iterator.Iter.count(dsg.find(g, Node.ANY, RDF.predicate.asNode(), AIKG.developedBy.asNode()));
+                dsg.find(g, g, AIKG.mentions.asNode(), Node.ANY).forEachRemaining(q ->
+                        (q.getObject().getURI().contains("/model/") ? models : organizations).add(q.getObject()));
+            }
+            Set<org.apache.jena.graph.Triple> facts = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, AIKG.developedBy.asNode(), Node.ANY)
+                    .forEachRemaining(q -> facts.add(q.asTriple()));
+            assertEquals(documents, count(dsg, StoreIndex.TOTALS, StoreIndex.DOCUMENT_COUNT));
+            assertEquals(statements, count(dsg, StoreIndex.TOTALS, StoreIndex.STATEMENT_COUNT));
+            assertEquals(facts.size(), count(dsg, AIKG.developedBy.asNode(), StoreIndex.FACT_COUNT));
+            assertEquals(models.size(), count(dsg, AIKG.Model.asNode(), StoreIndex.ENTITY_COUNT));
+            assertEquals(organizations.size(), count(dsg, AIKG.Organization.asNode(), StoreIndex.ENTITY_COUNT));
+            // an entity's mention rank is the base less its count, so the most mentioned come first
+            for (Node e : models) {
+                assertEquals(StoreIndex.RANK_BASE - count(dsg, e, StoreIndex.DOCUMENTS), count(dsg, e, StoreIndex.MENTION_RANK));
+            }
+        });
+    }
+
+    private static long count(DatasetGraph dsg, Node s, Node p) {
+        var it = dsg.find(StoreIndex.GRAPH, s, p, Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : 0L;
+    }
+
+    @Test
+    void totalsAndRanksAreARecountAfterWritesReplacementsDropsAndRejections() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.put(doc("a", "sha256:a1", 0.7, GPT3, OPENAI));
+            ks.putAll(List.of(doc("b", "sha256:b1", 0.9, GPT3, OPENAI), doc("c", "sha256:c1", null, GPT3, BERT)));
+            assertTotalsAreARecount(ks);
+            ks.put(doc("b", "sha256:b2", null, OPENAI));
+            assertTotalsAreARecount(ks);
+            ks.drop(AIKG.DOC_BASE + "c");
+            assertTotalsAreARecount(ks);
+            ks.correct(new KnowledgeStore.Correction("rejected", GPT3.iri(), AIKG.developedBy.getURI(), OPENAI.iri(), "me", ""),
+                    java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            assertTotalsAreARecount(ks);
+            ks.drop(AIKG.DOC_BASE + "a");
+            ks.drop(AIKG.DOC_BASE + "b");
+            assertTotalsAreARecount(ks);
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+        }
+    }
+
     @Test
     void namesAreKeyedAsTheQueriesCompareThemAndARejectedFactLeavesTheIndex() {
         try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
