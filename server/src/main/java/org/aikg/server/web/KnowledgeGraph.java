@@ -79,7 +79,6 @@ final class KnowledgeGraph {
                       ?a a aikg:Assertion ; ?ap ?ao . }
             }""");
     private static final Query OUTGOING = QueryFactory.create("SELECT ?p ?o WHERE { ?x ?p ?o }");
-    private static final Query INCOMING = QueryFactory.create("SELECT ?s ?p WHERE { ?s ?p ?x }");
     // Relation statements only: the assertion behind a document's aikg:mentions is stated in the document too,
     // but it is no relation and would otherwise be listed among the document's "Relations stated".
     private static final Query ASSERTIONS = QueryFactory.create(PROLOGUE + """
@@ -92,21 +91,44 @@ final class KnowledgeGraph {
               OPTIONAL { ?a aikg:statedIn ?doc }
               OPTIONAL { ?a aikg:line ?line }
             }""");
-    // Why a document names the entity: the sentence of its first mention there (data-model.md, mention assertions).
-    private static final Query MENTIONS = QueryFactory.create(PROLOGUE + """
-            SELECT ?doc ?text ?line ?count WHERE {
-              ?a rdf:object ?x ; rdf:predicate aikg:mentions ; rdf:subject ?doc ; a aikg:Assertion .
-              OPTIONAL { ?a aikg:evidenceText ?text }
-              OPTIONAL { ?a aikg:line ?line }
-              OPTIONAL { ?a aikg:mentionCount ?count }
-            }""");
-    // Where a document first names each entity it mentions (the other side of MENTIONS).
+    // Where a document first names each entity it mentions (the other side of MENTION_IN).
     private static final Query MENTIONED = QueryFactory.create(PROLOGUE + """
             SELECT ?e ?text ?line WHERE {
               ?a rdf:subject ?x ; rdf:predicate aikg:mentions ; rdf:object ?e ; a aikg:Assertion ;
                  aikg:evidenceText ?text .
               OPTIONAL { ?a aikg:line ?line }
             }""");
+    private static final Query EXISTS = QueryFactory.create("ASK { { ?x ?p ?o } UNION { ?s ?p ?x } }");
+    // What an entity page shows of an entity that is not in the entities graph (one made outside a store).
+    private static final Query PROPERTIES = QueryFactory.create(PROLOGUE + """
+            SELECT DISTINCT ?p ?o WHERE {
+              VALUES ?p { rdf:type <http://www.w3.org/2002/07/owl#sameAs> aikg:wikidataId aikg:arxivId }
+              ?x ?p ?o
+            }""");
+    // The documents that mention an entity, with what orders them; one row per (document, date, title).
+    private static final Query MENTIONING = QueryFactory.create(PROLOGUE + """
+            SELECT ?d ?date ?title WHERE {
+              ?d aikg:mentions ?x .
+              OPTIONAL { ?d dcterms:date ?date }
+              OPTIONAL { ?d dcterms:title ?title }
+            }""");
+    // Why document ?d mentions ?x: its mention assertion, found in the document's own graph (by the entity,
+    // which there is the object of a few triples only), else anywhere (a dataset without named graphs).
+    private static final Query MENTION_IN = QueryFactory.create(PROLOGUE + """
+            SELECT ?text ?line ?count WHERE {
+              GRAPH ?d { ?a rdf:object ?x ; rdf:predicate aikg:mentions ; rdf:subject ?d .
+                         OPTIONAL { ?a aikg:evidenceText ?text }
+                         OPTIONAL { ?a aikg:line ?line }
+                         OPTIONAL { ?a aikg:mentionCount ?count } }
+            } LIMIT 1""");
+    private static final Query MENTION_ANYWHERE = QueryFactory.create(PROLOGUE + """
+            SELECT ?text ?line ?count WHERE {
+              ?a rdf:subject ?d ; rdf:predicate aikg:mentions ; rdf:object ?x .
+              OPTIONAL { ?a aikg:evidenceText ?text }
+              OPTIONAL { ?a aikg:line ?line }
+              OPTIONAL { ?a aikg:mentionCount ?count }
+            } LIMIT 1""")
+    ;
     private static final Query NODE_INFO = QueryFactory.create(PROLOGUE + """
             SELECT ?p ?v WHERE {
               VALUES ?p { rdf:type rdfs:label skos:altLabel dcterms:title dcterms:date }
@@ -159,10 +181,11 @@ final class KnowledgeGraph {
      * A fact, a relation triple, with the statements behind it (possibly none: a fact added by a user) and its
      * other end.
      */
-    record Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements) {
-        /** How many documents state the fact. */
-        long support() {
-            return statements.stream().map(Statement::document).filter(Objects::nonNull).distinct().count();
+    record Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements, long support) {
+        /** A relation whose support is counted from its statements (all of them). */
+        Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements) {
+            this(outgoing, predicate, other, statements,
+                    statements.stream().map(Statement::document).filter(Objects::nonNull).distinct().count());
         }
 
         /** The highest confidence of a statement, or null when none has one. */
@@ -195,14 +218,34 @@ final class KnowledgeGraph {
     }
 
     /**
-     * An entity (or any other described node) as its page shows it.
+     * An entity (or any other described node) as its page shows it: one page of its relations and of the
+     * documents that mention it (a hub has thousands of each).
      *
-     * @param documents the documents its relations' statements cite, by IRI (titles and dates for the page)
+     * @param relations       the page's relations: of all, ranked by support, those of the page, then shown by
+     *                        direction and relation
+     * @param mentionedIn     the page's documents, newest first
+     * @param documents       the documents its relations' statements cite, by IRI (titles and dates for the page)
+     * @param page            the page, 1 for the first
+     * @param relationCount   all its relations
+     * @param mentionCount    all the documents that mention it
+     * @param mentionsPerMonth documents that mention it per month of their date, all of them
      */
     record EntityView(NodeInfo node, Set<String> types, List<String> sameAs, List<String> wikidataIds,
             List<String> arxivIds, List<Relation> relations, List<Mention> mentionedIn,
-            Map<String, NodeInfo> documents) {
+            Map<String, NodeInfo> documents, int page, long relationCount, long mentionCount,
+            Map<java.time.YearMonth, Integer> mentionsPerMonth) {
+        /** Whether a later page has more relations or documents. */
+        boolean more() {
+            return (long) page * ENTITY_PAGE < Math.max(relationCount, mentionCount);
+        }
     }
+
+    /** Relations, and documents that mention the entity, on one entity page. */
+    static final int ENTITY_PAGE = 100;
+    /** Statements of one fact read for an entity page: the most confident of these are shown. */
+    static final int STATEMENTS_READ = 50;
+    /** Relations of an entity read to rank them for its pages. */
+    static final int RELATIONS_READ = 20_000;
 
     /**
      * A document as its page shows it.
@@ -276,72 +319,171 @@ final class KnowledgeGraph {
         });
     }
 
-    /** The entity view of {@code iri}, or empty if the graph has no triple about it. */
+    /** The entity view of {@code iri}, its first page, or empty if the graph has no triple about it. */
     Optional<EntityView> entity(String iri) {
+        return entity(iri, 1);
+    }
+
+    /**
+     * Page {@code page} (1 for the first) of the entity view of {@code iri}, or empty if the graph has no triple
+     * about it. The work is bounded by the page, not by how connected the entity is: its relations come from the
+     * store's fact index (one entry per fact, with its support) and only the page's statements and documents
+     * are read in full; the documents that mention it are read with their dates only, to order them and to count
+     * them per month.
+     */
+    Optional<EntityView> entity(String iri, int page) {
         return read(() -> {
             Node x = NodeFactory.createURI(iri);
-            Map<String, List<Node>> out = new LinkedHashMap<>();
-            for (Binding b : select(OUTGOING, x)) {
-                out.computeIfAbsent(b.get("p").getURI(), k -> new ArrayList<>()).add(b.get("o"));
-            }
-            List<Binding> incoming = select(INCOMING, x);
-            if (out.isEmpty() && incoming.isEmpty()) {
+            if (!exists(x)) {
                 return Optional.<EntityView>empty();
             }
-            Map<String, List<Statement>> byTriple = new HashMap<>();
-            for (Statement s : statements(x)) {
-                byTriple.computeIfAbsent(s.subject() + ' ' + s.predicate() + ' ' + s.object(), k -> new ArrayList<>())
-                        .add(s);
-            }
+            Map<String, List<Node>> out = properties(x);
+            boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
+            List<Fact> facts = facts(iri, RELATIONS_READ, indexed, new boolean[1]);
+            // unique facts (the corrections graph may repeat one a document states), the strongest first
+            Map<String, Fact> unique = new LinkedHashMap<>();
+            facts.forEach(f -> unique.putIfAbsent(f.s() + ' ' + f.p() + ' ' + f.o(), f));
+            List<Fact> ranked = new ArrayList<>(unique.values());
+            int from = (page - 1) * ENTITY_PAGE;
+            List<Fact> shown = from >= ranked.size() ? List.of() : ranked.subList(from, Math.min(ranked.size(), from + ENTITY_PAGE));
+            Map<String, List<Statement>> byTriple = statementsOf(shown);
             List<Relation> relations = new ArrayList<>();
-            for (String p : RELATIONS) {
-                for (Node o : out.getOrDefault(p, List.of())) {
-                    if (o.isURI()) {
-                        relations.add(new Relation(true, p, info(o.getURI()),
-                                sorted(byTriple.getOrDefault(iri + ' ' + p + ' ' + o.getURI(), List.of()))));
+            for (boolean outgoing : new boolean[] {true, false}) {
+                for (String p : RELATIONS) {
+                    for (Fact f : shown) {
+                        if (f.p().equals(p) && f.s().equals(iri) == outgoing) {
+                            List<Statement> st = sorted(byTriple.getOrDefault(f.s() + ' ' + p + ' ' + f.o(), List.of()));
+                            NodeInfo other = info(outgoing ? f.o() : f.s());
+                            relations.add(indexed ? new Relation(outgoing, p, other, st, f.support())
+                                    : new Relation(outgoing, p, other, st));
+                        }
                     }
                 }
             }
-            for (String p : RELATIONS) {
-                for (Binding b : incoming) {
-                    Node s = b.get("s");
-                    if (p.equals(b.get("p").getURI()) && s.isURI()) {
-                        relations.add(new Relation(false, p, info(s.getURI()),
-                                sorted(byTriple.getOrDefault(s.getURI() + ' ' + p + ' ' + iri, List.of()))));
-                    }
+            // The documents that mention it, with only what orders them (date, title); the page's in full.
+            List<String[]> mentioning = new ArrayList<>();
+            Map<java.time.YearMonth, Integer> perMonth = new java.util.TreeMap<>();
+            Set<String> seenDocs = new java.util.HashSet<>();
+            for (Binding b : select(MENTIONING, x)) {
+                Node d = b.get("d");
+                if (d == null || !d.isURI() || !seenDocs.add(d.getURI())) {
+                    continue;
+                }
+                Node date = b.get("date");
+                Node title = b.get("title");
+                String day = date != null && date.isLiteral() ? date.getLiteralLexicalForm() : null;
+                mentioning.add(new String[] {d.getURI(), day, title != null && title.isLiteral() ? title.getLiteralLexicalForm() : null});
+                java.time.YearMonth month = Charts.month(day);
+                if (month != null) {
+                    perMonth.merge(month, 1, Integer::sum);
                 }
             }
-            Map<String, Mention> mentions = new LinkedHashMap<>();
-            for (Binding b : select(MENTIONS, x)) {
-                Node doc = b.get("doc");
-                if (doc.isURI() && !mentions.containsKey(doc.getURI())) {
-                    Node text = b.get("text");
-                    mentions.put(doc.getURI(), new Mention(info(doc.getURI()),
-                            text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
-                            integer(b.get("line")), integer(b.get("count"))));
+            // newest first, then by name (title, else the IRI's last segment), as the page showed them before
+            mentioning.sort(Comparator.comparing((String[] m) -> m[1] == null ? "" : m[1]).reversed()
+                    .thenComparing(m -> m[2] != null ? m[2] : new NodeInfo(m[0], null, null, List.of(), null, null).name()));
+            List<Mention> mentionedIn = new ArrayList<>();
+            for (String[] m : from >= mentioning.size() ? List.<String[]>of()
+                    : mentioning.subList(from, Math.min(mentioning.size(), from + ENTITY_PAGE))) {
+                Node doc = NodeFactory.createURI(m[0]);
+                Map<Var, Node> params = Map.of(X, x, Var.alloc("d"), doc);
+                List<Binding> why = select(MENTION_IN, params);
+                if (why.isEmpty()) {
+                    why = select(MENTION_ANYWHERE, params);
                 }
+                Binding b = why.isEmpty() ? null : why.get(0);
+                Node text = b == null ? null : b.get("text");
+                mentionedIn.add(new Mention(info(m[0]), text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                        b == null ? null : integer(b.get("line")), b == null ? null : integer(b.get("count"))));
             }
-            // A document may name it without a mention assertion (a store written before they existed).
-            for (Binding b : incoming) {
-                if (AIKG.mentions.getURI().equals(b.get("p").getURI()) && b.get("s").isURI()) {
-                    mentions.computeIfAbsent(b.get("s").getURI(), d -> new Mention(info(d), null, null, null));
-                }
-            }
-            List<Mention> mentionedIn = new ArrayList<>(mentions.values());
-            mentionedIn.sort(Comparator.comparing((Mention m) -> m.document().date() == null ? "" : m.document().date())
-                    .reversed().thenComparing(m -> m.document().name()));
             Map<String, NodeInfo> documents = new HashMap<>();
             for (Relation r : relations) {
-                for (Statement s : r.statements()) {
-                    if (s.document() != null) {
-                        documents.computeIfAbsent(s.document(), this::info);
+                for (Statement st : r.statements()) {
+                    if (st.document() != null) {
+                        documents.computeIfAbsent(st.document(), this::info);
                     }
                 }
             }
             return Optional.of(new EntityView(info(iri), uris(out.get(RDF.type.getURI())),
                     strings(out.get(OWL.sameAs.getURI()), true), strings(out.get(AIKG.wikidataId.getURI()), false),
-                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents));
+                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents, page,
+                    ranked.size(), mentioning.size(), perMonth));
         });
+    }
+
+    /** Whether the graph has a triple with {@code x} as subject or object. */
+    private boolean exists(Node x) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(EXISTS).context(context).substitution(X, x).build()) {
+            return exec.ask();
+        }
+    }
+
+    /**
+     * The types, sameAs links, Wikidata and arXiv ids of {@code x}: from the entities graph, which holds them once,
+     * when it knows {@code x}; else from the whole graph (every document repeats an entity's type).
+     */
+    private Map<String, List<Node>> properties(Node x) {
+        Map<String, List<Node>> out = new LinkedHashMap<>();
+        Node entities = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+        dataset.find(entities, x, Node.ANY, Node.ANY).forEachRemaining(
+                q -> out.computeIfAbsent(q.getPredicate().getURI(), k -> new ArrayList<>()).add(q.getObject()));
+        if (out.isEmpty()) {
+            for (Binding b : select(PROPERTIES, x)) {
+                out.computeIfAbsent(b.get("p").getURI(), k -> new ArrayList<>()).add(b.get("o"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The statements of the facts {@code facts}, at most {@link #STATEMENTS_READ} of each, by fact
+     * ({@code "s p o"}). Read from each fact's subject (a statement's {@code rdf:subject}): its object may be a
+     * hub that every document's mention assertion names.
+     */
+    private Map<String, List<Statement>> statementsOf(List<Fact> facts) {
+        Map<String, Set<String>> wanted = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            wanted.computeIfAbsent(f.s(), k -> new java.util.HashSet<>()).add(f.p() + ' ' + f.o());
+        }
+        Map<String, List<Statement>> out = new HashMap<>();
+        Node subjectP = RDF.subject.asNode();
+        Node predicateP = RDF.predicate.asNode();
+        Node objectP = RDF.object.asNode();
+        for (var e : wanted.entrySet()) {
+            Node s = NodeFactory.createURI(e.getKey());
+            var it = dataset.find(Node.ANY, Node.ANY, subjectP, s);
+            Set<String> full = new java.util.HashSet<>();
+            while (it.hasNext() && full.size() < e.getValue().size()) {
+                var q = it.next();
+                Node g = q.getGraph();
+                Node a = q.getSubject();
+                Node p = first(g, a, predicateP);
+                Node o = first(g, a, objectP);
+                if (p == null || o == null || !p.isURI() || !o.isURI()) {
+                    continue;
+                }
+                String po = p.getURI() + ' ' + o.getURI();
+                if (!e.getValue().contains(po) || full.contains(po)) {
+                    continue;
+                }
+                List<Statement> list = out.computeIfAbsent(e.getKey() + ' ' + po, k -> new ArrayList<>());
+                Node conf = first(g, a, AIKG.confidence.asNode());
+                Node text = first(g, a, AIKG.evidenceText.asNode());
+                Node doc = first(g, a, AIKG.statedIn.asNode());
+                list.add(new Statement(a.isURI() ? a.getURI() : a.toString(), e.getKey(), p.getURI(), o.getURI(),
+                        conf != null && conf.isLiteral() ? number(conf) : null,
+                        text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                        doc != null && doc.isURI() ? doc.getURI() : null, integer(first(g, a, AIKG.line.asNode()))));
+                if (list.size() >= STATEMENTS_READ) {
+                    full.add(po);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Node first(Node g, Node s, Node p) {
+        var it = dataset.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     /** The document view of {@code iri}, or empty if the graph has no triple about it. */
@@ -425,8 +567,10 @@ final class KnowledgeGraph {
         // digits only), which contain the squeezed text whenever a name contains the text: a scan of the keys
         // instead of every label in every document's graph; the names are then checked as before.
         boolean indexed = read(() -> org.aikg.ingest.store.StoreIndex.current(dataset));
-        String candidates = squeezed.isEmpty() || !indexed ? "" : "GRAPH <urn:x-arq:DefaultGraph> { ?e <"
-                + org.aikg.ingest.store.StoreIndex.NAME_KEY.getURI() + "> ?key FILTER(CONTAINS(?key, ?qs)) } ";
+        if (indexed && !squeezed.isEmpty()) {
+            return read(() -> searchByKeys(needle, squeezed, type, limit));
+        }
+        String candidates = "";
         Query query = QueryFactory.create(PROLOGUE + "SELECT DISTINCT ?e ?name ?label ?type WHERE { "
                 + values + candidates + """
                   ?e rdfs:label|skos:altLabel ?name .
@@ -455,6 +599,95 @@ final class KnowledgeGraph {
                 .sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length())
                         .thenComparing(h -> h.label().toLowerCase(Locale.ROOT)).thenComparing(Hit::iri))
                 .limit(limit).toList();
+    }
+
+    /**
+     * {@link #search} through the store's name keys: every key holding the squeezed text is a candidate (one scan
+     * of the keys, in Java, not a look-up of every name of every entity in every document); candidates are taken
+     * exact keys first, then prefixes, then the rest, shortest first, and each is checked against its current
+     * names (the entities graph's label, else its aliases) until {@code limit} are found. Inside a read transaction.
+     */
+    private List<Hit> searchByKeys(String needle, String squeezed, EntityType type, int limit) {
+        Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
+        record Candidate(Node entity, String key, int rank) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        var keys = dataset.find(idx, Node.ANY, org.aikg.ingest.store.StoreIndex.NAME_KEY, Node.ANY);
+        while (keys.hasNext()) {
+            var q = keys.next();
+            String key = q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : "";
+            int at = key.indexOf(squeezed);
+            if (at >= 0 && q.getSubject().isURI()) {
+                candidates.add(new Candidate(q.getSubject(), key, key.length() == squeezed.length() ? 0 : at == 0 ? 1 : 3));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.key().length())
+                .thenComparing(Candidate::key).thenComparing(c -> c.entity().getURI()));
+        Set<String> types = new java.util.HashSet<>();
+        for (EntityType t : type == null ? EntityType.SEARCHABLE : List.of(type)) {
+            types.add(t.iri());
+        }
+        Node entities = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+        Map<String, Hit> best = new LinkedHashMap<>();
+        Set<String> checked = new java.util.HashSet<>();
+        int worst = -1;
+        for (Candidate c : candidates) {
+            // enough found, and every later candidate ranks lower by its key than the last one taken
+            if (best.size() >= limit && c.rank() > worst) {
+                break;
+            }
+            String iri = c.entity().getURI();
+            if (!checked.add(iri)) {
+                continue;
+            }
+            Set<String> its = new TreeSet<>();
+            dataset.find(entities, c.entity(), RDF.type.asNode(), Node.ANY)
+                    .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
+            if (its.isEmpty()) {
+                dataset.find(Node.ANY, c.entity(), RDF.type.asNode(), Node.ANY)
+                        .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
+            }
+            String hitType = its.stream().filter(types::contains).findFirst().orElse(null);
+            if (hitType == null) {
+                continue;
+            }
+            String label = null;
+            var labels = dataset.find(entities, c.entity(), RDFS.label.asNode(), Node.ANY);
+            while (labels.hasNext()) {
+                Node v = labels.next().getObject();
+                if (v.isLiteral()) {
+                    label = min(label, v.getLiteralLexicalForm());
+                }
+            }
+            // the name that matches: the label, else the best-ranked alias (a key may outlive its alias)
+            String matched = label != null && matches(label, needle, squeezed) ? label : null;
+            if (matched == null) {
+                var aliases = dataset.find(Node.ANY, c.entity(), SKOS.altLabel.asNode(), Node.ANY);
+                while (aliases.hasNext()) {
+                    Node v = aliases.next().getObject();
+                    if (v.isLiteral() && matches(v.getLiteralLexicalForm(), needle, squeezed)
+                            && (matched == null || rank(v.getLiteralLexicalForm(), needle, squeezed) < rank(matched, needle, squeezed))) {
+                        matched = v.getLiteralLexicalForm();
+                    }
+                }
+            }
+            if (matched == null) {
+                continue;
+            }
+            best.put(iri, new Hit(iri, label != null ? label : matched, EntityType.of(List.of(hitType), iri), matched,
+                    rank(matched, needle, squeezed)));
+            worst = Math.max(worst, c.rank());
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length())
+                        .thenComparing(h -> h.label().toLowerCase(Locale.ROOT)).thenComparing(Hit::iri))
+                .limit(limit).toList();
+    }
+
+    /** Whether {@code name} holds the search text, as is or with spaces and punctuation left out. */
+    private static boolean matches(String name, String needle, String squeezed) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains(needle) || squeeze(n).contains(squeezed);
     }
 
     /**
@@ -550,42 +783,168 @@ final class KnowledgeGraph {
         return b.compareTo(a) > 0 ? b : a;
     }
 
-    /** The relations around {@code iri} up to {@code depth} steps, at most {@code maxNodes} nodes. */
+    /** Nodes the first step of a neighbourhood adds: the ends of the centre's best-supported facts. */
+    static final int FIRST_STEP_NODES = 50;
+    /** Nodes each node of the first step adds at the second: the ends of its best-supported facts. */
+    static final int NEXT_STEP_NODES = 3;
+    /** Facts of the centre read to rank them: a hub's are read up to this many, not all. */
+    static final int FIRST_STEP_FACTS = 2_000;
+    /**
+     * Facts of a first-step node read to rank them at the second step. Few: a first-step node may be a hub with
+     * thousands of facts, and the second step reads them for up to {@link #FIRST_STEP_NODES} nodes.
+     */
+    static final int NEXT_STEP_FACTS = 40;
+
+    /**
+     * The relations around {@code iri} up to {@code depth} steps, at most {@code maxNodes} nodes: at the first
+     * step the ends of the centre's {@link #FIRST_STEP_NODES} best-supported facts, at the second the ends of the
+     * {@link #NEXT_STEP_NODES} best-supported facts of each of those (ranked among the first
+     * {@link #NEXT_STEP_FACTS} of its facts read), so the answer and its cost stay bounded however large the store
+     * and however connected the entity. {@code truncated} says that something was left out.
+     */
     Neighbourhood neighbourhood(String iri, int depth, int maxNodes) {
         return read(() -> {
             Set<String> seen = new LinkedHashSet<>(List.of(iri));
             Map<String, Edge> edges = new LinkedHashMap<>();
             List<String> frontier = List.of(iri);
-            boolean truncated = false;
+            boolean[] truncated = {false};
+            boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
             for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+                int perNode = level == 0 ? FIRST_STEP_NODES : NEXT_STEP_NODES;
+                int read = level == 0 ? FIRST_STEP_FACTS : NEXT_STEP_FACTS;
                 List<String> next = new ArrayList<>();
                 for (String n : frontier) {
-                    for (Binding b : select(EDGES, NodeFactory.createURI(n))) {
-                        if (!b.get("s").isURI() || !b.get("o").isURI()) {
-                            continue;
-                        }
-                        String s = b.get("s").getURI();
-                        String o = b.get("o").getURI();
-                        String other = s.equals(n) ? o : s;
+                    int added = 0;
+                    for (Fact f : facts(n, read, indexed, truncated)) {
+                        String other = f.s().equals(n) ? f.o() : f.s();
                         if (!seen.contains(other)) {
-                            if (seen.size() >= maxNodes) {
-                                truncated = true;
+                            if (added >= perNode || seen.size() >= maxNodes) {
+                                truncated[0] = true;
                                 continue;
                             }
                             seen.add(other);
                             next.add(other);
+                            added++;
                         }
-                        Node c = b.get("conf");
-                        Double conf = c != null && c.isLiteral() ? number(c) : null;
-                        edges.putIfAbsent(s + ' ' + b.get("p").getURI() + ' ' + o,
-                                new Edge(s, b.get("p").getURI(), o, conf));
+                        edges.putIfAbsent(f.s() + ' ' + f.p() + ' ' + f.o(), new Edge(f.s(), f.p(), f.o(), f.confidence()));
                     }
                 }
                 frontier = next;
             }
-            List<NodeInfo> nodes = seen.stream().map(this::info).toList();
-            return new Neighbourhood(nodes, List.copyOf(edges.values()), truncated);
+            List<NodeInfo> nodes = seen.stream().map(this::brief).toList();
+            return new Neighbourhood(nodes, List.copyOf(edges.values()), truncated[0]);
         });
+    }
+
+    /** A relation fact around a node: how many documents state it and the best confidence they give it. */
+    private record Fact(String s, String p, String o, long support, Double confidence) {
+    }
+
+    private static final Comparator<Fact> STRONGEST = Comparator.comparingLong((Fact f) -> -f.support())
+            .thenComparing(f -> f.confidence() == null ? 0.0 : -f.confidence())
+            .thenComparing(Fact::s).thenComparing(Fact::p).thenComparing(Fact::o);
+
+    /**
+     * The relation facts of node {@code n} (either end), the best-supported first; at most {@code limit} are
+     * read (then {@code truncated[0]} is set). From the store's fact index when it has one (one entry per fact,
+     * however many documents state it), with the facts users added, which no document states; else from the graph.
+     */
+    private List<Fact> facts(String n, int limit, boolean indexed, boolean[] truncated) {
+        Node x = NodeFactory.createURI(n);
+        List<Fact> out = new ArrayList<>();
+        if (indexed) {
+            Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
+            for (Node end : List.of(org.aikg.ingest.store.StoreIndex.SUBJECT, org.aikg.ingest.store.StoreIndex.OBJECT)) {
+                var it = dataset.find(idx, Node.ANY, end, x);
+                while (it.hasNext()) {
+                    if (out.size() >= limit) {
+                        truncated[0] = true;
+                        break;
+                    }
+                    Node fact = it.next().getSubject();
+                    Node s = null;
+                    Node o = null;
+                    String p = null;
+                    long support = 0;
+                    Double conf = null;
+                    var entries = dataset.find(idx, fact, Node.ANY, Node.ANY);
+                    while (entries.hasNext()) {
+                        var q = entries.next();
+                        Node prop = q.getPredicate();
+                        if (prop.equals(org.aikg.ingest.store.StoreIndex.SUBJECT)) {
+                            s = q.getObject();
+                        } else if (prop.equals(org.aikg.ingest.store.StoreIndex.OBJECT)) {
+                            o = q.getObject();
+                        } else if (prop.equals(org.aikg.ingest.store.StoreIndex.BEST_CONFIDENCE)) {
+                            conf = q.getObject().isLiteral() ? number(q.getObject()) : null;
+                        } else if (prop.getURI().startsWith(org.aikg.ingest.store.StoreIndex.NS) && q.getObject().isLiteral()) {
+                            String relation = AIKG.NS + prop.getLocalName();
+                            if (RELATIONS.contains(relation)) {
+                                p = relation;
+                                Double c = number(q.getObject());
+                                support = c == null ? 0 : c.longValue();
+                            }
+                        }
+                    }
+                    if (s != null && o != null && p != null && s.isURI() && o.isURI()) {
+                        out.add(new Fact(s.getURI(), p, o.getURI(), support, conf));
+                    }
+                }
+            }
+            // facts users added live in the corrections graph, stated by no document and so not in the index
+            Node corrections = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
+            for (String p : RELATIONS) {
+                Node pn = NodeFactory.createURI(p);
+                dataset.find(corrections, x, pn, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) {
+                        out.add(new Fact(n, p, q.getObject().getURI(), 0, null));
+                    }
+                });
+                dataset.find(corrections, Node.ANY, pn, x).forEachRemaining(q -> {
+                    if (q.getSubject().isURI()) {
+                        out.add(new Fact(q.getSubject().getURI(), p, n, 0, null));
+                    }
+                });
+            }
+        } else {
+            for (Binding b : select(EDGES, x)) {
+                if (b.get("s").isURI() && b.get("o").isURI()) {
+                    Node c = b.get("conf");
+                    out.add(new Fact(b.get("s").getURI(), b.get("p").getURI(), b.get("o").getURI(), 0,
+                            c != null && c.isLiteral() ? number(c) : null));
+                }
+            }
+        }
+        out.sort(STRONGEST);
+        return out;
+    }
+
+    /**
+     * What a graph drawing shows of a node: its one label and its types from the entities graph, where the store
+     * keeps them once (the full {@link #info} reads the entity's records in every document that names it: for a hub,
+     * thousands); a node that is not there (a document) gets the full one.
+     */
+    private NodeInfo brief(String iri) {
+        Node x = NodeFactory.createURI(iri);
+        Node entities = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+        String label = null;
+        var labels = dataset.find(entities, x, RDFS.label.asNode(), Node.ANY);
+        while (labels.hasNext()) {
+            Node v = labels.next().getObject();
+            if (v.isLiteral()) {
+                label = min(label, v.getLiteralLexicalForm());
+            }
+        }
+        Set<String> types = new TreeSet<>();
+        dataset.find(entities, x, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI()) {
+                types.add(q.getObject().getURI());
+            }
+        });
+        if (label == null || types.isEmpty()) {
+            return info(iri);
+        }
+        return new NodeInfo(iri, label, EntityType.of(types, iri), List.of(), null, null);
     }
 
     // ------------------------------------------------------------------ helpers
