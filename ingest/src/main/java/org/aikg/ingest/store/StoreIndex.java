@@ -88,7 +88,9 @@ public final class StoreIndex {
      * Rank keys are this minus a count (most first) or a confidence scaled to {@link #CONFIDENCE_SCALE}: small
      * enough that TDB2 keeps them inline (56 bits), in value order.
      */
-    static final long RANK_BASE = 1_000_000_000_000L;
+    public static final long RANK_BASE = 1_000_000_000_000L;
+    /** A dated document's rank key is {@code RANK_BASE - DATED - } its epoch day; an undated one's is {@code RANK_BASE}. */
+    public static final long DATED = 10_000_000L;
     static final long CONFIDENCE_SCALE = 1_000_000L;
     static final int CURRENT_VERSION = 3;
     /** The relations of the data contract, whose facts are counted. */
@@ -201,7 +203,7 @@ public final class StoreIndex {
                                 m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
                                 m.group(3) == null ? 1 : Integer.parseInt(m.group(3))).toEpochDay();
                         // ten million days either side of 1970 covers every four-digit year
-                        return RANK_BASE - 10_000_000L - day;
+                        return RANK_BASE - DATED - day;
                     } catch (java.time.DateTimeException | NumberFormatException e) {
                         // not a day: undated
                     }

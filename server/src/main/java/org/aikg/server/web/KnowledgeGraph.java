@@ -112,6 +112,11 @@ final class KnowledgeGraph {
               OPTIONAL { ?d dcterms:date ?date }
               OPTIONAL { ?d dcterms:title ?title }
             }""");
+    private static final Query MENTIONING_RANKED = QueryFactory.create(PROLOGUE + """
+            SELECT ?d ?rank WHERE {
+              ?d aikg:mentions ?x .
+              OPTIONAL { GRAPH <urn:x-arq:DefaultGraph> { ?d <https://w3id.org/aikg/index#dateRank> ?rank } }
+            }""");
     // Why document ?d mentions ?x: its mention assertion, found in the document's own graph (by the entity,
     // which there is the object of a few triples only), else anywhere (a dataset without named graphs).
     private static final Query MENTION_IN = QueryFactory.create(PROLOGUE + """
@@ -364,21 +369,21 @@ final class KnowledgeGraph {
             List<String[]> mentioning = new ArrayList<>();
             Map<java.time.YearMonth, Integer> perMonth = new java.util.TreeMap<>();
             Set<String> seenDocs = new java.util.HashSet<>();
-            for (Binding b : select(MENTIONING, x)) {
+            // a store's index has each document's day as its rank key (an inline integer, no node to read); else the
+            // date itself and the title, which orders a day's documents
+            for (Binding b : select(indexed ? MENTIONING_RANKED : MENTIONING, x)) {
                 Node d = b.get("d");
                 if (d == null || !d.isURI() || !seenDocs.add(d.getURI())) {
                     continue;
                 }
-                Node date = b.get("date");
-                Node title = b.get("title");
-                String day = date != null && date.isLiteral() ? date.getLiteralLexicalForm() : null;
-                mentioning.add(new String[] {d.getURI(), day, title != null && title.isLiteral() ? title.getLiteralLexicalForm() : null});
+                String day = indexed ? rankDay(b.get("rank")) : literal(b.get("date"));
+                mentioning.add(new String[] {d.getURI(), day, indexed ? d.getURI() : literal(b.get("title"))});
                 java.time.YearMonth month = Charts.month(day);
                 if (month != null) {
                     perMonth.merge(month, 1, Integer::sum);
                 }
             }
-            // newest first, then by name (title, else the IRI's last segment), as the page showed them before
+            // newest first, then by name (title, else the IRI's last segment; with the index, by IRI)
             mentioning.sort(Comparator.comparing((String[] m) -> m[1] == null ? "" : m[1]).reversed()
                     .thenComparing(m -> m[2] != null ? m[2] : new NodeInfo(m[0], null, null, List.of(), null, null).name()));
             List<Mention> mentionedIn = new ArrayList<>();
@@ -408,6 +413,19 @@ final class KnowledgeGraph {
                     strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents, page,
                     ranked.size(), mentioning.size(), perMonth));
         });
+    }
+
+    private static String literal(Node n) {
+        return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : null;
+    }
+
+    /** The day a document's date rank key stands for ({@code StoreIndex.dateRank}), or null for an undated one. */
+    private static String rankDay(Node rank) {
+        if (rank == null || !rank.isLiteral() || !(rank.getLiteralValue() instanceof Number n)) {
+            return null;
+        }
+        long days = org.aikg.ingest.store.StoreIndex.RANK_BASE - org.aikg.ingest.store.StoreIndex.DATED - n.longValue();
+        return n.longValue() >= org.aikg.ingest.store.StoreIndex.RANK_BASE ? null : java.time.LocalDate.ofEpochDay(days).toString();
     }
 
     /** Whether the graph has a triple with {@code x} as subject or object. */
