@@ -22,10 +22,14 @@
 #     fresh JVM per server, two rounds), then warm p50/p99/CPU per request in interleaved rounds in one JVM
 #     (RequestFloor).
 #   bench/run.sh queries [QUADS...]       (default 100000 1000000)
-#     Generates a store of about QUADS quads per size (QueryBench: the pool's and samples' documents
-#     extracted once, then variants of their graphs in which every entity the dictionary does not know gets
-#     a name of its own per variant) and prints p50/p99 of every shipped query and of the web face's calls
-#     against the embedded server.
+#     Generates a store of about QUADS quads per size in $BENCH/store-QUADS, reused when it is there
+#     (QueryBench: the pool's and samples' documents extracted once, then variants of their graphs in which
+#     every entity the dictionary does not know gets a name of its own per variant; 25 documents a
+#     transaction, then compacted as aikg ingest leaves a store) and prints p50/p99 and CPU per call of every
+#     shipped query and of the web face's calls against the embedded server. A 5 M-quad store takes about
+#     10 minutes to build on 2 busy cores and 1.2 GB on disk (up to 10 GB while it is written). For CPU time
+#     per query in-process: java -cp "$BENCH/classes:server/target/aikg.jar:server/target/lib/*"
+#     org.aikg.bench.QueryTime $BENCH/store-QUADS 20 queries/*.rq
 #
 # Needs: mvn -B -ntp -o -Dmaven.test.skip=true package (server/target/aikg.jar and lib/); GNU time; python3.
 # Environment: BENCH (work folder, default /tmp/aikg-speed-bench), XMX (heap of every JVM, default 2g).
