@@ -91,7 +91,7 @@ final class KnowledgeGraph {
               OPTIONAL { ?a aikg:statedIn ?doc }
               OPTIONAL { ?a aikg:line ?line }
             }""");
-    // Where a document first names each entity it mentions (the other side of MENTION_IN).
+    // Where a document first names each entity it mentions (the other side of a mention look-up).
     private static final Query MENTIONED = QueryFactory.create(PROLOGUE + """
             SELECT ?e ?text ?line WHERE {
               ?a rdf:subject ?x ; rdf:predicate aikg:mentions ; rdf:object ?e ; a aikg:Assertion ;
@@ -112,20 +112,7 @@ final class KnowledgeGraph {
               OPTIONAL { ?d dcterms:date ?date }
               OPTIONAL { ?d dcterms:title ?title }
             }""");
-    private static final Query MENTIONING_RANKED = QueryFactory.create(PROLOGUE + """
-            SELECT ?d ?rank WHERE {
-              ?d aikg:mentions ?x .
-              OPTIONAL { GRAPH <urn:x-arq:DefaultGraph> { ?d <https://w3id.org/aikg/index#dateRank> ?rank } }
-            }""");
-    // Why document ?d mentions ?x: its mention assertion, found in the document's own graph (by the entity,
-    // which there is the object of a few triples only), else anywhere (a dataset without named graphs).
-    private static final Query MENTION_IN = QueryFactory.create(PROLOGUE + """
-            SELECT ?text ?line ?count WHERE {
-              GRAPH ?d { ?a rdf:object ?x ; rdf:predicate aikg:mentions ; rdf:subject ?d .
-                         OPTIONAL { ?a aikg:evidenceText ?text }
-                         OPTIONAL { ?a aikg:line ?line }
-                         OPTIONAL { ?a aikg:mentionCount ?count } }
-            } LIMIT 1""");
+    // Why document ?d mentions ?x, in a dataset without named graphs (a store's is read in the document's graph).
     private static final Query MENTION_ANYWHERE = QueryFactory.create(PROLOGUE + """
             SELECT ?text ?line ?count WHERE {
               ?a rdf:subject ?d ; rdf:predicate aikg:mentions ; rdf:object ?x .
@@ -134,11 +121,9 @@ final class KnowledgeGraph {
               OPTIONAL { ?a aikg:mentionCount ?count }
             } LIMIT 1""")
     ;
-    private static final Query NODE_INFO = QueryFactory.create(PROLOGUE + """
-            SELECT ?p ?v WHERE {
-              VALUES ?p { rdf:type rdfs:label skos:altLabel dcterms:title dcterms:date }
-              ?x ?p ?v
-            }""");
+    /** What {@link #info} reads of a node. */
+    private static final List<Node> INFO_PROPERTIES = List.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode(),
+            DCTerms.title.asNode(), DCTerms.date.asNode());
     private static final Query EDGES = QueryFactory.create(PROLOGUE + """
             SELECT ?s ?p ?o (MAX(?c) AS ?conf) WHERE {
               """ + RELATION_VALUES + """
@@ -246,9 +231,11 @@ final class KnowledgeGraph {
     }
 
     /** Relations, and documents that mention the entity, on one entity page. */
-    static final int ENTITY_PAGE = 100;
+    static final int ENTITY_PAGE = 50;
     /** Statements of one fact read for an entity page: the most confident of these are shown. */
-    static final int STATEMENTS_READ = 50;
+    static final int STATEMENTS_READ = 10;
+    /** Statements of one subject read for an entity page's facts; beyond, a fact may show fewer than it has. */
+    static final int STATEMENTS_SCANNED = 1_000;
     /** Relations of an entity read to rank them for its pages. */
     static final int RELATIONS_READ = 20_000;
 
@@ -371,13 +358,29 @@ final class KnowledgeGraph {
             Set<String> seenDocs = new java.util.HashSet<>();
             // a store's index has each document's day as its rank key (an inline integer, no node to read); else the
             // date itself and the title, which orders a day's documents
-            for (Binding b : select(indexed ? MENTIONING_RANKED : MENTIONING, x)) {
-                Node d = b.get("d");
+            List<Node[]> rows = new ArrayList<>();
+            if (indexed) {
+                // look-ups, not a query: one per document, and a hub has thousands
+                Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
+                var it = dataset.find(Node.ANY, Node.ANY, AIKG.mentions.asNode(), x);
+                while (it.hasNext()) {
+                    Node d = it.next().getSubject();
+                    if (d.isURI() && !seenDocs.contains(d.getURI())) {
+                        rows.add(new Node[] {d, first(idx, d, org.aikg.ingest.store.StoreIndex.DATE_RANK), null});
+                    }
+                }
+            } else {
+                for (Binding b : select(MENTIONING, x)) {
+                    rows.add(new Node[] {b.get("d"), b.get("date"), b.get("title")});
+                }
+            }
+            for (Node[] row : rows) {
+                Node d = row[0];
                 if (d == null || !d.isURI() || !seenDocs.add(d.getURI())) {
                     continue;
                 }
-                String day = indexed ? rankDay(b.get("rank")) : literal(b.get("date"));
-                mentioning.add(new String[] {d.getURI(), day, indexed ? d.getURI() : literal(b.get("title"))});
+                String day = indexed ? rankDay(row[1]) : literal(row[1]);
+                mentioning.add(new String[] {d.getURI(), day, indexed ? d.getURI() : literal(row[2])});
                 java.time.YearMonth month = Charts.month(day);
                 if (month != null) {
                     perMonth.merge(month, 1, Integer::sum);
@@ -390,15 +393,31 @@ final class KnowledgeGraph {
             for (String[] m : from >= mentioning.size() ? List.<String[]>of()
                     : mentioning.subList(from, Math.min(mentioning.size(), from + ENTITY_PAGE))) {
                 Node doc = NodeFactory.createURI(m[0]);
-                Map<Var, Node> params = Map.of(X, x, Var.alloc("d"), doc);
-                List<Binding> why = select(MENTION_IN, params);
-                if (why.isEmpty()) {
-                    why = select(MENTION_ANYWHERE, params);
+                // the mention assertion, in the document's own graph, where the entity is the object of a few triples
+                Node text = null;
+                Node line = null;
+                Node count = null;
+                boolean found = false;
+                var objects = dataset.find(doc, Node.ANY, RDF.object.asNode(), x);
+                while (objects.hasNext() && !found) {
+                    Node a = objects.next().getSubject();
+                    if (dataset.contains(doc, a, RDF.predicate.asNode(), AIKG.mentions.asNode())) {
+                        found = true;
+                        text = first(doc, a, AIKG.evidenceText.asNode());
+                        line = first(doc, a, AIKG.line.asNode());
+                        count = first(doc, a, AIKG.mentionCount.asNode());
+                    }
                 }
-                Binding b = why.isEmpty() ? null : why.get(0);
-                Node text = b == null ? null : b.get("text");
+                if (!found) {
+                    // a dataset without named graphs
+                    List<Binding> why = select(MENTION_ANYWHERE, Map.of(X, x, Var.alloc("d"), doc));
+                    Binding b = why.isEmpty() ? null : why.get(0);
+                    text = b == null ? null : b.get("text");
+                    line = b == null ? null : b.get("line");
+                    count = b == null ? null : b.get("count");
+                }
                 mentionedIn.add(new Mention(info(m[0]), text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
-                        b == null ? null : integer(b.get("line")), b == null ? null : integer(b.get("count"))));
+                        integer(line), integer(count)));
             }
             Map<String, NodeInfo> documents = new HashMap<>();
             for (Relation r : relations) {
@@ -470,7 +489,9 @@ final class KnowledgeGraph {
             Node s = NodeFactory.createURI(e.getKey());
             var it = dataset.find(Node.ANY, Node.ANY, subjectP, s);
             Set<String> full = new java.util.HashSet<>();
-            while (it.hasNext() && full.size() < e.getValue().size()) {
+            // a hub states thousands: reading stops at STATEMENTS_SCANNED (the support shown is the index's count)
+            int scanned = 0;
+            while (it.hasNext() && full.size() < e.getValue().size() && scanned++ < STATEMENTS_SCANNED) {
                 var q = it.next();
                 Node g = q.getGraph();
                 Node a = q.getSubject();
@@ -1014,9 +1035,16 @@ final class KnowledgeGraph {
         String title = null;
         String date = null;
         Set<String> aliases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (Binding b : select(NODE_INFO, NodeFactory.createURI(iri))) {
-            String p = b.get("p").getURI();
-            Node v = b.get("v");
+        // Read with the dataset's own look-ups, not a query: a page asks this for each of hundreds of nodes, and a
+        // query's set-up costs more than the look-ups. The same triple in several graphs is one value here.
+        Node x = NodeFactory.createURI(iri);
+        List<Node[]> values = new ArrayList<>();
+        for (Node property : INFO_PROPERTIES) {
+            dataset.find(Node.ANY, x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+        }
+        for (Node[] pv : values) {
+            String p = pv[0].getURI();
+            Node v = pv[1];
             if (p.equals(RDF.type.getURI())) {
                 if (v.isURI()) {
                     types.add(v.getURI());
