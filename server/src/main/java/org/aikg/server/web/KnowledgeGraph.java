@@ -822,10 +822,8 @@ final class KnowledgeGraph {
         return b.compareTo(a) > 0 ? b : a;
     }
 
-    /** Nodes the first step of a neighbourhood adds: the ends of the centre's best-supported facts. */
+    /** Nodes the first step of a two-step neighbourhood adds: the ends of the centre's best-supported facts. */
     static final int FIRST_STEP_NODES = 50;
-    /** Nodes each node of the first step adds at the second: the ends of its best-supported facts. */
-    static final int NEXT_STEP_NODES = 3;
     /** Facts of the centre read to rank them: a hub's are read up to this many, not all. */
     static final int FIRST_STEP_FACTS = 2_000;
     /**
@@ -835,40 +833,71 @@ final class KnowledgeGraph {
     static final int NEXT_STEP_FACTS = 40;
 
     /**
-     * The relations around {@code iri} up to {@code depth} steps, at most {@code maxNodes} nodes: at the first
-     * step the ends of the centre's {@link #FIRST_STEP_NODES} best-supported facts, at the second the ends of the
-     * {@link #NEXT_STEP_NODES} best-supported facts of each of those (ranked among the first
-     * {@link #NEXT_STEP_FACTS} of its facts read), so the answer and its cost stay bounded however large the store
-     * and however connected the entity. {@code truncated} says that something was left out.
+     * The relations around {@code iri} up to {@code depth} steps, at most {@code maxNodes} nodes, each step ranked
+     * by support. The first step takes the ends of the centre's best-supported facts (up to {@code maxNodes - 1}
+     * for one step, {@link #FIRST_STEP_NODES} for two); the second takes, in turns, the next best-supported new
+     * end of each first-step node (ranked among the first {@link #NEXT_STEP_FACTS} of its facts read), so every
+     * node gets its share until {@code maxNodes}. The answer and its cost stay bounded however large the store and
+     * however connected the entity; {@code truncated} says that something was left out.
      */
     Neighbourhood neighbourhood(String iri, int depth, int maxNodes) {
         return read(() -> {
             Set<String> seen = new LinkedHashSet<>(List.of(iri));
-            Map<String, Edge> edges = new LinkedHashMap<>();
-            List<String> frontier = List.of(iri);
+            List<Fact> read = new ArrayList<>();
             boolean[] truncated = {false};
             boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
-            for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
-                int perNode = level == 0 ? FIRST_STEP_NODES : NEXT_STEP_NODES;
-                int read = level == 0 ? FIRST_STEP_FACTS : NEXT_STEP_FACTS;
-                List<String> next = new ArrayList<>();
+            List<Fact> centre = facts(iri, FIRST_STEP_FACTS, indexed, truncated);
+            read.addAll(centre);
+            int first = depth == 1 ? maxNodes - 1 : Math.min(maxNodes - 1, FIRST_STEP_NODES);
+            List<String> frontier = new ArrayList<>();
+            for (Fact f : centre) {
+                String other = f.s().equals(iri) ? f.o() : f.s();
+                if (!seen.contains(other)) {
+                    if (frontier.size() >= first) {
+                        truncated[0] = true;
+                        continue;
+                    }
+                    seen.add(other);
+                    frontier.add(other);
+                }
+            }
+            if (depth >= 2) {
+                List<java.util.Iterator<Fact>> ranked = new ArrayList<>();
                 for (String n : frontier) {
-                    int added = 0;
-                    for (Fact f : facts(n, read, indexed, truncated)) {
-                        String other = f.s().equals(n) ? f.o() : f.s();
-                        if (!seen.contains(other)) {
-                            if (added >= perNode || seen.size() >= maxNodes) {
-                                truncated[0] = true;
+                    List<Fact> fs = facts(n, NEXT_STEP_FACTS, indexed, truncated);
+                    read.addAll(fs);
+                    ranked.add(fs.iterator());
+                }
+                // one new node per first-step node and turn, the best-supported first, until maxNodes
+                boolean more = true;
+                while (more) {
+                    more = false;
+                    for (int k = 0; k < ranked.size(); k++) {
+                        String n = frontier.get(k);
+                        var it = ranked.get(k);
+                        while (it.hasNext()) {
+                            Fact f = it.next();
+                            String other = f.s().equals(n) ? f.o() : f.s();
+                            if (seen.contains(other)) {
                                 continue;
                             }
+                            if (seen.size() >= maxNodes) {
+                                truncated[0] = true;
+                                break;
+                            }
                             seen.add(other);
-                            next.add(other);
-                            added++;
+                            more = true;
+                            break;
                         }
-                        edges.putIfAbsent(f.s() + ' ' + f.p() + ' ' + f.o(), new Edge(f.s(), f.p(), f.o(), f.confidence()));
                     }
                 }
-                frontier = next;
+            }
+            // every fact read whose two ends are shown, once
+            Map<String, Edge> edges = new LinkedHashMap<>();
+            for (Fact f : read) {
+                if (seen.contains(f.s()) && seen.contains(f.o())) {
+                    edges.putIfAbsent(f.s() + ' ' + f.p() + ' ' + f.o(), new Edge(f.s(), f.p(), f.o(), f.confidence()));
+                }
             }
             List<NodeInfo> nodes = seen.stream().map(this::brief).toList();
             return new Neighbourhood(nodes, List.copyOf(edges.values()), truncated[0]);

@@ -121,13 +121,19 @@ class KnowledgeGraphPagesTest {
     @Test
     void aNeighbourhoodTakesTheBestSupportedFactsAndIsBounded() {
         KnowledgeGraph.Neighbourhood one = graph.neighbourhood(HUB.iri(), 1, GraphApi.MAX_NODES);
-        assertEquals(1 + KnowledgeGraph.FIRST_STEP_NODES, one.nodes().size());
-        assertTrue(one.truncated());
+        assertEquals(1 + DOCUMENTS, one.nodes().size());
+        assertFalse(one.truncated());
         assertEquals(HUB.iri(), one.nodes().get(0).iri());
         assertEquals(model(0).iri(), one.nodes().get(1).iri(), "the fact every document states comes first");
         assertEquals("Model 0", one.nodes().get(1).name());
+        KnowledgeGraph.Neighbourhood few = graph.neighbourhood(HUB.iri(), 1, 20);
+        assertEquals(20, few.nodes().size());
+        assertTrue(few.truncated());
+        // from a model: the hub, then the hub's facts, of which only the first read are ranked
         KnowledgeGraph.Neighbourhood two = graph.neighbourhood(model(5).iri(), 2, GraphApi.MAX_NODES);
-        assertTrue(two.nodes().size() <= 2 + KnowledgeGraph.NEXT_STEP_NODES, two.nodes().toString());
+        assertTrue(two.nodes().size() <= 2 + KnowledgeGraph.NEXT_STEP_FACTS, two.nodes().toString());
+        assertTrue(two.truncated());
+        assertEquals(model(0).iri(), two.nodes().get(2).iri(), "the hub's best-supported fact comes first");
         for (KnowledgeGraph.Edge e : two.edges()) {
             assertTrue(two.nodes().stream().anyMatch(n -> n.iri().equals(e.source())));
             assertTrue(two.nodes().stream().anyMatch(n -> n.iri().equals(e.target())));
