@@ -48,6 +48,8 @@ import org.apache.jena.vocabulary.SKOS;
  *   <li>totals, for the statistics: {@code <#index> idx:documentCount ; idx:statementCount}, {@code aikg:developedBy
  *       idx:factCount} per relation (facts any document states), {@code aikg:Model idx:entityCount} per entity type
  *       (entities some document mentions, by the type their IRI names);</li>
+ *   <li>{@code <#index> idx:writes 12}: the documents written and removed and the facts rejected since the index was
+ *       made, so that a reader can tell that it changed (the server's cache of name keys);</li>
  *   <li>{@code <#index> idx:version 3}: the index is complete; a store without it is indexed when opened.</li>
  * </ul>
  *
@@ -79,6 +81,8 @@ public final class StoreIndex {
     public static final Node WEAKNESS_RANK = NodeFactory.createURI(NS + "weaknessRank");
     public static final Node DATE_RANK = NodeFactory.createURI(NS + "dateRank");
     public static final Node DOCUMENT_COUNT = NodeFactory.createURI(NS + "documentCount");
+    /** How many writes the index has taken: any change of it means the index changed (a cache's key). */
+    public static final Node WRITES = NodeFactory.createURI(NS + "writes");
     public static final Node STATEMENT_COUNT = NodeFactory.createURI(NS + "statementCount");
     public static final Node FACT_COUNT = NodeFactory.createURI(NS + "factCount");
     public static final Node ENTITY_COUNT = NodeFactory.createURI(NS + "entityCount");
@@ -139,6 +143,7 @@ public final class StoreIndex {
         }
         add(dsg, TOTALS, STATEMENT_COUNT, -get(dsg, g, STATEMENTS));
         add(dsg, TOTALS, DOCUMENT_COUNT, -1);
+        add(dsg, TOTALS, WRITES, 1);
         dsg.deleteAny(GRAPH, g, ENTITIES, Node.ANY);
         dsg.deleteAny(GRAPH, g, STATEMENTS, Node.ANY);
         dsg.deleteAny(GRAPH, g, DATE_RANK, Node.ANY);
@@ -225,6 +230,7 @@ public final class StoreIndex {
         set(dsg, g, STATEMENTS, statements);
         add(dsg, TOTALS, STATEMENT_COUNT, statements);
         add(dsg, TOTALS, DOCUMENT_COUNT, 1);
+        add(dsg, TOTALS, WRITES, 1);
         rank(dsg, g, DATE_RANK, dateRank(dsg, g));
         for (Quad q : Iter.toList(dsg.find(g, Node.ANY, SKOS.altLabel.asNode(), Node.ANY))) {
             nameKey(dsg, q.getSubject(), q.getObject());
@@ -273,6 +279,7 @@ public final class StoreIndex {
      */
     static void removeFact(DatasetGraph dsg, Node s, Node p, Node o, List<Node> assertions) {
         Node fact = fact(s, p, o);
+        add(dsg, TOTALS, WRITES, 1);
         if (p.isURI() && get(dsg, fact, support(p)) > 0) {
             add(dsg, p, FACT_COUNT, -1);
         }
@@ -405,7 +412,7 @@ public final class StoreIndex {
     }
 
     /** A count of the index, 0 when it has none. */
-    private static long get(DatasetGraph dsg, Node s, Node p) {
+    public static long get(DatasetGraph dsg, Node s, Node p) {
         var it = dsg.find(GRAPH, s, p, Node.ANY);
         return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : 0;
     }

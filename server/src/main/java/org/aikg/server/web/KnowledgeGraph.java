@@ -44,7 +44,8 @@ import org.apache.jena.vocabulary.SKOS;
  * query timeout), so pages and endpoint see the same graph. Each public method runs in one read transaction.
  * Values from requests reach queries only as substituted RDF terms, never as query text.
  *
- * <p>Thread-safety: immutable; safe for concurrent use when the dataset allows concurrent read transactions.
+ * <p>Thread-safety: safe for concurrent use when the dataset allows concurrent read transactions; its one piece of
+ * state, the name keys a search scans, is replaced whole (an atomic reference) when the store's index has changed.
  */
 final class KnowledgeGraph {
 
@@ -149,6 +150,8 @@ final class KnowledgeGraph {
 
     private final DatasetGraph dataset;
     private final Context context;
+    /** The name keys last read, with the index state they belong to; replaced whole, never changed. */
+    private final java.util.concurrent.atomic.AtomicReference<NameKeys> nameKeys = new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * @param dataset the served dataset, whose default graph is the union of its named graphs (directly or
@@ -540,7 +543,7 @@ final class KnowledgeGraph {
             Map<EntityType, List<NodeInfo>> mentions = new java.util.EnumMap<>(EntityType.class);
             for (Node m : out.getOrDefault(AIKG.mentions.getURI(), List.of())) {
                 if (m.isURI()) {
-                    NodeInfo n = info(m.getURI());
+                    NodeInfo n = info(m.getURI(), x);
                     mentions.computeIfAbsent(n.type(), k -> new ArrayList<>()).add(n);
                 }
             }
@@ -551,8 +554,8 @@ final class KnowledgeGraph {
             for (Statement s : statements(x)) {
                 if (iri.equals(s.document())) {
                     statements.add(s);
-                    nodes.computeIfAbsent(s.subject(), this::info);
-                    nodes.computeIfAbsent(s.object(), this::info);
+                    nodes.computeIfAbsent(s.subject(), e -> info(e, x));
+                    nodes.computeIfAbsent(s.object(), e -> info(e, x));
                 }
             }
             statements.sort(Comparator.comparing((Statement s) -> s.line() == null ? Integer.MAX_VALUE : s.line())
@@ -565,7 +568,7 @@ final class KnowledgeGraph {
                     String text = b.get("text").getLiteralLexicalForm();
                     passages.computeIfAbsent(line + "\n" + text, k -> new Passage(line, text, new ArrayList<>(), new ArrayList<>()))
                             .entities().add(b.get("e").getURI());
-                    nodes.computeIfAbsent(b.get("e").getURI(), this::info);
+                    nodes.computeIfAbsent(b.get("e").getURI(), e -> info(e, x));
                 }
             }
             for (Statement s : statements) {
@@ -647,17 +650,15 @@ final class KnowledgeGraph {
      * names (the entities graph's label, else its aliases) until {@code limit} are found. Inside a read transaction.
      */
     private List<Hit> searchByKeys(String needle, String squeezed, EntityType type, int limit) {
-        Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
         record Candidate(Node entity, String key, int rank) {
         }
         List<Candidate> candidates = new ArrayList<>();
-        var keys = dataset.find(idx, Node.ANY, org.aikg.ingest.store.StoreIndex.NAME_KEY, Node.ANY);
-        while (keys.hasNext()) {
-            var q = keys.next();
-            String key = q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : "";
+        NameKeys keys = nameKeys();
+        for (int i = 0; i < keys.keys().length; i++) {
+            String key = keys.keys()[i];
             int at = key.indexOf(squeezed);
-            if (at >= 0 && q.getSubject().isURI()) {
-                candidates.add(new Candidate(q.getSubject(), key, key.length() == squeezed.length() ? 0 : at == 0 ? 1 : 3));
+            if (at >= 0) {
+                candidates.add(new Candidate(keys.entities()[i], key, key.length() == squeezed.length() ? 0 : at == 0 ? 1 : 3));
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.key().length())
@@ -721,6 +722,39 @@ final class KnowledgeGraph {
                 .sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length())
                         .thenComparing(h -> h.label().toLowerCase(Locale.ROOT)).thenComparing(Hit::iri))
                 .limit(limit).toList();
+    }
+
+    /**
+     * The store's name keys as they were after {@code writes} writes to its index: what a search scans, held in
+     * memory (at 5 M quads, about 140,000 keys and 10 MB) so that a search does not read every key from the store.
+     */
+    private record NameKeys(long writes, long documents, String[] keys, Node[] entities) {
+    }
+
+    /** The name keys of the store's current state; read afresh after any write. Inside a read transaction. */
+    private NameKeys nameKeys() {
+        Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
+        long writes = org.aikg.ingest.store.StoreIndex.get(dataset, org.aikg.ingest.store.StoreIndex.TOTALS,
+                org.aikg.ingest.store.StoreIndex.WRITES);
+        long documents = org.aikg.ingest.store.StoreIndex.get(dataset, org.aikg.ingest.store.StoreIndex.TOTALS,
+                org.aikg.ingest.store.StoreIndex.DOCUMENT_COUNT);
+        NameKeys cached = nameKeys.get();
+        if (cached != null && cached.writes() == writes && cached.documents() == documents) {
+            return cached;
+        }
+        List<String> keys = new ArrayList<>();
+        List<Node> entities = new ArrayList<>();
+        var it = dataset.find(idx, Node.ANY, org.aikg.ingest.store.StoreIndex.NAME_KEY, Node.ANY);
+        while (it.hasNext()) {
+            var q = it.next();
+            if (q.getObject().isLiteral() && q.getSubject().isURI()) {
+                keys.add(q.getObject().getLiteralLexicalForm());
+                entities.add(q.getSubject());
+            }
+        }
+        NameKeys fresh = new NameKeys(writes, documents, keys.toArray(String[]::new), entities.toArray(Node[]::new));
+        nameKeys.set(fresh);
+        return fresh;
     }
 
     /** Whether {@code name} holds the search text, as is or with spaces and punctuation left out. */
@@ -1055,6 +1089,27 @@ final class KnowledgeGraph {
                     integer(line)));
         }
         return List.copyOf(byAssertion.values());
+    }
+
+    /**
+     * A node as a document page shows it: its label and types from the entities graph and the aliases document
+     * {@code document}'s own graph gives it (those the page can find in its text), not its records in every
+     * document that names it (for a hub, thousands); a node the entities graph does not hold gets {@link #info}.
+     */
+    private NodeInfo info(String iri, Node document) {
+        NodeInfo brief = brief(iri);
+        if (brief.aliases().isEmpty() && brief.label() != null && brief.type() != EntityType.OTHER
+                && !iri.startsWith(AIKG.DOC_BASE)) {
+            Set<String> aliases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            dataset.find(document, NodeFactory.createURI(iri), SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    aliases.add(q.getObject().getLiteralLexicalForm());
+                }
+            });
+            aliases.remove(brief.label());
+            return new NodeInfo(iri, brief.label(), brief.type(), List.copyOf(aliases), null, null);
+        }
+        return brief;
     }
 
     /** Label, type, aliases, title and date of a node; must run inside a read transaction. */

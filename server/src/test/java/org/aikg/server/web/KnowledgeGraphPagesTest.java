@@ -141,6 +141,22 @@ class KnowledgeGraphPagesTest {
     }
 
     @Test
+    void searchSeesWhatIsWrittenAfterItsFirstSearch() {
+        try (KnowledgeStore own = KnowledgeStore.inMemory()) {
+            own.put(doc(1));
+            Context context = new Context();
+            context.set(TDB2.symUnionDefaultGraph, true);
+            KnowledgeGraph g = new KnowledgeGraph(own.dataset().asDatasetGraph(), context);
+            assertEquals("Model 1", g.search("model 1", null, 5).get(0).label());
+            assertTrue(g.search("model 7", null, 5).isEmpty());
+            own.put(doc(7));
+            assertEquals("Model 7", g.search("model 7", null, 5).get(0).label(), "the name keys are read again after a write");
+            own.drop(AIKG.DOC_BASE + "doc-7");
+            assertTrue(g.search("model 7", null, 5).isEmpty(), "a dropped entity is not found");
+        }
+    }
+
+    @Test
     void searchFindsByTheNameKeysExactMatchesFirst() {
         List<KnowledgeGraph.Hit> hits = graph.search("Model 12", null, 3);
         assertEquals("Model 12", hits.get(0).label());
