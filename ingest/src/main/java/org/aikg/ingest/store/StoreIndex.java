@@ -48,9 +48,12 @@ import org.apache.jena.vocabulary.SKOS;
  *   <li>totals, for the statistics: {@code <#index> idx:documentCount ; idx:statementCount}, {@code aikg:developedBy
  *       idx:factCount} per relation (facts any document states), {@code aikg:Model idx:entityCount} per entity type
  *       (entities some document mentions, by the type their IRI names);</li>
+ *   <li>{@code ?s idx:partOfLink ?o}, {@code ?s idx:basedOnLink ?o}: every fact of the two relations the shipped
+ *       queries follow as paths, once, whether documents state it or users added it (the union holds it once per
+ *       document that states it, and a path reads them all);</li>
  *   <li>{@code <#index> idx:writes 12}: the documents written and removed and the facts rejected since the index was
  *       made, so that a reader can tell that it changed (the server's cache of name keys);</li>
- *   <li>{@code <#index> idx:version 3}: the index is complete; a store without it is indexed when opened.</li>
+ *   <li>{@code <#index> idx:version 4}: the index is complete; a store without it is indexed when opened.</li>
  * </ul>
  *
  * <p>Thread-safety: stateless; every method must run inside the caller's transaction (write for changes).
@@ -96,7 +99,10 @@ public final class StoreIndex {
     /** A dated document's rank key is {@code RANK_BASE - DATED - } its epoch day; an undated one's is {@code RANK_BASE}. */
     public static final long DATED = 10_000_000L;
     static final long CONFIDENCE_SCALE = 1_000_000L;
-    static final int CURRENT_VERSION = 3;
+    static final int CURRENT_VERSION = 4;
+    /** Relations whose facts are also kept as plain links, once each, for the shipped queries' paths (partOf+, basedOn+). */
+    static final java.util.Set<Node> LINKED = java.util.Set.of(AIKG.partOf.asNode(), AIKG.basedOn.asNode());
+    private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
     /** The relations of the data contract, whose facts are counted. */
     static final java.util.Set<Node> RELATIONS = java.util.Set.of(AIKG.developedBy.asNode(), AIKG.introducedIn.asNode(),
             AIKG.authoredBy.asNode(), AIKG.affiliatedWith.asNode(), AIKG.basedOn.asNode(), AIKG.partOf.asNode());
@@ -136,6 +142,7 @@ public final class StoreIndex {
             if (left <= 0) {
                 dsg.deleteAny(GRAPH, fact, Node.ANY, Node.ANY);
                 add(dsg, t.getPredicate(), FACT_COUNT, -1);
+                dropLink(dsg, t.getSubject(), t.getPredicate(), t.getObject());
             } else {
                 supportRanks(dsg, fact, t.getPredicate(), left);
                 bestConfidence(dsg, fact, t, g);
@@ -259,6 +266,7 @@ public final class StoreIndex {
                 dsg.add(GRAPH, fact, PREDICATE_OF, t.getPredicate());
                 dsg.add(GRAPH, fact, OBJECT, t.getObject());
                 add(dsg, t.getPredicate(), FACT_COUNT, 1);
+                addLink(dsg, t.getSubject(), t.getPredicate(), t.getObject());
             }
             supportRanks(dsg, fact, t.getPredicate(), support);
             Node c = best.get(fact);
@@ -284,9 +292,29 @@ public final class StoreIndex {
             add(dsg, p, FACT_COUNT, -1);
         }
         dsg.deleteAny(GRAPH, fact, Node.ANY, Node.ANY);
+        dropLink(dsg, s, p, o);
         for (Node a : assertions) {
             dsg.deleteAny(GRAPH, a, CONFIDENCE, Node.ANY);
             dsg.deleteAny(GRAPH, a, CONFIDENCE_RANK, Node.ANY);
+        }
+    }
+
+    /** The property a fact of {@code relation} is linked under: {@code idx:partOfLink}, ... */
+    public static Node link(Node relation) {
+        return NodeFactory.createURI(NS + relation.getLocalName() + "Link");
+    }
+
+    /** Links the fact (s, p, o) when p is a {@link #LINKED} relation: a document states it or a user added it. */
+    static void addLink(DatasetGraph dsg, Node s, Node p, Node o) {
+        if (LINKED.contains(p) && s.isURI() && o.isURI()) {
+            dsg.add(GRAPH, s, link(p), o);
+        }
+    }
+
+    /** Unlinks the fact (s, p, o), which no document states any more, unless users added it. */
+    private static void dropLink(DatasetGraph dsg, Node s, Node p, Node o) {
+        if (LINKED.contains(p) && !dsg.contains(CORRECTIONS, s, p, o)) {
+            dsg.delete(GRAPH, s, link(p), o);
         }
     }
 
@@ -387,6 +415,11 @@ public final class StoreIndex {
         for (Quad q : labels) {
             if (!q.isDefaultGraph() && q.getSubject().isURI() && q.getSubject().getURI().startsWith(AIKG.ID_BASE)) {
                 nameKey(dsg, q.getSubject(), q.getObject());
+            }
+        }
+        for (Node p : LINKED) {
+            for (Quad q : Iter.toList(dsg.find(CORRECTIONS, Node.ANY, p, Node.ANY))) {
+                addLink(dsg, q.getSubject(), p, q.getObject());
             }
         }
         dsg.add(GRAPH, MARKER, VERSION, integer(CURRENT_VERSION));

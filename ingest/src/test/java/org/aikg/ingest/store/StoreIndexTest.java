@@ -191,6 +191,54 @@ class StoreIndexTest {
         }
     }
 
+    /** The partOf links of the index: every partOf triple of the union, once. */
+    @Test
+    void linksAreTheUnionsFactsOnceThroughWritesDropsAndCorrections() {
+        Node google = NodeFactory.createURI(AIKG.ID_BASE + "organization/google");
+        Node deepmind = NodeFactory.createURI(AIKG.ID_BASE + "organization/deepmind");
+        Node brain = NodeFactory.createURI(AIKG.ID_BASE + "organization/brain");
+        Node link = StoreIndex.link(AIKG.partOf.asNode());
+        java.util.function.BiFunction<String, Node, DocumentGraph> stating = (name, part) -> {
+            DocumentGraph base = doc(name, "sha256:" + name + part.getURI().length(), null, OPENAI);
+            List<Quad> quads = new ArrayList<>(base.quads());
+            quads.add(Quad.create(NodeFactory.createURI(AIKG.DOC_BASE + name), part, AIKG.partOf.asNode(), google));
+            return new DocumentGraph(base.iri(), base.source(), base.contentHash(), quads, base.entities(), 1);
+        };
+        java.util.function.Function<KnowledgeStore, Set<org.apache.jena.graph.Triple>> union = ks -> Txn.calculateRead(ks.dataset(), () -> {
+            Set<org.apache.jena.graph.Triple> out = new HashSet<>();
+            ks.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, AIKG.partOf.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (!q.isDefaultGraph()) {
+                    out.add(org.apache.jena.graph.Triple.create(q.getSubject(), link, q.getObject()));
+                }
+            });
+            return out;
+        });
+        java.util.function.Function<KnowledgeStore, Set<org.apache.jena.graph.Triple>> links = ks -> {
+            Set<org.apache.jena.graph.Triple> out = new HashSet<>();
+            index(ks).stream().filter(q -> q.getPredicate().equals(link)).forEach(q -> out.add(q.asTriple()));
+            return out;
+        };
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.putAll(List.of(stating.apply("a", deepmind), stating.apply("b", deepmind)));
+            assertEquals(union.apply(ks), links.apply(ks));
+            assertEquals(1, links.apply(ks).size());
+            ks.correct(new KnowledgeStore.Correction("added", brain.getURI(), AIKG.partOf.getURI(), google.getURI(), "me", ""),
+                    java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            assertEquals(union.apply(ks), links.apply(ks));
+            assertEquals(2, links.apply(ks).size());
+            ks.drop(AIKG.DOC_BASE + "a");
+            assertEquals(union.apply(ks), links.apply(ks), "b still states it");
+            ks.drop(AIKG.DOC_BASE + "b");
+            assertEquals(union.apply(ks), links.apply(ks));
+            assertEquals(1, links.apply(ks).size(), "the fact users added stays");
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            ks.correct(new KnowledgeStore.Correction("rejected", brain.getURI(), AIKG.partOf.getURI(), google.getURI(), "me", ""),
+                    java.time.Instant.parse("2026-01-02T00:00:00Z"));
+            assertEquals(Set.of(), links.apply(ks));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+        }
+    }
+
     @Test
     void namesAreKeyedAsTheQueriesCompareThemAndARejectedFactLeavesTheIndex() {
         try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
