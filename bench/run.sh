@@ -12,10 +12,10 @@
 #   bench/run.sh tiny [N]                 (default 1000)
 #     N small files (one-sentence notes), one ingest on 2 threads: documents per second, whole process.
 #   bench/run.sh store [QUADS]            (default 1000000)
-#     The store on disk: copies $BENCH/store-QUADS (made by `queries`, written one document per transaction, as
-#     an ingest of large files writes) and lets `aikg ingest` compact the copy (an ingest of an empty folder: the
-#     store was never compacted). Prints bytes on disk (du) before and after, MB per million quads, and the
-#     compaction's wall and CPU time; the copy is deleted.
+#     The store on disk: builds $BENCH/raw/store-QUADS once as `queries` does but written one document per
+#     transaction, as an ingest of large files writes, and not compacted; copies it and lets `aikg ingest` compact
+#     the copy (an ingest of an empty folder: the store was never compacted). Prints bytes on disk (du) before and
+#     after, MB per million quads, and the compaction's wall and CPU time; the copy is deleted.
 #   bench/run.sh floor [ROUNDS] [REQUESTS] (default 5 rounds of 2000)
 #     The request floor: ASK {} through aikg's embedded server and through a bare embedded Fuseki on the same
 #     store (the sample corpus, ingested into $BENCH/floor-store once): the first 50 requests after start (a
@@ -160,8 +160,9 @@ PY
   echo "$n files: $wall s wall (whole process), $(echo "$user + $sys" | bc) s CPU, $(echo "$n / $wall" | bc -l | cut -c1-6) documents/s"
 elif [ "$what" = store ]; then
   quads="${1:-1000000}"
-  src="$bench/store-$quads"
-  [ -f "$src/complete" ] || { echo "make the store first: bench/run.sh queries $quads" >&2; exit 1; }
+  src="$bench/raw/store-$quads"
+  [ -f "$src/complete" ] || java "-Xmx$xmx" -Dbench.buildOnly=true -Dbench.compact=false -Dbench.batch=1 -cp "$classes:$cp" \
+      org.aikg.bench.QueryBench "$bench/raw" "$shared/corpus/pool" "$root/samples" "$root/queries" "$quads"
   machine
   copy="$bench/store-$quads-copy"
   rm -rf "$copy" "$bench/empty" && mkdir -p "$bench/empty"

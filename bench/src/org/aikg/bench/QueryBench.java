@@ -122,8 +122,9 @@ public final class QueryBench {
         int docs = 0;
         KnowledgeStore store = KnowledgeStore.open(dir);
         try {
-            // 25 documents a transaction, as ingest batches small documents: one transaction each left 34 GB of dead
-            // B+tree blocks on disk before a 5 M-quad store was complete (the compaction below drops them either way)
+            // 25 documents a transaction (-Dbench.batch), as ingest batches small documents: one transaction each left
+            // 34 GB of dead B+tree blocks on disk before a 5 M-quad store was complete (the compaction drops them)
+            int batchSize = Integer.getInteger("bench.batch", 25);
             List<DocumentGraph> batch = new ArrayList<>();
             for (int k = 0; written < quads; k++) {
                 for (DocumentGraph g : base) {
@@ -131,7 +132,7 @@ public final class QueryBench {
                     batch.add(v);
                     written += v.quads().size();
                     docs++;
-                    if (batch.size() == 25 || written >= quads) {
+                    if (batch.size() >= batchSize || written >= quads) {
                         store.putAll(batch);
                         batch.clear();
                     }
@@ -150,7 +151,12 @@ public final class QueryBench {
             throw e;
         }
         // compacted, as `aikg ingest` leaves a store: queries are timed on the store users have (an uncompacted one
-        // is about 20 times larger on disk, mostly dead B+tree blocks)
+        // is about 20 times larger on disk, mostly dead B+tree blocks); -Dbench.compact=false leaves it as written
+        if (!Boolean.parseBoolean(System.getProperty("bench.compact", "true"))) {
+            store.close();
+            Files.writeString(dir.resolve("complete"), "");
+            return;
+        }
         long c0 = System.nanoTime();
         var compacted = store.compactAndClose();
         System.out.printf(Locale.ROOT, "compacted in %.0f s: %s%n", (System.nanoTime() - c0) / 1e9,
