@@ -239,6 +239,41 @@ class StoreIndexTest {
         }
     }
 
+    /**
+     * What the shipped queries rely on: a page read from a rank key's index range without ORDER BY comes in the
+     * ranked order. 60 models mentioned by 1 to 60 documents each; the first ten of the range are the ten most
+     * mentioned, most first.
+     */
+    @Test
+    void aRankRangeIsReadInRankOrder() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            List<Entity> models = new ArrayList<>();
+            for (int m = 0; m < 60; m++) {
+                models.add(new Entity(AIKG.ID_BASE + "model/m" + m, EntityType.MODEL, "M" + m, Set.of(), null, null, null, null));
+            }
+            List<DocumentGraph> docs = new ArrayList<>();
+            for (int d = 0; d < 60; d++) {
+                // document d mentions models d..59, so model m is mentioned by m + 1 documents
+                docs.add(doc("d" + d, "sha256:d" + d, null, models.subList(d, 60).toArray(Entity[]::new)));
+            }
+            ks.putAll(docs);
+            String query = "SELECT ?e WHERE { GRAPH <urn:x-arq:DefaultGraph> { ?e <" + StoreIndex.MENTION_RANK.getURI()
+                    + "> ?rank } } LIMIT 10";
+            List<String> page = Txn.calculateRead(ks.dataset(), () -> {
+                List<String> out = new ArrayList<>();
+                try (var qe = org.apache.jena.query.QueryExecution.dataset(ks.dataset()).query(query).build()) {
+                    qe.execSelect().forEachRemaining(r -> out.add(r.getResource("e").getURI()));
+                }
+                return out;
+            });
+            List<String> expected = new ArrayList<>();
+            for (int m = 59; m > 49; m--) {
+                expected.add(AIKG.ID_BASE + "model/m" + m);
+            }
+            assertEquals(expected, page);
+        }
+    }
+
     @Test
     void namesAreKeyedAsTheQueriesCompareThemAndARejectedFactLeavesTheIndex() {
         try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
