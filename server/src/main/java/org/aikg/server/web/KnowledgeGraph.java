@@ -726,7 +726,7 @@ final class KnowledgeGraph {
 
     /**
      * The store's name keys as they were after {@code writes} writes to its index: what a search scans, held in
-     * memory (at 5 M quads, about 140,000 keys and 10 MB) so that a search does not read every key from the store.
+     * memory (119,255 keys at 5 M quads, some 10 MB) so that a search does not read every key from the store.
      */
     private record NameKeys(long writes, long documents, String[] keys, Node[] entities) {
     }
