@@ -12,20 +12,24 @@
 #   bench/run.sh tiny [N]                 (default 1000)
 #     N small files (one-sentence notes), one ingest on 2 threads: documents per second, whole process.
 #   bench/run.sh store [QUADS]            (default 1000000)
-#     The store on disk: copies $BENCH/store-QUADS (made by `queries`, written one document per transaction, as
-#     an ingest of large files writes) and lets `aikg ingest` compact the copy (an ingest of an empty folder: the
-#     store was never compacted). Prints bytes on disk (du) before and after, MB per million quads, and the
-#     compaction's wall and CPU time; the copy is deleted.
+#     The store on disk: builds $BENCH/raw/store-QUADS once as `queries` does but written one document per
+#     transaction, as an ingest of large files writes, and not compacted; copies it and lets `aikg ingest` compact
+#     the copy (an ingest of an empty folder: the store was never compacted). Prints bytes on disk (du) before and
+#     after, MB per million quads, and the compaction's wall and CPU time; the copy is deleted.
 #   bench/run.sh floor [ROUNDS] [REQUESTS] (default 5 rounds of 2000)
 #     The request floor: ASK {} through aikg's embedded server and through a bare embedded Fuseki on the same
 #     store (the sample corpus, ingested into $BENCH/floor-store once): the first 50 requests after start (a
 #     fresh JVM per server, two rounds), then warm p50/p99/CPU per request in interleaved rounds in one JVM
 #     (RequestFloor).
 #   bench/run.sh queries [QUADS...]       (default 100000 1000000)
-#     Generates a store of about QUADS quads per size (QueryBench: the pool's and samples' documents
-#     extracted once, then variants of their graphs in which every entity the dictionary does not know gets
-#     a name of its own per variant) and prints p50/p99 of every shipped query and of the web face's calls
-#     against the embedded server.
+#     Generates a store of about QUADS quads per size in $BENCH/store-QUADS, reused when it is there
+#     (QueryBench: the pool's and samples' documents extracted once, then variants of their graphs in which
+#     every entity the dictionary does not know gets a name of its own per variant; 25 documents a
+#     transaction, then compacted as aikg ingest leaves a store) and prints p50/p99 and CPU per call of every
+#     shipped query and of the web face's calls against the embedded server. A 5 M-quad store takes about
+#     10 minutes to build on 2 busy cores and 1.2 GB on disk (up to 10 GB while it is written). For CPU time
+#     per query in-process: java -cp "$BENCH/classes:server/target/aikg.jar:server/target/lib/*"
+#     org.aikg.bench.QueryTime $BENCH/store-QUADS 20 queries/*.rq
 #
 # Needs: mvn -B -ntp -o -Dmaven.test.skip=true package (server/target/aikg.jar and lib/); GNU time; python3.
 # Environment: BENCH (work folder, default /tmp/aikg-speed-bench), XMX (heap of every JVM, default 2g).
@@ -156,8 +160,9 @@ PY
   echo "$n files: $wall s wall (whole process), $(echo "$user + $sys" | bc) s CPU, $(echo "$n / $wall" | bc -l | cut -c1-6) documents/s"
 elif [ "$what" = store ]; then
   quads="${1:-1000000}"
-  src="$bench/store-$quads"
-  [ -f "$src/complete" ] || { echo "make the store first: bench/run.sh queries $quads" >&2; exit 1; }
+  src="$bench/raw/store-$quads"
+  [ -f "$src/complete" ] || java "-Xmx$xmx" -Dbench.buildOnly=true -Dbench.compact=false -Dbench.batch=1 -cp "$classes:$cp" \
+      org.aikg.bench.QueryBench "$bench/raw" "$shared/corpus/pool" "$root/samples" "$root/queries" "$quads"
   machine
   copy="$bench/store-$quads-copy"
   rm -rf "$copy" "$bench/empty" && mkdir -p "$bench/empty"

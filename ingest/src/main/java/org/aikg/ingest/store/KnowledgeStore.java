@@ -116,6 +116,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 removeFromDocuments(dsg, s, p, o);
             } else {
                 dsg.add(CORRECTIONS, s, p, o);
+                StoreIndex.addLink(dsg, s, p, o);
             }
         }));
     }

@@ -33,11 +33,27 @@ import org.apache.jena.vocabulary.SKOS;
  *       statements of relations (assertions other than those of {@code aikg:mentions});</li>
  *   <li>{@code ?assertion idx:confidence 0.9}: the confidence of every statement of a relation, so the most
  *       confident are found in one index range;</li>
- *   <li>{@code ?fact idx:subject ?s ; idx:object ?o ; idx:developedBy 3 ; idx:bestConfidence 0.9}: per relation
+ *   <li>{@code ?fact idx:subject ?s ; idx:predicate aikg:developedBy ; idx:object ?o ; idx:developedBy 3 ;
+ *       idx:bestConfidence 0.9}: per relation
  *       fact (a triple {@code ?s aikg:developedBy ?o} any document states; the fact's IRI is made from it), the
  *       number of documents whose graph states it, under the relation's own name (one index range per
  *       relation), and the best confidence any of their statements gives it;</li>
- *   <li>{@code <#index> idx:version 2}: the index is complete; a store without it is indexed when opened.</li>
+ *   <li>rank keys, for the shipped queries' pages: an integer per item whose ascending order is the order a
+ *       query lists the items in, so that TDB2, which keeps a property's inline integer values in ascending
+ *       order in its POS index, reads a page as the first entries of one index range instead of sorting every
+ *       item: {@code ?entity idx:mentionRank} (most mentioned first), {@code ?assertion idx:confidenceRank} (most
+ *       confident first), {@code ?fact idx:supportRank} and {@code idx:developedByRank}, ... per relation (best
+ *       supported first), {@code ?fact idx:weaknessRank} (lowest best confidence first), {@code ?document
+ *       idx:dateRank} (newest first, undated last). Items of equal rank come in the store's order;</li>
+ *   <li>totals, for the statistics: {@code <#index> idx:documentCount ; idx:statementCount}, {@code aikg:developedBy
+ *       idx:factCount} per relation (facts any document states), {@code aikg:Model idx:entityCount} per entity type
+ *       (entities some document mentions, by the type their IRI names);</li>
+ *   <li>{@code ?s idx:partOfLink ?o}, {@code ?s idx:basedOnLink ?o}: every fact of the two relations the shipped
+ *       queries follow as paths, once, whether documents state it or users added it (the union holds it once per
+ *       document that states it, and a path reads them all);</li>
+ *   <li>{@code <#index> idx:writes 12}: the documents written and removed and the facts rejected since the index was
+ *       made, so that a reader can tell that it changed (the server's cache of name keys);</li>
+ *   <li>{@code <#index> idx:version 4}: the index is complete; a store without it is indexed when opened.</li>
  * </ul>
  *
  * <p>Thread-safety: stateless; every method must run inside the caller's transaction (write for changes).
@@ -53,11 +69,40 @@ public final class StoreIndex {
     public static final Node STATEMENTS = NodeFactory.createURI(NS + "statements");
     static final Node VERSION = NodeFactory.createURI(NS + "version");
     static final Node MARKER = NodeFactory.createURI(NS + "index");
+    private static final Node DATE = NodeFactory.createURI("http://purl.org/dc/terms/date");
+    /** The entity types counted, by the segment their IRIs carry ({@code .../id/model/...}). */
+    private static final Map<String, Node> TYPES = Map.of("model", AIKG.Model.asNode(), "paper", AIKG.Paper.asNode(),
+            "organization", AIKG.Organization.asNode(), "person", AIKG.Person.asNode());
     public static final Node CONFIDENCE = NodeFactory.createURI(NS + "confidence");
     public static final Node BEST_CONFIDENCE = NodeFactory.createURI(NS + "bestConfidence");
     public static final Node SUBJECT = NodeFactory.createURI(NS + "subject");
+    public static final Node PREDICATE_OF = NodeFactory.createURI(NS + "predicate");
     public static final Node OBJECT = NodeFactory.createURI(NS + "object");
-    static final int CURRENT_VERSION = 2;
+    public static final Node MENTION_RANK = NodeFactory.createURI(NS + "mentionRank");
+    public static final Node CONFIDENCE_RANK = NodeFactory.createURI(NS + "confidenceRank");
+    public static final Node SUPPORT_RANK = NodeFactory.createURI(NS + "supportRank");
+    public static final Node WEAKNESS_RANK = NodeFactory.createURI(NS + "weaknessRank");
+    public static final Node DATE_RANK = NodeFactory.createURI(NS + "dateRank");
+    public static final Node DOCUMENT_COUNT = NodeFactory.createURI(NS + "documentCount");
+    /** How many writes the index has taken: any change of it means the index changed (a cache's key). */
+    public static final Node WRITES = NodeFactory.createURI(NS + "writes");
+    public static final Node STATEMENT_COUNT = NodeFactory.createURI(NS + "statementCount");
+    public static final Node FACT_COUNT = NodeFactory.createURI(NS + "factCount");
+    public static final Node ENTITY_COUNT = NodeFactory.createURI(NS + "entityCount");
+    /** The subject of the index's own totals (and of its version). */
+    public static final Node TOTALS = NodeFactory.createURI(NS + "index");
+    /**
+     * Rank keys are this minus a count (most first) or a confidence scaled to {@link #CONFIDENCE_SCALE}: small
+     * enough that TDB2 keeps them inline (56 bits), in value order.
+     */
+    public static final long RANK_BASE = 1_000_000_000_000L;
+    /** A dated document's rank key is {@code RANK_BASE - DATED - } its epoch day; an undated one's is {@code RANK_BASE}. */
+    public static final long DATED = 10_000_000L;
+    static final long CONFIDENCE_SCALE = 1_000_000L;
+    static final int CURRENT_VERSION = 4;
+    /** Relations whose facts are also kept as plain links, once each, for the shipped queries' paths (partOf+, basedOn+). */
+    static final java.util.Set<Node> LINKED = java.util.Set.of(AIKG.partOf.asNode(), AIKG.basedOn.asNode());
+    private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
     /** The relations of the data contract, whose facts are counted. */
     static final java.util.Set<Node> RELATIONS = java.util.Set.of(AIKG.developedBy.asNode(), AIKG.introducedIn.asNode(),
             AIKG.authoredBy.asNode(), AIKG.affiliatedWith.asNode(), AIKG.basedOn.asNode(), AIKG.partOf.asNode());
@@ -85,33 +130,115 @@ public final class StoreIndex {
     /** Forgets the document {@code g} before its graph is removed: its counts, and its mentions' counts. */
     static void removeDocument(DatasetGraph dsg, Node g) {
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
-            add(dsg, q.getObject(), DOCUMENTS, -1);
+            mentioned(dsg, q.getObject(), -1);
         }
         for (Quad a : Iter.toList(dsg.find(g, Node.ANY, PREDICATE, Node.ANY))) {
             dsg.deleteAny(GRAPH, a.getSubject(), CONFIDENCE, Node.ANY);
+            dsg.deleteAny(GRAPH, a.getSubject(), CONFIDENCE_RANK, Node.ANY);
         }
         for (Quad t : relationTriples(dsg, g)) {
             Node fact = fact(t.getSubject(), t.getPredicate(), t.getObject());
             long left = add(dsg, fact, support(t.getPredicate()), -1);
             if (left <= 0) {
                 dsg.deleteAny(GRAPH, fact, Node.ANY, Node.ANY);
+                add(dsg, t.getPredicate(), FACT_COUNT, -1);
+                dropLink(dsg, t.getSubject(), t.getPredicate(), t.getObject());
             } else {
+                supportRanks(dsg, fact, t.getPredicate(), left);
                 bestConfidence(dsg, fact, t, g);
             }
         }
+        add(dsg, TOTALS, STATEMENT_COUNT, -get(dsg, g, STATEMENTS));
+        add(dsg, TOTALS, DOCUMENT_COUNT, -1);
+        add(dsg, TOTALS, WRITES, 1);
         dsg.deleteAny(GRAPH, g, ENTITIES, Node.ANY);
         dsg.deleteAny(GRAPH, g, STATEMENTS, Node.ANY);
+        dsg.deleteAny(GRAPH, g, DATE_RANK, Node.ANY);
+    }
+
+    /** Counts one document more ({@code delta} 1) or less (-1) mentioning {@code entity}, with its rank and type total. */
+    private static void mentioned(DatasetGraph dsg, Node entity, long delta) {
+        long now = add(dsg, entity, DOCUMENTS, delta);
+        rank(dsg, entity, MENTION_RANK, now > 0 ? RANK_BASE - now : -1);
+        Node type = type(entity);
+        if (type != null && (now == 0 && delta < 0 || now == delta && delta > 0)) {
+            add(dsg, type, ENTITY_COUNT, delta);
+        }
+    }
+
+    /** The type an entity's IRI names ({@code .../id/model/...}), or null. */
+    private static Node type(Node entity) {
+        if (!entity.isURI() || !entity.getURI().startsWith(AIKG.ID_BASE)) {
+            return null;
+        }
+        String rest = entity.getURI().substring(AIKG.ID_BASE.length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? null : TYPES.get(rest.substring(0, slash));
+    }
+
+    /** Sets the rank key {@code rank} of {@code item} to {@code value}; a negative value removes it. */
+    private static void rank(DatasetGraph dsg, Node item, Node rank, long value) {
+        dsg.deleteAny(GRAPH, item, rank, Node.ANY);
+        if (value >= 0) {
+            dsg.add(GRAPH, item, rank, integer(value));
+        }
+    }
+
+    /** The rank keys of a fact stated by {@code support} documents: among all facts and among its relation's. */
+    private static void supportRanks(DatasetGraph dsg, Node fact, Node relation, long support) {
+        rank(dsg, fact, SUPPORT_RANK, RANK_BASE - support);
+        rank(dsg, fact, supportRank(relation), RANK_BASE - support);
+    }
+
+    /** The property a fact's rank among its relation's facts is kept under: {@code idx:developedByRank}, ... */
+    public static Node supportRank(Node relation) {
+        return NodeFactory.createURI(NS + relation.getLocalName() + "Rank");
+    }
+
+    /** The rank key of a confidence, most confident first. */
+    static long confidenceRank(Node confidence) {
+        double v = value(confidence);
+        return Double.isNaN(v) ? CONFIDENCE_SCALE + 1 : CONFIDENCE_SCALE - Math.round(Math.max(0, Math.min(1, v)) * CONFIDENCE_SCALE);
+    }
+
+    /** The rank key of a document by its date, newest first; undated documents (or dates not YYYY[-MM[-DD]]) last. */
+    static long dateRank(DatasetGraph dsg, Node g) {
+        var it = dsg.find(g, g, DATE, Node.ANY);
+        if (it.hasNext()) {
+            Node d = it.next().getObject();
+            if (d.isLiteral()) {
+                String lex = d.getLiteralLexicalForm();
+                var m = java.util.regex.Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?").matcher(lex);
+                if (m.find()) {
+                    try {
+                        long day = java.time.LocalDate.of(Integer.parseInt(m.group(1)),
+                                m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+                                m.group(3) == null ? 1 : Integer.parseInt(m.group(3))).toEpochDay();
+                        // ten million days either side of 1970 covers every four-digit year
+                        return RANK_BASE - DATED - day;
+                    } catch (java.time.DateTimeException | NumberFormatException e) {
+                        // not a day: undated
+                    }
+                }
+            }
+        }
+        return RANK_BASE;
     }
 
     /** Counts the document {@code g} after its graph is written: its counts, its mentions' counts, its names. */
     static void addDocument(DatasetGraph dsg, Node g) {
         long mentioned = 0;
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
-            add(dsg, q.getObject(), DOCUMENTS, 1);
+            mentioned(dsg, q.getObject(), 1);
             mentioned++;
         }
         set(dsg, g, ENTITIES, mentioned);
-        set(dsg, g, STATEMENTS, statements(dsg, g));
+        long statements = statements(dsg, g);
+        set(dsg, g, STATEMENTS, statements);
+        add(dsg, TOTALS, STATEMENT_COUNT, statements);
+        add(dsg, TOTALS, DOCUMENT_COUNT, 1);
+        add(dsg, TOTALS, WRITES, 1);
+        rank(dsg, g, DATE_RANK, dateRank(dsg, g));
         for (Quad q : Iter.toList(dsg.find(g, Node.ANY, SKOS.altLabel.asNode(), Node.ANY))) {
             nameKey(dsg, q.getSubject(), q.getObject());
         }
@@ -128,20 +255,27 @@ public final class StoreIndex {
                 continue;
             }
             dsg.add(GRAPH, a.getSubject(), CONFIDENCE, c);
+            rank(dsg, a.getSubject(), CONFIDENCE_RANK, confidenceRank(c));
             best.merge(fact(s, a.getObject(), o), c, (x, y) -> value(x) >= value(y) ? x : y);
         }
         for (Quad t : relationTriples(dsg, g)) {
             Node fact = fact(t.getSubject(), t.getPredicate(), t.getObject());
-            if (add(dsg, fact, support(t.getPredicate()), 1) == 1) {
+            long support = add(dsg, fact, support(t.getPredicate()), 1);
+            if (support == 1) {
                 dsg.add(GRAPH, fact, SUBJECT, t.getSubject());
+                dsg.add(GRAPH, fact, PREDICATE_OF, t.getPredicate());
                 dsg.add(GRAPH, fact, OBJECT, t.getObject());
+                add(dsg, t.getPredicate(), FACT_COUNT, 1);
+                addLink(dsg, t.getSubject(), t.getPredicate(), t.getObject());
             }
+            supportRanks(dsg, fact, t.getPredicate(), support);
             Node c = best.get(fact);
             if (c != null) {
                 var now = dsg.find(GRAPH, fact, BEST_CONFIDENCE, Node.ANY);
                 if (!now.hasNext() || value(now.next().getObject()) < value(c)) {
                     dsg.deleteAny(GRAPH, fact, BEST_CONFIDENCE, Node.ANY);
                     dsg.add(GRAPH, fact, BEST_CONFIDENCE, c);
+                    rank(dsg, fact, WEAKNESS_RANK, CONFIDENCE_SCALE + 1 - confidenceRank(c));
                 }
             }
         }
@@ -152,9 +286,35 @@ public final class StoreIndex {
      * and the confidences of the statements removed with it.
      */
     static void removeFact(DatasetGraph dsg, Node s, Node p, Node o, List<Node> assertions) {
-        dsg.deleteAny(GRAPH, fact(s, p, o), Node.ANY, Node.ANY);
+        Node fact = fact(s, p, o);
+        add(dsg, TOTALS, WRITES, 1);
+        if (p.isURI() && get(dsg, fact, support(p)) > 0) {
+            add(dsg, p, FACT_COUNT, -1);
+        }
+        dsg.deleteAny(GRAPH, fact, Node.ANY, Node.ANY);
+        dropLink(dsg, s, p, o);
         for (Node a : assertions) {
             dsg.deleteAny(GRAPH, a, CONFIDENCE, Node.ANY);
+            dsg.deleteAny(GRAPH, a, CONFIDENCE_RANK, Node.ANY);
+        }
+    }
+
+    /** The property a fact of {@code relation} is linked under: {@code idx:partOfLink}, ... */
+    public static Node link(Node relation) {
+        return NodeFactory.createURI(NS + relation.getLocalName() + "Link");
+    }
+
+    /** Links the fact (s, p, o) when p is a {@link #LINKED} relation: a document states it or a user added it. */
+    static void addLink(DatasetGraph dsg, Node s, Node p, Node o) {
+        if (LINKED.contains(p) && s.isURI() && o.isURI()) {
+            dsg.add(GRAPH, s, link(p), o);
+        }
+    }
+
+    /** Unlinks the fact (s, p, o), which no document states any more, unless users added it. */
+    private static void dropLink(DatasetGraph dsg, Node s, Node p, Node o) {
+        if (LINKED.contains(p) && !dsg.contains(CORRECTIONS, s, p, o)) {
+            dsg.delete(GRAPH, s, link(p), o);
         }
     }
 
@@ -199,8 +359,10 @@ public final class StoreIndex {
             }
         }
         dsg.deleteAny(GRAPH, fact, BEST_CONFIDENCE, Node.ANY);
+        dsg.deleteAny(GRAPH, fact, WEAKNESS_RANK, Node.ANY);
         if (best != null) {
             dsg.add(GRAPH, fact, BEST_CONFIDENCE, best);
+            rank(dsg, fact, WEAKNESS_RANK, CONFIDENCE_SCALE + 1 - confidenceRank(best));
         }
     }
 
@@ -216,8 +378,11 @@ public final class StoreIndex {
 
     /** Recounts the statements of the document {@code g} (after facts were removed from it). */
     static void recount(DatasetGraph dsg, Node g) {
-        if (dsg.contains(GRAPH, g, STATEMENTS, Node.ANY)) {
-            set(dsg, g, STATEMENTS, statements(dsg, g));
+        long was = get(dsg, g, STATEMENTS);
+        if (was > 0) {
+            long now = statements(dsg, g);
+            set(dsg, g, STATEMENTS, now);
+            add(dsg, TOTALS, STATEMENT_COUNT, now - was);
         }
     }
 
@@ -252,6 +417,11 @@ public final class StoreIndex {
                 nameKey(dsg, q.getSubject(), q.getObject());
             }
         }
+        for (Node p : LINKED) {
+            for (Quad q : Iter.toList(dsg.find(CORRECTIONS, Node.ANY, p, Node.ANY))) {
+                addLink(dsg, q.getSubject(), p, q.getObject());
+            }
+        }
         dsg.add(GRAPH, MARKER, VERSION, integer(CURRENT_VERSION));
     }
 
@@ -267,10 +437,17 @@ public final class StoreIndex {
     }
 
     private static long add(DatasetGraph dsg, Node s, Node p, long delta) {
-        var it = dsg.find(GRAPH, s, p, Node.ANY);
-        long now = it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : 0;
-        set(dsg, s, p, now + delta);
+        long now = get(dsg, s, p);
+        if (delta != 0) {
+            set(dsg, s, p, now + delta);
+        }
         return now + delta;
+    }
+
+    /** A count of the index, 0 when it has none. */
+    public static long get(DatasetGraph dsg, Node s, Node p) {
+        var it = dsg.find(GRAPH, s, p, Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : 0;
     }
 
     private static void set(DatasetGraph dsg, Node s, Node p, long value) {

@@ -14,7 +14,9 @@ import org.aikg.server.web.KnowledgeGraph.Neighbourhood;
 /**
  * An entity's neighbourhood for drawing. {@code GET /api/graph?iri=IRI[&depth=1|2]} answers
  * {@code {"nodes":[{id,label,type,url}], "edges":[{source,target,relation,confidence}], "truncated":bool}};
- * the first node is the entity itself. At most {@value #MAX_NODES} nodes are returned.
+ * the first node is the entity itself. At most {@value #MAX_NODES} nodes are returned, the ends of the
+ * best-supported facts first and a bounded number per step ({@link KnowledgeGraph#neighbourhood}); "truncated"
+ * says that some were left out.
  *
  * <p>Thread-safety: stateless apart from the shared {@link KnowledgeGraph}.
  */

@@ -44,7 +44,8 @@ import org.apache.jena.vocabulary.SKOS;
  * query timeout), so pages and endpoint see the same graph. Each public method runs in one read transaction.
  * Values from requests reach queries only as substituted RDF terms, never as query text.
  *
- * <p>Thread-safety: immutable; safe for concurrent use when the dataset allows concurrent read transactions.
+ * <p>Thread-safety: safe for concurrent use when the dataset allows concurrent read transactions; its one piece of
+ * state, the name keys a search scans, is replaced whole (an atomic reference) when the store's index has changed.
  */
 final class KnowledgeGraph {
 
@@ -79,7 +80,6 @@ final class KnowledgeGraph {
                       ?a a aikg:Assertion ; ?ap ?ao . }
             }""");
     private static final Query OUTGOING = QueryFactory.create("SELECT ?p ?o WHERE { ?x ?p ?o }");
-    private static final Query INCOMING = QueryFactory.create("SELECT ?s ?p WHERE { ?s ?p ?x }");
     // Relation statements only: the assertion behind a document's aikg:mentions is stated in the document too,
     // but it is no relation and would otherwise be listed among the document's "Relations stated".
     private static final Query ASSERTIONS = QueryFactory.create(PROLOGUE + """
@@ -92,26 +92,39 @@ final class KnowledgeGraph {
               OPTIONAL { ?a aikg:statedIn ?doc }
               OPTIONAL { ?a aikg:line ?line }
             }""");
-    // Why a document names the entity: the sentence of its first mention there (data-model.md, mention assertions).
-    private static final Query MENTIONS = QueryFactory.create(PROLOGUE + """
-            SELECT ?doc ?text ?line ?count WHERE {
-              ?a rdf:object ?x ; rdf:predicate aikg:mentions ; rdf:subject ?doc ; a aikg:Assertion .
-              OPTIONAL { ?a aikg:evidenceText ?text }
-              OPTIONAL { ?a aikg:line ?line }
-              OPTIONAL { ?a aikg:mentionCount ?count }
-            }""");
-    // Where a document first names each entity it mentions (the other side of MENTIONS).
+    // Where a document first names each entity it mentions (the other side of a mention look-up).
     private static final Query MENTIONED = QueryFactory.create(PROLOGUE + """
             SELECT ?e ?text ?line WHERE {
               ?a rdf:subject ?x ; rdf:predicate aikg:mentions ; rdf:object ?e ; a aikg:Assertion ;
                  aikg:evidenceText ?text .
               OPTIONAL { ?a aikg:line ?line }
             }""");
-    private static final Query NODE_INFO = QueryFactory.create(PROLOGUE + """
-            SELECT ?p ?v WHERE {
-              VALUES ?p { rdf:type rdfs:label skos:altLabel dcterms:title dcterms:date }
-              ?x ?p ?v
+    private static final Query EXISTS = QueryFactory.create("ASK { { ?x ?p ?o } UNION { ?s ?p ?x } }");
+    // What an entity page shows of an entity that is not in the entities graph (one made outside a store).
+    private static final Query PROPERTIES = QueryFactory.create(PROLOGUE + """
+            SELECT DISTINCT ?p ?o WHERE {
+              VALUES ?p { rdf:type <http://www.w3.org/2002/07/owl#sameAs> aikg:wikidataId aikg:arxivId }
+              ?x ?p ?o
             }""");
+    // The documents that mention an entity, with what orders them; one row per (document, date, title).
+    private static final Query MENTIONING = QueryFactory.create(PROLOGUE + """
+            SELECT ?d ?date ?title WHERE {
+              ?d aikg:mentions ?x .
+              OPTIONAL { ?d dcterms:date ?date }
+              OPTIONAL { ?d dcterms:title ?title }
+            }""");
+    // Why document ?d mentions ?x, in a dataset without named graphs (a store's is read in the document's graph).
+    private static final Query MENTION_ANYWHERE = QueryFactory.create(PROLOGUE + """
+            SELECT ?text ?line ?count WHERE {
+              ?a rdf:subject ?d ; rdf:predicate aikg:mentions ; rdf:object ?x .
+              OPTIONAL { ?a aikg:evidenceText ?text }
+              OPTIONAL { ?a aikg:line ?line }
+              OPTIONAL { ?a aikg:mentionCount ?count }
+            } LIMIT 1""")
+    ;
+    /** What {@link #info} reads of a node. */
+    private static final List<Node> INFO_PROPERTIES = List.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode(),
+            DCTerms.title.asNode(), DCTerms.date.asNode());
     private static final Query EDGES = QueryFactory.create(PROLOGUE + """
             SELECT ?s ?p ?o (MAX(?c) AS ?conf) WHERE {
               """ + RELATION_VALUES + """
@@ -137,6 +150,8 @@ final class KnowledgeGraph {
 
     private final DatasetGraph dataset;
     private final Context context;
+    /** The name keys last read, with the index state they belong to; replaced whole, never changed. */
+    private final java.util.concurrent.atomic.AtomicReference<NameKeys> nameKeys = new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * @param dataset the served dataset, whose default graph is the union of its named graphs (directly or
@@ -159,10 +174,11 @@ final class KnowledgeGraph {
      * A fact, a relation triple, with the statements behind it (possibly none: a fact added by a user) and its
      * other end.
      */
-    record Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements) {
-        /** How many documents state the fact. */
-        long support() {
-            return statements.stream().map(Statement::document).filter(Objects::nonNull).distinct().count();
+    record Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements, long support) {
+        /** A relation whose support is counted from its statements (all of them). */
+        Relation(boolean outgoing, String predicate, NodeInfo other, List<Statement> statements) {
+            this(outgoing, predicate, other, statements,
+                    statements.stream().map(Statement::document).filter(Objects::nonNull).distinct().count());
         }
 
         /** The highest confidence of a statement, or null when none has one. */
@@ -195,14 +211,36 @@ final class KnowledgeGraph {
     }
 
     /**
-     * An entity (or any other described node) as its page shows it.
+     * An entity (or any other described node) as its page shows it: one page of its relations and of the
+     * documents that mention it (a hub has thousands of each).
      *
-     * @param documents the documents its relations' statements cite, by IRI (titles and dates for the page)
+     * @param relations       the page's relations: of all, ranked by support, those of the page, then shown by
+     *                        direction and relation
+     * @param mentionedIn     the page's documents, newest first
+     * @param documents       the documents its relations' statements cite, by IRI (titles and dates for the page)
+     * @param page            the page, 1 for the first
+     * @param relationCount   all its relations
+     * @param mentionCount    all the documents that mention it
+     * @param mentionsPerMonth documents that mention it per month of their date, all of them
      */
     record EntityView(NodeInfo node, Set<String> types, List<String> sameAs, List<String> wikidataIds,
             List<String> arxivIds, List<Relation> relations, List<Mention> mentionedIn,
-            Map<String, NodeInfo> documents) {
+            Map<String, NodeInfo> documents, int page, long relationCount, long mentionCount,
+            Map<java.time.YearMonth, Integer> mentionsPerMonth) {
+        /** Whether a later page has more relations or documents. */
+        boolean more() {
+            return (long) page * ENTITY_PAGE < Math.max(relationCount, mentionCount);
+        }
     }
+
+    /** Relations, and documents that mention the entity, on one entity page. */
+    static final int ENTITY_PAGE = 50;
+    /** Statements of one fact read for an entity page: the most confident of these are shown. */
+    static final int STATEMENTS_READ = 10;
+    /** Statements of one subject read for an entity page's facts; beyond, a fact may show fewer than it has. */
+    static final int STATEMENTS_SCANNED = 1_000;
+    /** Relations of an entity read to rank them for its pages. */
+    static final int RELATIONS_READ = 20_000;
 
     /**
      * A document as its page shows it.
@@ -276,72 +314,218 @@ final class KnowledgeGraph {
         });
     }
 
-    /** The entity view of {@code iri}, or empty if the graph has no triple about it. */
+    /** The entity view of {@code iri}, its first page, or empty if the graph has no triple about it. */
     Optional<EntityView> entity(String iri) {
+        return entity(iri, 1);
+    }
+
+    /**
+     * Page {@code page} (1 for the first) of the entity view of {@code iri}, or empty if the graph has no triple
+     * about it. The work is bounded by the page, not by how connected the entity is: its relations come from the
+     * store's fact index (one entry per fact, with its support) and only the page's statements and documents
+     * are read in full; the documents that mention it are read with their dates only, to order them and to count
+     * them per month.
+     */
+    Optional<EntityView> entity(String iri, int page) {
         return read(() -> {
             Node x = NodeFactory.createURI(iri);
-            Map<String, List<Node>> out = new LinkedHashMap<>();
-            for (Binding b : select(OUTGOING, x)) {
-                out.computeIfAbsent(b.get("p").getURI(), k -> new ArrayList<>()).add(b.get("o"));
-            }
-            List<Binding> incoming = select(INCOMING, x);
-            if (out.isEmpty() && incoming.isEmpty()) {
+            if (!exists(x)) {
                 return Optional.<EntityView>empty();
             }
-            Map<String, List<Statement>> byTriple = new HashMap<>();
-            for (Statement s : statements(x)) {
-                byTriple.computeIfAbsent(s.subject() + ' ' + s.predicate() + ' ' + s.object(), k -> new ArrayList<>())
-                        .add(s);
-            }
+            Map<String, List<Node>> out = properties(x);
+            boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
+            List<Fact> facts = facts(iri, RELATIONS_READ, indexed, new boolean[1]);
+            // unique facts (the corrections graph may repeat one a document states), the strongest first
+            Map<String, Fact> unique = new LinkedHashMap<>();
+            facts.forEach(f -> unique.putIfAbsent(f.s() + ' ' + f.p() + ' ' + f.o(), f));
+            List<Fact> ranked = new ArrayList<>(unique.values());
+            int from = (page - 1) * ENTITY_PAGE;
+            List<Fact> shown = from >= ranked.size() ? List.of() : ranked.subList(from, Math.min(ranked.size(), from + ENTITY_PAGE));
+            Map<String, List<Statement>> byTriple = statementsOf(shown);
             List<Relation> relations = new ArrayList<>();
-            for (String p : RELATIONS) {
-                for (Node o : out.getOrDefault(p, List.of())) {
-                    if (o.isURI()) {
-                        relations.add(new Relation(true, p, info(o.getURI()),
-                                sorted(byTriple.getOrDefault(iri + ' ' + p + ' ' + o.getURI(), List.of()))));
+            for (boolean outgoing : new boolean[] {true, false}) {
+                for (String p : RELATIONS) {
+                    for (Fact f : shown) {
+                        if (f.p().equals(p) && f.s().equals(iri) == outgoing) {
+                            List<Statement> st = sorted(byTriple.getOrDefault(f.s() + ' ' + p + ' ' + f.o(), List.of()));
+                            NodeInfo other = info(outgoing ? f.o() : f.s());
+                            relations.add(indexed ? new Relation(outgoing, p, other, st, f.support())
+                                    : new Relation(outgoing, p, other, st));
+                        }
                     }
                 }
             }
-            for (String p : RELATIONS) {
-                for (Binding b : incoming) {
-                    Node s = b.get("s");
-                    if (p.equals(b.get("p").getURI()) && s.isURI()) {
-                        relations.add(new Relation(false, p, info(s.getURI()),
-                                sorted(byTriple.getOrDefault(s.getURI() + ' ' + p + ' ' + iri, List.of()))));
+            // The documents that mention it, with only what orders them (date, title); the page's in full.
+            List<String[]> mentioning = new ArrayList<>();
+            Map<java.time.YearMonth, Integer> perMonth = new java.util.TreeMap<>();
+            Set<String> seenDocs = new java.util.HashSet<>();
+            // a store's index has each document's day as its rank key (an inline integer, no node to read); else the
+            // date itself and the title, which orders a day's documents
+            List<Node[]> rows = new ArrayList<>();
+            if (indexed) {
+                // look-ups, not a query: one per document, and a hub has thousands
+                Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
+                var it = dataset.find(Node.ANY, Node.ANY, AIKG.mentions.asNode(), x);
+                while (it.hasNext()) {
+                    Node d = it.next().getSubject();
+                    if (d.isURI() && !seenDocs.contains(d.getURI())) {
+                        rows.add(new Node[] {d, first(idx, d, org.aikg.ingest.store.StoreIndex.DATE_RANK), null});
                     }
                 }
-            }
-            Map<String, Mention> mentions = new LinkedHashMap<>();
-            for (Binding b : select(MENTIONS, x)) {
-                Node doc = b.get("doc");
-                if (doc.isURI() && !mentions.containsKey(doc.getURI())) {
-                    Node text = b.get("text");
-                    mentions.put(doc.getURI(), new Mention(info(doc.getURI()),
-                            text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
-                            integer(b.get("line")), integer(b.get("count"))));
+            } else {
+                for (Binding b : select(MENTIONING, x)) {
+                    rows.add(new Node[] {b.get("d"), b.get("date"), b.get("title")});
                 }
             }
-            // A document may name it without a mention assertion (a store written before they existed).
-            for (Binding b : incoming) {
-                if (AIKG.mentions.getURI().equals(b.get("p").getURI()) && b.get("s").isURI()) {
-                    mentions.computeIfAbsent(b.get("s").getURI(), d -> new Mention(info(d), null, null, null));
+            for (Node[] row : rows) {
+                Node d = row[0];
+                if (d == null || !d.isURI() || !seenDocs.add(d.getURI())) {
+                    continue;
+                }
+                String day = indexed ? rankDay(row[1]) : literal(row[1]);
+                mentioning.add(new String[] {d.getURI(), day, indexed ? d.getURI() : literal(row[2])});
+                java.time.YearMonth month = Charts.month(day);
+                if (month != null) {
+                    perMonth.merge(month, 1, Integer::sum);
                 }
             }
-            List<Mention> mentionedIn = new ArrayList<>(mentions.values());
-            mentionedIn.sort(Comparator.comparing((Mention m) -> m.document().date() == null ? "" : m.document().date())
-                    .reversed().thenComparing(m -> m.document().name()));
+            // newest first, then by name (title, else the IRI's last segment; with the index, by IRI)
+            mentioning.sort(Comparator.comparing((String[] m) -> m[1] == null ? "" : m[1]).reversed()
+                    .thenComparing(m -> m[2] != null ? m[2] : new NodeInfo(m[0], null, null, List.of(), null, null).name()));
+            List<Mention> mentionedIn = new ArrayList<>();
+            for (String[] m : from >= mentioning.size() ? List.<String[]>of()
+                    : mentioning.subList(from, Math.min(mentioning.size(), from + ENTITY_PAGE))) {
+                Node doc = NodeFactory.createURI(m[0]);
+                // the mention assertion, in the document's own graph, where the entity is the object of a few triples
+                Node text = null;
+                Node line = null;
+                Node count = null;
+                boolean found = false;
+                var objects = dataset.find(doc, Node.ANY, RDF.object.asNode(), x);
+                while (objects.hasNext() && !found) {
+                    Node a = objects.next().getSubject();
+                    if (dataset.contains(doc, a, RDF.predicate.asNode(), AIKG.mentions.asNode())) {
+                        found = true;
+                        text = first(doc, a, AIKG.evidenceText.asNode());
+                        line = first(doc, a, AIKG.line.asNode());
+                        count = first(doc, a, AIKG.mentionCount.asNode());
+                    }
+                }
+                if (!found) {
+                    // a dataset without named graphs
+                    List<Binding> why = select(MENTION_ANYWHERE, Map.of(X, x, Var.alloc("d"), doc));
+                    Binding b = why.isEmpty() ? null : why.get(0);
+                    text = b == null ? null : b.get("text");
+                    line = b == null ? null : b.get("line");
+                    count = b == null ? null : b.get("count");
+                }
+                mentionedIn.add(new Mention(info(m[0]), text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                        integer(line), integer(count)));
+            }
             Map<String, NodeInfo> documents = new HashMap<>();
             for (Relation r : relations) {
-                for (Statement s : r.statements()) {
-                    if (s.document() != null) {
-                        documents.computeIfAbsent(s.document(), this::info);
+                for (Statement st : r.statements()) {
+                    if (st.document() != null) {
+                        documents.computeIfAbsent(st.document(), this::info);
                     }
                 }
             }
             return Optional.of(new EntityView(info(iri), uris(out.get(RDF.type.getURI())),
                     strings(out.get(OWL.sameAs.getURI()), true), strings(out.get(AIKG.wikidataId.getURI()), false),
-                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents));
+                    strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents, page,
+                    ranked.size(), mentioning.size(), perMonth));
         });
+    }
+
+    private static String literal(Node n) {
+        return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : null;
+    }
+
+    /** The day a document's date rank key stands for ({@code StoreIndex.dateRank}), or null for an undated one. */
+    private static String rankDay(Node rank) {
+        if (rank == null || !rank.isLiteral() || !(rank.getLiteralValue() instanceof Number n)) {
+            return null;
+        }
+        long days = org.aikg.ingest.store.StoreIndex.RANK_BASE - org.aikg.ingest.store.StoreIndex.DATED - n.longValue();
+        return n.longValue() >= org.aikg.ingest.store.StoreIndex.RANK_BASE ? null : java.time.LocalDate.ofEpochDay(days).toString();
+    }
+
+    /** Whether the graph has a triple with {@code x} as subject or object. */
+    private boolean exists(Node x) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(EXISTS).context(context).substitution(X, x).build()) {
+            return exec.ask();
+        }
+    }
+
+    /**
+     * The types, sameAs links, Wikidata and arXiv ids of {@code x}: from the entities graph, which holds them once,
+     * when it knows {@code x}; else from the whole graph (every document repeats an entity's type).
+     */
+    private Map<String, List<Node>> properties(Node x) {
+        Map<String, List<Node>> out = new LinkedHashMap<>();
+        Node entities = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+        dataset.find(entities, x, Node.ANY, Node.ANY).forEachRemaining(
+                q -> out.computeIfAbsent(q.getPredicate().getURI(), k -> new ArrayList<>()).add(q.getObject()));
+        if (out.isEmpty()) {
+            for (Binding b : select(PROPERTIES, x)) {
+                out.computeIfAbsent(b.get("p").getURI(), k -> new ArrayList<>()).add(b.get("o"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The statements of the facts {@code facts}, at most {@link #STATEMENTS_READ} of each, by fact
+     * ({@code "s p o"}). Read from each fact's subject (a statement's {@code rdf:subject}): its object may be a
+     * hub that every document's mention assertion names.
+     */
+    private Map<String, List<Statement>> statementsOf(List<Fact> facts) {
+        Map<String, Set<String>> wanted = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            wanted.computeIfAbsent(f.s(), k -> new java.util.HashSet<>()).add(f.p() + ' ' + f.o());
+        }
+        Map<String, List<Statement>> out = new HashMap<>();
+        Node subjectP = RDF.subject.asNode();
+        Node predicateP = RDF.predicate.asNode();
+        Node objectP = RDF.object.asNode();
+        for (var e : wanted.entrySet()) {
+            Node s = NodeFactory.createURI(e.getKey());
+            var it = dataset.find(Node.ANY, Node.ANY, subjectP, s);
+            Set<String> full = new java.util.HashSet<>();
+            // a hub states thousands: reading stops at STATEMENTS_SCANNED (the support shown is the index's count)
+            int scanned = 0;
+            while (it.hasNext() && full.size() < e.getValue().size() && scanned++ < STATEMENTS_SCANNED) {
+                var q = it.next();
+                Node g = q.getGraph();
+                Node a = q.getSubject();
+                Node p = first(g, a, predicateP);
+                Node o = first(g, a, objectP);
+                if (p == null || o == null || !p.isURI() || !o.isURI()) {
+                    continue;
+                }
+                String po = p.getURI() + ' ' + o.getURI();
+                if (!e.getValue().contains(po) || full.contains(po)) {
+                    continue;
+                }
+                List<Statement> list = out.computeIfAbsent(e.getKey() + ' ' + po, k -> new ArrayList<>());
+                Node conf = first(g, a, AIKG.confidence.asNode());
+                Node text = first(g, a, AIKG.evidenceText.asNode());
+                Node doc = first(g, a, AIKG.statedIn.asNode());
+                list.add(new Statement(a.isURI() ? a.getURI() : a.toString(), e.getKey(), p.getURI(), o.getURI(),
+                        conf != null && conf.isLiteral() ? number(conf) : null,
+                        text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                        doc != null && doc.isURI() ? doc.getURI() : null, integer(first(g, a, AIKG.line.asNode()))));
+                if (list.size() >= STATEMENTS_READ) {
+                    full.add(po);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Node first(Node g, Node s, Node p) {
+        var it = dataset.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     /** The document view of {@code iri}, or empty if the graph has no triple about it. */
@@ -359,7 +543,7 @@ final class KnowledgeGraph {
             Map<EntityType, List<NodeInfo>> mentions = new java.util.EnumMap<>(EntityType.class);
             for (Node m : out.getOrDefault(AIKG.mentions.getURI(), List.of())) {
                 if (m.isURI()) {
-                    NodeInfo n = info(m.getURI());
+                    NodeInfo n = info(m.getURI(), x);
                     mentions.computeIfAbsent(n.type(), k -> new ArrayList<>()).add(n);
                 }
             }
@@ -370,8 +554,8 @@ final class KnowledgeGraph {
             for (Statement s : statements(x)) {
                 if (iri.equals(s.document())) {
                     statements.add(s);
-                    nodes.computeIfAbsent(s.subject(), this::info);
-                    nodes.computeIfAbsent(s.object(), this::info);
+                    nodes.computeIfAbsent(s.subject(), e -> info(e, x));
+                    nodes.computeIfAbsent(s.object(), e -> info(e, x));
                 }
             }
             statements.sort(Comparator.comparing((Statement s) -> s.line() == null ? Integer.MAX_VALUE : s.line())
@@ -384,7 +568,7 @@ final class KnowledgeGraph {
                     String text = b.get("text").getLiteralLexicalForm();
                     passages.computeIfAbsent(line + "\n" + text, k -> new Passage(line, text, new ArrayList<>(), new ArrayList<>()))
                             .entities().add(b.get("e").getURI());
-                    nodes.computeIfAbsent(b.get("e").getURI(), this::info);
+                    nodes.computeIfAbsent(b.get("e").getURI(), e -> info(e, x));
                 }
             }
             for (Statement s : statements) {
@@ -425,8 +609,10 @@ final class KnowledgeGraph {
         // digits only), which contain the squeezed text whenever a name contains the text: a scan of the keys
         // instead of every label in every document's graph; the names are then checked as before.
         boolean indexed = read(() -> org.aikg.ingest.store.StoreIndex.current(dataset));
-        String candidates = squeezed.isEmpty() || !indexed ? "" : "GRAPH <urn:x-arq:DefaultGraph> { ?e <"
-                + org.aikg.ingest.store.StoreIndex.NAME_KEY.getURI() + "> ?key FILTER(CONTAINS(?key, ?qs)) } ";
+        if (indexed && !squeezed.isEmpty()) {
+            return read(() -> searchByKeys(needle, squeezed, type, limit));
+        }
+        String candidates = "";
         Query query = QueryFactory.create(PROLOGUE + "SELECT DISTINCT ?e ?name ?label ?type WHERE { "
                 + values + candidates + """
                   ?e rdfs:label|skos:altLabel ?name .
@@ -455,6 +641,126 @@ final class KnowledgeGraph {
                 .sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length())
                         .thenComparing(h -> h.label().toLowerCase(Locale.ROOT)).thenComparing(Hit::iri))
                 .limit(limit).toList();
+    }
+
+    /**
+     * {@link #search} through the store's name keys: every key holding the squeezed text is a candidate (one scan
+     * of the keys, in Java, not a look-up of every name of every entity in every document); candidates are taken
+     * exact keys first, then prefixes, then the rest, shortest first, and each is checked against its current
+     * names (the entities graph's label, else its aliases) until {@code limit} are found. Inside a read transaction.
+     */
+    private List<Hit> searchByKeys(String needle, String squeezed, EntityType type, int limit) {
+        record Candidate(Node entity, String key, int rank) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        NameKeys keys = nameKeys();
+        for (int i = 0; i < keys.keys().length; i++) {
+            String key = keys.keys()[i];
+            int at = key.indexOf(squeezed);
+            if (at >= 0) {
+                candidates.add(new Candidate(keys.entities()[i], key, key.length() == squeezed.length() ? 0 : at == 0 ? 1 : 3));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.key().length())
+                .thenComparing(Candidate::key).thenComparing(c -> c.entity().getURI()));
+        Set<String> types = new java.util.HashSet<>();
+        for (EntityType t : type == null ? EntityType.SEARCHABLE : List.of(type)) {
+            types.add(t.iri());
+        }
+        Node entities = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+        Map<String, Hit> best = new LinkedHashMap<>();
+        Set<String> checked = new java.util.HashSet<>();
+        int worst = -1;
+        for (Candidate c : candidates) {
+            // enough found, and every later candidate ranks lower by its key than the last one taken
+            if (best.size() >= limit && c.rank() > worst) {
+                break;
+            }
+            String iri = c.entity().getURI();
+            if (!checked.add(iri)) {
+                continue;
+            }
+            Set<String> its = new TreeSet<>();
+            dataset.find(entities, c.entity(), RDF.type.asNode(), Node.ANY)
+                    .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
+            if (its.isEmpty()) {
+                dataset.find(Node.ANY, c.entity(), RDF.type.asNode(), Node.ANY)
+                        .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
+            }
+            String hitType = its.stream().filter(types::contains).findFirst().orElse(null);
+            if (hitType == null) {
+                continue;
+            }
+            String label = null;
+            var labels = dataset.find(entities, c.entity(), RDFS.label.asNode(), Node.ANY);
+            while (labels.hasNext()) {
+                Node v = labels.next().getObject();
+                if (v.isLiteral()) {
+                    label = min(label, v.getLiteralLexicalForm());
+                }
+            }
+            // the name that matches: the label, else the best-ranked alias (a key may outlive its alias)
+            String matched = label != null && matches(label, needle, squeezed) ? label : null;
+            if (matched == null) {
+                var aliases = dataset.find(Node.ANY, c.entity(), SKOS.altLabel.asNode(), Node.ANY);
+                while (aliases.hasNext()) {
+                    Node v = aliases.next().getObject();
+                    if (v.isLiteral() && matches(v.getLiteralLexicalForm(), needle, squeezed)
+                            && (matched == null || rank(v.getLiteralLexicalForm(), needle, squeezed) < rank(matched, needle, squeezed))) {
+                        matched = v.getLiteralLexicalForm();
+                    }
+                }
+            }
+            if (matched == null) {
+                continue;
+            }
+            best.put(iri, new Hit(iri, label != null ? label : matched, EntityType.of(List.of(hitType), iri), matched,
+                    rank(matched, needle, squeezed)));
+            worst = Math.max(worst, c.rank());
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length())
+                        .thenComparing(h -> h.label().toLowerCase(Locale.ROOT)).thenComparing(Hit::iri))
+                .limit(limit).toList();
+    }
+
+    /**
+     * The store's name keys as they were after {@code writes} writes to its index: what a search scans, held in
+     * memory (119,255 keys at 5 M quads, some 10 MB) so that a search does not read every key from the store.
+     */
+    private record NameKeys(long writes, long documents, String[] keys, Node[] entities) {
+    }
+
+    /** The name keys of the store's current state; read afresh after any write. Inside a read transaction. */
+    private NameKeys nameKeys() {
+        Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
+        long writes = org.aikg.ingest.store.StoreIndex.get(dataset, org.aikg.ingest.store.StoreIndex.TOTALS,
+                org.aikg.ingest.store.StoreIndex.WRITES);
+        long documents = org.aikg.ingest.store.StoreIndex.get(dataset, org.aikg.ingest.store.StoreIndex.TOTALS,
+                org.aikg.ingest.store.StoreIndex.DOCUMENT_COUNT);
+        NameKeys cached = nameKeys.get();
+        if (cached != null && cached.writes() == writes && cached.documents() == documents) {
+            return cached;
+        }
+        List<String> keys = new ArrayList<>();
+        List<Node> entities = new ArrayList<>();
+        var it = dataset.find(idx, Node.ANY, org.aikg.ingest.store.StoreIndex.NAME_KEY, Node.ANY);
+        while (it.hasNext()) {
+            var q = it.next();
+            if (q.getObject().isLiteral() && q.getSubject().isURI()) {
+                keys.add(q.getObject().getLiteralLexicalForm());
+                entities.add(q.getSubject());
+            }
+        }
+        NameKeys fresh = new NameKeys(writes, documents, keys.toArray(String[]::new), entities.toArray(Node[]::new));
+        nameKeys.set(fresh);
+        return fresh;
+    }
+
+    /** Whether {@code name} holds the search text, as is or with spaces and punctuation left out. */
+    private static boolean matches(String name, String needle, String squeezed) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains(needle) || squeeze(n).contains(squeezed);
     }
 
     /**
@@ -550,42 +856,197 @@ final class KnowledgeGraph {
         return b.compareTo(a) > 0 ? b : a;
     }
 
-    /** The relations around {@code iri} up to {@code depth} steps, at most {@code maxNodes} nodes. */
+    /** Nodes the first step of a two-step neighbourhood adds: the ends of the centre's best-supported facts. */
+    static final int FIRST_STEP_NODES = 50;
+    /** Facts of the centre read to rank them: a hub's are read up to this many, not all. */
+    static final int FIRST_STEP_FACTS = 2_000;
+    /**
+     * Facts of a first-step node read to rank them at the second step. Few: a first-step node may be a hub with
+     * thousands of facts, and the second step reads them for up to {@link #FIRST_STEP_NODES} nodes.
+     */
+    static final int NEXT_STEP_FACTS = 40;
+
+    /**
+     * The relations around {@code iri} up to {@code depth} steps, at most {@code maxNodes} nodes, each step ranked
+     * by support. The first step takes the ends of the centre's best-supported facts (up to {@code maxNodes - 1}
+     * for one step, {@link #FIRST_STEP_NODES} for two); the second takes, in turns, the next best-supported new
+     * end of each first-step node (ranked among the first {@link #NEXT_STEP_FACTS} of its facts read), so every
+     * node gets its share until {@code maxNodes}. The answer and its cost stay bounded however large the store and
+     * however connected the entity; {@code truncated} says that something was left out.
+     */
     Neighbourhood neighbourhood(String iri, int depth, int maxNodes) {
         return read(() -> {
             Set<String> seen = new LinkedHashSet<>(List.of(iri));
-            Map<String, Edge> edges = new LinkedHashMap<>();
-            List<String> frontier = List.of(iri);
-            boolean truncated = false;
-            for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
-                List<String> next = new ArrayList<>();
+            List<Fact> read = new ArrayList<>();
+            boolean[] truncated = {false};
+            boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
+            List<Fact> centre = facts(iri, FIRST_STEP_FACTS, indexed, truncated);
+            read.addAll(centre);
+            int first = depth == 1 ? maxNodes - 1 : Math.min(maxNodes - 1, FIRST_STEP_NODES);
+            List<String> frontier = new ArrayList<>();
+            for (Fact f : centre) {
+                String other = f.s().equals(iri) ? f.o() : f.s();
+                if (!seen.contains(other)) {
+                    if (frontier.size() >= first) {
+                        truncated[0] = true;
+                        continue;
+                    }
+                    seen.add(other);
+                    frontier.add(other);
+                }
+            }
+            if (depth >= 2) {
+                List<java.util.Iterator<Fact>> ranked = new ArrayList<>();
                 for (String n : frontier) {
-                    for (Binding b : select(EDGES, NodeFactory.createURI(n))) {
-                        if (!b.get("s").isURI() || !b.get("o").isURI()) {
-                            continue;
-                        }
-                        String s = b.get("s").getURI();
-                        String o = b.get("o").getURI();
-                        String other = s.equals(n) ? o : s;
-                        if (!seen.contains(other)) {
-                            if (seen.size() >= maxNodes) {
-                                truncated = true;
+                    List<Fact> fs = facts(n, NEXT_STEP_FACTS, indexed, truncated);
+                    read.addAll(fs);
+                    ranked.add(fs.iterator());
+                }
+                // one new node per first-step node and turn, the best-supported first, until maxNodes
+                boolean more = true;
+                while (more) {
+                    more = false;
+                    for (int k = 0; k < ranked.size(); k++) {
+                        String n = frontier.get(k);
+                        var it = ranked.get(k);
+                        while (it.hasNext()) {
+                            Fact f = it.next();
+                            String other = f.s().equals(n) ? f.o() : f.s();
+                            if (seen.contains(other)) {
                                 continue;
                             }
+                            if (seen.size() >= maxNodes) {
+                                truncated[0] = true;
+                                break;
+                            }
                             seen.add(other);
-                            next.add(other);
+                            more = true;
+                            break;
                         }
-                        Node c = b.get("conf");
-                        Double conf = c != null && c.isLiteral() ? number(c) : null;
-                        edges.putIfAbsent(s + ' ' + b.get("p").getURI() + ' ' + o,
-                                new Edge(s, b.get("p").getURI(), o, conf));
                     }
                 }
-                frontier = next;
             }
-            List<NodeInfo> nodes = seen.stream().map(this::info).toList();
-            return new Neighbourhood(nodes, List.copyOf(edges.values()), truncated);
+            // every fact read whose two ends are shown, once
+            Map<String, Edge> edges = new LinkedHashMap<>();
+            for (Fact f : read) {
+                if (seen.contains(f.s()) && seen.contains(f.o())) {
+                    edges.putIfAbsent(f.s() + ' ' + f.p() + ' ' + f.o(), new Edge(f.s(), f.p(), f.o(), f.confidence()));
+                }
+            }
+            List<NodeInfo> nodes = seen.stream().map(this::brief).toList();
+            return new Neighbourhood(nodes, List.copyOf(edges.values()), truncated[0]);
         });
+    }
+
+    /** A relation fact around a node: how many documents state it and the best confidence they give it. */
+    private record Fact(String s, String p, String o, long support, Double confidence) {
+    }
+
+    private static final Comparator<Fact> STRONGEST = Comparator.comparingLong((Fact f) -> -f.support())
+            .thenComparing(f -> f.confidence() == null ? 0.0 : -f.confidence())
+            .thenComparing(Fact::s).thenComparing(Fact::p).thenComparing(Fact::o);
+
+    /**
+     * The relation facts of node {@code n} (either end), the best-supported first; at most {@code limit} are
+     * read (then {@code truncated[0]} is set). From the store's fact index when it has one (one entry per fact,
+     * however many documents state it), with the facts users added, which no document states; else from the graph.
+     */
+    private List<Fact> facts(String n, int limit, boolean indexed, boolean[] truncated) {
+        Node x = NodeFactory.createURI(n);
+        List<Fact> out = new ArrayList<>();
+        if (indexed) {
+            Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
+            for (Node end : List.of(org.aikg.ingest.store.StoreIndex.SUBJECT, org.aikg.ingest.store.StoreIndex.OBJECT)) {
+                var it = dataset.find(idx, Node.ANY, end, x);
+                while (it.hasNext()) {
+                    if (out.size() >= limit) {
+                        truncated[0] = true;
+                        break;
+                    }
+                    Node fact = it.next().getSubject();
+                    Node s = null;
+                    Node o = null;
+                    String p = null;
+                    long support = 0;
+                    Double conf = null;
+                    var entries = dataset.find(idx, fact, Node.ANY, Node.ANY);
+                    while (entries.hasNext()) {
+                        var q = entries.next();
+                        Node prop = q.getPredicate();
+                        if (prop.equals(org.aikg.ingest.store.StoreIndex.SUBJECT)) {
+                            s = q.getObject();
+                        } else if (prop.equals(org.aikg.ingest.store.StoreIndex.OBJECT)) {
+                            o = q.getObject();
+                        } else if (prop.equals(org.aikg.ingest.store.StoreIndex.BEST_CONFIDENCE)) {
+                            conf = q.getObject().isLiteral() ? number(q.getObject()) : null;
+                        } else if (prop.getURI().startsWith(org.aikg.ingest.store.StoreIndex.NS) && q.getObject().isLiteral()) {
+                            String relation = AIKG.NS + prop.getLocalName();
+                            if (RELATIONS.contains(relation)) {
+                                p = relation;
+                                Double c = number(q.getObject());
+                                support = c == null ? 0 : c.longValue();
+                            }
+                        }
+                    }
+                    if (s != null && o != null && p != null && s.isURI() && o.isURI()) {
+                        out.add(new Fact(s.getURI(), p, o.getURI(), support, conf));
+                    }
+                }
+            }
+            // facts users added live in the corrections graph, stated by no document and so not in the index
+            Node corrections = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
+            for (String p : RELATIONS) {
+                Node pn = NodeFactory.createURI(p);
+                dataset.find(corrections, x, pn, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) {
+                        out.add(new Fact(n, p, q.getObject().getURI(), 0, null));
+                    }
+                });
+                dataset.find(corrections, Node.ANY, pn, x).forEachRemaining(q -> {
+                    if (q.getSubject().isURI()) {
+                        out.add(new Fact(q.getSubject().getURI(), p, n, 0, null));
+                    }
+                });
+            }
+        } else {
+            for (Binding b : select(EDGES, x)) {
+                if (b.get("s").isURI() && b.get("o").isURI()) {
+                    Node c = b.get("conf");
+                    out.add(new Fact(b.get("s").getURI(), b.get("p").getURI(), b.get("o").getURI(), 0,
+                            c != null && c.isLiteral() ? number(c) : null));
+                }
+            }
+        }
+        out.sort(STRONGEST);
+        return out;
+    }
+
+    /**
+     * What a graph drawing shows of a node: its one label and its types from the entities graph, where the store
+     * keeps them once (the full {@link #info} reads the entity's records in every document that names it: for a hub,
+     * thousands); a node that is not there (a document) gets the full one.
+     */
+    private NodeInfo brief(String iri) {
+        Node x = NodeFactory.createURI(iri);
+        Node entities = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+        String label = null;
+        var labels = dataset.find(entities, x, RDFS.label.asNode(), Node.ANY);
+        while (labels.hasNext()) {
+            Node v = labels.next().getObject();
+            if (v.isLiteral()) {
+                label = min(label, v.getLiteralLexicalForm());
+            }
+        }
+        Set<String> types = new TreeSet<>();
+        dataset.find(entities, x, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI()) {
+                types.add(q.getObject().getURI());
+            }
+        });
+        if (label == null || types.isEmpty()) {
+            return info(iri);
+        }
+        return new NodeInfo(iri, label, EntityType.of(types, iri), List.of(), null, null);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -630,6 +1091,27 @@ final class KnowledgeGraph {
         return List.copyOf(byAssertion.values());
     }
 
+    /**
+     * A node as a document page shows it: its label and types from the entities graph and the aliases document
+     * {@code document}'s own graph gives it (those the page can find in its text), not its records in every
+     * document that names it (for a hub, thousands); a node the entities graph does not hold gets {@link #info}.
+     */
+    private NodeInfo info(String iri, Node document) {
+        NodeInfo brief = brief(iri);
+        if (brief.aliases().isEmpty() && brief.label() != null && brief.type() != EntityType.OTHER
+                && !iri.startsWith(AIKG.DOC_BASE)) {
+            Set<String> aliases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            dataset.find(document, NodeFactory.createURI(iri), SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    aliases.add(q.getObject().getLiteralLexicalForm());
+                }
+            });
+            aliases.remove(brief.label());
+            return new NodeInfo(iri, brief.label(), brief.type(), List.copyOf(aliases), null, null);
+        }
+        return brief;
+    }
+
     /** Label, type, aliases, title and date of a node; must run inside a read transaction. */
     private NodeInfo info(String iri) {
         Set<String> types = new TreeSet<>();
@@ -637,9 +1119,16 @@ final class KnowledgeGraph {
         String title = null;
         String date = null;
         Set<String> aliases = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (Binding b : select(NODE_INFO, NodeFactory.createURI(iri))) {
-            String p = b.get("p").getURI();
-            Node v = b.get("v");
+        // Read with the dataset's own look-ups, not a query: a page asks this for each of hundreds of nodes, and a
+        // query's set-up costs more than the look-ups. The same triple in several graphs is one value here.
+        Node x = NodeFactory.createURI(iri);
+        List<Node[]> values = new ArrayList<>();
+        for (Node property : INFO_PROPERTIES) {
+            dataset.find(Node.ANY, x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+        }
+        for (Node[] pv : values) {
+            String p = pv[0].getURI();
+            Node v = pv[1];
             if (p.equals(RDF.type.getURI())) {
                 if (v.isURI()) {
                     types.add(v.getURI());

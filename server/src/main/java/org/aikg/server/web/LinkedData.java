@@ -81,7 +81,7 @@ final class LinkedData extends HttpServlet {
                     ("None of the media types in the Accept header is offered. Offered: "
                             + String.join(", ", Negotiation.offered()) + "\n").getBytes(StandardCharsets.UTF_8));
         } else {
-            html(response, iri.get());
+            html(response, iri.get(), page(request.getParameter("page")));
         }
     }
 
@@ -101,7 +101,18 @@ final class LinkedData extends HttpServlet {
         Responses.body(response, HttpServletResponse.SC_OK, syntax.contentType(), out.toByteArray());
     }
 
-    private void html(HttpServletResponse response, String iri) throws IOException {
+    /** The page of an entity's relations and documents asked for: {@code ?page=N}, 1 when absent or not a page. */
+    private static int page(String param) {
+        try {
+            int n = param == null ? 1 : Integer.parseInt(param.strip());
+            // past the last page is an empty page; far past it would only cost sorting
+            return Math.max(1, Math.min(n, 1_000_000));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private void html(HttpServletResponse response, String iri, int page) throws IOException {
         boolean document = iri.startsWith(AIKG.DOC_BASE);
         if (document) {
             var view = graph.document(iri);
@@ -110,7 +121,7 @@ final class LinkedData extends HttpServlet {
                 return;
             }
         }
-        var view = graph.entity(iri);
+        var view = graph.entity(iri, page);
         if (view.isEmpty()) {
             Responses.notFound(response, "The graph has nothing about " + iri + ".");
             return;

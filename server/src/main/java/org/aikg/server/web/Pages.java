@@ -97,20 +97,20 @@ final class Pages {
      *                    and sends it to {@code POST /corrections}; the page itself never holds the token)
      */
     static String entity(EntityView e, boolean corrections) {
-        Map<java.time.YearMonth, Integer> byMonth = new java.util.TreeMap<>();
-        for (Mention m : e.mentionedIn()) {
-            java.time.YearMonth month = Charts.month(m.document().date());
-            if (month != null) {
-                byMonth.merge(month, 1, Integer::sum);
-            }
-        }
-        BarChart trend = Charts.perMonth(byMonth, "mentions-trend", "documents", "document",
+        // every document that mentions it, not only the page's
+        BarChart trend = Charts.perMonth(e.mentionsPerMonth(), "mentions-trend", "documents", "document",
                 "Documents mentioning it per", "Documents mentioning it per {period}, by the date of the document.", null);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("e", e);
         params.put("corrections", corrections);
         params.put("trend", trend);
         return render("entity.jte", params);
+    }
+
+    /** The local URL of the entity's next page of relations and documents. */
+    static String nextPage(EntityView e) {
+        String page = Links.page(e.node().iri());
+        return page + (page.contains("?") ? "&" : "?") + "page=" + (e.page() + 1);
     }
 
     /** A document page. */

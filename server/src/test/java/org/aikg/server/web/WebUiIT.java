@@ -625,7 +625,11 @@ class WebUiIT {
                     dsg.add(g, model, uri.apply(ont + "developedBy"), l);
                 }
             }
+            dsg.add(g, g, type, uri.apply(ont + "Document"));
         });
+        // written past the store's API: its index (facts and their support, which the neighbourhood reads) is made
+        // afresh, as after a bulk load
+        store.reindex();
         try (WebFixture big = WebFixture.serving(store)) {
             driver.get(big.url("/id/organization/hub"));
             showDepthTwo();
