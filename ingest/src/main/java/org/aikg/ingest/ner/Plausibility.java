@@ -455,12 +455,8 @@ public final class Plausibility {
             return titleCase(s.text());
         }
         StringBuilder forms = new StringBuilder(s.text().length());
-        org.aikg.ingest.annotate.Token before = null;
         for (org.aikg.ingest.annotate.Token t : s.tokens()) {
-            // the second part of a compound stays in lower case in a title too: "Transformer-based", "Zero-shot"
-            boolean compound = before != null && before.end() == t.start() && JOINERS.contains(before.text());
-            before = t;
-            if (!compound && proseWord(t.text())) {
+            if (proseWord(t.text())) {
                 // "Quill-2 was developed by Tallis Robotics": a sentence of names is capitalized almost
                 // throughout, but a title writes no word of its own in lower case except its small words
                 return false;
@@ -486,8 +482,6 @@ public final class Plausibility {
         return between.equals(",") || between.equals("(") || between.equals("@") || between.equals("-")
                 || between.equals("\u2013") || between.equals("\u2014") || between.equals("|");
     }
-
-    private static final Set<String> JOINERS = Set.of("-", "/", "'", "\u2019", "\u2010", "\u2011", ".");
 
     /** A word of four letters or more, in lower case, that a Title Case line would capitalize. */
     private boolean proseWord(String token) {
