@@ -42,7 +42,7 @@ public final class Plausibility {
     record Lists(List<String> venues, List<String> media, List<String> platforms, List<String> techniques,
                  List<String> computing, List<String> frameworks, List<String> datasets, List<String> licence_words,
                  List<String> licences, List<String> not_paper_cues, List<String> title_case_finders,
-                 List<String> common_word_finders, List<String> title_small_words, List<String> tasks) {}
+                 List<String> common_word_finders, List<String> tasks) {}
 
     private final Set<String> never = new HashSet<>();
     private final Set<String> notModels = new HashSet<>();
@@ -50,7 +50,6 @@ public final class Plausibility {
     private final Set<String> notPaperCues = new HashSet<>();
     private final Set<String> titleCaseFinders;
     private final Set<String> commonWordFinders;
-    private final Set<String> titleSmallWords;
 
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
@@ -68,7 +67,6 @@ public final class Plausibility {
         lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
         titleCaseFinders = Set.copyOf(lists.title_case_finders());
         commonWordFinders = Set.copyOf(lists.common_word_finders());
-        titleSmallWords = Set.copyOf(lists.title_small_words());
     }
 
     /** The bundled lists; loaded once. */
@@ -456,11 +454,6 @@ public final class Plausibility {
         }
         StringBuilder forms = new StringBuilder(s.text().length());
         for (org.aikg.ingest.annotate.Token t : s.tokens()) {
-            if (proseWord(t.text())) {
-                // "Quill-2 was developed by Tallis Robotics": a sentence of names is capitalized almost
-                // throughout, but a title writes no word of its own in lower case except its small words
-                return false;
-            }
             forms.append(t.text()).append(' ');
         }
         return titleCase(forms.toString());
@@ -481,12 +474,6 @@ public final class Plausibility {
         String between = text.substring(before.end(), m.start()).strip();
         return between.equals(",") || between.equals("(") || between.equals("@") || between.equals("-")
                 || between.equals("\u2013") || between.equals("\u2014") || between.equals("|");
-    }
-
-    /** A word of four letters or more, in lower case, that a Title Case line would capitalize. */
-    private boolean proseWord(String token) {
-        return token.length() >= 4 && Character.isLowerCase(token.charAt(0))
-                && token.chars().allMatch(Character::isLetter) && !titleSmallWords.contains(token);
     }
 
     /** Most words of four letters or more start with a capital: a heading or a title. */

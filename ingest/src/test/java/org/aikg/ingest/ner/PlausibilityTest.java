@@ -46,18 +46,6 @@ class PlausibilityTest {
     }
 
     @Test
-    void aSentenceOfNamesWithAVerbInLowerCaseIsProse() {
-        Plausibility p = Plausibility.bundled();
-        assertFalse(p.titleCase(TokenizedSentences.sentence("Lumen-3 was trained by Harbor Robotics and Vexar Labs.",
-                org.aikg.ingest.read.Block.Kind.PARAGRAPH)));
-        assertTrue(p.titleCase(TokenizedSentences.sentence("Scaling Sparse Experts Beyond Dense Transformers",
-                org.aikg.ingest.read.Block.Kind.HEADING)));
-        // small words stay in lower case in a title
-        assertTrue(p.titleCase(TokenizedSentences.sentence("Learning Robust Policies from Noisy Human Feedback",
-                org.aikg.ingest.read.Block.Kind.HEADING)));
-    }
-
-    @Test
     void aVersionOfSoftwareThatIsNoModelIsNoModel() {
         String text = "The demo renders with WebGL 1.0 and runs Lumen-2 in the browser.";
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
