@@ -219,7 +219,10 @@ public final class Plausibility {
             "Data", "Session", "Segmentation", "Suppression", "Tree", "Digraph", "Type", "Object", "Node", "Context",
             "State", "Info", "Spec", "Schema", "Status", "Value", "Record", "Entry", "Item", "Queue", "Message", "Job",
             // a library's classes: its solvers, samplers, estimators and their options ("ForestSolverOpt")
-            "Opt", "Opts", "Solver", "Sampler", "Vector", "Env", "Estimator", "Classifier", "Regressor");
+            "Opt", "Opts", "Solver", "Sampler", "Vector", "Env", "Estimator", "Classifier", "Regressor",
+            // a framework's operators and layers ("SkipLayerNormalization", "MultiHeadAttention", "BiasGelu")
+            "Normalization", "Norm", "Attention", "Embedding", "Embeddings", "Activation", "Pooling", "Dropout",
+            "Softmax", "Gelu", "Relu", "Conv", "Linear", "Layer", "Layers", "Op", "Operator", "Kernel");
 
     /**
      * An identifier of code: an assignment ("quantBytes=1"), a lowerCamelCase word ("modelUrl") or an
@@ -353,9 +356,13 @@ public final class Plausibility {
             }
             e = v.end();
         }
-        if (e < text.length() && text.charAt(e) == '+' && (e + 1 == text.length()
-                || !Character.isLetterOrDigit(text.charAt(e + 1)) && text.charAt(e + 1) != '+')) {
-            e++; // "Command R+": a plus sign glued to a model's name makes another model
+        int plus = 0;
+        while (e + plus < text.length() && text.charAt(e + plus) == '+' && plus < 2) {
+            plus++;
+        }
+        if (plus > 0 && (e + plus == text.length() || !Character.isLetterOrDigit(text.charAt(e + plus))
+                && text.charAt(e + plus) != '+')) {
+            e += plus; // "Command R+", "PointNet++": plus signs glued to a model's name make another model
         }
         int b = m.start();
         Matcher p = LANGUAGE_PREFIX.matcher(text);

@@ -13,6 +13,9 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("InferenceClientInputError"));
         assertTrue(Plausibility.codeIdentifier("quantBytes=1"));
         assertTrue(Plausibility.codeIdentifier("modelUrl"));
+        // a framework's operators and layers
+        assertTrue(Plausibility.codeIdentifier("SkipLayerNormalization"));
+        assertTrue(Plausibility.codeIdentifier("MultiHeadAttention"));
         // the types an API takes or returns
         assertTrue(Plausibility.codeIdentifier("HandSegmentation"));
         assertTrue(Plausibility.codeIdentifier("PixelData"));
@@ -55,5 +58,18 @@ class PlausibilityTest {
                 Mention.of(webgl, webgl + 9, "WebGL 1.0", EntityType.MODEL, 0.8, "statistical"),
                 Mention.of(lumen, lumen + 7, "Lumen-2", EntityType.MODEL, 0.8, "statistical")));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Lumen-2"), kept.stream().map(Mention::surface).toList());
+    }
+
+    @Test
+    void plusSignsGluedToAModelNameAreTheNameOfAnotherModel() {
+        String text = "We compare PointNet++ with Corvid+ and C++ code.";
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        int a = text.indexOf("PointNet");
+        int b = text.indexOf("Corvid");
+        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
+                Mention.of(a, a + 8, "PointNet", EntityType.MODEL, 0.8, "statistical"),
+                Mention.of(b, b + 6, "Corvid", EntityType.MODEL, 0.8, "statistical")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("PointNet++", "Corvid+"),
+                kept.stream().map(Mention::surface).toList());
     }
 }
