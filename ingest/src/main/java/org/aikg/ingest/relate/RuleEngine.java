@@ -340,9 +340,15 @@ public final class RuleEngine {
     }
 
     /** ", launched in 2021, was released by" → "was released by"; null when the gap has no such aside. */
+    private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("and", "or", "but", "nor", "then",
+            "while", "whereas", "so", "yet");
+
     static List<RuleSentence.Tok> withoutLeadingAppositive(List<RuleSentence.Tok> gap) {
         if (gap.isEmpty() || !gap.get(0).text().equals(",")) {
             return null;
+        }
+        if (gap.size() > 1 && CLAUSE_JOINERS.contains(gap.get(1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return null; // ", and C will present X, at Org": a coordinated member or a new clause, not an appositive
         }
         for (int k = 1; k < gap.size() && k <= MAX_APPOSITIVE; k++) {
             String t = gap.get(k).text();
