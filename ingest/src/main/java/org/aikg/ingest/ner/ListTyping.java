@@ -262,8 +262,12 @@ final class ListTyping {
                 || Lexicon.genericModel(surface)) {
             return;
         }
-        out.add(Mention.of(tokens.get(other.from()).start(), tokens.get(other.to()).end(), surface, EntityType.MODEL,
-                0.6, "pattern:list"));
+        int from = tokens.get(other.from()).start();
+        int to = tokens.get(other.to()).end();
+        // what the document's structure marked (a citation's author) is not the list's to retype
+        if (out.stream().noneMatch(x -> x.finder().startsWith("structure:") && x.start() < to && from < x.end())) {
+            out.add(Mention.of(from, to, surface, EntityType.MODEL, 0.6, "pattern:list"));
+        }
     }
 
     private static boolean shared(String a, String b) {

@@ -130,11 +130,15 @@ public final class ModelFinder implements MentionFinder {
      * ("a system integrator"), so it counts only where the noun phrase ends.
      */
     private static final Set<String> SYSTEM_HEADS = Set.of("system", "engine", "synthesizer", "synthesiser",
-            "recognizer", "recogniser", "classifier", "detector", "tagger", "parser", "translator", "transcriber",
-            "network", "encoder", "decoder", "agent");
+            "recognizer", "recogniser", "classifier", "detector", "tagger", "encoder", "decoder");
+    /** Words that make such a description one of an ML system ("a speech recognition system", not "a health system"). */
+    private static final Set<String> ML_WORDS = Set.of("speech", "recognition", "synthesis", "text", "image", "vision",
+            "visual", "language", "neural", "detection", "classification", "translation", "learning", "dialogue",
+            "voice", "audio", "segmentation", "ocr", "asr", "tts", "nlp", "ai", "inference", "embedding", "generative",
+            "transcription", "tagging", "object", "face", "pose", "handwriting", "character", "spoken");
     /** What may follow the head noun of a description: its end, a clause or a phrase of its own. */
     private static final Set<String> PHRASE_ENDS = Set.of(".", ",", ";", ":", ")", "(", "that", "which", "for", "from",
-            "of", "with", "by", "at", "in", "on", "to", "developed", "built", "created", "trained", "designed",
+            "with", "by", "on", "to", "developed", "built", "created", "trained", "designed",
             "written", "made", "released", "and", "based", "using", "used", "originally", "first");
 
     private static boolean endsPhrase(List<Token> tokens, int next) {
@@ -177,6 +181,7 @@ public final class ModelFinder implements MentionFinder {
                 continue;
             }
             boolean group = false; // "a family of small models": the head is plural after a collective noun
+            boolean ml = false; // a word of ML before the head: "a speech recognition system"
             for (int k = to + 3 + quote; k < tokens.size() && k <= to + 9 + quote; k++) {
                 String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
                 if (!group && GROUP_NOUNS.contains(w) && k + 1 < tokens.size()
@@ -188,9 +193,10 @@ public final class ModelFinder implements MentionFinder {
                 if (STOPS.contains(w) || (copula && COPULA_STOPS.contains(w) && !tokens.get(k - 1).text().equals("-"))) {
                     break;
                 }
+                ml |= ML_WORDS.contains(w);
                 if (w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")
                         || group && (w.equals("models") || w.equals("llms"))
-                        || SYSTEM_HEADS.contains(w) && endsPhrase(tokens, k + 1)) {
+                        || SYSTEM_HEADS.contains(w) && ml && endsPhrase(tokens, k + 1)) {
                     String surface = TokenSpans.surface(text, tokens, i, to);
                     if (!Lexicon.genericModel(surface)) {
                         found.add(mention(text, tokens, i, to, 0.78, "pattern:described-as-model"));

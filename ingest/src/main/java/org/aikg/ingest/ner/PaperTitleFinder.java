@@ -89,7 +89,12 @@ public final class PaperTitleFinder implements MentionFinder {
             // "presented in" also points at a document's own sections ("described in \"Getting Started\"")
             boolean cue = paperCue(s.text(), m.start(), m.end()) || words >= 3 && s.text()
                     .substring(Math.max(0, m.start() - 24), m.start()).toLowerCase(Locale.ROOT)
-                    .matches(".*\\b(presented|described|introduced|proposed|published|detailed) in\\W*");
+                    .matches(".*\\b(presented|described|introduced|proposed|detailed) in\\W*")
+                    && !s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 16)).toLowerCase(Locale.ROOT)
+                            .matches("\\W*(below|above|section|chapter|of this)\\b.*");
+            // a quotation in prose is cited as a title is: only a title's shape makes it a paper
+            cue |= titleCased(title) && words >= 2 && AUTHOR_YEAR.matcher(
+                    s.text().substring(m.end(), Math.min(s.text().length(), m.end() + 48))).lookingAt();
             boolean subtitled = title.matches("[^:]{2,40}: \\S.*"); // "KAN: Kolmogorov-Arnold Networks"
             if ((looksLikeTitle(title) && (words >= 5 || (subtitled && words >= 3)))
                     || (cue && words >= 2 && Names.startsUpper(title))) {
@@ -102,9 +107,8 @@ public final class PaperTitleFinder implements MentionFinder {
     private static boolean paperCue(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, Math.min(text.length(), end + 16)).toLowerCase(Locale.ROOT);
-        String citation = text.substring(end, Math.min(text.length(), end + 48));
         return before.matches(".*\\b(paper|papers|preprint|titled|entitled|publication|published|authored|co-authored|wrote)\\b\\W*(called|named)?\\W*")
-                || after.matches("\\W*(paper|preprint)\\b.*") || AUTHOR_YEAR.matcher(citation).lookingAt();
+                || after.matches("\\W*(paper|preprint)\\b.*");
     }
 
     /** An author-year citation right after a quoted title, "(Doe, 2021)", "(Doe and Roe 2019)": the title's paper. */
@@ -177,6 +181,16 @@ public final class PaperTitleFinder implements MentionFinder {
      * True for a Title Case phrase of three or more words: most words that are not title function words
      * start with a capital, and it does not end like a sentence.
      */
+    /** Every word of the title but its small words starts with a capital: "Sparse Voices", "Learning to Listen". */
+    private static boolean titleCased(String title) {
+        for (String w : title.split("\\s+")) {
+            if (!Lexicon.TITLE_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Names.startsUpper(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean looksLikeTitle(String s) {
         String t = trimTitle(s);
         String[] words = t.split("\\s+");

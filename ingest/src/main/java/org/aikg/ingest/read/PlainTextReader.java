@@ -134,10 +134,13 @@ public final class PlainTextReader implements DocumentReader {
         }
 
         /**
-         * Lines that stand alone although no blank line parts them: a group of two or more short lines (a
-         * credit block, an address, a signature, an aligned table), each after the first opening with no
-         * lower-case letter, as hard-wrapped prose almost never does. A line of a group has at most
-         * {@value #SHORT_LINE} chars, or more when its text stands in columns.
+         * Lines that start a block of their own although no blank line parts them: in a group of two or more
+         * short lines (a credit block, an address, a signature, an aligned table) that holds no list item and
+         * whose lines after the first open with no lower-case letter, a line starts a block when the line
+         * before it ends a unit of text: a closing mark (". , ; : ! ?"), a word with a capital or a digit, or
+         * columns. Hard-wrapped prose ends its lines inside a sentence, mostly on a lower-case word, and stays
+         * whole. A line of a group has at most {@value #SHORT_LINE} chars, or more when its text stands in
+         * columns.
          */
         private boolean[] shortLineGroups() {
             boolean[] own = new boolean[lines.count];
@@ -152,15 +155,32 @@ public final class PlainTextReader implements DocumentReader {
                 while (li < lines.count && lines.firstNonBlank(original, li) < lines.trimmedEnd(original, li)) {
                     int p = lines.firstNonBlank(original, li);
                     int te = lines.trimmedEnd(original, li);
-                    fits &= (te - p <= SHORT_LINE || columns(p, te) != null)
+                    fits &= (te - p <= SHORT_LINE || columns(p, te) != null) && listContent(p, te) < 0
                             && (li == from || !Character.isLowerCase(original.charAt(p)));
                     li++;
                 }
                 if (fits && li - from >= 2) {
-                    java.util.Arrays.fill(own, from, li, true);
+                    for (int k = from + 1; k < li; k++) {
+                        own[k] = endsUnit(lines.firstNonBlank(original, k - 1), lines.trimmedEnd(original, k - 1));
+                    }
+                    own[from] = true;
                 }
             }
             return own;
+        }
+
+        /** Whether a line ends a unit of text: a closing mark, a capitalized word or a number, or columns. */
+        private boolean endsUnit(int p, int te) {
+            char last = original.charAt(te - 1);
+            if (".,;:!?)".indexOf(last) >= 0 || columns(p, te) != null) {
+                return true;
+            }
+            int w = te;
+            while (w > p && !Character.isWhitespace(original.charAt(w - 1))) {
+                w--;
+            }
+            char first = original.charAt(w);
+            return Character.isUpperCase(first) || Character.isDigit(first);
         }
 
         /**

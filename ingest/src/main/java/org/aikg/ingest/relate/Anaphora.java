@@ -103,7 +103,9 @@ final class Anaphora {
                     out.add(new Resolved(toks.get(0).start(), toks.get(n - 1).end(), previousFirst));
                 }
             }
-            if (elided != null && !toks.isEmpty() && named.stream().noneMatch(m -> m.entity().type() == EntityType.MODEL)
+            // "Developed by Meta, PyTorch is ...": a comma after the phrase brings the sentence's own subject
+            if (elided != null && !toks.isEmpty() && !texts.contains(",")
+                    && named.stream().noneMatch(m -> m.entity().type() == EntityType.MODEL)
                     && last.get(EntityType.MODEL) != null && age.getOrDefault(EntityType.MODEL, 0) <= REACH
                     && elided.prefixTokens(texts.subList(0, Math.min(texts.size(), LONGEST_PHRASE))) > 0) {
                 // "Developed by the speech group at Harbor University.": a README's subject-less line is about

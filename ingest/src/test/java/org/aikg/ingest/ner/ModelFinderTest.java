@@ -39,5 +39,8 @@ class ModelFinderTest {
         // the head noun starts a compound: a kind of company, not of system
         assertEquals(List.of(), described("Harbor is a system integrator in Lisbon."));
         assertEquals(List.of(), described("Harbor, a search engine optimization agency, opened an office."));
+        // people's jobs and organizations described by such nouns are not models
+        assertEquals(List.of(), described("Harbor is a health system in Ohio."));
+        assertEquals(List.of(), described("Ana Lind is a translator at Harbor University."));
     }
 }

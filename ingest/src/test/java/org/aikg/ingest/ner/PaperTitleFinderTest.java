@@ -29,5 +29,8 @@ class PaperTitleFinderTest {
     void shortQuotesWithoutACueAreNotPapers() {
         assertEquals(List.of(), titles("Wren was described in \"Getting Started\" below."));
         assertEquals(List.of(), titles("Click \"Learning to Listen\" to start."));
+        // a quotation cited in prose is no title
+        assertEquals(List.of(), titles("Some say \"data beats cleverness\" (Roe, 2019)."));
+        assertEquals(List.of(), titles("The setup is described in \"Running Wren Offline\" below."));
     }
 }

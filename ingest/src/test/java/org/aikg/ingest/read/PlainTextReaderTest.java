@@ -81,7 +81,8 @@ class PlainTextReaderTest {
     @Test
     void aGroupOfShortLinesIsALineEach() {
         Document d = read("Intro text here.\n\nThanks to\nAna Lind, Harbor University\nTomas Berg, Northwind AI\n\nEnd.\n");
-        assertEquals(List.of("Intro text here.", "Thanks to", "Ana Lind, Harbor University", "Tomas Berg, Northwind AI", "End."),
+        // a line that ends on a lower-case word runs on into the next
+        assertEquals(List.of("Intro text here.", "Thanks to Ana Lind, Harbor University", "Tomas Berg, Northwind AI", "End."),
                 Texts.texts(d, Block.Kind.PARAGRAPH));
         // the last line of such a group is no heading, though a blank line follows it
         assertEquals(List.of(), Texts.texts(d, Block.Kind.HEADING));
@@ -91,6 +92,15 @@ class PlainTextReaderTest {
     void linesInColumnsAreTableRows() {
         Document d = read("Contributors:\n\n  Ana Lind        Harbor University\n  Tomas Berg      Northwind AI\n");
         assertEquals(List.of("Ana Lind ; Harbor University", "Tomas Berg ; Northwind AI"), Texts.texts(d, Block.Kind.TABLE_ROW));
+    }
+
+    @Test
+    void shortWrappedSentencesAndListItemsStayWhole() {
+        Document d = read("Corvid-7B was trained by researchers at\nNorthwind AI in 2023.\n\nLumen-2 is a model from\nBrightloom, out in May.\n\n"
+                + "- Wren: a speech model released by\n  Northwind AI last year.\n");
+        assertEquals(List.of("Corvid-7B was trained by researchers at Northwind AI in 2023.",
+                "Lumen-2 is a model from Brightloom, out in May."), Texts.texts(d, Block.Kind.PARAGRAPH));
+        assertEquals(List.of("Wren: a speech model released by Northwind AI last year."), Texts.texts(d, Block.Kind.LIST_ITEM));
     }
 
     @Test
