@@ -3,14 +3,11 @@ package org.aikg.ingest.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.aikg.ingest.annotate.Sentence;
-import org.aikg.ingest.read.Block;
 import org.junit.jupiter.api.Test;
 
 class ModelFinderTest {
     private static List<String> described(String text) {
-        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
-        return new ModelFinder().find(TokenizedSentences.document(s), s).stream()
+        return TokenizedSentences.found(new ModelFinder(), text).stream()
                 .filter(m -> m.finder().equals("pattern:described-as-model")).map(Mention::surface).toList();
     }
 

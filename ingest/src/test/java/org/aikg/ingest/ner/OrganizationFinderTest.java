@@ -3,16 +3,13 @@ package org.aikg.ingest.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.aikg.ingest.annotate.Sentence;
-import org.aikg.ingest.read.Block;
 import org.junit.jupiter.api.Test;
 
 class OrganizationFinderTest {
     private static final OrganizationFinder FINDER = new OrganizationFinder(KnowledgeBase.load(List.of()));
 
     private static List<String> institutes(String text) {
-        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
-        return FINDER.find(TokenizedSentences.document(s), s).stream()
+        return TokenizedSentences.found(FINDER, text).stream()
                 .filter(m -> m.finder().equals("pattern:institute-for")).map(Mention::surface).toList();
     }
 

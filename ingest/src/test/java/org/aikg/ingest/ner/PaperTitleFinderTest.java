@@ -3,14 +3,11 @@ package org.aikg.ingest.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.aikg.ingest.annotate.Sentence;
-import org.aikg.ingest.read.Block;
 import org.junit.jupiter.api.Test;
 
 class PaperTitleFinderTest {
     private static List<String> titles(String text) {
-        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
-        return new PaperTitleFinder().find(TokenizedSentences.document(s), s).stream()
+        return TokenizedSentences.found(new PaperTitleFinder(), text).stream()
                 .filter(m -> m.type() == EntityType.PAPER).map(Mention::surface).toList();
     }
 

@@ -50,26 +50,24 @@ class PlausibilityTest {
 
     @Test
     void aVersionOfSoftwareThatIsNoModelIsNoModel() {
-        String text = "The demo renders with WebGL 1.0 and runs Lumen-2 in the browser.";
-        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
-        int webgl = text.indexOf("WebGL 1.0");
-        int lumen = text.indexOf("Lumen-2");
-        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
-                Mention.of(webgl, webgl + 9, "WebGL 1.0", EntityType.MODEL, 0.8, "statistical"),
-                Mention.of(lumen, lumen + 7, "Lumen-2", EntityType.MODEL, 0.8, "statistical")));
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Lumen-2"), kept.stream().map(Mention::surface).toList());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Lumen-2"),
+                keptModels("The demo renders with WebGL 1.0 and runs Lumen-2 in the browser.", "WebGL 1.0", "Lumen-2"));
     }
 
     @Test
     void plusSignsGluedToAModelNameAreTheNameOfAnotherModel() {
-        String text = "We compare PointNet++ with Corvid+ and C++ code.";
-        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
-        int a = text.indexOf("PointNet");
-        int b = text.indexOf("Corvid");
-        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
-                Mention.of(a, a + 8, "PointNet", EntityType.MODEL, 0.8, "statistical"),
-                Mention.of(b, b + 6, "Corvid", EntityType.MODEL, 0.8, "statistical")));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("PointNet++", "Corvid+"),
-                kept.stream().map(Mention::surface).toList());
+                keptModels("We compare PointNet++ with Corvid+ and C++ code.", "PointNet", "Corvid"));
+    }
+
+    /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as a learned model guess. */
+    private static java.util.List<String> keptModels(String text, String... names) {
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        java.util.List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : names) {
+            int at = text.indexOf(name);
+            mentions.add(Mention.of(at, at + name.length(), name, EntityType.MODEL, 0.8, "statistical"));
+        }
+        return Plausibility.bundled().filter(TokenizedSentences.document(s), mentions).stream().map(Mention::surface).toList();
     }
 }

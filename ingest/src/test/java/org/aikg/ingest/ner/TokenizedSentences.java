@@ -28,6 +28,12 @@ final class TokenizedSentences {
         return new Sentence(0, 0, text.length(), text, tokens, kind);
     }
 
+    /** What {@code finder} finds in {@code text}, read as a one-sentence paragraph document. */
+    static List<Mention> found(MentionFinder finder, String text) {
+        Sentence s = sentence(text, Block.Kind.PARAGRAPH);
+        return finder.find(document(s), s);
+    }
+
     /** A plain-text document made of {@code sentence} alone. */
     static AnnotatedDocument document(Sentence sentence) {
         return new AnnotatedDocument(DocumentReaders.parse(Path.of("t.txt"), sentence.text()), List.of(sentence));
