@@ -223,11 +223,8 @@ final class ListTyping {
                 String surface = TokenSpans.surface(text, tokens, item.from(), item.to());
                 int from = tokens.get(item.from()).start();
                 int to = tokens.get(item.to()).end();
-                // what the document's structure marked (a citation's author) is not the list's to retype or split
-                boolean marked = out.stream().anyMatch(o -> o.finder().startsWith("structure:") && o.start() < to && from < o.end());
-                if (!marked && !Lexicon.genericModel(surface)) {
-                    out.add(Mention.of(tokens.get(item.from()).start(), tokens.get(item.to()).end(), surface, major, 0.6,
-                            "pattern:list"));
+                if (!markedByStructure(out, from, to) && !Lexicon.genericModel(surface)) {
+                    out.add(Mention.of(from, to, surface, major, 0.6, "pattern:list"));
                 }
             } else if (weak(m) && m.type() != EntityType.PAPER && !m.finder().startsWith("structure:")) {
                 // a title among a list of authors stays a paper: its words, not its neighbours, say what it is;
@@ -264,10 +261,14 @@ final class ListTyping {
         }
         int from = tokens.get(other.from()).start();
         int to = tokens.get(other.to()).end();
-        // what the document's structure marked (a citation's author) is not the list's to retype
-        if (out.stream().noneMatch(x -> x.finder().startsWith("structure:") && x.start() < to && from < x.end())) {
+        if (!markedByStructure(out, from, to)) {
             out.add(Mention.of(from, to, surface, EntityType.MODEL, 0.6, "pattern:list"));
         }
+    }
+
+    /** What the document's structure marked (a citation's author) is not a list's to retype or split. */
+    private static boolean markedByStructure(List<Mention> mentions, int from, int to) {
+        return mentions.stream().anyMatch(o -> o.finder().startsWith("structure:") && o.start() < to && from < o.end());
     }
 
     private static boolean shared(String a, String b) {

@@ -478,10 +478,11 @@ public final class Plausibility {
         if (before.type() != EntityType.PERSON || before.end() > m.start() || m.start() - before.end() > 4) {
             return false;
         }
-        String between = text.substring(before.end(), m.start()).strip();
-        return between.equals(",") || between.equals("(") || between.equals("@") || between.equals("-")
-                || between.equals("\u2013") || between.equals("\u2014") || between.equals("|");
+        return AFFILIATION_MARKS.contains(text.substring(before.end(), m.start()).strip());
     }
+
+    /** What sets a person's organization off after the name: "A, Org", "A (Org", "A @ Org", "A - Org". */
+    private static final Set<String> AFFILIATION_MARKS = Set.of(",", "(", "@", "-", "\u2013", "\u2014", "|");
 
     /** Most words of four letters or more start with a capital: a heading or a title. */
     static boolean titleCase(String sentence) {

@@ -86,6 +86,7 @@ public final class PlainTextReader implements DocumentReader {
                 }
                 char c = original.charAt(p);
                 int item = listContent(p, te);
+                int[] cells = ownLine[li] && !inReferences ? columns(p, te) : null;
                 boolean quote = c == '>';
                 boolean reference = Sections.isNumberedReference(original, p, te);
                 if (lineMode || ownLine[li] || accKind == null || item >= 0 || quote || reference
@@ -102,9 +103,9 @@ public final class PlainTextReader implements DocumentReader {
                         }
                         open(Block.Kind.QUOTE, 0);
                         addLine(li, k, te);
-                    } else if (ownLine[li] && !inReferences && columns(p, te) != null) {
+                    } else if (cells != null) {
                         open(Block.Kind.TABLE_ROW, 0);
-                        addCells(li, columns(p, te));
+                        addCells(li, cells);
                     } else {
                         open(reference || inReferences ? Block.Kind.REFERENCE : Block.Kind.PARAGRAPH, 0);
                         addLine(li, p, te);
