@@ -183,13 +183,9 @@ public final class StoreCompaction {
                     return all.next();
                 }
             };
-            FileSet files = new FileSet(Location.create(to), name);
-            int block = org.apache.jena.dboe.sys.SystemIndex.BlockSize;
-            BPlusTreeParams params = new BPlusTreeParams(BPlusTreeParams.calcOrder(block, records), records);
-            BufferChannel state = FileFactory.createBufferChannel(files, Names.extBptState);
-            BlockMgr nodes = BlockMgrFactory.create(files, Names.extBptTree, FileMode.direct, block, 10, 100);
-            BlockMgr leaves = BlockMgrFactory.create(files, Names.extBptRecords, FileMode.direct, block, 10, 100);
-            BPlusTree packed = BPlusTreeRewriter.packIntoBPlusTree(counted, params, records, state, nodes, leaves);
+            TreeFiles out = TreeFiles.of(to, name, records, 10, 100); // written once, in order
+            BPlusTree packed = BPlusTreeRewriter.packIntoBPlusTree(counted, out.params(), records, out.state(),
+                    out.nodes(), out.leaves());
             packed.sync();
             packed.close();
             // the new tree, opened as TDB2 will open it, must hold every record of the old one
@@ -211,15 +207,22 @@ public final class StoreCompaction {
 
     /** The B+tree {@code name} in {@code generation} as its last commit left it, to read outside a transaction. */
     private static BPlusTree open(Path generation, String name, RecordFactory records) {
-        FileSet files = new FileSet(Location.create(generation), name);
-        int block = org.apache.jena.dboe.sys.SystemIndex.BlockSize;
-        BPlusTreeParams params = new BPlusTreeParams(BPlusTreeParams.calcOrder(block, records), records);
-        BufferChannel state = FileFactory.createBufferChannel(files, Names.extBptState);
-        BlockMgr nodes = BlockMgrFactory.create(files, Names.extBptTree, FileMode.direct, block, 100, 10);
-        BlockMgr leaves = BlockMgrFactory.create(files, Names.extBptRecords, FileMode.direct, block, 100, 10);
-        BPlusTree tree = BPlusTreeFactory.create(ComponentId.allocLocal(), params, state, nodes, leaves);
+        TreeFiles in = TreeFiles.of(generation, name, records, 100, 10); // read, not written
+        BPlusTree tree = BPlusTreeFactory.create(ComponentId.allocLocal(), in.params(), in.state(), in.nodes(), in.leaves());
         tree.nonTransactional();
         return tree;
+    }
+
+    /** The files of B+tree {@code name} in a generation folder, as TDB2 lays them out, with their block caches. */
+    private record TreeFiles(BPlusTreeParams params, BufferChannel state, BlockMgr nodes, BlockMgr leaves) {
+        static TreeFiles of(Path generation, String name, RecordFactory records, int readCache, int writeCache) {
+            FileSet files = new FileSet(Location.create(generation), name);
+            int block = org.apache.jena.dboe.sys.SystemIndex.BlockSize;
+            return new TreeFiles(new BPlusTreeParams(BPlusTreeParams.calcOrder(block, records), records),
+                    FileFactory.createBufferChannel(files, Names.extBptState),
+                    BlockMgrFactory.create(files, Names.extBptTree, FileMode.direct, block, readCache, writeCache),
+                    BlockMgrFactory.create(files, Names.extBptRecords, FileMode.direct, block, readCache, writeCache));
+        }
     }
 
     /** The store's live generation: its highest-numbered {@code Data-NNNN} folder, or null. */
