@@ -1,5 +1,6 @@
 package org.aikg.ingest.relate;
 
+import org.aikg.ingest.pattern.TokenPattern;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.aikg.ingest.relate;
 
+import org.aikg.ingest.pattern.TokenPattern;
 import java.util.List;
 import java.util.Set;
 import org.aikg.ingest.ner.EntityType;

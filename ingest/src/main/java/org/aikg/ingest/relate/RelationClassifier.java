@@ -1,5 +1,6 @@
 package org.aikg.ingest.relate;
 
+import org.aikg.ingest.pattern.TokenPattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

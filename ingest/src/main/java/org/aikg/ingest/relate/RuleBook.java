@@ -1,5 +1,6 @@
 package org.aikg.ingest.relate;
 
+import org.aikg.ingest.pattern.TokenPattern;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

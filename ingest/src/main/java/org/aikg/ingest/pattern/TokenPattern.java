@@ -1,4 +1,4 @@
-package org.aikg.ingest.relate;
+package org.aikg.ingest.pattern;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +33,9 @@ import opennlp.tools.tokenize.SimpleTokenizer;
  */
 public final class TokenPattern {
     /** What {@code ^} stands for: a character no tokenizer produces (not the "^" of a "[^4]" footnote mark). */
-    static final String SENTENCE_START = "\uE000";
+    public static final String SENTENCE_START = "\uE000";
     /** What {@code $} stands for in an {@code after} context: the end of the sentence (a list item's, a line's). */
-    static final String SENTENCE_END = "\uE001";
+    public static final String SENTENCE_END = "\uE001";
 
     private final String source;
     private final Pattern regex;
