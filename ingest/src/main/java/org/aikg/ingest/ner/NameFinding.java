@@ -41,7 +41,7 @@ public final class NameFinding {
     /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, people, organizations, models, learned finder. */
     public static NameFinding standard(KnowledgeBase kb, MentionFinder statistical) {
         List<MentionFinder> all = new ArrayList<>(List.of(new DictionaryFinder(kb), new ArxivFinder(),
-                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new HubIdFinder(kb), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder()));
+                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new HubIdFinder(kb), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled()));
         if (statistical != null) {
             all.add(statistical);
         }

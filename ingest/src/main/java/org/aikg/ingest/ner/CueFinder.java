@@ -1,0 +1,219 @@
+package org.aikg.ingest.ner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.aikg.ingest.AikgException;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+import org.aikg.ingest.pattern.TokenPattern;
+
+/**
+ * Names the dictionary and the shape finders do not know, typed by the words around them: "a fine-tune of
+ * X" names a model, "researchers at X" an organization. Each cue is a row of a YAML book (the bundled one is
+ * {@code org/aikg/ingest/ner/name-cues.yaml}, its format in {@code docs/name-cues.md}): the type it gives,
+ * a {@link TokenPattern} the words before the name must end with and/or one the words after it must start
+ * with, a confidence, and example sentences of the project's own that must and must not yield the name.
+ *
+ * <p>A name is a run of capitalized or digit-bearing words (and the pieces glued to them, as in
+ * "Lumen-2b"), at most five tokens; a run that opens the sentence counts only when tagged a proper noun
+ * (a capitalized "Model" before "weights" is no name).
+ *
+ * <p>Thread-safety: immutable after loading.
+ */
+public final class CueFinder implements MentionFinder {
+    public static final String BUNDLED = "/org/aikg/ingest/ner/name-cues.yaml";
+    /** Tokens of context read on either side of a name. */
+    static final int CONTEXT = 8;
+    private static final int MAX_NAME_TOKENS = 5;
+
+    /**
+     * One cue.
+     *
+     * @param id         its name; mentions it finds carry the finder {@code "cue:" + id}
+     * @param type       the type it gives the name
+     * @param before     what the words before the name end with, or null for anything
+     * @param after      what the words after the name start with, or null for anything
+     * @param confidence the mentions' confidence
+     * @param fires      example sentences that yield the name written in [brackets]
+     * @param silent     example sentences in which the cue finds nothing
+     */
+    public record Cue(String id, EntityType type, TokenPattern before, TokenPattern after, double confidence,
+                      List<String> fires, List<String> silent) {}
+
+    private final List<Cue> cues;
+
+    CueFinder(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    /** The cues that ship with aikg; loaded once. */
+    public static CueFinder bundled() {
+        return Bundled.FINDER;
+    }
+
+    private static final class Bundled {
+        static final CueFinder FINDER = load(BUNDLED);
+    }
+
+    /** The cues, in book order. */
+    public List<Cue> cues() {
+        return cues;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        String text = document.text();
+        List<Token> tokens = sentence.tokens();
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            words.add(t.text());
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int to = nameEnd(text, tokens, i);
+            if (to < i) {
+                continue;
+            }
+            if (i > 0 || tokens.get(i).properNoun()) {
+                String before = (i <= CONTEXT ? TokenPattern.SENTENCE_START + " " : "")
+                        + TokenPattern.join(words.subList(Math.max(0, i - CONTEXT), i));
+                int end = Math.min(tokens.size(), to + 1 + CONTEXT);
+                String after = TokenPattern.join(words.subList(to + 1, end))
+                        + (end == tokens.size() ? TokenPattern.SENTENCE_END + " " : "");
+                String surface = TokenSpans.surface(text, tokens, i, to);
+                for (Cue c : cues) {
+                    if ((c.before() == null || c.before().matchesSuffix(before))
+                            && (c.after() == null || c.after().matchesPrefix(after))
+                            && !(c.type() == EntityType.MODEL && Lexicon.genericModel(surface))) {
+                        found.add(Mention.of(tokens.get(i).start(), tokens.get(to).end(), surface, c.type(),
+                                c.confidence(), "cue:" + c.id()));
+                        break;
+                    }
+                }
+            }
+            i = to;
+        }
+        return found;
+    }
+
+    /**
+     * The last token of the name starting at token {@code i}, or {@code i - 1} when none starts there (or
+     * when token {@code i} continues a name that starts before it).
+     */
+    private static int nameEnd(String text, List<Token> tokens, int i) {
+        if (!startsName(tokens.get(i)) || (i > 0 && TokenSpans.continues(text, tokens, i)
+                && !text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(" "))) {
+            return i - 1;
+        }
+        int last = i;
+        for (int j = i + 1; j < tokens.size() && j < i + MAX_NAME_TOKENS; j++) {
+            Token t = tokens.get(j);
+            boolean glued = t.start() == tokens.get(j - 1).end();
+            if (!TokenSpans.continues(text, tokens, j) || !(glued || startsName(t))) {
+                break;
+            }
+            if (TokenSpans.wordy(t)) {
+                last = j;
+            }
+        }
+        String end = tokens.get(last).text();
+        if (last > i && Character.isLowerCase(end.codePointAt(0)) && MODIFIER_ENDS.matcher(end).matches()) {
+            return i - 1; // "RL-trained", "GPU-based": a compound modifier, not a name
+        }
+        return last;
+    }
+
+    /** Lower-case last pieces that make a hyphenated word a modifier: participles and "based", "like", "style". */
+    private static final Pattern MODIFIER_ENDS =
+            Pattern.compile("\\p{L}+(?:ed|ing)|based|like|style|sized|free|only|aware|specific|friendly|ready|compatible");
+
+    private static boolean startsName(Token t) {
+        String w = t.text();
+        return TokenSpans.wordy(t) && Character.isUpperCase(w.codePointAt(0)) && !Lexicon.notAName(w);
+    }
+
+    /** Loads a cue book from a classpath resource. */
+    public static CueFinder load(String resource) {
+        try (InputStream in = CueFinder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new AikgException("cue book " + resource + " is not on the classpath");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(resource));
+        } catch (IOException e) {
+            throw new AikgException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    record Doc(Map<String, List<String>> lexicon, List<Row> cues) {}
+
+    record Row(String id, String type, String before, String after, Double confidence, String why,
+               List<String> fires, List<String> silent) {}
+
+    /**
+     * Parses a cue book; {@code file} only names it in errors.
+     *
+     * @throws AikgException with the file, line and column of the fault
+     */
+    public static CueFinder parse(String yaml, Path file) {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Doc doc;
+        try {
+            doc = mapper.readValue(yaml, Doc.class);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw AikgException.at(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+                    e.getOriginalMessage());
+        }
+        Map<String, List<String>> lexicon = new LinkedHashMap<>(doc.lexicon() == null ? Map.of() : doc.lexicon());
+        List<Cue> cues = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Row r : doc.cues() == null ? List.<Row>of() : doc.cues()) {
+            try {
+                if (r.id() == null || !ids.add(r.id())) {
+                    throw new IllegalArgumentException("every cue needs an id of its own: " + r.id());
+                }
+                if (r.before() == null && r.after() == null) {
+                    throw new IllegalArgumentException("a cue needs 'before' or 'after'");
+                }
+                if (r.confidence() == null || r.confidence() <= 0 || r.confidence() > 1) {
+                    throw new IllegalArgumentException("confidence must be in (0, 1]");
+                }
+                if (r.fires() == null || r.fires().isEmpty()) {
+                    throw new IllegalArgumentException("a cue needs at least one 'fires' example");
+                }
+                if (r.type() == null) {
+                    throw new IllegalArgumentException("a cue needs a type");
+                }
+                cues.add(new Cue(r.id(), EntityType.parse(r.type()),
+                        r.before() == null ? null : TokenPattern.compile(r.before(), lexicon),
+                        r.after() == null ? null : TokenPattern.compile(r.after(), lexicon), r.confidence(),
+                        List.copyOf(r.fires()), r.silent() == null ? List.of() : List.copyOf(r.silent())));
+            } catch (IllegalArgumentException e) {
+                throw AikgException.at(file, lineOf(yaml, r.id()), 1, "cue " + r.id() + ": " + e.getMessage());
+            }
+        }
+        return new CueFinder(cues);
+    }
+
+    private static int lineOf(String yaml, String id) {
+        if (id == null) {
+            return 1;
+        }
+        int at = yaml.indexOf("id: " + id);
+        return at < 0 ? 1 : (int) yaml.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
