@@ -39,6 +39,8 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern FIRST_INVERTED = Pattern.compile(
             "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s*,\\s*(?:and\\s)?" + NAME + "\\s(?:\\p{Lu}\\.\\s)?" + NAME + ")");
     private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:])");
+    /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{Lu}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\))\\s*");
     private static final Pattern TITLE = Pattern.compile(
             "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
@@ -57,6 +59,19 @@ public final class ReferenceFinder implements MentionFinder {
         int authorsEnd;
         int titleFrom;
         boolean dated = year.find(from) && year.start() <= 600;
+        Matcher quoted = QUOTED_TITLE.matcher(text);
+        if (quoted.find(from) && quoted.start() - from <= 400 && (!dated || quoted.start() < year.start())
+                && text.substring(from, quoted.start()).strip().endsWith(",")) {
+            // IEEE: 'J. Doe and R. Roe, "Title," in Proc. ..., 2021': the quoted title ends the authors
+            List<Mention> found = new ArrayList<>();
+            authors(text.substring(from, quoted.start()), sentence.start() + from, found);
+            String t = PaperTitleFinder.trimTitle(quoted.group(1));
+            if (!found.isEmpty() && t.split("\\s+").length >= 2) {
+                int start = sentence.start() + quoted.start(1) + quoted.group(1).indexOf(t);
+                found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
+                return found;
+            }
+        }
         if (dated) {
             authorsEnd = year.start();
             titleFrom = year.end();

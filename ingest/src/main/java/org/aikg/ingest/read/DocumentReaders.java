@@ -77,19 +77,19 @@ public final class DocumentReaders {
     private static List<Document> documents(Path path, byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
         if (EmailReader.isEmail(head)) {
-            return List.of(EmailReader.read(path, bytes));
+            return List.of(ReferenceShape.apply(EmailReader.read(path, bytes)));
         }
         checkNotBinary(path, bytes);
         String content = decode(path, bytes);
         if (FeedReader.isFeed(content)) {
-            return FeedReader.read(path, content);
+            return FeedReader.read(path, content).stream().map(ReferenceShape::apply).toList();
         }
         return List.of(parse(path, content));
     }
 
     /** Reads already decoded {@code content} as if it came from {@code path}. */
     public static Document parse(Path path, String content) {
-        return readerFor(content).read(path, content);
+        return ReferenceShape.apply(readerFor(content).read(path, content));
     }
 
     /** The reader {@code content} calls for. */

@@ -30,6 +30,14 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void ieeeStyleQuotedTitleAfterTheAuthorsAndTheYearLast() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Streaming decoders for small radios"),
+                read("A. Lind and T. Berg, \"Streaming decoders for small radios,\" in Proc. Interspeech, 2022, pp. 1-5."));
+        assertEquals(List.of("Person:Mei Okafor", "Person:Jo Park", "Paper:A study of beam search for speech"),
+                read("Mei Okafor, Jo Park, \u201cA study of beam search for speech,\u201d IEEE Trans. Audio, vol. 3, 2017."));
+    }
+
+    @Test
     void aYearInParenthesesBeforeAQuotedTitle() {
         assertEquals(List.of("Person:M. Okafor", "Paper:Corvid: a dataset of bird calls"),
                 read("Okafor, M. (2020) \"Corvid: a dataset of bird calls\". Workshop on Sounds."));

@@ -1,0 +1,51 @@
+package org.aikg.ingest.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Citation-shaped paragraphs and list items are reference entries under any heading; prose is not. */
+class ReferenceShapeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Lind, A., Berg, T., & Okafor, N. (2021). Sparse decoders for small radios. Journal of Signal Craft, 12(3), 45-60.",
+        "A. Lind, T. Berg, and N. Okafor, \"Streaming decoders for small devices,\" in Proc. Interspeech, 2022, pp. 1-5.",
+        "Ada Lind, Tomas Berg, and Nia Okafor. 2023. Robust Keyword Spotting in Noisy Rooms. In Proceedings of ACL.",
+        "Lind A, Berg T, Okafor N (2020) Evolving acoustic models with genetic programming. In: Proceedings of GECCO, pp 1-8",
+        "Berg, T. and Okafor, N. (2018) Learning to prune decoders. Neural Computing, 4, 10-20.",
+        "[3] Mei Tanaka, Jo Park, \"A study of beam search for speech,\" IEEE Transactions on Audio, vol. 3, 2017.",
+        "Okafor, N. et al. (2019). Cheap tricks for tiny models. arXiv preprint arXiv:1901.00001.",
+    })
+    void citationsAreReferenceEntriesWithoutAReferencesHeading(String entry) {
+        String text = "# Projects that use the toolkit\n\n* " + entry + "\n";
+        assertEquals(List.of(Block.Kind.HEADING, Block.Kind.REFERENCE), kinds(text), entry);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ada Lind and Tomas Berg (2021) showed that small decoders are enough for most radios in the field.",
+        "Tomas Berg, 2019 winner of the prize, now leads the group in Oslo and teaches two courses.",
+        "Ada Lind, Tomas Berg and Nia Okafor wrote the first version in 2019, in Proceedings they never published.",
+    })
+    void proseStaysProse(String sentence) {
+        assertFalse(kinds("# Notes\n\n" + sentence + "\n").contains(Block.Kind.REFERENCE), sentence);
+    }
+
+    @Test
+    void aLongParagraphIsNoEntry() {
+        String entry = "Lind, A. (2021). " + "A very long title that goes on and on. ".repeat(30) + "Journal of Things, 1(2), 3-4.";
+        assertFalse(ReferenceShape.isEntry(entry, 0, entry.length()));
+        assertTrue(ReferenceShape.isEntry("Lind, A. (2021). Short. Journal of Things, 1(2), 3-4.", 0, 52));
+    }
+
+    private static List<Block.Kind> kinds(String markdown) {
+        return DocumentReaders.parse(Path.of("t.md"), markdown).blocks().stream().map(Block::kind).toList();
+    }
+}
