@@ -63,6 +63,9 @@ final class Lexicon {
     }
 
     static boolean genericModel(String surface) {
-        return GENERIC_MODEL_WORDS.contains(Names.key(surface));
+        return GENERIC_MODEL_WORDS.contains(Names.key(surface)) || ACRONYM_PLURAL.matcher(surface).matches();
     }
+
+    /** "LLMs", "VLMs", "GANs": an acronym in the plural names a class of models, not one model. */
+    private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
 }

@@ -95,10 +95,17 @@ public final class StatisticalFinder implements MentionFinder {
                 || Lexicon.notAName(last.text()) || Lexicon.TITLE_FUNCTION_WORDS.contains(last.text())) {
             return false;
         }
+        if (type == EntityType.PERSON && (last.text().chars().anyMatch(Character::isDigit)
+                || last.text().matches("\\p{Lu}{2,}s"))) {
+            return false; // a person's name ends in a word, never in "APIs" or "3"
+        }
         boolean anyUpper = false;
         boolean allDigits = true;
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).text();
+            if (w.equals("/") && i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
+                return false; // "A / B" sets two names side by side; one name has no spaced slash
+            }
             anyUpper |= Names.hasUpper(w);
             allDigits &= w.chars().allMatch(c -> Character.isDigit(c) || !Character.isLetterOrDigit(c));
         }

@@ -37,4 +37,22 @@ class StatisticalFinderTest {
         assertTrue(StatisticalFinder.plausible(t, 7, 10, EntityType.MODEL));
         assertFalse(StatisticalFinder.plausible(tokens("a paper on Zorbs"), 3, 4, EntityType.PAPER), "one-word title");
     }
+
+    @Test
+    void aPersonEndsInAWordAndOneNameHasNoSpacedSlash() {
+        assertFalse(StatisticalFinder.plausible(tokens("it needs the SoundCard APIs here"), 3, 5, EntityType.PERSON));
+        assertFalse(StatisticalFinder.plausible(tokens("Agent Smith 2 returns"), 0, 3, EntityType.PERSON));
+        assertTrue(StatisticalFinder.plausible(tokens("ask Mei Okafor now"), 1, 3, EntityType.PERSON));
+        List<Token> pair = tokens("run Corvid 7B / Sparrow 7B locally");
+        assertFalse(StatisticalFinder.plausible(pair, 1, 6, EntityType.MODEL));
+        assertTrue(StatisticalFinder.plausible(pair, 1, 3, EntityType.MODEL));
+    }
+
+    @Test
+    void anAcronymInThePluralIsAClassOfModels() {
+        assertTrue(Lexicon.genericModel("VLMs"));
+        assertTrue(Lexicon.genericModel("GANs"));
+        assertFalse(Lexicon.genericModel("GPT-4"));
+        assertFalse(Lexicon.genericModel("Falcons"));
+    }
 }
