@@ -23,6 +23,9 @@ public final class ReferenceFinder implements MentionFinder {
     /** "Suvorov, R." / "Cohen-Or, D." / "van de Graaf, S.". */
     private static final Pattern SURNAME_FIRST = Pattern.compile(
             "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + "(?:[\\s-]" + NAME + ")?),\\s?(" + INITIALS + ")");
+    /** "Suvorov R.", "Suvorov RA", "Suvorov R": a surname, then initials (Vancouver, Springer). */
+    private static final Pattern SURNAME_INITIALS = Pattern.compile(
+            "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s((?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
     /** "R. Suvorov" / "A.H. Bermano". */
     private static final Pattern INITIALS_FIRST = Pattern.compile(
             "(?<![\\p{L}.])(" + INITIALS + ")\\s?(" + PARTICLE + "*" + NAME + ")(?![\\p{L}.])");
@@ -61,7 +64,8 @@ public final class ReferenceFinder implements MentionFinder {
         boolean dated = year.find(from) && year.start() <= 600;
         Matcher quoted = QUOTED_TITLE.matcher(text);
         if (quoted.find(from) && quoted.start() - from <= 400 && (!dated || quoted.start() < year.start())
-                && text.substring(from, quoted.start()).strip().endsWith(",")) {
+                && (text.substring(from, quoted.start()).strip().endsWith(",")
+                || text.substring(from, quoted.start()).strip().endsWith("."))) {
             // IEEE: 'J. Doe and R. Roe, "Title," in Proc. ..., 2021': the quoted title ends the authors
             List<Mention> found = new ArrayList<>();
             authors(text.substring(from, quoted.start()), sentence.start() + from, found);
@@ -223,7 +227,21 @@ public final class ReferenceFinder implements MentionFinder {
             surnameGiven.add(new Mention(offset + sg.start(), offset + sg.end(), surface, EntityType.PERSON, 0.85,
                     "pattern:reference-author", null, null, name));
         }
+        List<Mention> surnameInitials = new ArrayList<>();
+        Matcher si = SURNAME_INITIALS.matcher(segment);
+        while (si.find()) {
+            String initials = si.group(2).replace(".", "");
+            StringBuilder reading = new StringBuilder();
+            for (char c : initials.toCharArray()) {
+                reading.append(c == '-' ? "-" : c + ".");
+            }
+            surnameInitials.add(new Mention(offset + si.start(), offset + si.end(), si.group(), EntityType.PERSON, 0.85,
+                    "pattern:reference-author", null, null, reading + " " + si.group(1)));
+        }
         List<Mention> chosen = surnameFirst;
+        if (surnameInitials.size() > chosen.size()) {
+            chosen = surnameInitials;
+        }
         if (surnameGiven.size() > chosen.size()) {
             chosen = surnameGiven;
         }

@@ -26,7 +26,7 @@ public final class ReferenceShape {
     private static final String AUTHOR = "(?:" + PARTICLE + NAME + "(?: " + NAME + ")?, ?" + INITIALS
             + "|" + INITIALS + " ?" + PARTICLE + NAME
             + "|" + NAME + "(?: (?:\\p{Lu}\\. )?" + PARTICLE + NAME + "){1,2}"
-            + "|" + NAME + " \\p{Lu}{1,3}(?=[,(]| \\(| and | & ))";
+            + "|" + NAME + " (?:\\p{Lu}\\.?){1,3}(?=[,(]| \\(| and | & ))";
     private static final String SEPARATOR = "(?:, ?(?:& ?|and )?| ?(?:&|and) )";
     /** The start of an entry: a marker, then authors, then the year or a quoted title. */
     private static final Pattern HEAD = Pattern.compile(

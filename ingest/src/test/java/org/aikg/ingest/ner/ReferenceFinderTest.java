@@ -38,6 +38,20 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void surnamesThenInitialsWithoutComma() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Sparse decoders for small radios"),
+                read("Lind A., Berg T. (2012) Sparse decoders for small radios. Machines 13(4):1-20"));
+        assertEquals(List.of("Person:M.K. Okafor", "Person:J. Park", "Paper:Evolving voices"),
+                read("Okafor MK, Park J (2020) Evolving voices. In: Advances in Speech, pp 12-30"));
+    }
+
+    @Test
+    void aQuotedTitleAfterAuthorsEndingInAnInitial() {
+        assertEquals(List.of("Person:N. Okafor", "Person:A. Lind", "Paper:Counting birds with tiny networks"),
+                read("Okafor, N., Lind, A. \"Counting birds with tiny networks.\" Proceedings of the Workshop on Birds, 2019."));
+    }
+
+    @Test
     void aYearInParenthesesBeforeAQuotedTitle() {
         assertEquals(List.of("Person:M. Okafor", "Paper:Corvid: a dataset of bird calls"),
                 read("Okafor, M. (2020) \"Corvid: a dataset of bird calls\". Workshop on Sounds."));

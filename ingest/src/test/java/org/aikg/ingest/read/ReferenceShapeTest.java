@@ -22,6 +22,7 @@ class ReferenceShapeTest {
         "Berg, T. and Okafor, N. (2018) Learning to prune decoders. Neural Computing, 4, 10-20.",
         "[3] Mei Tanaka, Jo Park, \"A study of beam search for speech,\" IEEE Transactions on Audio, vol. 3, 2017.",
         "Okafor, N. et al. (2019). Cheap tricks for tiny models. arXiv preprint arXiv:1901.00001.",
+        "Lind A., Berg T. (2012) Sparse decoders for small radios. Signal Machines 13(4):1-20",
     })
     void citationsAreReferenceEntriesWithoutAReferencesHeading(String entry) {
         String text = "# Projects that use the toolkit\n\n* " + entry + "\n";
