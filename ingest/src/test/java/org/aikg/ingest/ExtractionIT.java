@@ -64,6 +64,32 @@ class ExtractionIT {
     }
 
     @Test
+    void plainTextAddressesAndMemberListsStateAffiliations() {
+        var r = run("CREDITS", """
+                CREDITS FOR THE TOOLKIT
+
+                Contributors
+
+                  Harbor University
+                    Mei Okafor
+                    Jo Park
+
+                  Northwind Labs
+                    Ravi Menon
+
+                Ana Lindqvist
+                Speech Group
+                Harbor University
+                Lisbon, Portugal
+                """);
+        Set<String> f = facts(r);
+        assertStates(f, "Mei Okafor AFFILIATED_WITH Harbor University", "Jo Park AFFILIATED_WITH Harbor University",
+                "Ravi Menon AFFILIATED_WITH Northwind Labs", "Ana Lindqvist AFFILIATED_WITH Harbor University");
+        assertFalse(f.contains("Ravi Menon AFFILIATED_WITH Harbor University"), f.toString());
+        assertFalse(f.contains("Jo Park AFFILIATED_WITH Northwind Labs"), f.toString());
+    }
+
+    @Test
     void theSameEntityHasTheSameIriInEveryDocument() {
         var a = run("a.txt", "Zorblax-7 is a model from Quuxford Labs.\n");
         var b = run("b.txt", "We tested Zorblax-7 again last week, and Quuxford Labs replied.\n");

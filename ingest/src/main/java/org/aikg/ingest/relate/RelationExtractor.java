@@ -34,6 +34,8 @@ public final class RelationExtractor {
     private final LinkRules linkRules;
     private final CitationMarks citations;
     private final double tableConfidence;
+    private final double addressConfidence;
+    private final double membersConfidence;
     private final double sectionMakerConfidence;
     private final double linkedPaperConfidence;
     private final double bylinePaperConfidence;
@@ -72,6 +74,8 @@ public final class RelationExtractor {
         this.citations = new CitationMarks(book);
         this.tableConfidence = book.confidence("table-row");
         this.sectionMakerConfidence = book.confidence(SectionMakers.RULE);
+        this.addressConfidence = book.confidence(LineGroups.ADDRESS);
+        this.membersConfidence = book.confidence(LineGroups.MEMBERS);
         this.linkedPaperConfidence = book.confidence("linked-paper-of-model");
         this.bylinePaperConfidence = book.confidence("byline-our-paper");
         this.authorsAffiliationConfidence = book.confidence("paper-of-authors-affiliation");
@@ -162,6 +166,7 @@ public final class RelationExtractor {
         }
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         SectionMakers.extract(sentences, perSentence, out, sectionMakerConfidence);
+        LineGroups.extract(document.document().document(), sentences, perSentence, out, addressConfidence, membersConfidence);
         citations.apply(text, sentences, perSentence, out);
         papersOfAuthorsAffiliations(sentences, out);
         // "the NVIDIA BERT", "a hosted DeepSeek R1": a developer other than the model's known makers is an
