@@ -131,6 +131,11 @@ public final class Plausibility {
         return out;
     }
 
+    /** Whether a finder is in a list of finders, where "cue:*" stands for every name cue ({@link CueFinder}). */
+    private static boolean listed(Set<String> finders, String finder) {
+        return finders.contains(finder) || finder.startsWith("cue:") && finders.contains("cue:*");
+    }
+
     /** The mention as it may stay, or null when it is not a plausible name. */
     Mention judge(Mention m, String text, Sentence s, Set<String> lowerWords, boolean titleCased) {
         Mention cut = cutAtSemicolon(m); // "Lumo-2 ; 2.5B": a learned finder ran over a table's cell separator
@@ -192,10 +197,10 @@ public final class Plausibility {
         boolean dictionary = m.kbId() != null;
         if (!dictionary && s != null && m.type() != EntityType.PAPER && s.kind() != Block.Kind.REFERENCE
                 && s.kind() != Block.Kind.TABLE_ROW && (m.type() != EntityType.PERSON || s.kind() == Block.Kind.HEADING)
-                && titleCaseFinders.contains(m.finder()) && !nameShaped(m.surface()) && titleCased) {
+                && listed(titleCaseFinders, m.finder()) && !nameShaped(m.surface()) && titleCased) {
             return null;
         }
-        if (!dictionary && commonWordFinders.contains(m.finder()) && m.surface().indexOf(' ') < 0
+        if (!dictionary && listed(commonWordFinders, m.finder()) && m.surface().indexOf(' ') < 0
                 && !nameShaped(m.surface()) && lowerWords.contains(m.surface().toLowerCase(Locale.ROOT))) {
             return null;
         }
