@@ -45,7 +45,9 @@ public final class ModelFinder implements MentionFinder {
                     continue;
                 }
             }
-            if (MODEL_NOUNS.contains(lower) && i > 0) {
+            if (MODEL_NOUNS.contains(lower) && i > 0 && !(i + 1 < tokens.size()
+                    && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("cards?"))) {
+                // "the Short Range Model Card" is a document about a model, and what stands before it no name
                 int to = i - 1;
                 int from = to;
                 while (from > 0 && TokenSpans.continues(text, tokens, from)) {

@@ -15,7 +15,12 @@ import org.aikg.ingest.annotate.Token;
  * <p>Thread-safety: immutable.
  */
 public final class PersonFinder implements MentionFinder {
-    private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Ms", "Mrs", "Sir", "Dame");
+    private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Ms", "Mrs", "Sir", "Dame",
+            "Colonel", "Lieutenant", "Sergeant", "Senator", "Governor", "Reverend");
+    /** Titles and ranks that are never a person's first name, nor safe as titles ("General Motors", "Captain Marvel"). */
+    private static final Set<String> NOT_GIVEN = Set.of("General", "Gen", "Major", "Captain", "Commander", "Admiral", "Col", "Capt", "Lt", "Sgt", "Cmdr",
+            "President", "Judge", "Lord", "Lady", "Chancellor", "Minister", "Rev", "Saint", "King", "Queen", "Prince",
+            "Princess", "Pope", "Father", "Brother", "Sister", "Uncle", "Aunt");
     private final KnowledgeBase kb;
 
     public PersonFinder(KnowledgeBase kb) {
@@ -46,7 +51,9 @@ public final class PersonFinder implements MentionFinder {
                 int last = nameRun(tokens, i + 1, 2);
                 if (last > i && surnameLike(tokens.get(last))) {
                     int first = i;
-                    if (i > 0 && plainName(tokens.get(i - 1)) && last - i < 2 && tokens.get(i - 1).end() == t.start() - 1
+                    if (i > 0 && plainName(tokens.get(i - 1)) && !TITLES.contains(tokens.get(i - 1).text())
+                            && !NOT_GIVEN.contains(tokens.get(i - 1).text())
+                            && last - i < 2 && tokens.get(i - 1).end() == t.start() - 1
                             && (i == 1 || LIST_BOUNDARY.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT)))) {
                         first = i - 1; // "Young Jin Kim", "Pang Wei Koh": a name of three words whose first we do not know
                     }

@@ -114,6 +114,9 @@ public final class Plausibility {
             }
             // "Ana Lind (Harbor Institute), Tomas Berg (Vexar Labs)": a line of people and their organizations
             // is capitalized throughout, yet the organization after each person is no title's word
+            if (m.type() == EntityType.MODEL && m.kbId() == null && accountName(document.document().links(), m)) {
+                continue;
+            }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
                     && afterPerson(text, out, m)));
             if (kept != null) {
@@ -129,6 +132,24 @@ public final class Plausibility {
             }
         }
         return out;
+    }
+
+    /** A word of two letters or more: what every person's name has. */
+    private static final Pattern PERSON_WORD = Pattern.compile("\\p{L}{2,}");
+    /** A link to an account's page on a code host: its text is the account's name, not a model's. */
+    private static final Pattern ACCOUNT_PAGE = Pattern.compile("https?://(?:www\\.)?(?:github\\.com|gitlab\\.com|huggingface\\.co)/([^/?#]+)/?");
+
+    /** Whether the mention is the text of a link to the code-host account of the same name ("[NickDarvey](github.com/NickDarvey)"). */
+    static boolean accountName(List<org.aikg.ingest.read.Link> links, Mention m) {
+        for (org.aikg.ingest.read.Link l : links) {
+            if (l.start() <= m.start() && m.end() <= l.end()) {
+                Matcher a = ACCOUNT_PAGE.matcher(l.url());
+                if (a.matches() && a.group(1).equalsIgnoreCase(m.surface())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a finder is in a list of finders, where "cue:*" stands for every name cue ({@link CueFinder}). */
@@ -193,6 +214,9 @@ public final class Plausibility {
             if (m == null) {
                 return null;
             }
+        }
+        if (m.type() == EntityType.PERSON && !PERSON_WORD.matcher(m.surface()).find()) {
+            return null; // "X.X", "J. R.": initials alone name no one
         }
         boolean dictionary = m.kbId() != null;
         if (!dictionary && s != null && m.type() != EntityType.PAPER && s.kind() != Block.Kind.REFERENCE

@@ -24,6 +24,14 @@ class ModelFinderTest {
     }
 
     @Test
+    void aModelCardIsADocumentNotTheNameBeforeIt() {
+        assertEquals(List.of("CorvidNet"), TokenizedSentences.found(new ModelFinder(), "Read the CorvidNet model first.").stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
+        assertEquals(List.of(), TokenizedSentences.found(new ModelFinder(), "Read the CorvidNet Model Card first.").stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
+    }
+
+    @Test
     void aFamilyOfOtherThingsIsNot() {
         assertEquals(List.of(), described("Harbor is a family of fonts for small screens."));
         assertEquals(List.of(), described("Lumen is a platform for model sharing."));

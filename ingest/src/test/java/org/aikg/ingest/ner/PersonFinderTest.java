@@ -17,6 +17,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRankBeforeAPersonIsNoPartOfTheName() {
+        assertEquals(List.of("Ana Lindqvist"), people("Colonel Ana Lindqvist flew the mission."));
+        assertEquals(List.of("Ana Lindqvist"), people("Major Ana Lindqvist flew the mission."));
+        assertEquals(List.of(), people("The film Captain Marvel opened in March."));
+    }
+
+    @Test
     void aGivenNameThatIsAlsoPartOfAPlaceName() {
         assertEquals(List.of("Francisco Lindqvist"), people("The code is by Francisco Lindqvist, who lives nearby."));
         assertEquals(List.of(), people("The office in San Francisco Bay opened."));

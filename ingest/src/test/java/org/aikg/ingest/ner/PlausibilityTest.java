@@ -60,6 +60,33 @@ class PlausibilityTest {
                 keptModels("We compare PointNet++ with Corvid+ and C++ code.", "PointNet", "Corvid"));
     }
 
+    @Test
+    void unitsProcessorArchitecturesAndGuiToolkitsAreNoModels() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Lumen-2"),
+                keptModels("Lumen-2 needs 512 MiB and runs on AArch64 with a PyQt6 window.", "Lumen-2", "MiB", "AArch64", "PyQt6"));
+    }
+
+    @Test
+    void initialsAloneNameNoOne() {
+        String text = "Tested with release X.X by Mei Okafor.";
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        int x = text.indexOf("X.X");
+        int mei = text.indexOf("Mei Okafor");
+        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
+                Mention.of(x, x + 3, "X.X", EntityType.PERSON, 0.8, "statistical"),
+                Mention.of(mei, mei + 10, "Mei Okafor", EntityType.PERSON, 0.8, "statistical")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Mei Okafor"), kept.stream().map(Mention::surface).toList());
+    }
+
+    @Test
+    void theTextOfALinkToACodeHostAccountIsTheAccountsName() {
+        java.util.List<org.aikg.ingest.read.Link> links = java.util.List.of(
+                new org.aikg.ingest.read.Link(10, 19, "https://github.com/QuillDev"),
+                new org.aikg.ingest.read.Link(30, 38, "https://github.com/acme/Corvid-2"));
+        assertTrue(Plausibility.accountName(links, Mention.of(10, 19, "QuillDev", EntityType.MODEL, 0.8, "t")));
+        assertFalse(Plausibility.accountName(links, Mention.of(30, 38, "Corvid-2", EntityType.MODEL, 0.8, "t")));
+    }
+
     /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as a learned model guess. */
     private static java.util.List<String> keptModels(String text, String... names) {
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
