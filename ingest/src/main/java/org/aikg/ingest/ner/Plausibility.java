@@ -134,6 +134,27 @@ public final class Plausibility {
         return out;
     }
 
+    /**
+     * Whether a lower-case word, a comma, a semicolon or an opening parenthesis stands right before {@code at}:
+     * an organization's name by its suffix that follows "at", "of" or a comma starts where it seems to, even in a line whose other words are capitalized
+     * ("developed by the Speech Group at Harbor University"); what a Title Case line puts at risk is a
+     * name's first word. Not in a heading, whose small words are lower case anyway ("Toward a Modular Design for Safe Embodied AI").
+     */
+    private static boolean lowerCaseWordBefore(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e > 0 && e < at && ",;(".indexOf(text.charAt(e - 1)) >= 0) {
+            return true; // "..., Harbor University": a list or an address starts the name just as well
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return e > b && e < at && Character.isLowerCase(text.charAt(b));
+    }
+
     /** A word of two letters or more: what every person's name has. */
     private static final Pattern PERSON_WORD = Pattern.compile("\\p{L}{2,}");
     /** A link to an account's page on a code host: its text is the account's name, not a model's. */
@@ -221,7 +242,9 @@ public final class Plausibility {
         boolean dictionary = m.kbId() != null;
         if (!dictionary && s != null && m.type() != EntityType.PAPER && s.kind() != Block.Kind.REFERENCE
                 && s.kind() != Block.Kind.TABLE_ROW && (m.type() != EntityType.PERSON || s.kind() == Block.Kind.HEADING)
-                && listed(titleCaseFinders, m.finder()) && !nameShaped(m.surface()) && titleCased) {
+                && listed(titleCaseFinders, m.finder()) && !nameShaped(m.surface()) && titleCased
+                && !(m.finder().equals("pattern:org-suffix") && s.kind() != Block.Kind.HEADING
+                        && lowerCaseWordBefore(text, m.start()))) {
             return null;
         }
         if (!dictionary && listed(commonWordFinders, m.finder()) && m.surface().indexOf(' ') < 0

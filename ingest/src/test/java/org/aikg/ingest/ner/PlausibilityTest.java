@@ -1,6 +1,7 @@
 package org.aikg.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,28 @@ class PlausibilityTest {
                 new org.aikg.ingest.read.Link(30, 38, "https://github.com/acme/Corvid-2"));
         assertTrue(Plausibility.accountName(links, Mention.of(10, 19, "QuillDev", EntityType.MODEL, 0.8, "t")));
         assertFalse(Plausibility.accountName(links, Mention.of(30, 38, "Corvid-2", EntityType.MODEL, 0.8, "t")));
+    }
+
+    @Test
+    void anOrganizationBySuffixAfterALowerCaseWordStartsThereEvenInATitleCasedLine() {
+        assertEquals(java.util.List.of("Harbor University"), keptOrgs(
+                "Corvid Was Built By The Speech Group at Harbor University", org.aikg.ingest.read.Block.Kind.PARAGRAPH, "Harbor University"));
+        assertEquals(java.util.List.of("Harbor University"), keptOrgs(
+                "Speech Group, Harbor University", org.aikg.ingest.read.Block.Kind.PARAGRAPH, "Harbor University"));
+        // a heading's small words are lower case anyway: its capitalized words are a title's, not a name
+        assertEquals(java.util.List.of(), keptOrgs(
+                "Toward a Modular Design for Safe Embodied AI", org.aikg.ingest.read.Block.Kind.HEADING, "Safe Embodied AI"));
+    }
+
+    /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as an organization by its suffix. */
+    private static java.util.List<String> keptOrgs(String text, org.aikg.ingest.read.Block.Kind kind, String... names) {
+        var s = TokenizedSentences.sentence(text, kind);
+        java.util.List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : names) {
+            int at = text.indexOf(name);
+            mentions.add(Mention.of(at, at + name.length(), name, EntityType.ORGANIZATION, 0.8, "pattern:org-suffix"));
+        }
+        return Plausibility.bundled().filter(TokenizedSentences.document(s), mentions).stream().map(Mention::surface).toList();
     }
 
     /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as a learned model guess. */
