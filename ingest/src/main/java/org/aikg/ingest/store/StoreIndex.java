@@ -48,12 +48,16 @@ import org.apache.jena.vocabulary.SKOS;
  *   <li>totals, for the statistics: {@code <#index> idx:documentCount ; idx:statementCount}, {@code aikg:developedBy
  *       idx:factCount} per relation (facts any document states), {@code aikg:Model idx:entityCount} per entity type
  *       (entities some document mentions, by the type their IRI names);</li>
+ *   <li>{@code ?entity idx:monthlyMentions 202405000000012}: per entity and month, how many dated documents of that
+ *       month mention it (the month's {@code YYYYMM} times {@link #MONTH_SCALE} plus the count, one inline integer
+ *       per month and no node to store), so an entity page charts a hub's documents per month without reading
+ *       each document's date;</li>
  *   <li>{@code ?s idx:partOfLink ?o}, {@code ?s idx:basedOnLink ?o}: every fact of the two relations the shipped
  *       queries follow as paths, once, whether documents state it or users added it (the union holds it once per
  *       document that states it, and a path reads them all);</li>
  *   <li>{@code <#index> idx:writes 12}: the documents written and removed and the facts rejected since the index was
  *       made, so that a reader can tell that it changed (the server's cache of name keys);</li>
- *   <li>{@code <#index> idx:version 4}: the index is complete; a store without it is indexed when opened.</li>
+ *   <li>{@code <#index> idx:version 5}: the index is complete; a store without it is indexed when opened.</li>
  * </ul>
  *
  * <p>Thread-safety: stateless; every method must run inside the caller's transaction (write for changes).
@@ -83,6 +87,7 @@ public final class StoreIndex {
     public static final Node SUPPORT_RANK = NodeFactory.createURI(NS + "supportRank");
     public static final Node WEAKNESS_RANK = NodeFactory.createURI(NS + "weaknessRank");
     public static final Node DATE_RANK = NodeFactory.createURI(NS + "dateRank");
+    public static final Node MONTHLY_MENTIONS = NodeFactory.createURI(NS + "monthlyMentions");
     public static final Node DOCUMENT_COUNT = NodeFactory.createURI(NS + "documentCount");
     /** How many writes the index has taken: any change of it means the index changed (a cache's key). */
     public static final Node WRITES = NodeFactory.createURI(NS + "writes");
@@ -99,7 +104,9 @@ public final class StoreIndex {
     /** A dated document's rank key is {@code RANK_BASE - DATED - } its epoch day; an undated one's is {@code RANK_BASE}. */
     public static final long DATED = 10_000_000L;
     static final long CONFIDENCE_SCALE = 1_000_000L;
-    static final int CURRENT_VERSION = 4;
+    /** A month's entry of {@link #MONTHLY_MENTIONS} is its {@code YYYYMM} times this plus its count (under 56 bits). */
+    static final long MONTH_SCALE = 1_000_000_000L;
+    static final int CURRENT_VERSION = 5;
     /** Relations whose facts are also kept as plain links, once each, for the shipped queries' paths (partOf+, basedOn+). */
     static final java.util.Set<Node> LINKED = java.util.Set.of(AIKG.partOf.asNode(), AIKG.basedOn.asNode());
     private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
@@ -129,8 +136,11 @@ public final class StoreIndex {
 
     /** Forgets the document {@code g} before its graph is removed: its counts, and its mentions' counts. */
     static void removeDocument(DatasetGraph dsg, Node g) {
+        // the month it was counted in: its rank key as written (an index made before ranks has none: no month)
+        int month = dsg.contains(GRAPH, g, DATE_RANK, Node.ANY) ? month(get(dsg, g, DATE_RANK)) : 0;
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
             mentioned(dsg, q.getObject(), -1);
+            monthly(dsg, q.getObject(), month, -1);
         }
         for (Quad a : Iter.toList(dsg.find(g, Node.ANY, PREDICATE, Node.ANY))) {
             dsg.deleteAny(GRAPH, a.getSubject(), CONFIDENCE, Node.ANY);
@@ -225,11 +235,65 @@ public final class StoreIndex {
         return RANK_BASE;
     }
 
+    /**
+     * The day a document's date rank key stands for ({@link #dateRank}), or null for an undated document (or a node
+     * that is no rank key).
+     */
+    public static java.time.LocalDate day(Node dateRank) {
+        if (dateRank == null || !dateRank.isLiteral() || !(dateRank.getLiteralValue() instanceof Number n)) {
+            return null;
+        }
+        long rank = n.longValue();
+        return rank >= RANK_BASE || rank < RANK_BASE - 2 * DATED ? null : java.time.LocalDate.ofEpochDay(RANK_BASE - DATED - rank);
+    }
+
+    /** The month ({@code YYYYMM}) of a document's date rank key, or 0 for an undated document. */
+    static int month(long dateRank) {
+        java.time.LocalDate day = day(integer(dateRank));
+        return day == null ? 0 : day.getYear() * 100 + day.getMonthValue();
+    }
+
+    /** Counts one document of {@code month} ({@code YYYYMM}; 0: undated, nothing to count) more or less mentioning {@code entity}. */
+    private static void monthly(DatasetGraph dsg, Node entity, int month, long delta) {
+        if (month <= 0) {
+            return;
+        }
+        long count = 0;
+        for (Quad q : Iter.toList(dsg.find(GRAPH, entity, MONTHLY_MENTIONS, Node.ANY))) {
+            long v = ((Number) q.getObject().getLiteralValue()).longValue();
+            if (v / MONTH_SCALE == month) {
+                count = v % MONTH_SCALE;
+                dsg.delete(q);
+            }
+        }
+        if (count + delta > 0) {
+            dsg.add(GRAPH, entity, MONTHLY_MENTIONS, integer(month * MONTH_SCALE + count + delta));
+        }
+    }
+
+    /**
+     * How many dated documents of each month mention {@code entity}, from the index (a few entries per entity, however
+     * many documents mention it); inside a read transaction.
+     */
+    public static java.util.SortedMap<java.time.YearMonth, Integer> mentionsPerMonth(DatasetGraph dsg, Node entity) {
+        java.util.SortedMap<java.time.YearMonth, Integer> out = new java.util.TreeMap<>();
+        dsg.find(GRAPH, entity, MONTHLY_MENTIONS, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().getLiteralValue() instanceof Number n) {
+                long month = n.longValue() / MONTH_SCALE;
+                out.merge(java.time.YearMonth.of((int) (month / 100), (int) (month % 100)), (int) (n.longValue() % MONTH_SCALE), Integer::sum);
+            }
+        });
+        return out;
+    }
+
     /** Counts the document {@code g} after its graph is written: its counts, its mentions' counts, its names. */
     static void addDocument(DatasetGraph dsg, Node g) {
         long mentioned = 0;
+        long dateRank = dateRank(dsg, g);
+        int month = month(dateRank);
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
             mentioned(dsg, q.getObject(), 1);
+            monthly(dsg, q.getObject(), month, 1);
             mentioned++;
         }
         set(dsg, g, ENTITIES, mentioned);
@@ -238,7 +302,7 @@ public final class StoreIndex {
         add(dsg, TOTALS, STATEMENT_COUNT, statements);
         add(dsg, TOTALS, DOCUMENT_COUNT, 1);
         add(dsg, TOTALS, WRITES, 1);
-        rank(dsg, g, DATE_RANK, dateRank(dsg, g));
+        rank(dsg, g, DATE_RANK, dateRank);
         for (Quad q : Iter.toList(dsg.find(g, Node.ANY, SKOS.altLabel.asNode(), Node.ANY))) {
             nameKey(dsg, q.getSubject(), q.getObject());
         }

@@ -274,6 +274,59 @@ class StoreIndexTest {
         }
     }
 
+    /** {@code doc(name, hash, null, entities)} dated {@code date} (a dcterms:date literal as documents carry it). */
+    private static DocumentGraph dated(String name, String hash, String date, Entity... entities) {
+        DocumentGraph base = doc(name, hash, null, entities);
+        List<Quad> quads = new ArrayList<>(base.quads());
+        Node g = NodeFactory.createURI(base.iri());
+        quads.add(Quad.create(g, g, org.apache.jena.vocabulary.DCTerms.date.asNode(),
+                NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
+        return new DocumentGraph(base.iri(), base.source(), base.contentHash(), quads, base.entities(), 0);
+    }
+
+    /** An entity's documents per month, counted from the graphs: each dated document that mentions it, by its month. */
+    private static java.util.SortedMap<java.time.YearMonth, Integer> recountedMonths(KnowledgeStore ks, Node entity) {
+        return Txn.calculateRead(ks.dataset(), () -> {
+            DatasetGraph dsg = ks.dataset().asDatasetGraph();
+            java.util.SortedMap<java.time.YearMonth, Integer> out = new java.util.TreeMap<>();
+            dsg.find(Node.ANY, Node.ANY, AIKG.mentions.asNode(), entity).forEachRemaining(q -> {
+                var date = dsg.find(q.getGraph(), q.getSubject(), org.apache.jena.vocabulary.DCTerms.date.asNode(), Node.ANY);
+                if (date.hasNext()) {
+                    out.merge(java.time.YearMonth.parse(date.next().getObject().getLiteralLexicalForm().substring(0, 7)), 1, Integer::sum);
+                }
+            });
+            return out;
+        });
+    }
+
+    private static java.util.SortedMap<java.time.YearMonth, Integer> months(KnowledgeStore ks, Node entity) {
+        return Txn.calculateRead(ks.dataset(), () -> StoreIndex.mentionsPerMonth(ks.dataset().asDatasetGraph(), entity));
+    }
+
+    @Test
+    void documentsPerMonthFollowWritesReplacementsAndDrops() {
+        Node gpt3 = NodeFactory.createURI(GPT3.iri());
+        Node openai = NodeFactory.createURI(OPENAI.iri());
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.putAll(List.of(dated("a", "sha256:a1", "2024-05-02", GPT3, OPENAI), dated("b", "sha256:b1", "2024-05-30", GPT3),
+                    dated("c", "sha256:c1", "2023-12-31", GPT3, OPENAI), doc("u", "sha256:u1", null, GPT3)));
+            assertEquals(java.util.Map.of(java.time.YearMonth.of(2023, 12), 1, java.time.YearMonth.of(2024, 5), 2), months(ks, gpt3),
+                    "the undated document is in no month");
+            assertEquals(recountedMonths(ks, openai), months(ks, openai));
+            // b moves to another month and now mentions OpenAI too; c is dropped
+            ks.put(dated("b", "sha256:b2", "2024-06-01", GPT3, OPENAI));
+            ks.drop(AIKG.DOC_BASE + "c");
+            assertEquals(java.util.Map.of(java.time.YearMonth.of(2024, 5), 1, java.time.YearMonth.of(2024, 6), 1), months(ks, gpt3));
+            assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3));
+            assertEquals(recountedMonths(ks, openai), months(ks, openai));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            ks.drop(AIKG.DOC_BASE + "a");
+            ks.drop(AIKG.DOC_BASE + "b");
+            assertEquals(java.util.Map.of(), months(ks, openai), "no entry is left for a month without documents");
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+        }
+    }
+
     @Test
     void namesAreKeyedAsTheQueriesCompareThemAndARejectedFactLeavesTheIndex() {
         try (KnowledgeStore ks = KnowledgeStore.inMemory()) {

@@ -237,8 +237,6 @@ final class KnowledgeGraph {
     static final int ENTITY_PAGE = 50;
     /** Statements of one fact read for an entity page: the most confident of these are shown. */
     static final int STATEMENTS_READ = 10;
-    /** Statements of one subject read for an entity page's facts; beyond, a fact may show fewer than it has. */
-    static final int STATEMENTS_SCANNED = 1_000;
     /** Relations of an entity read to rank them for its pages. */
     static final int RELATIONS_READ = 20_000;
 
@@ -355,46 +353,47 @@ final class KnowledgeGraph {
                     }
                 }
             }
-            // The documents that mention it, with only what orders them (date, title); the page's in full.
-            List<String[]> mentioning = new ArrayList<>();
-            Map<java.time.YearMonth, Integer> perMonth = new java.util.TreeMap<>();
-            Set<String> seenDocs = new java.util.HashSet<>();
-            // a store's index has each document's day as its rank key (an inline integer, no node to read); else the
-            // date itself and the title, which orders a day's documents
-            List<Node[]> rows = new ArrayList<>();
+            // The documents that mention it, newest first: the page's in full; counted per month for the chart.
+            int want = from + ENTITY_PAGE;
+            List<String[]> mentioning;
+            long mentionCount;
+            Map<java.time.YearMonth, Integer> perMonth;
             if (indexed) {
-                // look-ups, not a query: one per document, and a hub has thousands
-                Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
-                var it = dataset.find(Node.ANY, Node.ANY, AIKG.mentions.asNode(), x);
-                while (it.hasNext()) {
-                    Node d = it.next().getSubject();
-                    if (d.isURI() && !seenDocs.contains(d.getURI())) {
-                        rows.add(new Node[] {d, first(idx, d, org.aikg.ingest.store.StoreIndex.DATE_RANK), null});
+                // the counts are the index's (a hub's chart costs a few entries, not a date per document)
+                Node idx = org.aikg.ingest.store.StoreIndex.GRAPH;
+                mentionCount = org.aikg.ingest.store.StoreIndex.get(dataset, x, org.aikg.ingest.store.StoreIndex.DOCUMENTS);
+                perMonth = new java.util.TreeMap<>(org.aikg.ingest.store.StoreIndex.mentionsPerMonth(dataset, x));
+                long all = org.aikg.ingest.store.StoreIndex.get(dataset, org.aikg.ingest.store.StoreIndex.TOTALS,
+                        org.aikg.ingest.store.StoreIndex.DOCUMENT_COUNT);
+                // Either read the date of every document that mentions it (cost: its count), or walk all documents newest
+                // first and keep those that mention it until the page is full (cost: about all / count per document of
+                // the page): whichever reads less. Either way the cost stays below sqrt(all * want).
+                mentioning = mentionCount * mentionCount <= all * want
+                        ? mentioningByEntity(x, idx)
+                        : mentioningByDate(x, idx, want);
+            } else {
+                mentioning = new ArrayList<>();
+                perMonth = new java.util.TreeMap<>();
+                Set<String> seenDocs = new java.util.HashSet<>();
+                for (Binding b : select(MENTIONING, x)) {
+                    Node d = b.get("d");
+                    if (d == null || !d.isURI() || !seenDocs.add(d.getURI())) {
+                        continue;
+                    }
+                    String day = literal(b.get("date"));
+                    mentioning.add(new String[] {d.getURI(), day, literal(b.get("title"))});
+                    java.time.YearMonth month = Charts.month(day);
+                    if (month != null) {
+                        perMonth.merge(month, 1, Integer::sum);
                     }
                 }
-            } else {
-                for (Binding b : select(MENTIONING, x)) {
-                    rows.add(new Node[] {b.get("d"), b.get("date"), b.get("title")});
-                }
+                mentionCount = mentioning.size();
+                // newest first, then by name (title, else the IRI's last segment)
+                mentioning.sort(NEWEST_FIRST);
             }
-            for (Node[] row : rows) {
-                Node d = row[0];
-                if (d == null || !d.isURI() || !seenDocs.add(d.getURI())) {
-                    continue;
-                }
-                String day = indexed ? rankDay(row[1]) : literal(row[1]);
-                mentioning.add(new String[] {d.getURI(), day, indexed ? d.getURI() : literal(row[2])});
-                java.time.YearMonth month = Charts.month(day);
-                if (month != null) {
-                    perMonth.merge(month, 1, Integer::sum);
-                }
-            }
-            // newest first, then by name (title, else the IRI's last segment; with the index, by IRI)
-            mentioning.sort(Comparator.comparing((String[] m) -> m[1] == null ? "" : m[1]).reversed()
-                    .thenComparing(m -> m[2] != null ? m[2] : new NodeInfo(m[0], null, null, List.of(), null, null).name()));
             List<Mention> mentionedIn = new ArrayList<>();
             for (String[] m : from >= mentioning.size() ? List.<String[]>of()
-                    : mentioning.subList(from, Math.min(mentioning.size(), from + ENTITY_PAGE))) {
+                    : mentioning.subList(from, Math.min(mentioning.size(), want))) {
                 Node doc = NodeFactory.createURI(m[0]);
                 // the mention assertion, in the document's own graph, where the entity is the object of a few triples
                 Node text = null;
@@ -433,21 +432,67 @@ final class KnowledgeGraph {
             return Optional.of(new EntityView(info(iri), uris(out.get(RDF.type.getURI())),
                     strings(out.get(OWL.sameAs.getURI()), true), strings(out.get(AIKG.wikidataId.getURI()), false),
                     strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents, page,
-                    ranked.size(), mentioning.size(), perMonth));
+                    ranked.size(), mentionCount, perMonth));
         });
+    }
+
+    /** Newest first (undated last), then by name: the title, else the IRI's last segment; ({IRI, day, title}). */
+    private static final Comparator<String[]> NEWEST_FIRST = Comparator.comparing((String[] m) -> m[1] == null ? "" : m[1]).reversed()
+            .thenComparing(m -> m[2] != null ? m[2] : new NodeInfo(m[0], null, null, List.of(), null, null).name());
+
+    /**
+     * Every document that mentions {@code x} as {IRI, day, IRI}, newest first, then by IRI: each one's day read from its
+     * date rank key in the index (an inline integer, no node to read).
+     */
+    private List<String[]> mentioningByEntity(Node x, Node idx) {
+        List<String[]> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        var it = dataset.find(Node.ANY, Node.ANY, AIKG.mentions.asNode(), x);
+        while (it.hasNext()) {
+            Node d = it.next().getSubject();
+            if (d.isURI() && seen.add(d.getURI())) {
+                java.time.LocalDate day = org.aikg.ingest.store.StoreIndex.day(first(idx, d, org.aikg.ingest.store.StoreIndex.DATE_RANK));
+                out.add(new String[] {d.getURI(), day == null ? null : day.toString(), d.getURI()});
+            }
+        }
+        out.sort(NEWEST_FIRST);
+        return out;
+    }
+
+    /**
+     * The first {@code want} (or a few more) documents that mention {@code x} in the order of {@link #mentioningByEntity}:
+     * the index's date rank keys are read in their order (newest day first, undated last), and the documents of one day
+     * that mention {@code x} are ordered by IRI, as there.
+     */
+    private List<String[]> mentioningByDate(Node x, Node idx, int want) {
+        List<String[]> out = new ArrayList<>();
+        List<String> day = new ArrayList<>();
+        Node dayRank = null;
+        var it = dataset.find(idx, Node.ANY, org.aikg.ingest.store.StoreIndex.DATE_RANK, Node.ANY);
+        while (true) {
+            var q = it.hasNext() ? it.next() : null;
+            if (q == null || !q.getObject().equals(dayRank)) {
+                // a day ends: its documents in order, then stop once the page is full
+                day.sort(Comparator.naturalOrder());
+                java.time.LocalDate date = org.aikg.ingest.store.StoreIndex.day(dayRank);
+                for (String d : day) {
+                    out.add(new String[] {d, date == null ? null : date.toString(), d});
+                }
+                day.clear();
+                if (q == null || out.size() >= want) {
+                    return out;
+                }
+                dayRank = q.getObject();
+            }
+            Node d = q.getSubject();
+            if (d.isURI() && dataset.contains(d, d, AIKG.mentions.asNode(), x)) {
+                day.add(d.getURI());
+            }
+        }
     }
 
     private static String literal(Node n) {
         return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : null;
-    }
-
-    /** The day a document's date rank key stands for ({@code StoreIndex.dateRank}), or null for an undated one. */
-    private static String rankDay(Node rank) {
-        if (rank == null || !rank.isLiteral() || !(rank.getLiteralValue() instanceof Number n)) {
-            return null;
-        }
-        long days = org.aikg.ingest.store.StoreIndex.RANK_BASE - org.aikg.ingest.store.StoreIndex.DATED - n.longValue();
-        return n.longValue() >= org.aikg.ingest.store.StoreIndex.RANK_BASE ? null : java.time.LocalDate.ofEpochDay(days).toString();
     }
 
     /** Whether the graph has a triple with {@code x} as subject or object. */
@@ -476,48 +521,56 @@ final class KnowledgeGraph {
 
     /**
      * The statements of the facts {@code facts}, at most {@link #STATEMENTS_READ} of each, by fact
-     * ({@code "s p o"}). Read from each fact's subject (a statement's {@code rdf:subject}): its object may be a
-     * hub that every document's mention assertion names.
+     * ({@code "s p o"}): the graphs that hold a fact's triple are the documents that state it (one index range), and
+     * in each of them, in order, the assertions about its subject are few. Neither end's statements in other facts
+     * are read: a hub is the subject or object of thousands.
      */
     private Map<String, List<Statement>> statementsOf(List<Fact> facts) {
-        Map<String, Set<String>> wanted = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            wanted.computeIfAbsent(f.s(), k -> new java.util.HashSet<>()).add(f.p() + ' ' + f.o());
-        }
         Map<String, List<Statement>> out = new HashMap<>();
         Node subjectP = RDF.subject.asNode();
         Node predicateP = RDF.predicate.asNode();
         Node objectP = RDF.object.asNode();
-        for (var e : wanted.entrySet()) {
-            Node s = NodeFactory.createURI(e.getKey());
-            var it = dataset.find(Node.ANY, Node.ANY, subjectP, s);
-            Set<String> full = new java.util.HashSet<>();
-            // a hub states thousands: reading stops at STATEMENTS_SCANNED (the support shown is the index's count)
-            int scanned = 0;
-            while (it.hasNext() && full.size() < e.getValue().size() && scanned++ < STATEMENTS_SCANNED) {
-                var q = it.next();
-                Node g = q.getGraph();
-                Node a = q.getSubject();
-                Node p = first(g, a, predicateP);
-                Node o = first(g, a, objectP);
-                if (p == null || o == null || !p.isURI() || !o.isURI()) {
-                    continue;
+        for (Fact f : facts) {
+            Node s = NodeFactory.createURI(f.s());
+            Node p = NodeFactory.createURI(f.p());
+            Node o = NodeFactory.createURI(f.o());
+            String key = f.s() + ' ' + f.p() + ' ' + f.o();
+            if (out.containsKey(key)) {
+                continue;
+            }
+            List<Statement> list = new ArrayList<>();
+            out.put(key, list);
+            var graphs = dataset.find(Node.ANY, s, p, o);
+            while (graphs.hasNext() && list.size() < STATEMENTS_READ) {
+                Node g = graphs.next().getGraph();
+                var assertions = dataset.find(g, Node.ANY, subjectP, s);
+                while (assertions.hasNext() && list.size() < STATEMENTS_READ) {
+                    Node a = assertions.next().getSubject();
+                    // all of an assertion's properties in one index range, rather than a look-up for each
+                    Map<Node, Node> props = new HashMap<>();
+                    boolean ofFact = false;
+                    boolean toObject = false;
+                    var it = dataset.find(g, a, Node.ANY, Node.ANY);
+                    while (it.hasNext()) {
+                        var q = it.next();
+                        props.putIfAbsent(q.getPredicate(), q.getObject());
+                        ofFact |= q.getPredicate().equals(predicateP) && q.getObject().equals(p);
+                        toObject |= q.getPredicate().equals(objectP) && q.getObject().equals(o);
+                    }
+                    if (!ofFact || !toObject) {
+                        continue;
+                    }
+                    Node conf = props.get(AIKG.confidence.asNode());
+                    Node text = props.get(AIKG.evidenceText.asNode());
+                    Node doc = props.get(AIKG.statedIn.asNode());
+                    list.add(new Statement(a.isURI() ? a.getURI() : a.toString(), f.s(), f.p(), f.o(),
+                            conf != null && conf.isLiteral() ? number(conf) : null,
+                            text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                            doc != null && doc.isURI() ? doc.getURI() : null, integer(props.get(AIKG.line.asNode()))));
                 }
-                String po = p.getURI() + ' ' + o.getURI();
-                if (!e.getValue().contains(po) || full.contains(po)) {
-                    continue;
-                }
-                List<Statement> list = out.computeIfAbsent(e.getKey() + ' ' + po, k -> new ArrayList<>());
-                Node conf = first(g, a, AIKG.confidence.asNode());
-                Node text = first(g, a, AIKG.evidenceText.asNode());
-                Node doc = first(g, a, AIKG.statedIn.asNode());
-                list.add(new Statement(a.isURI() ? a.getURI() : a.toString(), e.getKey(), p.getURI(), o.getURI(),
-                        conf != null && conf.isLiteral() ? number(conf) : null,
-                        text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
-                        doc != null && doc.isURI() ? doc.getURI() : null, integer(first(g, a, AIKG.line.asNode()))));
-                if (list.size() >= STATEMENTS_READ) {
-                    full.add(po);
-                }
+            }
+            if (list.isEmpty()) {
+                out.remove(key);
             }
         }
         return out;

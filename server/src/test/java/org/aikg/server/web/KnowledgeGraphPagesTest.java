@@ -43,13 +43,19 @@ class KnowledgeGraphPagesTest {
 
     /** Document {@code i}, dated {@code i} days after 2024-01-01, stating that the hub developed model i and model 0. */
     private static DocumentGraph doc(int i) {
+        return doc(i, LocalDate.of(2024, 1, 1).plusDays(i));
+    }
+
+    /** Document {@code i} as {@link #doc(int)}, dated {@code date} (none when null). */
+    private static DocumentGraph doc(int i, LocalDate date) {
         String iri = AIKG.DOC_BASE + "doc-" + i;
         Node g = NodeFactory.createURI(iri);
         List<Quad> quads = new ArrayList<>();
         quads.add(Quad.create(g, g, RDF.type.asNode(), AIKG.Document.asNode()));
         quads.add(Quad.create(g, g, AIKG.contentHash.asNode(), NodeFactory.createLiteralString("sha256:" + i)));
-        quads.add(Quad.create(g, g, DCTerms.date.asNode(),
-                NodeFactory.createLiteralDT(LocalDate.of(2024, 1, 1).plusDays(i).toString(), XSDDatatype.XSDdate)));
+        if (date != null) {
+            quads.add(Quad.create(g, g, DCTerms.date.asNode(), NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate)));
+        }
         quads.add(Quad.create(g, g, DCTerms.title.asNode(), NodeFactory.createLiteralString("Document " + i)));
         List<Entity> entities = List.of(HUB, model(i), model(0));
         for (Entity e : entities) {
@@ -116,6 +122,41 @@ class KnowledgeGraphPagesTest {
         assertFalse(last.more());
         assertEquals("2024-01-01", last.mentionedIn().get(last.mentionedIn().size() - 1).document().date());
         assertTrue(graph.entity(HUB.iri(), pages + 1).orElseThrow().mentionedIn().isEmpty());
+    }
+
+    /**
+     * Every page of a hub's documents is newest first, a day's documents by IRI and undated ones last, whether the page
+     * is read by walking the store's documents by date (the first pages of an entity most documents mention) or from
+     * the entity's own mentions (later pages): three documents a day, every seventh undated.
+     */
+    @Test
+    void everyPageOfAHubsDocumentsIsInDateOrderHoweverItIsRead() {
+        try (KnowledgeStore days = KnowledgeStore.inMemory()) {
+            List<DocumentGraph> docs = new ArrayList<>();
+            List<String[]> expected = new ArrayList<>();
+            for (int i = 0; i < DOCUMENTS; i++) {
+                LocalDate date = i % 7 == 3 ? null : LocalDate.of(2024, 1, 1).plusDays(i / 3);
+                docs.add(doc(i, date));
+                expected.add(new String[] {AIKG.DOC_BASE + "doc-" + i, date == null ? "" : date.toString()});
+            }
+            days.putAll(docs);
+            expected.sort(java.util.Comparator.comparing((String[] d) -> d[1]).reversed().thenComparing(d -> d[0]));
+            Context context = new Context();
+            context.set(TDB2.symUnionDefaultGraph, true);
+            KnowledgeGraph kg = new KnowledgeGraph(days.dataset().asDatasetGraph(), context);
+            List<String> read = new ArrayList<>();
+            for (int page = 1; page <= (DOCUMENTS + KnowledgeGraph.ENTITY_PAGE - 1) / KnowledgeGraph.ENTITY_PAGE; page++) {
+                KnowledgeGraph.EntityView v = kg.entity(HUB.iri(), page).orElseThrow();
+                v.mentionedIn().forEach(m -> read.add(m.document().iri()));
+                assertEquals(DOCUMENTS, v.mentionCount());
+            }
+            assertEquals(expected.stream().map(d -> d[0]).toList(), read);
+            // the chart counts the dated documents by month
+            KnowledgeGraph.EntityView first = kg.entity(HUB.iri(), 1).orElseThrow();
+            java.util.Map<java.time.YearMonth, Integer> months = new java.util.TreeMap<>();
+            expected.stream().filter(d -> !d[1].isEmpty()).forEach(d -> months.merge(java.time.YearMonth.parse(d[1].substring(0, 7)), 1, Integer::sum));
+            assertEquals(months, first.mentionsPerMonth());
+        }
     }
 
     @Test
