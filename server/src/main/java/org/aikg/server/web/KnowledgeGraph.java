@@ -152,6 +152,8 @@ final class KnowledgeGraph {
     private final Context context;
     /** The name keys last read, with the index state they belong to; replaced whole, never changed. */
     private final java.util.concurrent.atomic.AtomicReference<NameKeys> nameKeys = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Whether the dataset was seen with a current store index ({@link #indexed}). */
+    private volatile boolean indexedSeen;
 
     /**
      * @param dataset the served dataset, whose default graph is the union of its named graphs (directly or
@@ -331,7 +333,7 @@ final class KnowledgeGraph {
                 return Optional.<EntityView>empty();
             }
             Map<String, List<Node>> out = properties(x);
-            boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
+            boolean indexed = indexed();
             List<Fact> facts = facts(iri, RELATIONS_READ, indexed, new boolean[1]);
             // unique facts (the corrections graph may repeat one a document states), the strongest first
             Map<String, Fact> unique = new LinkedHashMap<>();
@@ -447,7 +449,7 @@ final class KnowledgeGraph {
     private List<String[]> mentioningByEntity(Node x, Node idx) {
         List<String[]> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        var it = dataset.find(Node.ANY, Node.ANY, AIKG.mentions.asNode(), x);
+        var it = findData(Node.ANY, AIKG.mentions.asNode(), x);
         while (it.hasNext()) {
             Node d = it.next().getSubject();
             if (d.isURI() && seen.add(d.getURI())) {
@@ -540,7 +542,7 @@ final class KnowledgeGraph {
             }
             List<Statement> list = new ArrayList<>();
             out.put(key, list);
-            var graphs = dataset.find(Node.ANY, s, p, o);
+            var graphs = findData(s, p, o);
             while (graphs.hasNext() && list.size() < STATEMENTS_READ) {
                 Node g = graphs.next().getGraph();
                 var assertions = dataset.find(g, Node.ANY, subjectP, s);
@@ -661,7 +663,7 @@ final class KnowledgeGraph {
         // Candidates come from the store's name keys (StoreIndex: one per entity and name, lower case, letters and
         // digits only), which contain the squeezed text whenever a name contains the text: a scan of the keys
         // instead of every label in every document's graph; the names are then checked as before.
-        boolean indexed = read(() -> org.aikg.ingest.store.StoreIndex.current(dataset));
+        boolean indexed = read(this::indexed);
         if (indexed && !squeezed.isEmpty()) {
             return read(() -> searchByKeys(needle, squeezed, type, limit));
         }
@@ -737,7 +739,7 @@ final class KnowledgeGraph {
             dataset.find(entities, c.entity(), RDF.type.asNode(), Node.ANY)
                     .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
             if (its.isEmpty()) {
-                dataset.find(Node.ANY, c.entity(), RDF.type.asNode(), Node.ANY)
+                findData(c.entity(), RDF.type.asNode(), Node.ANY)
                         .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
             }
             String hitType = its.stream().filter(types::contains).findFirst().orElse(null);
@@ -755,7 +757,7 @@ final class KnowledgeGraph {
             // the name that matches: the label, else the best-ranked alias (a key may outlive its alias)
             String matched = label != null && matches(label, needle, squeezed) ? label : null;
             if (matched == null) {
-                var aliases = dataset.find(Node.ANY, c.entity(), SKOS.altLabel.asNode(), Node.ANY);
+                var aliases = findData(c.entity(), SKOS.altLabel.asNode(), Node.ANY);
                 while (aliases.hasNext()) {
                     Node v = aliases.next().getObject();
                     if (v.isLiteral() && matches(v.getLiteralLexicalForm(), needle, squeezed)
@@ -932,7 +934,7 @@ final class KnowledgeGraph {
             Set<String> seen = new LinkedHashSet<>(List.of(iri));
             List<Fact> read = new ArrayList<>();
             boolean[] truncated = {false};
-            boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
+            boolean indexed = indexed();
             List<Fact> centre = facts(iri, FIRST_STEP_FACTS, indexed, truncated);
             read.addAll(centre);
             int first = depth == 1 ? maxNodes - 1 : Math.min(maxNodes - 1, FIRST_STEP_NODES);
@@ -1104,6 +1106,26 @@ final class KnowledgeGraph {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * Whether the dataset is a store's, with a current index ({@code StoreIndex}): then its default graph holds that
+     * index and nothing else, and it stays so (a store is indexed again only when it is opened), so a positive answer
+     * is kept. Inside a read transaction.
+     */
+    private boolean indexed() {
+        if (!indexedSeen && org.aikg.ingest.store.StoreIndex.current(dataset)) {
+            indexedSeen = true;
+        }
+        return indexedSeen;
+    }
+
+    /**
+     * The quads {@code (s, p, o)} of every graph that holds data: a store's named graphs, whose own default graph is its
+     * index (one index range fewer to search for every look-up); else every graph, the default one included.
+     */
+    private java.util.Iterator<org.apache.jena.sparql.core.Quad> findData(Node s, Node p, Node o) {
+        return indexed() ? dataset.findNG(Node.ANY, s, p, o) : dataset.find(Node.ANY, s, p, o);
+    }
+
     private <T> T read(Supplier<T> action) {
         return Txn.calculateRead(dataset, action);
     }
@@ -1177,7 +1199,7 @@ final class KnowledgeGraph {
         Node x = NodeFactory.createURI(iri);
         List<Node[]> values = new ArrayList<>();
         for (Node property : INFO_PROPERTIES) {
-            dataset.find(Node.ANY, x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+            findData(x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
         }
         for (Node[] pv : values) {
             String p = pv[0].getURI();
