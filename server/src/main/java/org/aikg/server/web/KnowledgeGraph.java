@@ -707,26 +707,51 @@ final class KnowledgeGraph {
     private List<Hit> searchByKeys(String needle, String squeezed, EntityType type, int limit) {
         record Candidate(Node entity, String key, int rank) {
         }
-        List<Candidate> candidates = new ArrayList<>();
         NameKeys keys = nameKeys();
-        for (int i = 0; i < keys.keys().length; i++) {
-            String key = keys.keys()[i];
-            int at = key.indexOf(squeezed);
-            if (at >= 0) {
-                candidates.add(new Candidate(keys.entities()[i], key, key.length() == squeezed.length() ? 0 : at == 0 ? 1 : 3));
-            }
+        String[] all = keys.keys();
+        // Exact keys and keys that begin with the text are one range of the sorted keys; the keys that hold it further in
+        // take a scan of every key, made only when those before do not fill the page (see the loop's end below).
+        int from = java.util.Arrays.binarySearch(all, squeezed);
+        from = from >= 0 ? from : -from - 1;
+        while (from > 0 && all[from - 1].equals(squeezed)) {
+            from--;
         }
-        candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.key().length())
-                .thenComparing(Candidate::key).thenComparing(c -> c.entity().getURI()));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = from; i < all.length && all[i].startsWith(squeezed); i++) {
+            candidates.add(new Candidate(keys.entities()[i], all[i], all[i].length() == squeezed.length() ? 0 : 1));
+        }
+        Comparator<Candidate> order = Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.key().length())
+                .thenComparing(Candidate::key).thenComparing(c -> c.entity().getURI());
+        candidates.sort(order);
+        boolean scanned = false;
         Set<String> types = new java.util.HashSet<>();
         for (EntityType t : type == null ? EntityType.SEARCHABLE : List.of(type)) {
             types.add(t.iri());
         }
-        Node entities = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
         Map<String, Hit> best = new LinkedHashMap<>();
         Set<String> checked = new java.util.HashSet<>();
         int worst = -1;
-        for (Candidate c : candidates) {
+        for (int n = 0; n < candidates.size() || !scanned; n++) {
+            if (n == candidates.size()) {
+                // the exact and leading matches are all read: the keys holding the text further in come next, ranked
+                // below them, so they are looked for only when the page is not full yet
+                scanned = true;
+                if (best.size() >= limit) {
+                    break;
+                }
+                List<Candidate> inner = new ArrayList<>();
+                for (int i = 0; i < all.length; i++) {
+                    if (all[i].indexOf(squeezed, 1) > 0 && !all[i].startsWith(squeezed)) {
+                        inner.add(new Candidate(keys.entities()[i], all[i], 3));
+                    }
+                }
+                inner.sort(order);
+                candidates.addAll(inner);
+                if (n == candidates.size()) {
+                    break;
+                }
+            }
+            Candidate c = candidates.get(n);
             // enough found, and every later candidate ranks lower by its key than the last one taken
             if (best.size() >= limit && c.rank() > worst) {
                 break;
@@ -735,9 +760,9 @@ final class KnowledgeGraph {
             if (!checked.add(iri)) {
                 continue;
             }
-            Set<String> its = new TreeSet<>();
-            dataset.find(entities, c.entity(), RDF.type.asNode(), Node.ANY)
-                    .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
+            // the entities graph's types and label, held with the keys (a hub's name has thousands of candidates)
+            Brief brief = keys.briefs().get(c.entity());
+            Set<String> its = new TreeSet<>(brief == null ? List.of() : brief.types());
             if (its.isEmpty()) {
                 findData(c.entity(), RDF.type.asNode(), Node.ANY)
                         .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
@@ -746,14 +771,7 @@ final class KnowledgeGraph {
             if (hitType == null) {
                 continue;
             }
-            String label = null;
-            var labels = dataset.find(entities, c.entity(), RDFS.label.asNode(), Node.ANY);
-            while (labels.hasNext()) {
-                Node v = labels.next().getObject();
-                if (v.isLiteral()) {
-                    label = min(label, v.getLiteralLexicalForm());
-                }
-            }
+            String label = brief == null ? null : brief.label();
             // the name that matches: the label, else the best-ranked alias (a key may outlive its alias)
             String matched = label != null && matches(label, needle, squeezed) ? label : null;
             if (matched == null) {
@@ -783,7 +801,11 @@ final class KnowledgeGraph {
      * The store's name keys as they were after {@code writes} writes to its index: what a search scans, held in
      * memory (119,255 keys at 5 M quads, some 10 MB) so that a search does not read every key from the store.
      */
-    private record NameKeys(long writes, long documents, String[] keys, Node[] entities) {
+    private record NameKeys(long writes, long documents, String[] keys, Node[] entities, Map<Node, Brief> briefs) {
+    }
+
+    /** An entity as the entities graph has it: its types and its smallest label (null when it has none). */
+    private record Brief(List<String> types, String label) {
     }
 
     /** The name keys of the store's current state; read afresh after any write. Inside a read transaction. */
@@ -807,7 +829,39 @@ final class KnowledgeGraph {
                 entities.add(q.getSubject());
             }
         }
-        NameKeys fresh = new NameKeys(writes, documents, keys.toArray(String[]::new), entities.toArray(Node[]::new));
+        // and each entity's types and label from the entities graph, so that checking a candidate reads no index
+        Node entitiesGraph = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+        Map<Node, List<String>> types = new HashMap<>();
+        Map<Node, String> labels = new HashMap<>();
+        dataset.find(entitiesGraph, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI()) {
+                types.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(2)).add(q.getObject().getURI());
+            }
+        });
+        dataset.find(entitiesGraph, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) {
+                labels.merge(q.getSubject(), q.getObject().getLiteralLexicalForm(), KnowledgeGraph::min);
+            }
+        });
+        Map<Node, Brief> briefs = new HashMap<>();
+        for (Node e : entities) {
+            if (!briefs.containsKey(e) && (types.containsKey(e) || labels.containsKey(e))) {
+                briefs.put(e, new Brief(List.copyOf(types.getOrDefault(e, List.of())), labels.get(e)));
+            }
+        }
+        // sorted by key (then entity), so that the keys beginning with a text are one range
+        Integer[] byKey = new Integer[keys.size()];
+        for (int i = 0; i < byKey.length; i++) {
+            byKey[i] = i;
+        }
+        java.util.Arrays.sort(byKey, Comparator.comparing((Integer i) -> keys.get(i)).thenComparing(i -> entities.get(i).getURI()));
+        String[] sortedKeys = new String[byKey.length];
+        Node[] sortedEntities = new Node[byKey.length];
+        for (int i = 0; i < byKey.length; i++) {
+            sortedKeys[i] = keys.get(byKey[i]);
+            sortedEntities[i] = entities.get(byKey[i]);
+        }
+        NameKeys fresh = new NameKeys(writes, documents, sortedKeys, sortedEntities, briefs);
         nameKeys.set(fresh);
         return fresh;
     }
@@ -1273,8 +1327,11 @@ final class KnowledgeGraph {
     }
 
     static String squeeze(String lower) {
-        return lower.replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(lower).replaceAll("");
     }
+
+    /** What {@link #squeeze} leaves out, compiled once (a search squeezes every candidate's names). */
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
     private static int rank(String name, String needle, String squeezed) {
         String n = name.toLowerCase(Locale.ROOT);
