@@ -849,17 +849,19 @@ final class KnowledgeGraph {
                 briefs.put(e, new Brief(List.copyOf(types.getOrDefault(e, List.of())), labels.get(e)));
             }
         }
-        // sorted by key (then entity), so that the keys beginning with a text are one range
-        Integer[] byKey = new Integer[keys.size()];
-        for (int i = 0; i < byKey.length; i++) {
-            byKey[i] = i;
+        // sorted by key, so that the keys beginning with a text are one range (a search orders its candidates itself)
+        record Entry(String key, Node entity) {
         }
-        java.util.Arrays.sort(byKey, Comparator.comparing((Integer i) -> keys.get(i)).thenComparing(i -> entities.get(i).getURI()));
+        Entry[] byKey = new Entry[keys.size()];
+        for (int i = 0; i < byKey.length; i++) {
+            byKey[i] = new Entry(keys.get(i), entities.get(i));
+        }
+        java.util.Arrays.sort(byKey, Comparator.comparing(Entry::key));
         String[] sortedKeys = new String[byKey.length];
         Node[] sortedEntities = new Node[byKey.length];
         for (int i = 0; i < byKey.length; i++) {
-            sortedKeys[i] = keys.get(byKey[i]);
-            sortedEntities[i] = entities.get(byKey[i]);
+            sortedKeys[i] = byKey[i].key();
+            sortedEntities[i] = byKey[i].entity();
         }
         NameKeys fresh = new NameKeys(writes, documents, sortedKeys, sortedEntities, briefs);
         nameKeys.set(fresh);
