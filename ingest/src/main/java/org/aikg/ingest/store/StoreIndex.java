@@ -48,6 +48,9 @@ import org.apache.jena.vocabulary.SKOS;
  *   <li>totals, for the statistics: {@code <#index> idx:documentCount ; idx:statementCount}, {@code aikg:developedBy
  *       idx:factCount} per relation (facts any document states), {@code aikg:Model idx:entityCount} per entity type
  *       (entities some document mentions, by the type their IRI names);</li>
+ *   <li>{@code ?entity idx:type aikg:Model ; idx:alias "GPT3"}: the types and aliases ({@code skos:altLabel}) the
+ *       document graphs give an entity, each once (a hub's are repeated in thousands of graphs), so a page reads an
+ *       entity's types and aliases in a few entries;</li>
  *   <li>{@code ?entity idx:monthlyMentions 202405000000012}: per entity and month, how many dated documents of that
  *       month mention it (the month's {@code YYYYMM} times {@link #MONTH_SCALE} plus the count, one inline integer
  *       per month and no node to store), so an entity page charts a hub's documents per month without reading
@@ -57,7 +60,7 @@ import org.apache.jena.vocabulary.SKOS;
  *       document that states it, and a path reads them all);</li>
  *   <li>{@code <#index> idx:writes 12}: the documents written and removed and the facts rejected since the index was
  *       made, so that a reader can tell that it changed (the server's cache of name keys);</li>
- *   <li>{@code <#index> idx:version 5}: the index is complete; a store without it is indexed when opened.</li>
+ *   <li>{@code <#index> idx:version 6}: the index is complete; a store without it is indexed when opened.</li>
  * </ul>
  *
  * <p>Thread-safety: stateless; every method must run inside the caller's transaction (write for changes).
@@ -88,6 +91,10 @@ public final class StoreIndex {
     public static final Node WEAKNESS_RANK = NodeFactory.createURI(NS + "weaknessRank");
     public static final Node DATE_RANK = NodeFactory.createURI(NS + "dateRank");
     public static final Node MONTHLY_MENTIONS = NodeFactory.createURI(NS + "monthlyMentions");
+    /** An entity's type as some document graph states it ({@code rdf:type}), once. */
+    public static final Node TYPE = NodeFactory.createURI(NS + "type");
+    /** An entity's alias as some document graph states it ({@code skos:altLabel}), once. */
+    public static final Node ALIAS = NodeFactory.createURI(NS + "alias");
     public static final Node DOCUMENT_COUNT = NodeFactory.createURI(NS + "documentCount");
     /** How many writes the index has taken: any change of it means the index changed (a cache's key). */
     public static final Node WRITES = NodeFactory.createURI(NS + "writes");
@@ -106,7 +113,7 @@ public final class StoreIndex {
     static final long CONFIDENCE_SCALE = 1_000_000L;
     /** A month's entry of {@link #MONTHLY_MENTIONS} is its {@code YYYYMM} times this plus its count (under 56 bits). */
     static final long MONTH_SCALE = 1_000_000_000L;
-    static final int CURRENT_VERSION = 5;
+    static final int CURRENT_VERSION = 6;
     /** Relations whose facts are also kept as plain links, once each, for the shipped queries' paths (partOf+, basedOn+). */
     static final java.util.Set<Node> LINKED = java.util.Set.of(AIKG.partOf.asNode(), AIKG.basedOn.asNode());
     private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
@@ -134,6 +141,33 @@ public final class StoreIndex {
         return dsg.contains(GRAPH, MARKER, VERSION, integer(CURRENT_VERSION));
     }
 
+    /** The {@code rdf:type} and {@code skos:altLabel} triples document graph {@code g} states of entities. */
+    private static List<Quad> describing(DatasetGraph dsg, Node g) {
+        List<Quad> out = new ArrayList<>();
+        for (Node p : List.of(RDF.type.asNode(), SKOS.altLabel.asNode())) {
+            dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(AIKG.ID_BASE)
+                        && (q.getObject().isURI() || q.getObject().isLiteral())) {
+                    out.add(q);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Whether a document graph other than {@code g} states the triple of {@code q} too. */
+    private static boolean statedElsewhere(DatasetGraph dsg, Node g, Quad q) {
+        var it = dsg.find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject());
+        while (it.hasNext()) {
+            Node other = it.next().getGraph();
+            if (!other.equals(g) && !Quad.isDefaultGraph(other) && !other.equals(EntityGraph.GRAPH) && !other.equals(CORRECTIONS)
+                    && dsg.contains(other, other, RDF.type.asNode(), AIKG.Document.asNode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Forgets the document {@code g} before its graph is removed: its counts, and its mentions' counts. */
     static void removeDocument(DatasetGraph dsg, Node g) {
         // the month it was counted in: its rank key as written (an index made before ranks has none: no month)
@@ -141,6 +175,11 @@ public final class StoreIndex {
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
             mentioned(dsg, q.getObject(), -1);
             monthly(dsg, q.getObject(), month, -1);
+        }
+        for (Quad q : describing(dsg, g)) {
+            if (!statedElsewhere(dsg, g, q)) {
+                dsg.delete(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
+            }
         }
         for (Quad a : Iter.toList(dsg.find(g, Node.ANY, PREDICATE, Node.ANY))) {
             dsg.deleteAny(GRAPH, a.getSubject(), CONFIDENCE, Node.ANY);
@@ -305,6 +344,9 @@ public final class StoreIndex {
         rank(dsg, g, DATE_RANK, dateRank);
         for (Quad q : Iter.toList(dsg.find(g, Node.ANY, SKOS.altLabel.asNode(), Node.ANY))) {
             nameKey(dsg, q.getSubject(), q.getObject());
+        }
+        for (Quad q : describing(dsg, g)) {
+            dsg.add(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
         }
         // each statement's confidence; each fact's support and best confidence
         Map<Node, Node> best = new HashMap<>();

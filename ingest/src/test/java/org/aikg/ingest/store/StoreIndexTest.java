@@ -160,6 +160,31 @@ class StoreIndexTest {
         });
     }
 
+    /** The index's types and aliases of entities are each type and alias some document graph states, once. */
+    private static void assertTypesAndAliasesAreTheDocumentsOnce(KnowledgeStore ks) {
+        Txn.executeRead(ks.dataset(), () -> {
+            DatasetGraph dsg = ks.dataset().asDatasetGraph();
+            Set<org.apache.jena.graph.Triple> stated = new HashSet<>();
+            for (Node g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes())) {
+                if (dsg.contains(g, g, RDF.type.asNode(), AIKG.Document.asNode())) {
+                    for (Node p : List.of(RDF.type.asNode(), org.apache.jena.vocabulary.SKOS.altLabel.asNode())) {
+                        dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                            if (q.getSubject().getURI().startsWith(AIKG.ID_BASE)) {
+                                stated.add(org.apache.jena.graph.Triple.create(q.getSubject(),
+                                        p.equals(RDF.type.asNode()) ? StoreIndex.TYPE : StoreIndex.ALIAS, q.getObject()));
+                            }
+                        });
+                    }
+                }
+            }
+            Set<org.apache.jena.graph.Triple> indexed = new HashSet<>();
+            for (Node p : List.of(StoreIndex.TYPE, StoreIndex.ALIAS)) {
+                dsg.find(StoreIndex.GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> indexed.add(q.asTriple()));
+            }
+            assertEquals(stated, indexed);
+        });
+    }
+
     private static long count(KnowledgeStore ks, Node p) {
         return Txn.calculateRead(ks.dataset(), () -> count(ks.dataset().asDatasetGraph(), StoreIndex.TOTALS, p));
     }
@@ -175,17 +200,22 @@ class StoreIndexTest {
             ks.put(doc("a", "sha256:a1", 0.7, GPT3, OPENAI));
             ks.putAll(List.of(doc("b", "sha256:b1", 0.9, GPT3, OPENAI), doc("c", "sha256:c1", null, GPT3, BERT)));
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             ks.put(doc("b", "sha256:b2", null, OPENAI));
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             ks.drop(AIKG.DOC_BASE + "c");
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             ks.correct(new KnowledgeStore.Correction("rejected", GPT3.iri(), AIKG.developedBy.getURI(), OPENAI.iri(), "me", ""),
                     java.time.Instant.parse("2026-01-01T00:00:00Z"));
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             long writes = count(ks, StoreIndex.WRITES);
             ks.drop(AIKG.DOC_BASE + "a");
             ks.drop(AIKG.DOC_BASE + "b");
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             assertEquals(writes + 2, count(ks, StoreIndex.WRITES), "every write is counted, so a reader sees the change");
             assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
         }

@@ -1243,6 +1243,12 @@ final class KnowledgeGraph {
         return brief;
     }
 
+    /** Above this many documents naming an entity, {@link #info} reads its types and aliases from the store's index. */
+    private static final int SPREAD = 8;
+    /** A store's named graphs that are no document's: the index's types and aliases leave them out. */
+    private static final List<Node> NOT_DOCUMENTS = List.of(NodeFactory.createURI(AIKG.ENTITIES_GRAPH),
+            NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH), NodeFactory.createURI(AIKG.ONTOLOGY_IRI));
+
     /** Label, type, aliases, title and date of a node; must run inside a read transaction. */
     private NodeInfo info(String iri) {
         Set<String> types = new TreeSet<>();
@@ -1254,8 +1260,23 @@ final class KnowledgeGraph {
         // query's set-up costs more than the look-ups. The same triple in several graphs is one value here.
         Node x = NodeFactory.createURI(iri);
         List<Node[]> values = new ArrayList<>();
+        // An entity many documents name has its type and aliases in every one of their graphs: the store's index holds
+        // each once (idx:type, idx:alias, from the document graphs), and the graphs that are no document are read as they are.
+        boolean fromIndex = iri.startsWith(AIKG.ID_BASE) && indexed()
+                && org.aikg.ingest.store.StoreIndex.get(dataset, x, org.aikg.ingest.store.StoreIndex.DOCUMENTS) > SPREAD;
         for (Node property : INFO_PROPERTIES) {
-            findData(x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+            boolean typeOrAlias = property.equals(RDF.type.asNode()) || property.equals(SKOS.altLabel.asNode());
+            if (fromIndex && typeOrAlias) {
+                Node indexed = property.equals(RDF.type.asNode()) ? org.aikg.ingest.store.StoreIndex.TYPE
+                        : org.aikg.ingest.store.StoreIndex.ALIAS;
+                dataset.find(org.aikg.ingest.store.StoreIndex.GRAPH, x, indexed, Node.ANY)
+                        .forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+                for (Node g : NOT_DOCUMENTS) {
+                    dataset.find(g, x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+                }
+            } else {
+                findData(x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+            }
         }
         for (Node[] pv : values) {
             String p = pv[0].getURI();

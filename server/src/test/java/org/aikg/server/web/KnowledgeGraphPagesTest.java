@@ -63,6 +63,11 @@ class KnowledgeGraphPagesTest {
             quads.add(Quad.create(g, g, AIKG.mentions.asNode(), en));
             quads.add(Quad.create(g, en, RDF.type.asNode(), e.type().ontologyClass().asNode()));
         }
+        // every other document spells the hub another way
+        if (i % 2 == 0) {
+            quads.add(Quad.create(g, NodeFactory.createURI(HUB.iri()), org.apache.jena.vocabulary.SKOS.altLabel.asNode(),
+                    NodeFactory.createLiteralString("Hub Co")));
+        }
         Node hub = NodeFactory.createURI(HUB.iri());
         for (int m : i == 0 ? new int[] {0} : new int[] {i, 0}) {
             Node s = NodeFactory.createURI(model(m).iri());
@@ -101,6 +106,12 @@ class KnowledgeGraphPagesTest {
     void aHubPageShowsOnePageOfItsRelationsAndDocumentsAndCountsThemAll() {
         KnowledgeGraph.EntityView first = graph.entity(HUB.iri(), 1).orElseThrow();
         assertEquals(DOCUMENTS, first.relationCount());
+        // its types and aliases, however many documents repeat them (read from the store's index above a few)
+        assertEquals(List.of("Hub Co"), first.node().aliases());
+        assertEquals(org.aikg.server.web.EntityType.ORGANIZATION, first.node().type());
+        KnowledgeGraph.Relation shared = first.relations().stream()
+                .filter(r -> r.other().iri().equals(model(0).iri())).findFirst().orElseThrow();
+        assertEquals(org.aikg.server.web.EntityType.MODEL, shared.other().type());
         assertEquals(DOCUMENTS, first.mentionCount());
         assertEquals(KnowledgeGraph.ENTITY_PAGE, first.relations().size());
         assertEquals(KnowledgeGraph.ENTITY_PAGE, first.mentionedIn().size());
