@@ -48,9 +48,10 @@ import org.apache.jena.vocabulary.SKOS;
  *   <li>totals, for the statistics: {@code <#index> idx:documentCount ; idx:statementCount}, {@code aikg:developedBy
  *       idx:factCount} per relation (facts any document states), {@code aikg:Model idx:entityCount} per entity type
  *       (entities some document mentions, by the type their IRI names);</li>
- *   <li>{@code ?entity idx:type aikg:Model ; idx:alias "GPT3"}: the types and aliases ({@code skos:altLabel}) the
- *       document graphs give an entity, each once (a hub's are repeated in thousands of graphs), so a page reads an
- *       entity's types and aliases in a few entries;</li>
+ *   <li>{@code ?entity idx:type aikg:Model ; idx:alias "GPT3"}: for an entity more than {@link #SPREAD} documents
+ *       mention, the types and aliases ({@code skos:altLabel}) the document graphs give it, each once (a hub's are
+ *       repeated in thousands of graphs), so a page reads them in a few entries; the many entities fewer documents
+ *       mention have none (a page reads their few graphs), which keeps the index small;</li>
  *   <li>{@code ?entity idx:monthlyMentions 202405000000012}: per entity and month, how many dated documents of that
  *       month mention it (the month's {@code YYYYMM} times {@link #MONTH_SCALE} plus the count, one inline integer
  *       per month and no node to store), so an entity page charts a hub's documents per month without reading
@@ -60,7 +61,7 @@ import org.apache.jena.vocabulary.SKOS;
  *       document that states it, and a path reads them all);</li>
  *   <li>{@code <#index> idx:writes 12}: the documents written and removed and the facts rejected since the index was
  *       made, so that a reader can tell that it changed (the server's cache of name keys);</li>
- *   <li>{@code <#index> idx:version 6}: the index is complete; a store without it is indexed when opened.</li>
+ *   <li>{@code <#index> idx:version 7}: the index is complete; a store without it is indexed when opened.</li>
  * </ul>
  *
  * <p>Thread-safety: stateless; every method must run inside the caller's transaction (write for changes).
@@ -91,6 +92,8 @@ public final class StoreIndex {
     public static final Node WEAKNESS_RANK = NodeFactory.createURI(NS + "weaknessRank");
     public static final Node DATE_RANK = NodeFactory.createURI(NS + "dateRank");
     public static final Node MONTHLY_MENTIONS = NodeFactory.createURI(NS + "monthlyMentions");
+    /** Above this many documents mentioning an entity, the index holds its types and aliases ({@link #TYPE}, {@link #ALIAS}). */
+    public static final int SPREAD = 8;
     /** An entity's type as some document graph states it ({@code rdf:type}), once. */
     public static final Node TYPE = NodeFactory.createURI(NS + "type");
     /** An entity's alias as some document graph states it ({@code skos:altLabel}), once. */
@@ -113,7 +116,7 @@ public final class StoreIndex {
     static final long CONFIDENCE_SCALE = 1_000_000L;
     /** A month's entry of {@link #MONTHLY_MENTIONS} is its {@code YYYYMM} times this plus its count (under 56 bits). */
     static final long MONTH_SCALE = 1_000_000_000L;
-    static final int CURRENT_VERSION = 6;
+    static final int CURRENT_VERSION = 7;
     /** Relations whose facts are also kept as plain links, once each, for the shipped queries' paths (partOf+, basedOn+). */
     static final java.util.Set<Node> LINKED = java.util.Set.of(AIKG.partOf.asNode(), AIKG.basedOn.asNode());
     private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
@@ -177,7 +180,7 @@ public final class StoreIndex {
             monthly(dsg, q.getObject(), month, -1);
         }
         for (Quad q : describing(dsg, g)) {
-            if (!statedElsewhere(dsg, g, q)) {
+            if (get(dsg, q.getSubject(), DOCUMENTS) > SPREAD && !statedElsewhere(dsg, g, q)) {
                 dsg.delete(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
             }
         }
@@ -208,6 +211,20 @@ public final class StoreIndex {
     /** Counts one document more ({@code delta} 1) or less (-1) mentioning {@code entity}, with its rank and type total. */
     private static void mentioned(DatasetGraph dsg, Node entity, long delta) {
         long now = add(dsg, entity, DOCUMENTS, delta);
+        if (delta > 0 && now > SPREAD && now - delta <= SPREAD) {
+            // now mentioned widely: its types and aliases, from every document graph, once
+            for (Node p : List.of(RDF.type.asNode(), SKOS.altLabel.asNode())) {
+                for (Quad q : Iter.toList(dsg.find(Node.ANY, entity, p, Node.ANY))) {
+                    if (!Quad.isDefaultGraph(q.getGraph()) && (q.getObject().isURI() || q.getObject().isLiteral())
+                            && dsg.contains(q.getGraph(), q.getGraph(), RDF.type.asNode(), AIKG.Document.asNode())) {
+                        dsg.add(GRAPH, entity, p.equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
+                    }
+                }
+            }
+        } else if (delta < 0 && now <= SPREAD && now - delta > SPREAD) {
+            dsg.deleteAny(GRAPH, entity, TYPE, Node.ANY);
+            dsg.deleteAny(GRAPH, entity, ALIAS, Node.ANY);
+        }
         rank(dsg, entity, MENTION_RANK, now > 0 ? RANK_BASE - now : -1);
         Node type = type(entity);
         if (type != null && (now == 0 && delta < 0 || now == delta && delta > 0)) {
@@ -346,7 +363,9 @@ public final class StoreIndex {
             nameKey(dsg, q.getSubject(), q.getObject());
         }
         for (Quad q : describing(dsg, g)) {
-            dsg.add(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
+            if (get(dsg, q.getSubject(), DOCUMENTS) > SPREAD) {
+                dsg.add(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
+            }
         }
         // each statement's confidence; each fact's support and best confidence
         Map<Node, Node> best = new HashMap<>();

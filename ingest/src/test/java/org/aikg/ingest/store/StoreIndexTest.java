@@ -160,7 +160,10 @@ class StoreIndexTest {
         });
     }
 
-    /** The index's types and aliases of entities are each type and alias some document graph states, once. */
+    /**
+     * The index's types and aliases of entities: of each entity more than {@link StoreIndex#SPREAD} documents mention,
+     * each type and alias some document graph states, once; of the others, none.
+     */
     private static void assertTypesAndAliasesAreTheDocumentsOnce(KnowledgeStore ks) {
         Txn.executeRead(ks.dataset(), () -> {
             DatasetGraph dsg = ks.dataset().asDatasetGraph();
@@ -169,7 +172,8 @@ class StoreIndexTest {
                 if (dsg.contains(g, g, RDF.type.asNode(), AIKG.Document.asNode())) {
                     for (Node p : List.of(RDF.type.asNode(), org.apache.jena.vocabulary.SKOS.altLabel.asNode())) {
                         dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                            if (q.getSubject().getURI().startsWith(AIKG.ID_BASE)) {
+                            if (q.getSubject().getURI().startsWith(AIKG.ID_BASE)
+                                    && count(dsg, q.getSubject(), StoreIndex.DOCUMENTS) > StoreIndex.SPREAD) {
                                 stated.add(org.apache.jena.graph.Triple.create(q.getSubject(),
                                         p.equals(RDF.type.asNode()) ? StoreIndex.TYPE : StoreIndex.ALIAS, q.getObject()));
                             }
@@ -353,6 +357,40 @@ class StoreIndexTest {
             ks.drop(AIKG.DOC_BASE + "a");
             ks.drop(AIKG.DOC_BASE + "b");
             assertEquals(java.util.Map.of(), months(ks, openai), "no entry is left for a month without documents");
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+        }
+    }
+
+    /** An entity's types and aliases enter the index when a write makes it widely mentioned, and leave it when a drop ends that. */
+    @Test
+    void typesAndAliasesAreIndexedWhileManyDocumentsMentionTheEntity() {
+        Node gpt3 = NodeFactory.createURI(GPT3.iri());
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            List<DocumentGraph> docs = new ArrayList<>();
+            for (int i = 0; i <= StoreIndex.SPREAD; i++) {
+                // GPT-3 is called "GPT3" (its record's alias) in every document, and "GPT three" in the last only
+                Entity spelled = i == StoreIndex.SPREAD ? new Entity(GPT3.iri(), EntityType.MODEL, "GPT-3",
+                        Set.of("GPT3", "GPT three"), "gpt-3", null, null, null) : GPT3;
+                docs.add(doc("d" + i, "sha256:d" + i, null, spelled, i % 2 == 0 ? OPENAI : BERT));
+            }
+            ks.putAll(docs.subList(0, StoreIndex.SPREAD));
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
+            assertTrue(index(ks).stream().noneMatch(q -> q.getSubject().equals(gpt3)
+                    && (q.getPredicate().equals(StoreIndex.ALIAS) || q.getPredicate().equals(StoreIndex.TYPE))), "not yet widely mentioned");
+            ks.put(docs.get(StoreIndex.SPREAD));
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
+            Set<Quad> idx = index(ks);
+            assertTrue(idx.contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.ALIAS, NodeFactory.createLiteralString("GPT three"))));
+            assertTrue(idx.contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.TYPE, AIKG.Model.asNode())));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            // the only document with "GPT three" is replaced by one without it: the alias leaves, the rest stays
+            ks.put(doc("d" + StoreIndex.SPREAD, "sha256:again", null, GPT3, OPENAI));
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
+            assertFalse(index(ks).contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.ALIAS, NodeFactory.createLiteralString("GPT three"))));
+            ks.drop(AIKG.DOC_BASE + "d0");
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
+            assertFalse(index(ks).contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.TYPE, AIKG.Model.asNode())),
+                    "no longer widely mentioned");
             assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
         }
     }

@@ -1243,8 +1243,6 @@ final class KnowledgeGraph {
         return brief;
     }
 
-    /** Above this many documents naming an entity, {@link #info} reads its types and aliases from the store's index. */
-    private static final int SPREAD = 8;
     /** A store's named graphs that are no document's: the index's types and aliases leave them out. */
     private static final List<Node> NOT_DOCUMENTS = List.of(NodeFactory.createURI(AIKG.ENTITIES_GRAPH),
             NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH), NodeFactory.createURI(AIKG.ONTOLOGY_IRI));
@@ -1261,9 +1259,11 @@ final class KnowledgeGraph {
         Node x = NodeFactory.createURI(iri);
         List<Node[]> values = new ArrayList<>();
         // An entity many documents name has its type and aliases in every one of their graphs: the store's index holds
-        // each once (idx:type, idx:alias, from the document graphs), and the graphs that are no document are read as they are.
+        // each once for such an entity (idx:type, idx:alias, from the document graphs); the graphs that are no document
+        // are read as they are.
         boolean fromIndex = iri.startsWith(AIKG.ID_BASE) && indexed()
-                && org.aikg.ingest.store.StoreIndex.get(dataset, x, org.aikg.ingest.store.StoreIndex.DOCUMENTS) > SPREAD;
+                && org.aikg.ingest.store.StoreIndex.get(dataset, x, org.aikg.ingest.store.StoreIndex.DOCUMENTS)
+                        > org.aikg.ingest.store.StoreIndex.SPREAD;
         for (Node property : INFO_PROPERTIES) {
             boolean typeOrAlias = property.equals(RDF.type.asNode()) || property.equals(SKOS.altLabel.asNode());
             if (fromIndex && typeOrAlias) {
