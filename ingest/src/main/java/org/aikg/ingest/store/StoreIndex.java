@@ -52,8 +52,8 @@ import org.apache.jena.vocabulary.SKOS;
  *       mention, the types and aliases ({@code skos:altLabel}) the document graphs give it, each once (a hub's are
  *       repeated in thousands of graphs), so a page reads them in a few entries; the many entities fewer documents
  *       mention have none (a page reads their few graphs), which keeps the index small;</li>
- *   <li>{@code ?entity idx:monthlyMentions 202405000000012}: per entity and month, how many dated documents of that
- *       month mention it (the month's {@code YYYYMM} times {@link #MONTH_SCALE} plus the count, one inline integer
+ *   <li>{@code ?entity idx:monthlyMentions 202405000000012}: per entity more than {@link #SPREAD} documents mention and
+ *       month, how many dated documents of that month mention it (the month's {@code YYYYMM} times {@link #MONTH_SCALE} plus the count, one inline integer
  *       per month and no node to store), so an entity page charts a hub's documents per month without reading
  *       each document's date;</li>
  *   <li>{@code ?s idx:partOfLink ?o}, {@code ?s idx:basedOnLink ?o}: every fact of the two relations the shipped
@@ -61,7 +61,7 @@ import org.apache.jena.vocabulary.SKOS;
  *       document that states it, and a path reads them all);</li>
  *   <li>{@code <#index> idx:writes 12}: the documents written and removed and the facts rejected since the index was
  *       made, so that a reader can tell that it changed (the server's cache of name keys);</li>
- *   <li>{@code <#index> idx:version 7}: the index is complete; a store without it is indexed when opened.</li>
+ *   <li>{@code <#index> idx:version 8}: the index is complete; a store without it is indexed when opened.</li>
  * </ul>
  *
  * <p>Thread-safety: stateless; every method must run inside the caller's transaction (write for changes).
@@ -116,7 +116,7 @@ public final class StoreIndex {
     static final long CONFIDENCE_SCALE = 1_000_000L;
     /** A month's entry of {@link #MONTHLY_MENTIONS} is its {@code YYYYMM} times this plus its count (under 56 bits). */
     static final long MONTH_SCALE = 1_000_000_000L;
-    static final int CURRENT_VERSION = 7;
+    static final int CURRENT_VERSION = 8;
     /** Relations whose facts are also kept as plain links, once each, for the shipped queries' paths (partOf+, basedOn+). */
     static final java.util.Set<Node> LINKED = java.util.Set.of(AIKG.partOf.asNode(), AIKG.basedOn.asNode());
     private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
@@ -176,8 +176,9 @@ public final class StoreIndex {
         // the month it was counted in: its rank key as written (an index made before ranks has none: no month)
         int month = dsg.contains(GRAPH, g, DATE_RANK, Node.ANY) ? month(get(dsg, g, DATE_RANK)) : 0;
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
-            mentioned(dsg, q.getObject(), -1);
-            monthly(dsg, q.getObject(), month, -1);
+            if (mentioned(dsg, q.getObject(), -1) > SPREAD) {
+                monthly(dsg, q.getObject(), month, -1);
+            }
         }
         for (Quad q : describing(dsg, g)) {
             if (get(dsg, q.getSubject(), DOCUMENTS) > SPREAD && !statedElsewhere(dsg, g, q)) {
@@ -209,10 +210,17 @@ public final class StoreIndex {
     }
 
     /** Counts one document more ({@code delta} 1) or less (-1) mentioning {@code entity}, with its rank and type total. */
-    private static void mentioned(DatasetGraph dsg, Node entity, long delta) {
+    private static long mentioned(DatasetGraph dsg, Node entity, long delta) {
         long now = add(dsg, entity, DOCUMENTS, delta);
         if (delta > 0 && now > SPREAD && now - delta <= SPREAD) {
-            // now mentioned widely: its types and aliases, from every document graph, once
+            // now mentioned widely: its documents per month, from those whose date rank is written (every other
+            // document that mentions it), and its types and aliases, from every document graph, once
+            for (Quad m : Iter.toList(dsg.find(Node.ANY, Node.ANY, MENTIONS, entity))) {
+                Node d = m.getSubject();
+                if (m.getGraph().equals(d) && dsg.contains(GRAPH, d, DATE_RANK, Node.ANY)) {
+                    monthly(dsg, entity, month(get(dsg, d, DATE_RANK)), 1);
+                }
+            }
             for (Node p : List.of(RDF.type.asNode(), SKOS.altLabel.asNode())) {
                 for (Quad q : Iter.toList(dsg.find(Node.ANY, entity, p, Node.ANY))) {
                     if (!Quad.isDefaultGraph(q.getGraph()) && (q.getObject().isURI() || q.getObject().isLiteral())
@@ -222,6 +230,7 @@ public final class StoreIndex {
                 }
             }
         } else if (delta < 0 && now <= SPREAD && now - delta > SPREAD) {
+            dsg.deleteAny(GRAPH, entity, MONTHLY_MENTIONS, Node.ANY);
             dsg.deleteAny(GRAPH, entity, TYPE, Node.ANY);
             dsg.deleteAny(GRAPH, entity, ALIAS, Node.ANY);
         }
@@ -230,6 +239,7 @@ public final class StoreIndex {
         if (type != null && (now == 0 && delta < 0 || now == delta && delta > 0)) {
             add(dsg, type, ENTITY_COUNT, delta);
         }
+        return now;
     }
 
     /** The type an entity's IRI names ({@code .../id/model/...}), or null. */
@@ -348,8 +358,11 @@ public final class StoreIndex {
         long dateRank = dateRank(dsg, g);
         int month = month(dateRank);
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
-            mentioned(dsg, q.getObject(), 1);
-            monthly(dsg, q.getObject(), month, 1);
+            // (a document's own date rank is written below: an entity that becomes widely mentioned here has its
+            // months counted from the other documents first, then this one's added)
+            if (mentioned(dsg, q.getObject(), 1) > SPREAD) {
+                monthly(dsg, q.getObject(), month, 1);
+            }
             mentioned++;
         }
         set(dsg, g, ENTITIES, mentioned);

@@ -337,26 +337,41 @@ class StoreIndexTest {
         return Txn.calculateRead(ks.dataset(), () -> StoreIndex.mentionsPerMonth(ks.dataset().asDatasetGraph(), entity));
     }
 
+    /**
+     * An entity's documents per month, kept for an entity more than {@link StoreIndex#SPREAD} documents mention: GPT-3 is
+     * mentioned by SPREAD + 2 documents over two months (one undated), OpenAI by three; then documents are replaced and
+     * dropped until GPT-3 is no longer widely mentioned.
+     */
     @Test
     void documentsPerMonthFollowWritesReplacementsAndDrops() {
         Node gpt3 = NodeFactory.createURI(GPT3.iri());
         Node openai = NodeFactory.createURI(OPENAI.iri());
+        int n = StoreIndex.SPREAD + 2;
         try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
-            ks.putAll(List.of(dated("a", "sha256:a1", "2024-05-02", GPT3, OPENAI), dated("b", "sha256:b1", "2024-05-30", GPT3),
-                    dated("c", "sha256:c1", "2023-12-31", GPT3, OPENAI), doc("u", "sha256:u1", null, GPT3)));
-            assertEquals(java.util.Map.of(java.time.YearMonth.of(2023, 12), 1, java.time.YearMonth.of(2024, 5), 2), months(ks, gpt3),
-                    "the undated document is in no month");
-            assertEquals(recountedMonths(ks, openai), months(ks, openai));
-            // b moves to another month and now mentions OpenAI too; c is dropped
-            ks.put(dated("b", "sha256:b2", "2024-06-01", GPT3, OPENAI));
-            ks.drop(AIKG.DOC_BASE + "c");
-            assertEquals(java.util.Map.of(java.time.YearMonth.of(2024, 5), 1, java.time.YearMonth.of(2024, 6), 1), months(ks, gpt3));
+            List<DocumentGraph> docs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Entity[] mentioned = i < 3 ? new Entity[] {GPT3, OPENAI} : new Entity[] {GPT3};
+                docs.add(i == n - 1 ? doc("d" + i, "sha256:d" + i, null, mentioned)
+                        : dated("d" + i, "sha256:d" + i, i % 2 == 0 ? "2024-05-0" + (1 + i % 9) : "2023-12-31", mentioned));
+            }
+            ks.putAll(docs.subList(0, 4));
+            ks.putAll(docs.subList(4, n));
             assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3));
-            assertEquals(recountedMonths(ks, openai), months(ks, openai));
+            assertEquals(n - 1, months(ks, gpt3).values().stream().mapToInt(Integer::intValue).sum(), "the undated document is in no month");
+            assertEquals(java.util.Map.of(), months(ks, openai), "few documents mention OpenAI: its months are not kept");
             assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
-            ks.drop(AIKG.DOC_BASE + "a");
-            ks.drop(AIKG.DOC_BASE + "b");
-            assertEquals(java.util.Map.of(), months(ks, openai), "no entry is left for a month without documents");
+            // d1 moves to another month
+            ks.put(dated("d1", "sha256:d1b", "2024-06-01", GPT3));
+            assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3));
+            assertTrue(months(ks, gpt3).containsKey(java.time.YearMonth.of(2024, 6)));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            ks.drop(AIKG.DOC_BASE + "d0");
+            assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3), "still widely mentioned");
+            ks.drop(AIKG.DOC_BASE + "d2");
+            assertEquals(java.util.Map.of(), months(ks, gpt3), "no longer widely mentioned");
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            ks.put(docs.get(0));
+            assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3), "widely mentioned again");
             assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
         }
     }

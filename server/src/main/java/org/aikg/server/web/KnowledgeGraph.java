@@ -364,15 +364,26 @@ final class KnowledgeGraph {
                 // the counts are the index's (a hub's chart costs a few entries, not a date per document)
                 Node idx = org.aikg.ingest.store.StoreIndex.GRAPH;
                 mentionCount = org.aikg.ingest.store.StoreIndex.get(dataset, x, org.aikg.ingest.store.StoreIndex.DOCUMENTS);
-                perMonth = new java.util.TreeMap<>(org.aikg.ingest.store.StoreIndex.mentionsPerMonth(dataset, x));
                 long all = org.aikg.ingest.store.StoreIndex.get(dataset, org.aikg.ingest.store.StoreIndex.TOTALS,
                         org.aikg.ingest.store.StoreIndex.DOCUMENT_COUNT);
                 // Either read the date of every document that mentions it (cost: its count), or walk all documents newest
                 // first and keep those that mention it until the page is full (cost: about all / count per document of
                 // the page): whichever reads less. Either way the cost stays below sqrt(all * want).
-                mentioning = mentionCount * mentionCount <= all * want
-                        ? mentioningByEntity(x, idx)
-                        : mentioningByDate(x, idx, want);
+                boolean byEntity = mentionCount * mentionCount <= all * want;
+                mentioning = byEntity ? mentioningByEntity(x, idx) : mentioningByDate(x, idx, want);
+                perMonth = new java.util.TreeMap<>();
+                if (mentionCount > org.aikg.ingest.store.StoreIndex.SPREAD || !byEntity) {
+                    // an entity mentioned widely has its documents per month in the index
+                    perMonth.putAll(org.aikg.ingest.store.StoreIndex.mentionsPerMonth(dataset, x));
+                } else {
+                    // the others' few documents were all read, with their days
+                    for (String[] m : mentioning) {
+                        java.time.YearMonth month = Charts.month(m[1]);
+                        if (month != null) {
+                            perMonth.merge(month, 1, Integer::sum);
+                        }
+                    }
+                }
             } else {
                 mentioning = new ArrayList<>();
                 perMonth = new java.util.TreeMap<>();
