@@ -175,13 +175,16 @@ public final class StoreIndex {
     static void removeDocument(DatasetGraph dsg, Node g) {
         // the month it was counted in: its rank key as written (an index made before ranks has none: no month)
         int month = dsg.contains(GRAPH, g, DATE_RANK, Node.ANY) ? month(get(dsg, g, DATE_RANK)) : 0;
+        Map<Node, Long> counts = new HashMap<>();
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
-            if (mentioned(dsg, q.getObject(), -1) > SPREAD) {
+            long now = mentioned(dsg, q.getObject(), -1);
+            counts.put(q.getObject(), now);
+            if (now > SPREAD) {
                 monthly(dsg, q.getObject(), month, -1);
             }
         }
         for (Quad q : describing(dsg, g)) {
-            if (get(dsg, q.getSubject(), DOCUMENTS) > SPREAD && !statedElsewhere(dsg, g, q)) {
+            if (counts.computeIfAbsent(q.getSubject(), e -> get(dsg, e, DOCUMENTS)) > SPREAD && !statedElsewhere(dsg, g, q)) {
                 dsg.delete(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
             }
         }
@@ -357,10 +360,13 @@ public final class StoreIndex {
         long mentioned = 0;
         long dateRank = dateRank(dsg, g);
         int month = month(dateRank);
+        Map<Node, Long> counts = new HashMap<>();
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
             // (a document's own date rank is written below: an entity that becomes widely mentioned here has its
             // months counted from the other documents first, then this one's added)
-            if (mentioned(dsg, q.getObject(), 1) > SPREAD) {
+            long now = mentioned(dsg, q.getObject(), 1);
+            counts.put(q.getObject(), now);
+            if (now > SPREAD) {
                 monthly(dsg, q.getObject(), month, 1);
             }
             mentioned++;
@@ -376,7 +382,7 @@ public final class StoreIndex {
             nameKey(dsg, q.getSubject(), q.getObject());
         }
         for (Quad q : describing(dsg, g)) {
-            if (get(dsg, q.getSubject(), DOCUMENTS) > SPREAD) {
+            if (counts.computeIfAbsent(q.getSubject(), e -> get(dsg, e, DOCUMENTS)) > SPREAD) {
                 dsg.add(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
             }
         }
