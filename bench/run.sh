@@ -26,7 +26,8 @@
 #     (QueryBench: the pool's and samples' documents extracted once, then variants of their graphs in which
 #     every entity the dictionary does not know gets a name of its own per variant; 25 documents a
 #     transaction, then compacted as aikg ingest leaves a store) and prints p50/p99 and CPU per call of every
-#     shipped query and of the web face's calls against the embedded server. A 5 M-quad store takes about
+#     shipped query and of the web face's calls against the embedded server, each call warmed first (up to 20
+#     untimed calls or 3 s; -Daikg.bench.warmCalls=0 in JAVA_TOOL_OPTIONS times it cold, as before 2026-12-01). A 5 M-quad store takes about
 #     10 minutes to build on 2 busy cores and 1.2 GB on disk (up to 10 GB while it is written). For CPU time
 #     per query in-process: java -cp "$BENCH/classes:server/target/aikg.jar:server/target/lib/*"
 #     org.aikg.bench.QueryTime $BENCH/store-QUADS 20 queries/*.rq

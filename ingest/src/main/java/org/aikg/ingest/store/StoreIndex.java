@@ -48,12 +48,20 @@ import org.apache.jena.vocabulary.SKOS;
  *   <li>totals, for the statistics: {@code <#index> idx:documentCount ; idx:statementCount}, {@code aikg:developedBy
  *       idx:factCount} per relation (facts any document states), {@code aikg:Model idx:entityCount} per entity type
  *       (entities some document mentions, by the type their IRI names);</li>
+ *   <li>{@code ?entity idx:type aikg:Model ; idx:alias "GPT3"}: for an entity more than {@link #SPREAD} documents
+ *       mention, the types and aliases ({@code skos:altLabel}) the document graphs give it, each once (a hub's are
+ *       repeated in thousands of graphs), so a page reads them in a few entries; the many entities fewer documents
+ *       mention have none (a page reads their few graphs), which keeps the index small;</li>
+ *   <li>{@code ?entity idx:monthlyMentions 202405000000012}: per entity more than {@link #SPREAD} documents mention and
+ *       month, how many dated documents of that month mention it (the month's {@code YYYYMM} times {@link #MONTH_SCALE} plus the count, one inline integer
+ *       per month and no node to store), so an entity page charts a hub's documents per month without reading
+ *       each document's date;</li>
  *   <li>{@code ?s idx:partOfLink ?o}, {@code ?s idx:basedOnLink ?o}: every fact of the two relations the shipped
  *       queries follow as paths, once, whether documents state it or users added it (the union holds it once per
  *       document that states it, and a path reads them all);</li>
  *   <li>{@code <#index> idx:writes 12}: the documents written and removed and the facts rejected since the index was
  *       made, so that a reader can tell that it changed (the server's cache of name keys);</li>
- *   <li>{@code <#index> idx:version 4}: the index is complete; a store without it is indexed when opened.</li>
+ *   <li>{@code <#index> idx:version 8}: the index is complete; a store without it is indexed when opened.</li>
  * </ul>
  *
  * <p>Thread-safety: stateless; every method must run inside the caller's transaction (write for changes).
@@ -83,6 +91,13 @@ public final class StoreIndex {
     public static final Node SUPPORT_RANK = NodeFactory.createURI(NS + "supportRank");
     public static final Node WEAKNESS_RANK = NodeFactory.createURI(NS + "weaknessRank");
     public static final Node DATE_RANK = NodeFactory.createURI(NS + "dateRank");
+    public static final Node MONTHLY_MENTIONS = NodeFactory.createURI(NS + "monthlyMentions");
+    /** Above this many documents mentioning an entity, the index holds its types and aliases ({@link #TYPE}, {@link #ALIAS}). */
+    public static final int SPREAD = 8;
+    /** An entity's type as some document graph states it ({@code rdf:type}), once. */
+    public static final Node TYPE = NodeFactory.createURI(NS + "type");
+    /** An entity's alias as some document graph states it ({@code skos:altLabel}), once. */
+    public static final Node ALIAS = NodeFactory.createURI(NS + "alias");
     public static final Node DOCUMENT_COUNT = NodeFactory.createURI(NS + "documentCount");
     /** How many writes the index has taken: any change of it means the index changed (a cache's key). */
     public static final Node WRITES = NodeFactory.createURI(NS + "writes");
@@ -99,7 +114,9 @@ public final class StoreIndex {
     /** A dated document's rank key is {@code RANK_BASE - DATED - } its epoch day; an undated one's is {@code RANK_BASE}. */
     public static final long DATED = 10_000_000L;
     static final long CONFIDENCE_SCALE = 1_000_000L;
-    static final int CURRENT_VERSION = 4;
+    /** A month's entry of {@link #MONTHLY_MENTIONS} is its {@code YYYYMM} times this plus its count (under 56 bits). */
+    static final long MONTH_SCALE = 1_000_000_000L;
+    static final int CURRENT_VERSION = 8;
     /** Relations whose facts are also kept as plain links, once each, for the shipped queries' paths (partOf+, basedOn+). */
     static final java.util.Set<Node> LINKED = java.util.Set.of(AIKG.partOf.asNode(), AIKG.basedOn.asNode());
     private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
@@ -127,10 +144,49 @@ public final class StoreIndex {
         return dsg.contains(GRAPH, MARKER, VERSION, integer(CURRENT_VERSION));
     }
 
+    /** The {@code rdf:type} and {@code skos:altLabel} triples document graph {@code g} states of entities. */
+    private static List<Quad> describing(DatasetGraph dsg, Node g) {
+        List<Quad> out = new ArrayList<>();
+        for (Node p : List.of(RDF.type.asNode(), SKOS.altLabel.asNode())) {
+            dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(AIKG.ID_BASE)
+                        && (q.getObject().isURI() || q.getObject().isLiteral())) {
+                    out.add(q);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Whether a document graph other than {@code g} states the triple of {@code q} too. */
+    private static boolean statedElsewhere(DatasetGraph dsg, Node g, Quad q) {
+        var it = dsg.find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject());
+        while (it.hasNext()) {
+            Node other = it.next().getGraph();
+            if (!other.equals(g) && !Quad.isDefaultGraph(other) && !other.equals(EntityGraph.GRAPH) && !other.equals(CORRECTIONS)
+                    && dsg.contains(other, other, RDF.type.asNode(), AIKG.Document.asNode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Forgets the document {@code g} before its graph is removed: its counts, and its mentions' counts. */
     static void removeDocument(DatasetGraph dsg, Node g) {
+        // the month it was counted in: its rank key as written (an index made before ranks has none: no month)
+        int month = dsg.contains(GRAPH, g, DATE_RANK, Node.ANY) ? month(get(dsg, g, DATE_RANK)) : 0;
+        Map<Node, Long> counts = new HashMap<>();
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
-            mentioned(dsg, q.getObject(), -1);
+            long now = mentioned(dsg, q.getObject(), -1);
+            counts.put(q.getObject(), now);
+            if (now > SPREAD) {
+                monthly(dsg, q.getObject(), month, -1);
+            }
+        }
+        for (Quad q : describing(dsg, g)) {
+            if (counts.computeIfAbsent(q.getSubject(), e -> get(dsg, e, DOCUMENTS)) > SPREAD && !statedElsewhere(dsg, g, q)) {
+                dsg.delete(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
+            }
         }
         for (Quad a : Iter.toList(dsg.find(g, Node.ANY, PREDICATE, Node.ANY))) {
             dsg.deleteAny(GRAPH, a.getSubject(), CONFIDENCE, Node.ANY);
@@ -157,13 +213,36 @@ public final class StoreIndex {
     }
 
     /** Counts one document more ({@code delta} 1) or less (-1) mentioning {@code entity}, with its rank and type total. */
-    private static void mentioned(DatasetGraph dsg, Node entity, long delta) {
+    private static long mentioned(DatasetGraph dsg, Node entity, long delta) {
         long now = add(dsg, entity, DOCUMENTS, delta);
+        if (delta > 0 && now > SPREAD && now - delta <= SPREAD) {
+            // now mentioned widely: its documents per month, from those whose date rank is written (every other
+            // document that mentions it), and its types and aliases, from every document graph, once
+            for (Quad m : Iter.toList(dsg.find(Node.ANY, Node.ANY, MENTIONS, entity))) {
+                Node d = m.getSubject();
+                if (m.getGraph().equals(d) && dsg.contains(GRAPH, d, DATE_RANK, Node.ANY)) {
+                    monthly(dsg, entity, month(get(dsg, d, DATE_RANK)), 1);
+                }
+            }
+            for (Node p : List.of(RDF.type.asNode(), SKOS.altLabel.asNode())) {
+                for (Quad q : Iter.toList(dsg.find(Node.ANY, entity, p, Node.ANY))) {
+                    if (!Quad.isDefaultGraph(q.getGraph()) && (q.getObject().isURI() || q.getObject().isLiteral())
+                            && dsg.contains(q.getGraph(), q.getGraph(), RDF.type.asNode(), AIKG.Document.asNode())) {
+                        dsg.add(GRAPH, entity, p.equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
+                    }
+                }
+            }
+        } else if (delta < 0 && now <= SPREAD && now - delta > SPREAD) {
+            dsg.deleteAny(GRAPH, entity, MONTHLY_MENTIONS, Node.ANY);
+            dsg.deleteAny(GRAPH, entity, TYPE, Node.ANY);
+            dsg.deleteAny(GRAPH, entity, ALIAS, Node.ANY);
+        }
         rank(dsg, entity, MENTION_RANK, now > 0 ? RANK_BASE - now : -1);
         Node type = type(entity);
         if (type != null && (now == 0 && delta < 0 || now == delta && delta > 0)) {
             add(dsg, type, ENTITY_COUNT, delta);
         }
+        return now;
     }
 
     /** The type an entity's IRI names ({@code .../id/model/...}), or null. */
@@ -225,11 +304,71 @@ public final class StoreIndex {
         return RANK_BASE;
     }
 
+    /**
+     * The day a document's date rank key stands for ({@link #dateRank}), or null for an undated document (or a node
+     * that is no rank key).
+     */
+    public static java.time.LocalDate day(Node dateRank) {
+        if (dateRank == null || !dateRank.isLiteral() || !(dateRank.getLiteralValue() instanceof Number n)) {
+            return null;
+        }
+        long rank = n.longValue();
+        return rank >= RANK_BASE || rank < RANK_BASE - 2 * DATED ? null : java.time.LocalDate.ofEpochDay(RANK_BASE - DATED - rank);
+    }
+
+    /** The month ({@code YYYYMM}) of a document's date rank key, or 0 for an undated document. */
+    static int month(long dateRank) {
+        java.time.LocalDate day = day(integer(dateRank));
+        return day == null ? 0 : day.getYear() * 100 + day.getMonthValue();
+    }
+
+    /** Counts one document of {@code month} ({@code YYYYMM}; 0: undated, nothing to count) more or less mentioning {@code entity}. */
+    private static void monthly(DatasetGraph dsg, Node entity, int month, long delta) {
+        if (month <= 0) {
+            return;
+        }
+        long count = 0;
+        for (Quad q : Iter.toList(dsg.find(GRAPH, entity, MONTHLY_MENTIONS, Node.ANY))) {
+            long v = ((Number) q.getObject().getLiteralValue()).longValue();
+            if (v / MONTH_SCALE == month) {
+                count = v % MONTH_SCALE;
+                dsg.delete(q);
+            }
+        }
+        if (count + delta > 0) {
+            dsg.add(GRAPH, entity, MONTHLY_MENTIONS, integer(month * MONTH_SCALE + count + delta));
+        }
+    }
+
+    /**
+     * How many dated documents of each month mention {@code entity}, from the index (a few entries per entity, however
+     * many documents mention it); inside a read transaction.
+     */
+    public static java.util.SortedMap<java.time.YearMonth, Integer> mentionsPerMonth(DatasetGraph dsg, Node entity) {
+        java.util.SortedMap<java.time.YearMonth, Integer> out = new java.util.TreeMap<>();
+        dsg.find(GRAPH, entity, MONTHLY_MENTIONS, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().getLiteralValue() instanceof Number n) {
+                long month = n.longValue() / MONTH_SCALE;
+                out.merge(java.time.YearMonth.of((int) (month / 100), (int) (month % 100)), (int) (n.longValue() % MONTH_SCALE), Integer::sum);
+            }
+        });
+        return out;
+    }
+
     /** Counts the document {@code g} after its graph is written: its counts, its mentions' counts, its names. */
     static void addDocument(DatasetGraph dsg, Node g) {
         long mentioned = 0;
+        long dateRank = dateRank(dsg, g);
+        int month = month(dateRank);
+        Map<Node, Long> counts = new HashMap<>();
         for (Quad q : Iter.toList(dsg.find(g, g, MENTIONS, Node.ANY))) {
-            mentioned(dsg, q.getObject(), 1);
+            // (a document's own date rank is written below: an entity that becomes widely mentioned here has its
+            // months counted from the other documents first, then this one's added)
+            long now = mentioned(dsg, q.getObject(), 1);
+            counts.put(q.getObject(), now);
+            if (now > SPREAD) {
+                monthly(dsg, q.getObject(), month, 1);
+            }
             mentioned++;
         }
         set(dsg, g, ENTITIES, mentioned);
@@ -238,9 +377,14 @@ public final class StoreIndex {
         add(dsg, TOTALS, STATEMENT_COUNT, statements);
         add(dsg, TOTALS, DOCUMENT_COUNT, 1);
         add(dsg, TOTALS, WRITES, 1);
-        rank(dsg, g, DATE_RANK, dateRank(dsg, g));
+        rank(dsg, g, DATE_RANK, dateRank);
         for (Quad q : Iter.toList(dsg.find(g, Node.ANY, SKOS.altLabel.asNode(), Node.ANY))) {
             nameKey(dsg, q.getSubject(), q.getObject());
+        }
+        for (Quad q : describing(dsg, g)) {
+            if (counts.computeIfAbsent(q.getSubject(), e -> get(dsg, e, DOCUMENTS)) > SPREAD) {
+                dsg.add(GRAPH, q.getSubject(), q.getPredicate().equals(RDF.type.asNode()) ? TYPE : ALIAS, q.getObject());
+            }
         }
         // each statement's confidence; each fact's support and best confidence
         Map<Node, Node> best = new HashMap<>();

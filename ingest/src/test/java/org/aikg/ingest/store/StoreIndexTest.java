@@ -160,6 +160,35 @@ class StoreIndexTest {
         });
     }
 
+    /**
+     * The index's types and aliases of entities: of each entity more than {@link StoreIndex#SPREAD} documents mention,
+     * each type and alias some document graph states, once; of the others, none.
+     */
+    private static void assertTypesAndAliasesAreTheDocumentsOnce(KnowledgeStore ks) {
+        Txn.executeRead(ks.dataset(), () -> {
+            DatasetGraph dsg = ks.dataset().asDatasetGraph();
+            Set<org.apache.jena.graph.Triple> stated = new HashSet<>();
+            for (Node g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes())) {
+                if (dsg.contains(g, g, RDF.type.asNode(), AIKG.Document.asNode())) {
+                    for (Node p : List.of(RDF.type.asNode(), org.apache.jena.vocabulary.SKOS.altLabel.asNode())) {
+                        dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                            if (q.getSubject().getURI().startsWith(AIKG.ID_BASE)
+                                    && count(dsg, q.getSubject(), StoreIndex.DOCUMENTS) > StoreIndex.SPREAD) {
+                                stated.add(org.apache.jena.graph.Triple.create(q.getSubject(),
+                                        p.equals(RDF.type.asNode()) ? StoreIndex.TYPE : StoreIndex.ALIAS, q.getObject()));
+                            }
+                        });
+                    }
+                }
+            }
+            Set<org.apache.jena.graph.Triple> indexed = new HashSet<>();
+            for (Node p : List.of(StoreIndex.TYPE, StoreIndex.ALIAS)) {
+                dsg.find(StoreIndex.GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> indexed.add(q.asTriple()));
+            }
+            assertEquals(stated, indexed);
+        });
+    }
+
     private static long count(KnowledgeStore ks, Node p) {
         return Txn.calculateRead(ks.dataset(), () -> count(ks.dataset().asDatasetGraph(), StoreIndex.TOTALS, p));
     }
@@ -175,17 +204,22 @@ class StoreIndexTest {
             ks.put(doc("a", "sha256:a1", 0.7, GPT3, OPENAI));
             ks.putAll(List.of(doc("b", "sha256:b1", 0.9, GPT3, OPENAI), doc("c", "sha256:c1", null, GPT3, BERT)));
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             ks.put(doc("b", "sha256:b2", null, OPENAI));
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             ks.drop(AIKG.DOC_BASE + "c");
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             ks.correct(new KnowledgeStore.Correction("rejected", GPT3.iri(), AIKG.developedBy.getURI(), OPENAI.iri(), "me", ""),
                     java.time.Instant.parse("2026-01-01T00:00:00Z"));
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             long writes = count(ks, StoreIndex.WRITES);
             ks.drop(AIKG.DOC_BASE + "a");
             ks.drop(AIKG.DOC_BASE + "b");
             assertTotalsAreARecount(ks);
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
             assertEquals(writes + 2, count(ks, StoreIndex.WRITES), "every write is counted, so a reader sees the change");
             assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
         }
@@ -271,6 +305,108 @@ class StoreIndexTest {
                 expected.add(AIKG.ID_BASE + "model/m" + m);
             }
             assertEquals(expected, page);
+        }
+    }
+
+    /** {@code doc(name, hash, null, entities)} dated {@code date} (a dcterms:date literal as documents carry it). */
+    private static DocumentGraph dated(String name, String hash, String date, Entity... entities) {
+        DocumentGraph base = doc(name, hash, null, entities);
+        List<Quad> quads = new ArrayList<>(base.quads());
+        Node g = NodeFactory.createURI(base.iri());
+        quads.add(Quad.create(g, g, org.apache.jena.vocabulary.DCTerms.date.asNode(),
+                NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
+        return new DocumentGraph(base.iri(), base.source(), base.contentHash(), quads, base.entities(), 0);
+    }
+
+    /** An entity's documents per month, counted from the graphs: each dated document that mentions it, by its month. */
+    private static java.util.SortedMap<java.time.YearMonth, Integer> recountedMonths(KnowledgeStore ks, Node entity) {
+        return Txn.calculateRead(ks.dataset(), () -> {
+            DatasetGraph dsg = ks.dataset().asDatasetGraph();
+            java.util.SortedMap<java.time.YearMonth, Integer> out = new java.util.TreeMap<>();
+            dsg.find(Node.ANY, Node.ANY, AIKG.mentions.asNode(), entity).forEachRemaining(q -> {
+                var date = dsg.find(q.getGraph(), q.getSubject(), org.apache.jena.vocabulary.DCTerms.date.asNode(), Node.ANY);
+                if (date.hasNext()) {
+                    out.merge(java.time.YearMonth.parse(date.next().getObject().getLiteralLexicalForm().substring(0, 7)), 1, Integer::sum);
+                }
+            });
+            return out;
+        });
+    }
+
+    private static java.util.SortedMap<java.time.YearMonth, Integer> months(KnowledgeStore ks, Node entity) {
+        return Txn.calculateRead(ks.dataset(), () -> StoreIndex.mentionsPerMonth(ks.dataset().asDatasetGraph(), entity));
+    }
+
+    /**
+     * An entity's documents per month, kept for an entity more than {@link StoreIndex#SPREAD} documents mention: GPT-3 is
+     * mentioned by SPREAD + 2 documents over two months (one undated), OpenAI by three; then documents are replaced and
+     * dropped until GPT-3 is no longer widely mentioned.
+     */
+    @Test
+    void documentsPerMonthFollowWritesReplacementsAndDrops() {
+        Node gpt3 = NodeFactory.createURI(GPT3.iri());
+        Node openai = NodeFactory.createURI(OPENAI.iri());
+        int n = StoreIndex.SPREAD + 2;
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            List<DocumentGraph> docs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Entity[] mentioned = i < 3 ? new Entity[] {GPT3, OPENAI} : new Entity[] {GPT3};
+                docs.add(i == n - 1 ? doc("d" + i, "sha256:d" + i, null, mentioned)
+                        : dated("d" + i, "sha256:d" + i, i % 2 == 0 ? "2024-05-0" + (1 + i % 9) : "2023-12-31", mentioned));
+            }
+            ks.putAll(docs.subList(0, 4));
+            ks.putAll(docs.subList(4, n));
+            assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3));
+            assertEquals(n - 1, months(ks, gpt3).values().stream().mapToInt(Integer::intValue).sum(), "the undated document is in no month");
+            assertEquals(java.util.Map.of(), months(ks, openai), "few documents mention OpenAI: its months are not kept");
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            // d1 moves to another month
+            ks.put(dated("d1", "sha256:d1b", "2024-06-01", GPT3));
+            assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3));
+            assertTrue(months(ks, gpt3).containsKey(java.time.YearMonth.of(2024, 6)));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            ks.drop(AIKG.DOC_BASE + "d0");
+            assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3), "still widely mentioned");
+            ks.drop(AIKG.DOC_BASE + "d2");
+            assertEquals(java.util.Map.of(), months(ks, gpt3), "no longer widely mentioned");
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            ks.put(docs.get(0));
+            assertEquals(recountedMonths(ks, gpt3), months(ks, gpt3), "widely mentioned again");
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+        }
+    }
+
+    /** An entity's types and aliases enter the index when a write makes it widely mentioned, and leave it when a drop ends that. */
+    @Test
+    void typesAndAliasesAreIndexedWhileManyDocumentsMentionTheEntity() {
+        Node gpt3 = NodeFactory.createURI(GPT3.iri());
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            List<DocumentGraph> docs = new ArrayList<>();
+            for (int i = 0; i <= StoreIndex.SPREAD; i++) {
+                // GPT-3 is called "GPT3" (its record's alias) in every document, and "GPT three" in the last only
+                Entity spelled = i == StoreIndex.SPREAD ? new Entity(GPT3.iri(), EntityType.MODEL, "GPT-3",
+                        Set.of("GPT3", "GPT three"), "gpt-3", null, null, null) : GPT3;
+                docs.add(doc("d" + i, "sha256:d" + i, null, spelled, i % 2 == 0 ? OPENAI : BERT));
+            }
+            ks.putAll(docs.subList(0, StoreIndex.SPREAD));
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
+            assertTrue(index(ks).stream().noneMatch(q -> q.getSubject().equals(gpt3)
+                    && (q.getPredicate().equals(StoreIndex.ALIAS) || q.getPredicate().equals(StoreIndex.TYPE))), "not yet widely mentioned");
+            ks.put(docs.get(StoreIndex.SPREAD));
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
+            Set<Quad> idx = index(ks);
+            assertTrue(idx.contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.ALIAS, NodeFactory.createLiteralString("GPT three"))));
+            assertTrue(idx.contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.TYPE, AIKG.Model.asNode())));
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
+            // the only document with "GPT three" is replaced by one without it: the alias leaves, the rest stays
+            ks.put(doc("d" + StoreIndex.SPREAD, "sha256:again", null, GPT3, OPENAI));
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
+            assertFalse(index(ks).contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.ALIAS, NodeFactory.createLiteralString("GPT three"))));
+            ks.drop(AIKG.DOC_BASE + "d0");
+            assertTypesAndAliasesAreTheDocumentsOnce(ks);
+            assertFalse(index(ks).contains(Quad.create(StoreIndex.GRAPH, gpt3, StoreIndex.TYPE, AIKG.Model.asNode())),
+                    "no longer widely mentioned");
+            assertEquals(withoutKeys(index(ks)), withoutKeys(rebuilt(ks)));
         }
     }
 

@@ -152,6 +152,8 @@ final class KnowledgeGraph {
     private final Context context;
     /** The name keys last read, with the index state they belong to; replaced whole, never changed. */
     private final java.util.concurrent.atomic.AtomicReference<NameKeys> nameKeys = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Whether the dataset was seen with a current store index ({@link #indexed}). */
+    private volatile boolean indexedSeen;
 
     /**
      * @param dataset the served dataset, whose default graph is the union of its named graphs (directly or
@@ -237,8 +239,6 @@ final class KnowledgeGraph {
     static final int ENTITY_PAGE = 50;
     /** Statements of one fact read for an entity page: the most confident of these are shown. */
     static final int STATEMENTS_READ = 10;
-    /** Statements of one subject read for an entity page's facts; beyond, a fact may show fewer than it has. */
-    static final int STATEMENTS_SCANNED = 1_000;
     /** Relations of an entity read to rank them for its pages. */
     static final int RELATIONS_READ = 20_000;
 
@@ -333,7 +333,7 @@ final class KnowledgeGraph {
                 return Optional.<EntityView>empty();
             }
             Map<String, List<Node>> out = properties(x);
-            boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
+            boolean indexed = indexed();
             List<Fact> facts = facts(iri, RELATIONS_READ, indexed, new boolean[1]);
             // unique facts (the corrections graph may repeat one a document states), the strongest first
             Map<String, Fact> unique = new LinkedHashMap<>();
@@ -355,46 +355,58 @@ final class KnowledgeGraph {
                     }
                 }
             }
-            // The documents that mention it, with only what orders them (date, title); the page's in full.
-            List<String[]> mentioning = new ArrayList<>();
-            Map<java.time.YearMonth, Integer> perMonth = new java.util.TreeMap<>();
-            Set<String> seenDocs = new java.util.HashSet<>();
-            // a store's index has each document's day as its rank key (an inline integer, no node to read); else the
-            // date itself and the title, which orders a day's documents
-            List<Node[]> rows = new ArrayList<>();
+            // The documents that mention it, newest first: the page's in full; counted per month for the chart.
+            int want = from + ENTITY_PAGE;
+            List<String[]> mentioning;
+            long mentionCount;
+            Map<java.time.YearMonth, Integer> perMonth;
             if (indexed) {
-                // look-ups, not a query: one per document, and a hub has thousands
-                Node idx = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
-                var it = dataset.find(Node.ANY, Node.ANY, AIKG.mentions.asNode(), x);
-                while (it.hasNext()) {
-                    Node d = it.next().getSubject();
-                    if (d.isURI() && !seenDocs.contains(d.getURI())) {
-                        rows.add(new Node[] {d, first(idx, d, org.aikg.ingest.store.StoreIndex.DATE_RANK), null});
+                // the counts are the index's (a hub's chart costs a few entries, not a date per document)
+                Node idx = org.aikg.ingest.store.StoreIndex.GRAPH;
+                mentionCount = org.aikg.ingest.store.StoreIndex.get(dataset, x, org.aikg.ingest.store.StoreIndex.DOCUMENTS);
+                long all = org.aikg.ingest.store.StoreIndex.get(dataset, org.aikg.ingest.store.StoreIndex.TOTALS,
+                        org.aikg.ingest.store.StoreIndex.DOCUMENT_COUNT);
+                // Either read the date of every document that mentions it (cost: its count), or walk all documents newest
+                // first and keep those that mention it until the page is full (cost: about all / count per document of
+                // the page): whichever reads less. Either way the cost stays below sqrt(all * want).
+                boolean byEntity = mentionCount * mentionCount <= all * want;
+                mentioning = byEntity ? mentioningByEntity(x, idx) : mentioningByDate(x, idx, want);
+                perMonth = new java.util.TreeMap<>();
+                if (mentionCount > org.aikg.ingest.store.StoreIndex.SPREAD || !byEntity) {
+                    // an entity mentioned widely has its documents per month in the index
+                    perMonth.putAll(org.aikg.ingest.store.StoreIndex.mentionsPerMonth(dataset, x));
+                } else {
+                    // the others' few documents were all read, with their days
+                    for (String[] m : mentioning) {
+                        java.time.YearMonth month = Charts.month(m[1]);
+                        if (month != null) {
+                            perMonth.merge(month, 1, Integer::sum);
+                        }
                     }
                 }
             } else {
+                mentioning = new ArrayList<>();
+                perMonth = new java.util.TreeMap<>();
+                Set<String> seenDocs = new java.util.HashSet<>();
                 for (Binding b : select(MENTIONING, x)) {
-                    rows.add(new Node[] {b.get("d"), b.get("date"), b.get("title")});
+                    Node d = b.get("d");
+                    if (d == null || !d.isURI() || !seenDocs.add(d.getURI())) {
+                        continue;
+                    }
+                    String day = literal(b.get("date"));
+                    mentioning.add(new String[] {d.getURI(), day, literal(b.get("title"))});
+                    java.time.YearMonth month = Charts.month(day);
+                    if (month != null) {
+                        perMonth.merge(month, 1, Integer::sum);
+                    }
                 }
+                mentionCount = mentioning.size();
+                // newest first, then by name (title, else the IRI's last segment)
+                mentioning.sort(NEWEST_FIRST);
             }
-            for (Node[] row : rows) {
-                Node d = row[0];
-                if (d == null || !d.isURI() || !seenDocs.add(d.getURI())) {
-                    continue;
-                }
-                String day = indexed ? rankDay(row[1]) : literal(row[1]);
-                mentioning.add(new String[] {d.getURI(), day, indexed ? d.getURI() : literal(row[2])});
-                java.time.YearMonth month = Charts.month(day);
-                if (month != null) {
-                    perMonth.merge(month, 1, Integer::sum);
-                }
-            }
-            // newest first, then by name (title, else the IRI's last segment; with the index, by IRI)
-            mentioning.sort(Comparator.comparing((String[] m) -> m[1] == null ? "" : m[1]).reversed()
-                    .thenComparing(m -> m[2] != null ? m[2] : new NodeInfo(m[0], null, null, List.of(), null, null).name()));
             List<Mention> mentionedIn = new ArrayList<>();
             for (String[] m : from >= mentioning.size() ? List.<String[]>of()
-                    : mentioning.subList(from, Math.min(mentioning.size(), from + ENTITY_PAGE))) {
+                    : mentioning.subList(from, Math.min(mentioning.size(), want))) {
                 Node doc = NodeFactory.createURI(m[0]);
                 // the mention assertion, in the document's own graph, where the entity is the object of a few triples
                 Node text = null;
@@ -433,21 +445,67 @@ final class KnowledgeGraph {
             return Optional.of(new EntityView(info(iri), uris(out.get(RDF.type.getURI())),
                     strings(out.get(OWL.sameAs.getURI()), true), strings(out.get(AIKG.wikidataId.getURI()), false),
                     strings(out.get(AIKG.arxivId.getURI()), false), relations, mentionedIn, documents, page,
-                    ranked.size(), mentioning.size(), perMonth));
+                    ranked.size(), mentionCount, perMonth));
         });
+    }
+
+    /** Newest first (undated last), then by name: the title, else the IRI's last segment; ({IRI, day, title}). */
+    private static final Comparator<String[]> NEWEST_FIRST = Comparator.comparing((String[] m) -> m[1] == null ? "" : m[1]).reversed()
+            .thenComparing(m -> m[2] != null ? m[2] : new NodeInfo(m[0], null, null, List.of(), null, null).name());
+
+    /**
+     * Every document that mentions {@code x} as {IRI, day, IRI}, newest first, then by IRI: each one's day read from its
+     * date rank key in the index (an inline integer, no node to read).
+     */
+    private List<String[]> mentioningByEntity(Node x, Node idx) {
+        List<String[]> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        var it = findData(Node.ANY, AIKG.mentions.asNode(), x);
+        while (it.hasNext()) {
+            Node d = it.next().getSubject();
+            if (d.isURI() && seen.add(d.getURI())) {
+                java.time.LocalDate day = org.aikg.ingest.store.StoreIndex.day(first(idx, d, org.aikg.ingest.store.StoreIndex.DATE_RANK));
+                out.add(new String[] {d.getURI(), day == null ? null : day.toString(), d.getURI()});
+            }
+        }
+        out.sort(NEWEST_FIRST);
+        return out;
+    }
+
+    /**
+     * The first {@code want} (or a few more) documents that mention {@code x} in the order of {@link #mentioningByEntity}:
+     * the index's date rank keys are read in their order (newest day first, undated last), and the documents of one day
+     * that mention {@code x} are ordered by IRI, as there.
+     */
+    private List<String[]> mentioningByDate(Node x, Node idx, int want) {
+        List<String[]> out = new ArrayList<>();
+        List<String> day = new ArrayList<>();
+        Node dayRank = null;
+        var it = dataset.find(idx, Node.ANY, org.aikg.ingest.store.StoreIndex.DATE_RANK, Node.ANY);
+        while (true) {
+            var q = it.hasNext() ? it.next() : null;
+            if (q == null || !q.getObject().equals(dayRank)) {
+                // a day ends: its documents in order, then stop once the page is full
+                day.sort(Comparator.naturalOrder());
+                java.time.LocalDate date = org.aikg.ingest.store.StoreIndex.day(dayRank);
+                for (String d : day) {
+                    out.add(new String[] {d, date == null ? null : date.toString(), d});
+                }
+                day.clear();
+                if (q == null || out.size() >= want) {
+                    return out;
+                }
+                dayRank = q.getObject();
+            }
+            Node d = q.getSubject();
+            if (d.isURI() && dataset.contains(d, d, AIKG.mentions.asNode(), x)) {
+                day.add(d.getURI());
+            }
+        }
     }
 
     private static String literal(Node n) {
         return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : null;
-    }
-
-    /** The day a document's date rank key stands for ({@code StoreIndex.dateRank}), or null for an undated one. */
-    private static String rankDay(Node rank) {
-        if (rank == null || !rank.isLiteral() || !(rank.getLiteralValue() instanceof Number n)) {
-            return null;
-        }
-        long days = org.aikg.ingest.store.StoreIndex.RANK_BASE - org.aikg.ingest.store.StoreIndex.DATED - n.longValue();
-        return n.longValue() >= org.aikg.ingest.store.StoreIndex.RANK_BASE ? null : java.time.LocalDate.ofEpochDay(days).toString();
     }
 
     /** Whether the graph has a triple with {@code x} as subject or object. */
@@ -476,48 +534,56 @@ final class KnowledgeGraph {
 
     /**
      * The statements of the facts {@code facts}, at most {@link #STATEMENTS_READ} of each, by fact
-     * ({@code "s p o"}). Read from each fact's subject (a statement's {@code rdf:subject}): its object may be a
-     * hub that every document's mention assertion names.
+     * ({@code "s p o"}): the graphs that hold a fact's triple are the documents that state it (one index range), and
+     * in each of them, in order, the assertions about its subject are few. Neither end's statements in other facts
+     * are read: a hub is the subject or object of thousands.
      */
     private Map<String, List<Statement>> statementsOf(List<Fact> facts) {
-        Map<String, Set<String>> wanted = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            wanted.computeIfAbsent(f.s(), k -> new java.util.HashSet<>()).add(f.p() + ' ' + f.o());
-        }
         Map<String, List<Statement>> out = new HashMap<>();
         Node subjectP = RDF.subject.asNode();
         Node predicateP = RDF.predicate.asNode();
         Node objectP = RDF.object.asNode();
-        for (var e : wanted.entrySet()) {
-            Node s = NodeFactory.createURI(e.getKey());
-            var it = dataset.find(Node.ANY, Node.ANY, subjectP, s);
-            Set<String> full = new java.util.HashSet<>();
-            // a hub states thousands: reading stops at STATEMENTS_SCANNED (the support shown is the index's count)
-            int scanned = 0;
-            while (it.hasNext() && full.size() < e.getValue().size() && scanned++ < STATEMENTS_SCANNED) {
-                var q = it.next();
-                Node g = q.getGraph();
-                Node a = q.getSubject();
-                Node p = first(g, a, predicateP);
-                Node o = first(g, a, objectP);
-                if (p == null || o == null || !p.isURI() || !o.isURI()) {
-                    continue;
+        for (Fact f : facts) {
+            Node s = NodeFactory.createURI(f.s());
+            Node p = NodeFactory.createURI(f.p());
+            Node o = NodeFactory.createURI(f.o());
+            String key = f.s() + ' ' + f.p() + ' ' + f.o();
+            if (out.containsKey(key)) {
+                continue;
+            }
+            List<Statement> list = new ArrayList<>();
+            out.put(key, list);
+            var graphs = findData(s, p, o);
+            while (graphs.hasNext() && list.size() < STATEMENTS_READ) {
+                Node g = graphs.next().getGraph();
+                var assertions = dataset.find(g, Node.ANY, subjectP, s);
+                while (assertions.hasNext() && list.size() < STATEMENTS_READ) {
+                    Node a = assertions.next().getSubject();
+                    // all of an assertion's properties in one index range, rather than a look-up for each
+                    Map<Node, Node> props = new HashMap<>();
+                    boolean ofFact = false;
+                    boolean toObject = false;
+                    var it = dataset.find(g, a, Node.ANY, Node.ANY);
+                    while (it.hasNext()) {
+                        var q = it.next();
+                        props.putIfAbsent(q.getPredicate(), q.getObject());
+                        ofFact |= q.getPredicate().equals(predicateP) && q.getObject().equals(p);
+                        toObject |= q.getPredicate().equals(objectP) && q.getObject().equals(o);
+                    }
+                    if (!ofFact || !toObject) {
+                        continue;
+                    }
+                    Node conf = props.get(AIKG.confidence.asNode());
+                    Node text = props.get(AIKG.evidenceText.asNode());
+                    Node doc = props.get(AIKG.statedIn.asNode());
+                    list.add(new Statement(a.isURI() ? a.getURI() : a.toString(), f.s(), f.p(), f.o(),
+                            conf != null && conf.isLiteral() ? number(conf) : null,
+                            text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
+                            doc != null && doc.isURI() ? doc.getURI() : null, integer(props.get(AIKG.line.asNode()))));
                 }
-                String po = p.getURI() + ' ' + o.getURI();
-                if (!e.getValue().contains(po) || full.contains(po)) {
-                    continue;
-                }
-                List<Statement> list = out.computeIfAbsent(e.getKey() + ' ' + po, k -> new ArrayList<>());
-                Node conf = first(g, a, AIKG.confidence.asNode());
-                Node text = first(g, a, AIKG.evidenceText.asNode());
-                Node doc = first(g, a, AIKG.statedIn.asNode());
-                list.add(new Statement(a.isURI() ? a.getURI() : a.toString(), e.getKey(), p.getURI(), o.getURI(),
-                        conf != null && conf.isLiteral() ? number(conf) : null,
-                        text != null && text.isLiteral() ? text.getLiteralLexicalForm() : null,
-                        doc != null && doc.isURI() ? doc.getURI() : null, integer(first(g, a, AIKG.line.asNode()))));
-                if (list.size() >= STATEMENTS_READ) {
-                    full.add(po);
-                }
+            }
+            if (list.isEmpty()) {
+                out.remove(key);
             }
         }
         return out;
@@ -608,7 +674,7 @@ final class KnowledgeGraph {
         // Candidates come from the store's name keys (StoreIndex: one per entity and name, lower case, letters and
         // digits only), which contain the squeezed text whenever a name contains the text: a scan of the keys
         // instead of every label in every document's graph; the names are then checked as before.
-        boolean indexed = read(() -> org.aikg.ingest.store.StoreIndex.current(dataset));
+        boolean indexed = read(this::indexed);
         if (indexed && !squeezed.isEmpty()) {
             return read(() -> searchByKeys(needle, squeezed, type, limit));
         }
@@ -652,26 +718,51 @@ final class KnowledgeGraph {
     private List<Hit> searchByKeys(String needle, String squeezed, EntityType type, int limit) {
         record Candidate(Node entity, String key, int rank) {
         }
-        List<Candidate> candidates = new ArrayList<>();
         NameKeys keys = nameKeys();
-        for (int i = 0; i < keys.keys().length; i++) {
-            String key = keys.keys()[i];
-            int at = key.indexOf(squeezed);
-            if (at >= 0) {
-                candidates.add(new Candidate(keys.entities()[i], key, key.length() == squeezed.length() ? 0 : at == 0 ? 1 : 3));
-            }
+        String[] all = keys.keys();
+        // Exact keys and keys that begin with the text are one range of the sorted keys; the keys that hold it further in
+        // take a scan of every key, made only when those before do not fill the page (see the loop's end below).
+        int from = java.util.Arrays.binarySearch(all, squeezed);
+        from = from >= 0 ? from : -from - 1;
+        while (from > 0 && all[from - 1].equals(squeezed)) {
+            from--;
         }
-        candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.key().length())
-                .thenComparing(Candidate::key).thenComparing(c -> c.entity().getURI()));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = from; i < all.length && all[i].startsWith(squeezed); i++) {
+            candidates.add(new Candidate(keys.entities()[i], all[i], all[i].length() == squeezed.length() ? 0 : 1));
+        }
+        Comparator<Candidate> order = Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.key().length())
+                .thenComparing(Candidate::key).thenComparing(c -> c.entity().getURI());
+        candidates.sort(order);
+        boolean scanned = false;
         Set<String> types = new java.util.HashSet<>();
         for (EntityType t : type == null ? EntityType.SEARCHABLE : List.of(type)) {
             types.add(t.iri());
         }
-        Node entities = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
         Map<String, Hit> best = new LinkedHashMap<>();
         Set<String> checked = new java.util.HashSet<>();
         int worst = -1;
-        for (Candidate c : candidates) {
+        for (int n = 0; n < candidates.size() || !scanned; n++) {
+            if (n == candidates.size()) {
+                // the exact and leading matches are all read: the keys holding the text further in come next, ranked
+                // below them, so they are looked for only when the page is not full yet
+                scanned = true;
+                if (best.size() >= limit) {
+                    break;
+                }
+                List<Candidate> inner = new ArrayList<>();
+                for (int i = 0; i < all.length; i++) {
+                    if (all[i].indexOf(squeezed, 1) > 0 && !all[i].startsWith(squeezed)) {
+                        inner.add(new Candidate(keys.entities()[i], all[i], 3));
+                    }
+                }
+                inner.sort(order);
+                candidates.addAll(inner);
+                if (n == candidates.size()) {
+                    break;
+                }
+            }
+            Candidate c = candidates.get(n);
             // enough found, and every later candidate ranks lower by its key than the last one taken
             if (best.size() >= limit && c.rank() > worst) {
                 break;
@@ -680,29 +771,22 @@ final class KnowledgeGraph {
             if (!checked.add(iri)) {
                 continue;
             }
-            Set<String> its = new TreeSet<>();
-            dataset.find(entities, c.entity(), RDF.type.asNode(), Node.ANY)
-                    .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
+            // the entities graph's types and label, held with the keys (a hub's name has thousands of candidates)
+            Brief brief = keys.briefs().get(c.entity());
+            Set<String> its = new TreeSet<>(brief == null ? List.of() : brief.types());
             if (its.isEmpty()) {
-                dataset.find(Node.ANY, c.entity(), RDF.type.asNode(), Node.ANY)
+                findData(c.entity(), RDF.type.asNode(), Node.ANY)
                         .forEachRemaining(q -> { if (q.getObject().isURI()) { its.add(q.getObject().getURI()); } });
             }
             String hitType = its.stream().filter(types::contains).findFirst().orElse(null);
             if (hitType == null) {
                 continue;
             }
-            String label = null;
-            var labels = dataset.find(entities, c.entity(), RDFS.label.asNode(), Node.ANY);
-            while (labels.hasNext()) {
-                Node v = labels.next().getObject();
-                if (v.isLiteral()) {
-                    label = min(label, v.getLiteralLexicalForm());
-                }
-            }
+            String label = brief == null ? null : brief.label();
             // the name that matches: the label, else the best-ranked alias (a key may outlive its alias)
             String matched = label != null && matches(label, needle, squeezed) ? label : null;
             if (matched == null) {
-                var aliases = dataset.find(Node.ANY, c.entity(), SKOS.altLabel.asNode(), Node.ANY);
+                var aliases = findData(c.entity(), SKOS.altLabel.asNode(), Node.ANY);
                 while (aliases.hasNext()) {
                     Node v = aliases.next().getObject();
                     if (v.isLiteral() && matches(v.getLiteralLexicalForm(), needle, squeezed)
@@ -728,7 +812,11 @@ final class KnowledgeGraph {
      * The store's name keys as they were after {@code writes} writes to its index: what a search scans, held in
      * memory (119,255 keys at 5 M quads, some 10 MB) so that a search does not read every key from the store.
      */
-    private record NameKeys(long writes, long documents, String[] keys, Node[] entities) {
+    private record NameKeys(long writes, long documents, String[] keys, Node[] entities, Map<Node, Brief> briefs) {
+    }
+
+    /** An entity as the entities graph has it: its types and its smallest label (null when it has none). */
+    private record Brief(List<String> types, String label) {
     }
 
     /** The name keys of the store's current state; read afresh after any write. Inside a read transaction. */
@@ -752,7 +840,41 @@ final class KnowledgeGraph {
                 entities.add(q.getSubject());
             }
         }
-        NameKeys fresh = new NameKeys(writes, documents, keys.toArray(String[]::new), entities.toArray(Node[]::new));
+        // and each entity's types and label from the entities graph, so that checking a candidate reads no index
+        Node entitiesGraph = NodeFactory.createURI(AIKG.ENTITIES_GRAPH);
+        Map<Node, List<String>> types = new HashMap<>();
+        Map<Node, String> labels = new HashMap<>();
+        dataset.find(entitiesGraph, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI()) {
+                types.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(2)).add(q.getObject().getURI());
+            }
+        });
+        dataset.find(entitiesGraph, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) {
+                labels.merge(q.getSubject(), q.getObject().getLiteralLexicalForm(), KnowledgeGraph::min);
+            }
+        });
+        Map<Node, Brief> briefs = new HashMap<>();
+        for (Node e : entities) {
+            if (!briefs.containsKey(e) && (types.containsKey(e) || labels.containsKey(e))) {
+                briefs.put(e, new Brief(List.copyOf(types.getOrDefault(e, List.of())), labels.get(e)));
+            }
+        }
+        // sorted by key, so that the keys beginning with a text are one range (a search orders its candidates itself)
+        record Entry(String key, Node entity) {
+        }
+        Entry[] byKey = new Entry[keys.size()];
+        for (int i = 0; i < byKey.length; i++) {
+            byKey[i] = new Entry(keys.get(i), entities.get(i));
+        }
+        java.util.Arrays.sort(byKey, Comparator.comparing(Entry::key));
+        String[] sortedKeys = new String[byKey.length];
+        Node[] sortedEntities = new Node[byKey.length];
+        for (int i = 0; i < byKey.length; i++) {
+            sortedKeys[i] = byKey[i].key();
+            sortedEntities[i] = byKey[i].entity();
+        }
+        NameKeys fresh = new NameKeys(writes, documents, sortedKeys, sortedEntities, briefs);
         nameKeys.set(fresh);
         return fresh;
     }
@@ -879,7 +1001,7 @@ final class KnowledgeGraph {
             Set<String> seen = new LinkedHashSet<>(List.of(iri));
             List<Fact> read = new ArrayList<>();
             boolean[] truncated = {false};
-            boolean indexed = org.aikg.ingest.store.StoreIndex.current(dataset);
+            boolean indexed = indexed();
             List<Fact> centre = facts(iri, FIRST_STEP_FACTS, indexed, truncated);
             read.addAll(centre);
             int first = depth == 1 ? maxNodes - 1 : Math.min(maxNodes - 1, FIRST_STEP_NODES);
@@ -1051,6 +1173,26 @@ final class KnowledgeGraph {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * Whether the dataset is a store's, with a current index ({@code StoreIndex}): then its default graph holds that
+     * index and nothing else, and it stays so (a store is indexed again only when it is opened), so a positive answer
+     * is kept. Inside a read transaction.
+     */
+    private boolean indexed() {
+        if (!indexedSeen && org.aikg.ingest.store.StoreIndex.current(dataset)) {
+            indexedSeen = true;
+        }
+        return indexedSeen;
+    }
+
+    /**
+     * The quads {@code (s, p, o)} of every graph that holds data: a store's named graphs, whose own default graph is its
+     * index (one index range fewer to search for every look-up); else every graph, the default one included.
+     */
+    private java.util.Iterator<org.apache.jena.sparql.core.Quad> findData(Node s, Node p, Node o) {
+        return indexed() ? dataset.findNG(Node.ANY, s, p, o) : dataset.find(Node.ANY, s, p, o);
+    }
+
     private <T> T read(Supplier<T> action) {
         return Txn.calculateRead(dataset, action);
     }
@@ -1112,6 +1254,10 @@ final class KnowledgeGraph {
         return brief;
     }
 
+    /** A store's named graphs that are no document's: the index's types and aliases leave them out. */
+    private static final List<Node> NOT_DOCUMENTS = List.of(NodeFactory.createURI(AIKG.ENTITIES_GRAPH),
+            NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH), NodeFactory.createURI(AIKG.ONTOLOGY_IRI));
+
     /** Label, type, aliases, title and date of a node; must run inside a read transaction. */
     private NodeInfo info(String iri) {
         Set<String> types = new TreeSet<>();
@@ -1123,8 +1269,25 @@ final class KnowledgeGraph {
         // query's set-up costs more than the look-ups. The same triple in several graphs is one value here.
         Node x = NodeFactory.createURI(iri);
         List<Node[]> values = new ArrayList<>();
+        // An entity many documents name has its type and aliases in every one of their graphs: the store's index holds
+        // each once for such an entity (idx:type, idx:alias, from the document graphs); the graphs that are no document
+        // are read as they are.
+        boolean fromIndex = iri.startsWith(AIKG.ID_BASE) && indexed()
+                && org.aikg.ingest.store.StoreIndex.get(dataset, x, org.aikg.ingest.store.StoreIndex.DOCUMENTS)
+                        > org.aikg.ingest.store.StoreIndex.SPREAD;
         for (Node property : INFO_PROPERTIES) {
-            dataset.find(Node.ANY, x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+            boolean typeOrAlias = property.equals(RDF.type.asNode()) || property.equals(SKOS.altLabel.asNode());
+            if (fromIndex && typeOrAlias) {
+                Node indexed = property.equals(RDF.type.asNode()) ? org.aikg.ingest.store.StoreIndex.TYPE
+                        : org.aikg.ingest.store.StoreIndex.ALIAS;
+                dataset.find(org.aikg.ingest.store.StoreIndex.GRAPH, x, indexed, Node.ANY)
+                        .forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+                for (Node g : NOT_DOCUMENTS) {
+                    dataset.find(g, x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+                }
+            } else {
+                findData(x, property, Node.ANY).forEachRemaining(q -> values.add(new Node[] {property, q.getObject()}));
+            }
         }
         for (Node[] pv : values) {
             String p = pv[0].getURI();
@@ -1198,8 +1361,11 @@ final class KnowledgeGraph {
     }
 
     static String squeeze(String lower) {
-        return lower.replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(lower).replaceAll("");
     }
+
+    /** What {@link #squeeze} leaves out, compiled once (a search squeezes every candidate's names). */
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
     private static int rank(String name, String needle, String squeezed) {
         String n = name.toLowerCase(Locale.ROOT);

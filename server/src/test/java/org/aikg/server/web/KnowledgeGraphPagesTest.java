@@ -43,19 +43,30 @@ class KnowledgeGraphPagesTest {
 
     /** Document {@code i}, dated {@code i} days after 2024-01-01, stating that the hub developed model i and model 0. */
     private static DocumentGraph doc(int i) {
+        return doc(i, LocalDate.of(2024, 1, 1).plusDays(i));
+    }
+
+    /** Document {@code i} as {@link #doc(int)}, dated {@code date} (none when null). */
+    private static DocumentGraph doc(int i, LocalDate date) {
         String iri = AIKG.DOC_BASE + "doc-" + i;
         Node g = NodeFactory.createURI(iri);
         List<Quad> quads = new ArrayList<>();
         quads.add(Quad.create(g, g, RDF.type.asNode(), AIKG.Document.asNode()));
         quads.add(Quad.create(g, g, AIKG.contentHash.asNode(), NodeFactory.createLiteralString("sha256:" + i)));
-        quads.add(Quad.create(g, g, DCTerms.date.asNode(),
-                NodeFactory.createLiteralDT(LocalDate.of(2024, 1, 1).plusDays(i).toString(), XSDDatatype.XSDdate)));
+        if (date != null) {
+            quads.add(Quad.create(g, g, DCTerms.date.asNode(), NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate)));
+        }
         quads.add(Quad.create(g, g, DCTerms.title.asNode(), NodeFactory.createLiteralString("Document " + i)));
         List<Entity> entities = List.of(HUB, model(i), model(0));
         for (Entity e : entities) {
             Node en = NodeFactory.createURI(e.iri());
             quads.add(Quad.create(g, g, AIKG.mentions.asNode(), en));
             quads.add(Quad.create(g, en, RDF.type.asNode(), e.type().ontologyClass().asNode()));
+        }
+        // every other document spells the hub another way
+        if (i % 2 == 0) {
+            quads.add(Quad.create(g, NodeFactory.createURI(HUB.iri()), org.apache.jena.vocabulary.SKOS.altLabel.asNode(),
+                    NodeFactory.createLiteralString("Hub Co")));
         }
         Node hub = NodeFactory.createURI(HUB.iri());
         for (int m : i == 0 ? new int[] {0} : new int[] {i, 0}) {
@@ -95,6 +106,12 @@ class KnowledgeGraphPagesTest {
     void aHubPageShowsOnePageOfItsRelationsAndDocumentsAndCountsThemAll() {
         KnowledgeGraph.EntityView first = graph.entity(HUB.iri(), 1).orElseThrow();
         assertEquals(DOCUMENTS, first.relationCount());
+        // its types and aliases, however many documents repeat them (read from the store's index above a few)
+        assertEquals(List.of("Hub Co"), first.node().aliases());
+        assertEquals(org.aikg.server.web.EntityType.ORGANIZATION, first.node().type());
+        KnowledgeGraph.Relation shared = first.relations().stream()
+                .filter(r -> r.other().iri().equals(model(0).iri())).findFirst().orElseThrow();
+        assertEquals(org.aikg.server.web.EntityType.MODEL, shared.other().type());
         assertEquals(DOCUMENTS, first.mentionCount());
         assertEquals(KnowledgeGraph.ENTITY_PAGE, first.relations().size());
         assertEquals(KnowledgeGraph.ENTITY_PAGE, first.mentionedIn().size());
@@ -116,6 +133,41 @@ class KnowledgeGraphPagesTest {
         assertFalse(last.more());
         assertEquals("2024-01-01", last.mentionedIn().get(last.mentionedIn().size() - 1).document().date());
         assertTrue(graph.entity(HUB.iri(), pages + 1).orElseThrow().mentionedIn().isEmpty());
+    }
+
+    /**
+     * Every page of a hub's documents is newest first, a day's documents by IRI and undated ones last, whether the page
+     * is read by walking the store's documents by date (the first pages of an entity most documents mention) or from
+     * the entity's own mentions (later pages): three documents a day, every seventh undated.
+     */
+    @Test
+    void everyPageOfAHubsDocumentsIsInDateOrderHoweverItIsRead() {
+        try (KnowledgeStore days = KnowledgeStore.inMemory()) {
+            List<DocumentGraph> docs = new ArrayList<>();
+            List<String[]> expected = new ArrayList<>();
+            for (int i = 0; i < DOCUMENTS; i++) {
+                LocalDate date = i % 7 == 3 ? null : LocalDate.of(2024, 1, 1).plusDays(i / 3);
+                docs.add(doc(i, date));
+                expected.add(new String[] {AIKG.DOC_BASE + "doc-" + i, date == null ? "" : date.toString()});
+            }
+            days.putAll(docs);
+            expected.sort(java.util.Comparator.comparing((String[] d) -> d[1]).reversed().thenComparing(d -> d[0]));
+            Context context = new Context();
+            context.set(TDB2.symUnionDefaultGraph, true);
+            KnowledgeGraph kg = new KnowledgeGraph(days.dataset().asDatasetGraph(), context);
+            List<String> read = new ArrayList<>();
+            for (int page = 1; page <= (DOCUMENTS + KnowledgeGraph.ENTITY_PAGE - 1) / KnowledgeGraph.ENTITY_PAGE; page++) {
+                KnowledgeGraph.EntityView v = kg.entity(HUB.iri(), page).orElseThrow();
+                v.mentionedIn().forEach(m -> read.add(m.document().iri()));
+                assertEquals(DOCUMENTS, v.mentionCount());
+            }
+            assertEquals(expected.stream().map(d -> d[0]).toList(), read);
+            // the chart counts the dated documents by month
+            KnowledgeGraph.EntityView first = kg.entity(HUB.iri(), 1).orElseThrow();
+            java.util.Map<java.time.YearMonth, Integer> months = new java.util.TreeMap<>();
+            expected.stream().filter(d -> !d[1].isEmpty()).forEach(d -> months.merge(java.time.YearMonth.parse(d[1].substring(0, 7)), 1, Integer::sum));
+            assertEquals(months, first.mentionsPerMonth());
+        }
     }
 
     @Test
