@@ -103,6 +103,12 @@ public final class OrganizationFinder implements MentionFinder {
         this.kb = kb;
     }
 
+    /** Nouns of products and events that an organization's name modifies ("Harbor AI SDK", "Corvid Labs Summit"). */
+    private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:SDK|SDKs|API|APIs|Tech Talks?|Talks?|Blog|Platform|"
+            + "Studio|Toolkit|Kit|Library|Framework|Apps?|Engine|Challenge|Summit|Conference|Workshop|Hub|Playground|"
+            + "Assistant|Plugin|Extension|Gallery|Demo|Podcast|Newsletter|Suite|Runtime|Compiler|CLI|Package|Toolbox|"
+            + "Hackathon|Webinar|Meetup|Console|Marketplace|Store)\\b");
+
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Mention> found = new ArrayList<>();
@@ -163,6 +169,9 @@ public final class OrganizationFinder implements MentionFinder {
             if (WEAK_SUFFIXES.contains(words[words.length - 1]) && !properNounHead(sentence, sentence.start() + m.start(),
                     words.length - 1)) {
                 continue;
+            }
+            if (PRODUCT_AFTER.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()) {
+                continue; // "the Harbor AI SDK", "a Corvid Labs Tech Talk": the words name a product or an event
             }
             found.add(Mention.of(sentence.start() + m.start(), sentence.start() + m.end(), m.group(),
                     EntityType.ORGANIZATION, 0.7, "pattern:org-suffix"));

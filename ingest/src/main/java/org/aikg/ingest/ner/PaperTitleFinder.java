@@ -199,6 +199,7 @@ public final class PaperTitleFinder implements MentionFinder {
         }
         int content = 0;
         int capital = 0;
+        int linkWords = 0;
         for (String w : words) {
             String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (bare.isEmpty()) {
@@ -208,10 +209,20 @@ public final class PaperTitleFinder implements MentionFinder {
                 continue;
             }
             content++;
+            if (LINK_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                linkWords++;
+            }
             if (Character.isUpperCase(bare.codePointAt(0)) || Character.isDigit(bare.codePointAt(0))) {
                 capital++;
             }
         }
-        return content >= 2 && capital * 4 >= content * 3 && Character.isUpperCase(t.codePointAt(0));
+        // "Paper on ArXiv", "Read the Full Paper (PDF)": words about the link, not a title
+        return content >= 2 && linkWords < content && capital * 4 >= content * 3 && Character.isUpperCase(t.codePointAt(0));
     }
+
+    /** Words a link's text uses to say where it leads ("Paper on arXiv", "Full Text PDF", "Project Page"). */
+    private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("paper", "papers", "arxiv", "pdf", "link",
+            "preprint", "abstract", "here", "full", "text", "read", "version", "project", "page", "website", "code",
+            "demo", "blog", "post", "article", "report", "technical", "tech", "publication", "citation", "cite",
+            "bibtex", "view", "download", "official", "html", "openreview", "doi", "published", "online");
 }

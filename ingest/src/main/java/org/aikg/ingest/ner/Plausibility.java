@@ -100,6 +100,7 @@ public final class Plausibility {
         int grownTo = -1; // the end of the last mention that grew over more of its name
         Sentence cached = null;
         boolean cachedTitleCase = false;
+        Set<String> tails = null; // made when a version alone is met
         for (Mention m : mentions) {
             if (m.start() < grownTo) {
                 continue; // "ViL" inside "CLIP-ViL"
@@ -116,6 +117,17 @@ public final class Plausibility {
             // is capitalized throughout, yet the organization after each person is no title's word
             if (m.type() == EntityType.MODEL && m.kbId() == null && accountName(document.document().links(), m)) {
                 continue;
+            }
+            if (m.type() != EntityType.PAPER && m.kbId() == null && VERSION_TAG.matcher(m.surface()).matches()
+                    && !(m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1)))) {
+                if (tails == null) {
+                    tails = tails(mentions);
+                }
+                if (!tails.contains(m.surface().toLowerCase(Locale.ROOT))) {
+                    // "V3.1", "v2", "Version 4" alone: a version of whatever the sentence is about, unless the
+                    // document names a model that ends in it ("Corvid-V3" ... "their V3"), or it begins one ("V3-Lite")
+                    continue;
+                }
             }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
                     && afterPerson(text, out, m)));
@@ -305,6 +317,22 @@ public final class Plausibility {
                     + "|Search|Regularization|Distillation|Quantization|Pruning|Initialization|Augmentation|Prompting"
                     + "|Loss|Scaling|Parallelism|Checkpointing|Caching|Retrieval|Alignment)$");
     private static final Pattern ENUMERATION = Pattern.compile("(\\p{Lu}\\p{Ll}+) \\d{1,3}[a-z]?");
+
+    /** The last word of each name of two words or more, lower case: "Corvid-V3" gives "v3". */
+    private static Set<String> tails(List<Mention> mentions) {
+        Set<String> tails = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            String surface = m.surface();
+            int cut = Math.max(surface.lastIndexOf('-'), surface.lastIndexOf(' '));
+            if (cut > 0 && cut + 1 < surface.length()) {
+                tails.add(surface.substring(cut + 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return tails;
+    }
+
+    /** A version alone: "v2", "V3.1", "Version 4", "ver. 1.2b". */
+    private static final Pattern VERSION_TAG = Pattern.compile("(?i)v(?:er\\.?|ersion)?\\s?\\d+(?:\\.\\d+)*[a-z]?");
 
     /** A capitalized word the document also writes in lower case, then a small number: "Figure 3", "Layer 0". */
     private static boolean enumerationLabel(String surface, Set<String> lowerWords) {

@@ -97,7 +97,7 @@ public final class ReferenceFinder implements MentionFinder {
         title.region(titleFrom, text.length());
         if (title.lookingAt()) {
             String t = PaperTitleFinder.trimTitle(title.group(1));
-            if (t.split("\\s+").length >= 2) {
+            if (titled(t)) {
                 int start = sentence.start() + title.start(1) + title.group(1).indexOf(t);
                 paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title");
             }
@@ -110,7 +110,7 @@ public final class ReferenceFinder implements MentionFinder {
                 title.region(cut, authorsEnd);
                 if (title.lookingAt()) {
                     String t = PaperTitleFinder.trimTitle(title.group(1));
-                    if (t.split("\\s+").length >= 2) {
+                    if (titled(t)) {
                         int start = sentence.start() + title.start(1) + title.group(1).indexOf(t);
                         paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
                         authorsEnd = period[0];
@@ -121,7 +121,7 @@ public final class ReferenceFinder implements MentionFinder {
         if (paper == null && dated) {
             // "Ada Lind, A Title of Some Length, Some University, 1998": the title is a field before the year
             int[] field = titleField(text, from, authorsEnd);
-            if (field != null) {
+            if (field != null && titled(text.substring(field[0], field[1]))) {
                 String t = text.substring(field[0], field[1]);
                 paper = Mention.of(sentence.start() + field[0], sentence.start() + field[1], t, EntityType.PAPER, 0.8,
                         "pattern:reference-title");
@@ -161,6 +161,14 @@ public final class ReferenceFinder implements MentionFinder {
 
     private static final Pattern ORG_WORD = Pattern.compile(
             "\\b(?:University|Universit[éäà]|Institute|Institut|Laboratory|Laboratories|Labs?|College|School|Inc|Corporation|Press|Society)\\b");
+
+    /** Where an entry says its address ("URL http://...", "Available at www...", "doi:10..."), it gives no title. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)://|^(?:URL|Available|Retrieved|Accessed)\\b|\\bwww\\.|^doi:");
+
+    /** Whether a title field holds a title: two words or more, not an address. */
+    private static boolean titled(String t) {
+        return t.split("\\s+").length >= 2 && !ADDRESS.matcher(t).find();
+    }
 
     /**
      * The comma-separated field of {@code text[from, to)} that is a title: the first after one or more short

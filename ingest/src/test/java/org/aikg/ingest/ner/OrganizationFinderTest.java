@@ -26,4 +26,16 @@ class OrganizationFinderTest {
         assertEquals(List.of("Harbor Institute for Speech Science"),
                 institutes("Yesterday Harbor Institute for Speech Science opened."));
     }
+
+    @Test
+    void anOrganizationNamingAProductOrAnEventIsNotFoundThere() {
+        assertEquals(List.of(), suffixed("Install the Kestrel AI SDK from the registry."));
+        assertEquals(List.of(), suffixed("The talk was part of the Harbor Labs Tech Talk series."));
+        assertEquals(List.of("Kestrel AI"), suffixed("The model was trained by Kestrel AI in Oslo."));
+    }
+
+    private static List<String> suffixed(String text) {
+        return TokenizedSentences.found(FINDER, text).stream()
+                .filter(m -> m.finder().equals("pattern:org-suffix")).map(Mention::surface).toList();
+    }
 }

@@ -18,6 +18,14 @@ class PaperTitleFinderTest {
     }
 
     @Test
+    void wordsAboutALinkAreNoTitle() {
+        org.junit.jupiter.api.Assertions.assertFalse(PaperTitleFinder.looksLikeTitle("Paper on ArXiv"));
+        org.junit.jupiter.api.Assertions.assertFalse(PaperTitleFinder.looksLikeTitle("Read the Full Paper (PDF)"));
+        org.junit.jupiter.api.Assertions.assertFalse(PaperTitleFinder.looksLikeTitle("Project Page and Code"));
+        org.junit.jupiter.api.Assertions.assertTrue(PaperTitleFinder.looksLikeTitle("Sparse Voices for Small Radios"));
+    }
+
+    @Test
     void aShortQuotedTitleWhereAWorkIsPresentedIsAPaper() {
         assertEquals(List.of("Learning to Listen"), titles("Wren was first presented in \"Learning to Listen\"."));
     }

@@ -68,6 +68,14 @@ class PlausibilityTest {
     }
 
     @Test
+    void aVersionAloneIsNoNameUnlessTheDocumentNamesAModelEndingInIt() {
+        assertEquals(java.util.List.of(), keptModels("Upgrade to V3.1 for the new loader.", "V3.1"));
+        assertEquals(java.util.List.of("Corvid-V3", "V3"), keptModels("Corvid-V3 is out; their V3 beats the rest.", "Corvid-V3", "V3"));
+        // the version begins a longer name, which the mention grows over
+        assertEquals(java.util.List.of("V3-Lite"), keptModels("Compare it with V3-Lite first.", "V3"));
+    }
+
+    @Test
     void initialsAloneNameNoOne() {
         String text = "Tested with release X.X by Mei Okafor.";
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);

@@ -38,6 +38,14 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void anAddressIsNoTitle() {
+        assertEquals(List.of("Person:Mei Okafor"),
+                read("Okafor, Mei (2019). URL https://www.example.org/corvid"));
+        assertEquals(List.of("Person:T.K. Lind"),
+                read("Lind, T.K. (2021). Available at www.example.org/lumen, accessed 2022."));
+    }
+
+    @Test
     void surnamesThenInitialsWithoutComma() {
         assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Sparse decoders for small radios"),
                 read("Lind A., Berg T. (2012) Sparse decoders for small radios. Machines 13(4):1-20"));
