@@ -101,6 +101,7 @@ public final class Plausibility {
         Sentence cached = null;
         boolean cachedTitleCase = false;
         Set<String> tails = null; // made when a version alone is met
+        Set<String> codeNames = null; // made when a guessed one-word model is met
         for (Mention m : mentions) {
             if (m.start() < grownTo) {
                 continue; // "ViL" inside "CLIP-ViL"
@@ -117,6 +118,15 @@ public final class Plausibility {
             // is capitalized throughout, yet the organization after each person is no title's word
             if (m.type() == EntityType.MODEL && m.kbId() == null && accountName(document.document().links(), m)) {
                 continue;
+            }
+            if (m.type() == EntityType.MODEL && m.kbId() == null && CODE_NAME_FINDERS.contains(m.finder())
+                    && m.surface().indexOf(' ') < 0) {
+                if (codeNames == null) {
+                    codeNames = codeNames(document.document().original());
+                }
+                if (codeNames.contains(m.surface())) {
+                    continue; // "new Wren.Recognizer()", "wren.Recognizer(...)": the document's code calls it; a class, not a model
+                }
             }
             if (m.type() != EntityType.PAPER && m.kbId() == null && VERSION_TAG.matcher(m.surface()).matches()
                     && !(m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1)))) {
@@ -317,6 +327,27 @@ public final class Plausibility {
                     + "|Search|Regularization|Distillation|Quantization|Pruning|Initialization|Augmentation|Prompting"
                     + "|Loss|Scaling|Parallelism|Checkpointing|Caching|Retrieval|Alignment)$");
     private static final Pattern ENUMERATION = Pattern.compile("(\\p{Lu}\\p{Ll}+) \\d{1,3}[a-z]?");
+
+    /** Finders that guess a model from a word's shape or from statistics: a class name has the same shape. */
+    private static final Set<String> CODE_NAME_FINDERS = Set.of("pattern:model-shape", "statistical", "pattern:list");
+
+    /**
+     * What the document's code constructs, calls or reads as a member ({@code new X}, {@code X(},
+     * {@code X.run(}, {@code lib.X}): names of classes and functions. Read from the original content, so the
+     * code blocks the reader left out of the text count too.
+     */
+    static Set<String> codeNames(String original) {
+        Set<String> names = new HashSet<>();
+        Matcher c = CODE_USE.matcher(original);
+        while (c.find()) {
+            names.add(c.group(1) != null ? c.group(1) : c.group(2));
+        }
+        return names;
+    }
+
+    /** {@code new X}, {@code lib.X}; {@code X(}, {@code X.method(}. */
+    private static final Pattern CODE_USE = Pattern.compile(
+            "(?:\\bnew\\s+|\\b[a-z_][A-Za-z0-9_]*\\.)([A-Z][A-Za-z0-9_]*)\\b|\\b([A-Za-z_][A-Za-z0-9_]*)(?=\\(|\\.[a-z_][A-Za-z0-9_]*\\()");
 
     /** The last word of each name of two words or more, lower case: "Corvid-V3" gives "v3". */
     private static Set<String> tails(List<Mention> mentions) {

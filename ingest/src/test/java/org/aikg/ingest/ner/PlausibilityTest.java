@@ -76,6 +76,15 @@ class PlausibilityTest {
     }
 
     @Test
+    void whatTheDocumentsCodeCallsIsAClassNotAModel() {
+        assertEquals(java.util.List.of("LumenNet"), keptModels(
+                "Build one with brain.NeuralGrid and call ShapeNet() in your code; LumenNet does the rest.",
+                "NeuralGrid", "ShapeNet", "LumenNet"));
+        assertEquals(java.util.Set.of("Recognizer", "load", "Wren"),
+                Plausibility.codeNames("const r = new Wren(); r2 = Recognizer.load(x)"));
+    }
+
+    @Test
     void initialsAloneNameNoOne() {
         String text = "Tested with release X.X by Mei Okafor.";
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
