@@ -558,6 +558,9 @@ public final class MarkdownReader implements DocumentReader {
 
         /** An image's alt text becomes a paragraph of its own; linked when the image is. */
         private void image(Node image, String url) {
+            if (image instanceof Image i && BADGE.matcher(i.getDestination()).find()) {
+                return; // a status badge's alt text ("Build Status", "npm version") is chrome, not prose
+            }
             TextBuilder.Suspended s = out.suspend();
             out.begin(Block.Kind.PARAGRAPH, 0);
             int start = out.nextCharIndex();
@@ -568,6 +571,11 @@ public final class MarkdownReader implements DocumentReader {
             endBlock();
             out.resume(s);
         }
+
+        /** Where status badges are drawn: shields, CI and coverage services, a repository's workflow badge. */
+        private static final Pattern BADGE = Pattern.compile("(?i)shields\\.io|badge|/status\\.svg|\\.svg\\?branch=|travis-ci\\."
+                + "|codecov\\.io|circleci\\.com|appveyor\\.com|coveralls\\.io|/actions/workflows/|/workflows/.*\\.svg|pepy\\.tech"
+                + "|cranlogs\\.r-pkg\\.org|r-pkg\\.org/badges|zenodo\\.org/badge|readthedocs\\.org/projects/.*/badge");
 
         /** {@code <a href>} and {@code </a>} around text make a link; {@code <br>} a space; other tags go. */
         private void htmlInline(HtmlInline h) {

@@ -163,6 +163,13 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void statusBadgesSayNothing() {
+        Document d = read("[![Travis Build Status](https://travis-ci.org/acme/wren.svg?branch=main)](https://travis-ci.org/acme/wren)\n"
+                + "[![npm version](https://img.shields.io/npm/v/wren.svg)](https://npmjs.com/package/wren)\n\nWren reads speech.");
+        assertEquals(List.of("Wren reads speech."), Texts.texts(d, Block.Kind.PARAGRAPH));
+    }
+
+    @Test
     void tablesBecomeRows() {
         Document d = read(SAMPLE);
         assertEquals(List.of("Model ; Params", "SmolNet ; 7M"), Texts.texts(d, Block.Kind.TABLE_ROW));
