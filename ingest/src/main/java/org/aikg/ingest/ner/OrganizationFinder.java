@@ -107,7 +107,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:SDK|SDKs|API|APIs|Tech Talks?|Talks?|Blog|Platform|"
             + "Studio|Toolkit|Kit|Library|Framework|Apps?|Engine|Challenge|Summit|Conference|Workshop|Hub|Playground|"
             + "Assistant|Plugin|Extension|Gallery|Demo|Podcast|Newsletter|Suite|Runtime|Compiler|CLI|Package|Toolbox|"
-            + "Hackathon|Webinar|Meetup|Console|Marketplace|Store)\\b");
+            + "Hackathon|Webinar|Meetup|Console|Marketplace|Store|Gateway|Foundry|Portal|Dashboard|Cookbook|Docs|Documentation)\\b");
 
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
