@@ -595,20 +595,24 @@ public final class Plausibility {
     /** What sets a person's organization off after the name: "A, Org", "A (Org", "A @ Org", "A - Org". */
     private static final Set<String> AFFILIATION_MARKS = Set.of(",", "(", "@", "-", "\u2013", "\u2014", "|");
 
-    /** Most words of four letters or more start with a capital: a heading or a title. */
+    /**
+     * Nine in ten words of four letters or more, function words aside, start with a capital: a heading or a
+     * title. A title capitalizes every word that is not a function word, so one word of its own in lower case
+     * ("Harbor Labs releases Corvid-7B") shows a line written in sentence case, whose capitals are names.
+     */
     static boolean titleCase(String sentence) {
         int words = 0;
         int upper = 0;
         Matcher w = WORD.matcher(sentence);
         while (w.find()) {
-            if (w.group().length() >= 4) {
+            if (w.group().length() >= 4 && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) {
                 words++;
                 if (Character.isUpperCase(w.group().charAt(0))) {
                     upper++;
                 }
             }
         }
-        return words >= 4 && upper * 4 >= words * 3;
+        return words >= 4 && upper * 10 >= words * 9;
     }
 
     /** Organizations whose short name is also a licence's. */

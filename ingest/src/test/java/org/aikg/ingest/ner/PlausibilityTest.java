@@ -85,6 +85,14 @@ class PlausibilityTest {
     }
 
     @Test
+    void aLineWithOneWordOfItsOwnInLowerCaseIsNoTitle() {
+        assertFalse(Plausibility.titleCase("Harbor Labs releases Corvid-7B"));
+        assertFalse(Plausibility.titleCase("Kestrel Vision launches Heron Speech Studio today"));
+        assertTrue(Plausibility.titleCase("Harbor Labs Releases Corvid-7B for Speech Recognition"));
+        assertTrue(Plausibility.titleCase("Getting Started with Speech Models from Scratch"));
+    }
+
+    @Test
     void initialsAloneNameNoOne() {
         String text = "Tested with release X.X by Mei Okafor.";
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
