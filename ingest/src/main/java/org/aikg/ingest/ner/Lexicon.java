@@ -27,7 +27,7 @@ final class Lexicon {
             "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "ai", "ml", "nlp", "api", "ceo", "cto", "phd", "dr", "prof", "mr", "ms", "mrs",
-            "source", "figure", "table", "section", "chapter", "update", "version", "release", "revision", "note", "paper", "papers", "blog", "post",
+            "source", "figure", "table", "section", "chapter", "page", "pages", "pp", "vol", "volume", "update", "version", "release", "revision", "note", "paper", "papers", "blog", "post",
             "video", "code", "demo", "link", "links", "read", "more", "see", "via", "image", "images", "caption",
             "thanks", "thank", "let", "let's", "is", "are", "was", "were", "will", "would", "can", "could", "should",
             "do", "does", "did", "has", "have", "had", "be", "been", "being", "again", "finally", "overall",

@@ -76,6 +76,10 @@ public final class ReferenceFinder implements MentionFinder {
                 return found;
             }
         }
+        List<Mention> titleFirst = titleFirst(text, from, sentence.start());
+        if (titleFirst != null) {
+            return titleFirst;
+        }
         if (dated) {
             authorsEnd = year.start();
             titleFrom = year.end();
@@ -132,6 +136,69 @@ public final class ReferenceFinder implements MentionFinder {
         if (paper != null) {
             found.add(paper);
         }
+        return found;
+    }
+
+    /** One author written given name first: "Ana Lind", "Mei K. Okafor", "T. Berg", "R. Javier Berg". */
+    private static final Pattern LISTED_AUTHOR = Pattern.compile(
+            "(?:" + INITIALS + "\\s?)?" + NAME + "(?:\\s(?:\\p{Lu}\\.\\s?)?" + PARTICLE + "*" + NAME + "){0,2}");
+    /** What joins two authors of a list: a comma, "and", "&". */
+    private static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+    /** Words of venues, publishers and places, never of a person's name. */
+    private static final Pattern NOT_AUTHOR = Pattern.compile(
+            "\\b(?:Published|Proceedings|Proc|Journal|Conference|Workshop|Symposium|Transactions|Press|Vol|Volume|Pages|"
+                    + "Springer|Elsevier|Retrieved|Available|Technical|Report|Thesis|Edition|Chapter)\\b");
+
+    /**
+     * "A Title of Some Length, Ana Lind and Mei K. Okafor, Published in: ...": an entry that opens with the
+     * title (four words or more, no sentence break) and names its authors after it, given name first, up to
+     * the end, a period, a comma or a parenthesis. Null when the entry does not read so.
+     */
+    private static List<Mention> titleFirst(String text, int from, int offset) {
+        int comma = text.indexOf(", ", from);
+        if (comma < 0) {
+            return null;
+        }
+        String title = text.substring(from, comma).strip();
+        int titleStart = text.indexOf(title, from);
+        if (title.isEmpty() || title.split("\\s+").length < 4 || !Character.isUpperCase(title.codePointAt(0))
+                || title.contains(". ") || title.contains("(") || !titled(title) || ORG_WORD.matcher(title).find()) {
+            return null;
+        }
+        List<Mention> inTitle = new ArrayList<>();
+        authors(title, 0, inTitle);
+        if (!inTitle.isEmpty()) {
+            return null; // the first field names people: authors first, another style
+        }
+        List<Mention> found = new ArrayList<>();
+        int at = comma + 1;
+        Matcher name = LISTED_AUTHOR.matcher(text);
+        Matcher join = AUTHOR_JOIN.matcher(text);
+        while (true) {
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            if (!name.region(at, text.length()).lookingAt()) {
+                break;
+            }
+            String surface = name.group();
+            int end = name.end();
+            boolean closes = end == text.length() || ".,;(".indexOf(text.charAt(end)) >= 0
+                    || join.region(end, text.length()).lookingAt();
+            if (!surface.contains(" ") || NOT_AUTHOR.matcher(surface).find() || ORG_WORD.matcher(surface).find() || !closes) {
+                break;
+            }
+            found.add(Mention.of(offset + at, offset + end, surface, EntityType.PERSON, 0.85, "pattern:reference-author"));
+            if (!join.region(end, text.length()).lookingAt()) {
+                break;
+            }
+            at = join.end();
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        found.add(0, Mention.of(offset + titleStart, offset + titleStart + title.length(), title, EntityType.PAPER, 0.8,
+                "pattern:reference-title"));
         return found;
     }
 

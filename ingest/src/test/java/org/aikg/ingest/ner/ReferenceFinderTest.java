@@ -38,6 +38,16 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aTitleFirstThenItsAuthors() {
+        assertEquals(List.of("Paper:A simple model of bird song", "Person:Ana Lind"),
+                read("A simple model of bird song, Ana Lind, Published in: Proceedings of the Bird Workshop, pages 1-5."));
+        assertEquals(List.of("Paper:Counting crows with small networks", "Person:Tomas Berg", "Person:Mei K. Okafor"),
+                read("Counting crows with small networks, Tomas Berg and Mei K. Okafor. http://example.org/crows.pdf"));
+        assertEquals(List.of("Paper:Streaming decoders for small radios", "Person:T. Berg", "Person:M. Okafor"),
+                read("Streaming decoders for small radios, T. Berg, M. Okafor, 2019."));
+    }
+
+    @Test
     void anAddressIsNoTitle() {
         assertEquals(List.of("Person:Mei Okafor"),
                 read("Okafor, Mei (2019). URL https://www.example.org/corvid"));
