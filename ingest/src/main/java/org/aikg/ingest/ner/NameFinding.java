@@ -167,7 +167,8 @@ public final class NameFinding {
     /** Words that make a title's opening a kind of writing, not a model: "Visual Paper Summary: ...". */
     private static final java.util.Set<String> NOT_MODEL_WORDS = java.util.Set.of("paper", "papers", "summary",
             "review", "survey", "guide", "tutorial", "notes", "primer", "overview", "introduction", "explained",
-            "illustrated", "lecture", "lessons", "thoughts", "highlights", "recap", "digest", "newsletter", "issue");
+            "illustrated", "lecture", "lessons", "thoughts", "highlights", "recap", "digest", "newsletter", "issue",
+            "description", "manual", "handbook", "documentation", "specification", "proposal", "report");
 
     /** "Releasing X: ...", "Scaling Y: ...": a title opening with a gerund describes an act, not a name. */
     private static boolean isGerund(String lowerWord) {

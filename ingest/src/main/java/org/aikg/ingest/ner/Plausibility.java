@@ -139,6 +139,10 @@ public final class Plausibility {
                     continue;
                 }
             }
+            if (m.type() == EntityType.ORGANIZATION && LICENCE_ACRONYM.matcher(m.surface()).matches()
+                    && underLicenceHeading(document.document(), m.start())) {
+                continue; // "## License" ... "MIT": the section names the licence
+            }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
                     && afterPerson(text, out, m)));
             if (kept != null) {
@@ -241,6 +245,10 @@ public final class Plausibility {
             return null;
         }
         // "Releasing 3B", "Introducing Corvid": a model's name does not open with a gerund (people's may: "Chengming")
+        if ((m.type() == EntityType.MODEL || m.type() == EntityType.ORGANIZATION) && m.kbId() == null
+                && SOFTWARE_PART.matcher(m.surface()).find()) {
+            return null; // "Chrome Extension", "iOS Shortcut", "Corvid Python Bindings": a piece of software, not a model
+        }
         if (m.type() == EntityType.MODEL && m.kbId() == null && m.surface().indexOf(' ') > 0) {
             String first = m.surface().substring(0, m.surface().indexOf(' '));
             if (first.length() > 5 && first.endsWith("ing") && first.chars().allMatch(Character::isLetter)
@@ -340,14 +348,19 @@ public final class Plausibility {
         Set<String> names = new HashSet<>();
         Matcher c = CODE_USE.matcher(original);
         while (c.find()) {
-            names.add(c.group(1) != null ? c.group(1) : c.group(2));
+            names.add(c.group(1) != null ? c.group(1) : c.group(2) != null ? c.group(2) : c.group(3));
         }
         return names;
     }
 
-    /** {@code new X}, {@code lib.X}; {@code X(}, {@code X.method(}. */
+    /**
+     * {@code new X}, {@code lib.X}, {@code import a.b.X}; {@code X(}, {@code X.method(}, a declaration
+     * {@code X name =} (Java, C#, C++).
+     */
     private static final Pattern CODE_USE = Pattern.compile(
-            "(?:\\bnew\\s+|\\b[a-z_][A-Za-z0-9_]*\\.)([A-Z][A-Za-z0-9_]*)\\b|\\b([A-Za-z_][A-Za-z0-9_]*)(?=\\(|\\.[a-z_][A-Za-z0-9_]*\\()");
+            "(?:\\bnew\\s+|\\b[a-z_][A-Za-z0-9_]*\\.)([A-Z][A-Za-z0-9_]*)\\b"
+                    + "|\\b([A-Za-z_][A-Za-z0-9_]*)(?=\\(|\\.[a-z_][A-Za-z0-9_]*\\()"
+                    + "|\\b([A-Z][A-Za-z0-9_]*)(?=\\s+[a-z_][A-Za-z0-9_]*\\s*=[^=])");
 
     /** The last word of each name of two words or more, lower case: "Corvid-V3" gives "v3". */
     private static Set<String> tails(List<Mention> mentions) {
@@ -618,6 +631,26 @@ public final class Plausibility {
     /** Organizations whose short name is also a licence's. */
     private static final Pattern LICENCE_ACRONYM = Pattern.compile("MIT|BSD|Apache|ISC|Mozilla");
     private static final Pattern LICENCE_WORD = Pattern.compile("(?i)\\blicen[cs](?:e|ed|es|ing)\\b");
+
+    /** A name that ends in a noun of software packaging: an extension, a plug-in, a wrapper, an app. */
+    private static final Pattern SOFTWARE_PART = Pattern.compile(
+            " (?:Extension|Extensions|Plugin|Plugins|Plug-in|Plug-ins|Add-on|Add-ons|Addon|Addons|Shortcut|Shortcuts|"
+                    + "Widget|Widgets|Bindings|Binding|Wrapper|Wrappers|SDK|CLI|App|Apps|Demo)$");
+
+    /** Whether the heading of the section that holds {@code offset} is about the licence ("License", "Licensing"). */
+    static boolean underLicenceHeading(org.aikg.ingest.read.Document document, int offset) {
+        Block heading = null;
+        for (Block b : document.blocks()) {
+            if (b.start() > offset) {
+                break;
+            }
+            if (b.kind() == Block.Kind.HEADING) {
+                heading = b;
+            }
+        }
+        return heading != null && heading.end() <= offset
+                && LICENCE_WORD.matcher(document.text().substring(heading.start(), heading.end())).find();
+    }
 
     /** A licence word within 40 characters of the mention, on either side, in its block (no line break between). */
     static boolean licenceNear(String text, Mention m) {

@@ -93,6 +93,25 @@ class PlausibilityTest {
     }
 
     @Test
+    void aNameEndingInAPieceOfSoftwareIsNoModel() {
+        assertEquals(java.util.List.of("Corvid-2"), keptModels("Try the Lumen Extension or the Corvid-2 model.", "Lumen Extension", "Corvid-2"));
+    }
+
+    @Test
+    void aJavaDeclarationNamesAClass() {
+        assertEquals(java.util.Set.of("SpeechReader", "of"), Plausibility.codeNames("SpeechReader reader = SpeechReader.of(x);"));
+    }
+
+    @Test
+    void anAcronymUnderALicenceHeadingIsTheLicence() {
+        var d = org.aikg.ingest.read.DocumentReaders.parse(java.nio.file.Path.of("x.md"),
+                "# Wren\n\nReads speech.\n\n## License\n\nMIT\n");
+        int mit = d.text().indexOf("MIT");
+        assertTrue(Plausibility.underLicenceHeading(d, mit));
+        assertFalse(Plausibility.underLicenceHeading(d, d.text().indexOf("Reads")));
+    }
+
+    @Test
     void initialsAloneNameNoOne() {
         String text = "Tested with release X.X by Mei Okafor.";
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
