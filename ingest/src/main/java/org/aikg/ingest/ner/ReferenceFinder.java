@@ -22,7 +22,9 @@ public final class ReferenceFinder implements MentionFinder {
     private static final String INITIALS = "(?:\\p{Lu}\\.\\s?-?){1,4}";
     /** "Suvorov, R." / "Cohen-Or, D." / "van de Graaf, S.". */
     private static final Pattern SURNAME_FIRST = Pattern.compile(
-            "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + "(?:[\\s-]" + NAME + ")?),\\s?(" + INITIALS + ")");
+            "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + "(?:[\\s-]" + NAME + ")?),\\s?(" + INITIALS
+                    // "Bentkamp, A, Roe, J.": an initial written without its period, then the next author
+                    + "|\\p{Lu}(?=\\s*(?:[,;&]|and\\s)\\s*\\p{Lu}))");
     /** "Suvorov R.", "Suvorov RA", "Suvorov R": a surname, then initials (Vancouver, Springer). */
     private static final Pattern SURNAME_INITIALS = Pattern.compile(
             "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s((?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
@@ -290,7 +292,7 @@ public final class ReferenceFinder implements MentionFinder {
             String surface = sf.group().strip();
             surnameFirst.add(new Mention(offset + sf.start(), offset + sf.start() + surface.length(), surface,
                     EntityType.PERSON, 0.9, "pattern:reference-author", null, null,
-                    sf.group(2).strip() + " " + sf.group(1)));
+                    (sf.group(2).strip().length() == 1 ? sf.group(2).strip() + "." : sf.group(2).strip()) + " " + sf.group(1)));
         }
         List<Mention> initialsFirst = match(INITIALS_FIRST, segment, offset);
         List<Mention> fullNames = fullNames(segment, offset);

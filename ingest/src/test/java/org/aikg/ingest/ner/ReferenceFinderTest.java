@@ -48,6 +48,12 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void anInitialWithoutItsPeriod() {
+        assertEquals(List.of("Person:T.K. Lind", "Person:A. Berg", "Person:M. Okafor", "Paper:Counting crows with small networks"),
+                read("Lind, T.K., Berg, A, Okafor, M. (2019), Counting crows with small networks, Proc. of the Bird Workshop."));
+    }
+
+    @Test
     void anAddressIsNoTitle() {
         assertEquals(List.of("Person:Mei Okafor"),
                 read("Okafor, Mei (2019). URL https://www.example.org/corvid"));
