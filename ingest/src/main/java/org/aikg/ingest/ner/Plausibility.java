@@ -181,6 +181,9 @@ public final class Plausibility {
         return e > b && e < at && Character.isLowerCase(text.charAt(b));
     }
 
+    /** A capitalized word of lower-case letters: "Real", "Pure". */
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
     /** A word of two letters or more: what every person's name has. */
     private static final Pattern PERSON_WORD = Pattern.compile("\\p{L}{2,}");
     /** A link to an account's page on a code host: its text is the account's name, not a model's. */
@@ -276,6 +279,16 @@ public final class Plausibility {
                 && !(m.finder().equals("pattern:org-suffix") && s.kind() != Block.Kind.HEADING
                         && lowerCaseWordBefore(text, m.start()))) {
             return null;
+        }
+        if (!dictionary && m.type() == EntityType.MODEL && m.finder().equals("pattern:model-noun") && m.surface().indexOf(' ') > 0) {
+            String first = m.surface().substring(0, m.surface().indexOf(' '));
+            if (PLAIN_WORD.matcher(first).matches() && lowerWords.contains(first.toLowerCase(Locale.ROOT))) {
+                // "Real Corvid models", "Pure Lumen models": an adjective the document also writes in lower case
+                // opens no name; the name is what follows it
+                int skip = first.length() + 1;
+                Mention rest = Mention.of(m.start() + skip, m.end(), m.surface().substring(skip), m.type(), m.confidence(), m.finder());
+                return judge(rest, text, s, lowerWords, titleCased);
+            }
         }
         if (!dictionary && listed(commonWordFinders, m.finder()) && m.surface().indexOf(' ') < 0
                 && !nameShaped(m.surface()) && lowerWords.contains(m.surface().toLowerCase(Locale.ROOT))) {

@@ -112,6 +112,15 @@ class PlausibilityTest {
     }
 
     @Test
+    void anAdjectiveTheDocumentWritesInLowerCaseOpensNoModelName() {
+        String text = "Real Corvid models are real speech models.";
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
+                Mention.of(0, 11, "Real Corvid", EntityType.MODEL, 0.65, "pattern:model-noun")));
+        assertEquals(java.util.List.of("Corvid"), kept.stream().map(Mention::surface).toList());
+    }
+
+    @Test
     void initialsAloneNameNoOne() {
         String text = "Tested with release X.X by Mei Okafor.";
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
