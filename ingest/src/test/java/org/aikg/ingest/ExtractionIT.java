@@ -90,6 +90,25 @@ class ExtractionIT {
     }
 
     @Test
+    void aLineThatIntroducesAMakersListStatesItsMaker() {
+        var r = run("models.md", """
+                # Our zoo
+
+                Models by Vexar Research:
+
+                - Heron-1
+                - Heron-2
+
+                Other models we host:
+
+                - Corvid-7B
+                """);
+        Set<String> f = facts(r);
+        assertStates(f, "Heron-1 DEVELOPED_BY Vexar Research", "Heron-2 DEVELOPED_BY Vexar Research");
+        assertFalse(f.contains("Corvid-7B DEVELOPED_BY Vexar Research"), f.toString());
+    }
+
+    @Test
     void theSameEntityHasTheSameIriInEveryDocument() {
         var a = run("a.txt", "Zorblax-7 is a model from Quuxford Labs.\n");
         var b = run("b.txt", "We tested Zorblax-7 again last week, and Quuxford Labs replied.\n");

@@ -16,7 +16,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * READMEs list models so. A heading that is only a maker's name counts when every item of its section is a
  * model ("### Acme Labs" over "- Corvid-7B", "- Corvid-13B"). Prose in the section is not read this way: a paragraph under such a heading
  * compares other makers' models as often as it describes the maker's own. Any other heading ends the
- * section. The list item or row is the evidence.
+ * section. A paragraph that ends in a colon and reads like such a heading ("Models by Acme Labs:") does the
+ * same for the list right after it. The list item or row is the evidence.
  *
  * <p>Thread-safety: stateless.
  */
@@ -40,22 +41,30 @@ final class SectionMakers {
     static void extract(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, Map<String, Relation> out,
                         double confidence) {
         Entity maker = null;
+        Entity leadIn = null; // "Models by Acme Labs:" right before a list: the list's maker
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<ResolvedMention> in = perSentence.get(i);
             if (s.kind() == Block.Kind.HEADING) {
+                leadIn = null;
                 maker = makerOf(s, in);
                 if (maker == null && onlyAnOrganization(s, in) && listsOnlyModels(sentences, perSentence, i + 1)) {
                     maker = in.get(0).entity(); // "### Acme Labs" over a list of models only: Acme's models
                 }
                 continue;
             }
-            if (maker == null || (s.kind() != Block.Kind.LIST_ITEM && s.kind() != Block.Kind.TABLE_ROW)) {
+            if (s.kind() != Block.Kind.LIST_ITEM && s.kind() != Block.Kind.TABLE_ROW) {
+                // a line that ends in a colon and reads like a maker's heading introduces the list after it
+                leadIn = s.kind() == Block.Kind.PARAGRAPH && s.text().strip().endsWith(":") ? makerOf(s, in) : null;
+                continue;
+            }
+            Entity by = maker != null ? maker : leadIn;
+            if (by == null) {
                 continue;
             }
             ResolvedMention first = opening(s, in);
             if (first != null && first.entity().type() == EntityType.MODEL) {
-                RelationExtractor.state(out, first.entity(), Predicate.DEVELOPED_BY, maker, confidence, s, RULE);
+                RelationExtractor.state(out, first.entity(), Predicate.DEVELOPED_BY, by, confidence, s, RULE);
             }
         }
     }
