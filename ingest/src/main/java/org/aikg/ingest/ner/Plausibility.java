@@ -181,6 +181,9 @@ public final class Plausibility {
         return e > b && e < at && Character.isLowerCase(text.charAt(b));
     }
 
+    /** A capitalized word glued to a version number by a hyphen: "Heron-3", "Corvid-2.5". */
+    private static final Pattern VERSIONED_WORD = Pattern.compile("\\p{Lu}\\p{L}+-\\d+(?:\\.\\d+)?\\b");
+
     /** A capitalized word of lower-case letters: "Real", "Pure". */
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
@@ -573,6 +576,9 @@ public final class Plausibility {
      * at the end of a phrase ("Preventing AI") is not enough.
      */
     static boolean nameShaped(String surface) {
+        if (VERSIONED_WORD.matcher(surface).find()) {
+            return true; // "Heron-3", "Corvid-2.5": a word and its version number, glued by a hyphen
+        }
         for (String w : surface.split("[\\s-]+")) {
             if (w.matches("\\d+[A-Za-z]?")) {
                 continue; // "3D", "4K", "7B": a measure, not a name's shape

@@ -121,6 +121,14 @@ class PlausibilityTest {
     }
 
     @Test
+    void aWordAndItsVersionAreANamesShape() {
+        assertTrue(Plausibility.nameShaped("Heron-3"));
+        assertTrue(Plausibility.nameShaped("Corvid-2.5"));
+        assertFalse(Plausibility.nameShaped("Apache"));
+        assertFalse(Plausibility.nameShaped("Speech Models"));
+    }
+
+    @Test
     void initialsAloneNameNoOne() {
         String text = "Tested with release X.X by Mei Okafor.";
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
