@@ -184,6 +184,14 @@ public final class Plausibility {
     /** A capitalized word glued to a version number by a hyphen: "Heron-3", "Corvid-2.5". */
     private static final Pattern VERSIONED_WORD = Pattern.compile("\\p{Lu}\\p{L}+-\\d+(?:\\.\\d+)?\\b");
 
+    /** Occupations that stand before a name like a title ("Comedian Ana Lind"), never a given name. */
+    private static final Set<String> OCCUPATIONS = Set.of("comedian", "actor", "actress", "author", "writer", "singer",
+            "rapper", "musician", "director", "journalist", "reporter", "analyst", "investor", "entrepreneur", "founder",
+            "cofounder", "co-founder", "ceo", "cto", "researcher", "scientist", "engineer", "designer", "artist",
+            "filmmaker", "producer", "novelist", "poet", "economist", "lawyer", "attorney", "billionaire", "chairman",
+            "chairwoman", "developer", "programmer", "mathematician", "physicist", "philosopher", "historian", "student",
+            "teacher", "coach", "player", "host", "podcaster", "youtuber", "blogger", "influencer", "executive");
+
     /** A capitalized word of lower-case letters: "Real", "Pure". */
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
@@ -282,6 +290,16 @@ public final class Plausibility {
                 && !(m.finder().equals("pattern:org-suffix") && s.kind() != Block.Kind.HEADING
                         && lowerCaseWordBefore(text, m.start()))) {
             return null;
+        }
+        if (!dictionary && m.type() == EntityType.PERSON && m.surface().indexOf(' ') > 0) {
+            String first = m.surface().substring(0, m.surface().indexOf(' '));
+            String rest = m.surface().substring(first.length() + 1);
+            if (OCCUPATIONS.contains(first.toLowerCase(Locale.ROOT)) && rest.indexOf(' ') > 0) {
+                // "Comedian Ana Lind", "Novelist Jo Park Berg": an occupation before a name is no given name
+                int skip = first.length() + 1;
+                return judge(Mention.of(m.start() + skip, m.end(), rest, m.type(), m.confidence(), m.finder()),
+                        text, s, lowerWords, titleCased);
+            }
         }
         if (!dictionary && m.type() == EntityType.MODEL && m.finder().equals("pattern:model-noun") && m.surface().indexOf(' ') > 0) {
             String first = m.surface().substring(0, m.surface().indexOf(' '));

@@ -129,6 +129,15 @@ class PlausibilityTest {
     }
 
     @Test
+    void anOccupationBeforeANameIsNoGivenName() {
+        String text = "Novelist Mei Okafor sued the lab.";
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
+                Mention.of(0, 19, "Novelist Mei Okafor", EntityType.PERSON, 0.8, "statistical")));
+        assertEquals(java.util.List.of("Mei Okafor"), kept.stream().map(Mention::surface).toList());
+    }
+
+    @Test
     void initialsAloneNameNoOne() {
         String text = "Tested with release X.X by Mei Okafor.";
         var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
