@@ -1,12 +1,5 @@
 package org.aikg.ingest.ner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.aikg.ingest.AikgException;
+import org.aikg.ingest.DataFiles;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.annotate.Token;
@@ -148,14 +142,7 @@ public final class CueFinder implements MentionFinder {
 
     /** Loads a cue book from a classpath resource. */
     public static CueFinder load(String resource) {
-        try (InputStream in = CueFinder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new AikgException("cue book " + resource + " is not on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(resource));
-        } catch (IOException e) {
-            throw new AikgException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
+        return parse(DataFiles.resource(resource, "cue book"), Path.of(resource));
     }
 
     record Doc(Map<String, List<String>> lexicon, List<Row> cues) {}
@@ -169,15 +156,7 @@ public final class CueFinder implements MentionFinder {
      * @throws AikgException with the file, line and column of the fault
      */
     public static CueFinder parse(String yaml, Path file) {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Doc doc;
-        try {
-            doc = mapper.readValue(yaml, Doc.class);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw AikgException.at(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    e.getOriginalMessage());
-        }
+        Doc doc = DataFiles.readYaml(yaml, file, Doc.class);
         Map<String, List<String>> lexicon = new LinkedHashMap<>(doc.lexicon() == null ? Map.of() : doc.lexicon());
         List<Cue> cues = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -203,17 +182,9 @@ public final class CueFinder implements MentionFinder {
                         r.after() == null ? null : TokenPattern.compile(r.after(), lexicon), r.confidence(),
                         List.copyOf(r.fires()), r.silent() == null ? List.of() : List.copyOf(r.silent())));
             } catch (IllegalArgumentException e) {
-                throw AikgException.at(file, lineOf(yaml, r.id()), 1, "cue " + r.id() + ": " + e.getMessage());
+                throw AikgException.at(file, DataFiles.lineOf(yaml, r.id()), 1, "cue " + r.id() + ": " + e.getMessage());
             }
         }
         return new CueFinder(cues);
-    }
-
-    private static int lineOf(String yaml, String id) {
-        if (id == null) {
-            return 1;
-        }
-        int at = yaml.indexOf("id: " + id);
-        return at < 0 ? 1 : (int) yaml.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 }

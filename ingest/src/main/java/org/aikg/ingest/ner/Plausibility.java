@@ -1,10 +1,5 @@
 package org.aikg.ingest.ner;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.aikg.ingest.AikgException;
+import org.aikg.ingest.DataFiles;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.read.Block;
@@ -78,15 +73,8 @@ public final class Plausibility {
         static final Plausibility INSTANCE = load();
 
         private static Plausibility load() {
-            try (InputStream in = Plausibility.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new AikgException(BUNDLED + " is not on the classpath");
-                }
-                return new Plausibility(new ObjectMapper(new YAMLFactory())
-                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Lists.class));
-            } catch (IOException e) {
-                throw new AikgException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
-            }
+            return new Plausibility(DataFiles.readYaml(DataFiles.resource(BUNDLED, "list of implausible names"),
+                    java.nio.file.Path.of(BUNDLED), Lists.class));
         }
     }
 
@@ -183,6 +171,12 @@ public final class Plausibility {
 
     /** A capitalized word glued to a version number by a hyphen: "Heron-3", "Corvid-2.5". */
     private static final Pattern VERSIONED_WORD = Pattern.compile("\\p{Lu}\\p{L}+-\\d+(?:\\.\\d+)?\\b");
+
+    /** {@code m} without its first word {@code first} and the space after it. */
+    private static Mention withoutFirstWord(Mention m, String first) {
+        int skip = first.length() + 1;
+        return Mention.of(m.start() + skip, m.end(), m.surface().substring(skip), m.type(), m.confidence(), m.finder());
+    }
 
     /** Occupations that stand before a name like a title ("Comedian Ana Lind"), never a given name. */
     private static final Set<String> OCCUPATIONS = Set.of("comedian", "actor", "actress", "author", "writer", "singer",
@@ -291,25 +285,17 @@ public final class Plausibility {
                         && lowerCaseWordBefore(text, m.start()))) {
             return null;
         }
-        if (!dictionary && m.type() == EntityType.PERSON && m.surface().indexOf(' ') > 0) {
-            String first = m.surface().substring(0, m.surface().indexOf(' '));
-            String rest = m.surface().substring(first.length() + 1);
-            if (OCCUPATIONS.contains(first.toLowerCase(Locale.ROOT)) && rest.indexOf(' ') > 0) {
-                // "Comedian Ana Lind", "Novelist Jo Park Berg": an occupation before a name is no given name
-                int skip = first.length() + 1;
-                return judge(Mention.of(m.start() + skip, m.end(), rest, m.type(), m.confidence(), m.finder()),
-                        text, s, lowerWords, titleCased);
-            }
+        String first = m.surface().indexOf(' ') > 0 ? m.surface().substring(0, m.surface().indexOf(' ')) : null;
+        if (!dictionary && first != null && m.type() == EntityType.PERSON && OCCUPATIONS.contains(first.toLowerCase(Locale.ROOT))
+                && m.surface().indexOf(' ', first.length() + 1) > 0) {
+            // "Comedian Ana Lind", "Novelist Jo Park Berg": an occupation before a name is no given name
+            return judge(withoutFirstWord(m, first), text, s, lowerWords, titleCased);
         }
-        if (!dictionary && m.type() == EntityType.MODEL && m.finder().equals("pattern:model-noun") && m.surface().indexOf(' ') > 0) {
-            String first = m.surface().substring(0, m.surface().indexOf(' '));
-            if (PLAIN_WORD.matcher(first).matches() && lowerWords.contains(first.toLowerCase(Locale.ROOT))) {
-                // "Real Corvid models", "Pure Lumen models": an adjective the document also writes in lower case
-                // opens no name; the name is what follows it
-                int skip = first.length() + 1;
-                Mention rest = Mention.of(m.start() + skip, m.end(), m.surface().substring(skip), m.type(), m.confidence(), m.finder());
-                return judge(rest, text, s, lowerWords, titleCased);
-            }
+        if (!dictionary && first != null && m.type() == EntityType.MODEL && m.finder().equals("pattern:model-noun")
+                && PLAIN_WORD.matcher(first).matches() && lowerWords.contains(first.toLowerCase(Locale.ROOT))) {
+            // "Real Corvid models", "Pure Lumen models": an adjective the document also writes in lower case
+            // opens no name; the name is what follows it
+            return judge(withoutFirstWord(m, first), text, s, lowerWords, titleCased);
         }
         if (!dictionary && listed(commonWordFinders, m.finder()) && m.surface().indexOf(' ') < 0
                 && !nameShaped(m.surface()) && lowerWords.contains(m.surface().toLowerCase(Locale.ROOT))) {

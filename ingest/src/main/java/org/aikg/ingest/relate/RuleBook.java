@@ -2,13 +2,6 @@ package org.aikg.ingest.relate;
 
 import org.aikg.ingest.pattern.TokenPattern;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aikg.ingest.AikgException;
+import org.aikg.ingest.DataFiles;
 import org.aikg.ingest.ner.EntityType;
 import org.aikg.ingest.read.Block;
 
@@ -56,14 +50,7 @@ public final class RuleBook {
 
     /** Loads a rule book from a classpath resource. */
     public static RuleBook load(String resource) {
-        try (InputStream in = RuleBook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new AikgException("rule book " + resource + " is not on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(resource));
-        } catch (IOException e) {
-            throw new AikgException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
+        return parse(DataFiles.resource(resource, "rule book"), Path.of(resource));
     }
 
     /** The YAML document, as written. */
@@ -81,16 +68,7 @@ public final class RuleBook {
      * @throws AikgException with the file, line and column of the fault
      */
     public static RuleBook parse(String yaml, Path file) {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Doc doc;
-        try {
-            doc = mapper.readValue(yaml, Doc.class);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw AikgException.at(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    e.getOriginalMessage());
-        }
+        Doc doc = DataFiles.readYaml(yaml, file, Doc.class);
         Map<String, List<String>> lexicon = new LinkedHashMap<>(doc.lexicon() == null ? Map.of() : doc.lexicon());
         if (!lexicon.containsKey("coordination")) {
             throw AikgException.at(file, 1, 1, "the lexicon needs a 'coordination' entry");
@@ -105,7 +83,7 @@ public final class RuleBook {
                 rules.add(compile(row, lexicon));
             } catch (IllegalArgumentException e) {
                 // the line is looked for only here: a scan of the whole book per rule made loading it quadratic
-                throw AikgException.at(file, lineOf(yaml, row.id()), 1, "rule " + row.id() + ": " + e.getMessage());
+                throw AikgException.at(file, DataFiles.lineOf(yaml, row.id()), 1, "rule " + row.id() + ": " + e.getMessage());
             }
         }
         Map<String, Double> confidences = doc.confidences() == null ? Map.of() : doc.confidences();
@@ -113,7 +91,7 @@ public final class RuleBook {
             // a learned source may be switched off for one relation with 0 ("classifier-partOf: 0")
             boolean mayBeOff = c.getKey().startsWith("classifier-");
             if (c.getValue() == null || c.getValue() < 0 || (c.getValue() == 0 && !mayBeOff) || c.getValue() > 1) {
-                throw AikgException.at(file, lineOf(yaml, c.getKey()), 1, "confidence of " + c.getKey()
+                throw AikgException.at(file, DataFiles.lineOf(yaml, c.getKey()), 1, "confidence of " + c.getKey()
                         + (mayBeOff ? " must be in [0, 1]" : " must be in (0, 1]"));
             }
         }
@@ -184,20 +162,6 @@ public final class RuleBook {
             throw new IllegalArgumentException("missing '" + field + "'");
         }
         return value.strip();
-    }
-
-    private static int lineOf(String yaml, String id) {
-        if (id == null) {
-            return 1;
-        }
-        String[] lines = yaml.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].matches("\\s*-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*")
-                    || lines[i].matches("\\s*" + java.util.regex.Pattern.quote(id) + ":.*")) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 
     public List<PatternRule> rules() {

@@ -113,11 +113,8 @@ class PlausibilityTest {
 
     @Test
     void anAdjectiveTheDocumentWritesInLowerCaseOpensNoModelName() {
-        String text = "Real Corvid models are real speech models.";
-        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
-        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
-                Mention.of(0, 11, "Real Corvid", EntityType.MODEL, 0.65, "pattern:model-noun")));
-        assertEquals(java.util.List.of("Corvid"), kept.stream().map(Mention::surface).toList());
+        assertEquals(java.util.List.of("Corvid"), kept("Real Corvid models are real speech models.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "pattern:model-noun", "Real Corvid"));
     }
 
     @Test
@@ -130,11 +127,8 @@ class PlausibilityTest {
 
     @Test
     void anOccupationBeforeANameIsNoGivenName() {
-        String text = "Novelist Mei Okafor sued the lab.";
-        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
-        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
-                Mention.of(0, 19, "Novelist Mei Okafor", EntityType.PERSON, 0.8, "statistical")));
-        assertEquals(java.util.List.of("Mei Okafor"), kept.stream().map(Mention::surface).toList());
+        assertEquals(java.util.List.of("Mei Okafor"), kept("Novelist Mei Okafor sued the lab.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PERSON, "statistical", "Novelist Mei Okafor"));
     }
 
     @Test
@@ -171,22 +165,22 @@ class PlausibilityTest {
 
     /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as an organization by its suffix. */
     private static java.util.List<String> keptOrgs(String text, org.aikg.ingest.read.Block.Kind kind, String... names) {
-        var s = TokenizedSentences.sentence(text, kind);
-        java.util.List<Mention> mentions = new java.util.ArrayList<>();
-        for (String name : names) {
-            int at = text.indexOf(name);
-            mentions.add(Mention.of(at, at + name.length(), name, EntityType.ORGANIZATION, 0.8, "pattern:org-suffix"));
-        }
-        return Plausibility.bundled().filter(TokenizedSentences.document(s), mentions).stream().map(Mention::surface).toList();
+        return kept(text, kind, EntityType.ORGANIZATION, "pattern:org-suffix", names);
     }
 
     /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as a learned model guess. */
     private static java.util.List<String> keptModels(String text, String... names) {
-        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        return kept(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", names);
+    }
+
+    /** The surfaces the bundled lists keep of {@code names}, each found once in a {@code kind} block {@code text}, as {@code type} by {@code finder}. */
+    private static java.util.List<String> kept(String text, org.aikg.ingest.read.Block.Kind kind, EntityType type, String finder,
+                                               String... names) {
+        var s = TokenizedSentences.sentence(text, kind);
         java.util.List<Mention> mentions = new java.util.ArrayList<>();
         for (String name : names) {
             int at = text.indexOf(name);
-            mentions.add(Mention.of(at, at + name.length(), name, EntityType.MODEL, 0.8, "statistical"));
+            mentions.add(Mention.of(at, at + name.length(), name, type, 0.8, finder));
         }
         return Plausibility.bundled().filter(TokenizedSentences.document(s), mentions).stream().map(Mention::surface).toList();
     }
