@@ -46,7 +46,12 @@ public final class CueFinder implements MentionFinder {
      * @param silent     example sentences in which the cue finds nothing
      */
     public record Cue(String id, EntityType type, TokenPattern before, TokenPattern after, double confidence,
-                      List<String> fires, List<String> silent) {}
+                      List<String> fires, List<String> silent) {
+        /** True when the cue reads the types of names found before it ({@code <organization>}). */
+        public boolean readsMentions() {
+            return (before != null && before.readsMentions()) || (after != null && after.readsMentions());
+        }
+    }
 
     private final List<Cue> cues;
 
@@ -70,26 +75,61 @@ public final class CueFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        return find(document, sentence, List.of(), false);
+    }
+
+    /** True when some cue reads the types of names found before it ({@link #findAround}). */
+    public boolean readsFoundNames() {
+        return cues.stream().anyMatch(Cue::readsMentions);
+    }
+
+    /**
+     * The names the cues that read found names ({@code <organization> launches X}) type: {@code known} are the
+     * names found so far in the sentence, each read as one token of its type; a new name never overlaps one.
+     */
+    public List<Mention> findAround(AnnotatedDocument document, Sentence sentence, List<Mention> known) {
+        return find(document, sentence, known, true);
+    }
+
+    private List<Mention> find(AnnotatedDocument document, Sentence sentence, List<Mention> known, boolean typed) {
+        List<Cue> active = cues.stream().filter(c -> c.readsMentions() == typed).toList();
+        if (active.isEmpty()) {
+            return List.of();
+        }
         String text = document.text();
         List<Token> tokens = sentence.tokens();
+        // the words read, a found name written as one token of its type; at[i] is token i's place among them
         List<String> words = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            words.add(t.text());
+        int[] at = new int[tokens.size() + 1];
+        Mention inside = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Mention m = covering(known, t);
+            if (m == null) {
+                words.add(t.text());
+            } else if (m != inside) {
+                words.add(TokenPattern.mention(m.type().segment()));
+            }
+            inside = m;
+            at[i] = words.size() - 1;
         }
+        at[tokens.size()] = words.size();
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int to = nameEnd(text, tokens, i);
             if (to < i) {
                 continue;
             }
-            if (i > 0 || tokens.get(i).properNoun()) {
-                String before = (i <= CONTEXT ? TokenPattern.SENTENCE_START + " " : "")
-                        + TokenPattern.join(words.subList(Math.max(0, i - CONTEXT), i));
-                int end = Math.min(tokens.size(), to + 1 + CONTEXT);
-                String after = TokenPattern.join(words.subList(to + 1, end))
-                        + (end == tokens.size() ? TokenPattern.SENTENCE_END + " " : "");
+            if ((i > 0 || tokens.get(i).properNoun()) && noneCovers(known, tokens, i, to)) {
+                int from = at[i];
+                String before = (from <= CONTEXT ? TokenPattern.SENTENCE_START + " " : "")
+                        + TokenPattern.join(words.subList(Math.max(0, from - CONTEXT), from));
+                int next = at[to] + 1;
+                int end = Math.min(words.size(), next + CONTEXT);
+                String after = TokenPattern.join(words.subList(next, end))
+                        + (end == words.size() ? TokenPattern.SENTENCE_END + " " : "");
                 String surface = TokenSpans.surface(text, tokens, i, to);
-                for (Cue c : cues) {
+                for (Cue c : active) {
                     if ((c.before() == null || c.before().matchesSuffix(before))
                             && (c.after() == null || c.after().matchesPrefix(after))
                             && !(c.type() == EntityType.MODEL && Lexicon.genericModel(surface))) {
@@ -104,13 +144,32 @@ public final class CueFinder implements MentionFinder {
         return found;
     }
 
+    private static Mention covering(List<Mention> known, Token t) {
+        for (Mention m : known) {
+            if (m.start() < t.end() && t.start() < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean noneCovers(List<Mention> known, List<Token> tokens, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            if (covering(known, tokens.get(j)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The last token of the name starting at token {@code i}, or {@code i - 1} when none starts there (or
      * when token {@code i} continues a name that starts before it).
      */
     private static int nameEnd(String text, List<Token> tokens, int i) {
         if (!startsName(tokens.get(i)) || (i > 0 && TokenSpans.continues(text, tokens, i)
-                && !text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(" "))) {
+                && !text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(" ")
+                && !OPENERS.contains(tokens.get(i - 1).text()))) {
             return i - 1;
         }
         int last = i;
@@ -130,6 +189,9 @@ public final class CueFinder implements MentionFinder {
         }
         return last;
     }
+
+    /** Brackets and quotes a name may open right after: "(Velto)" starts a name, "Lumen-2b" does not at "2b". */
+    private static final Set<String> OPENERS = Set.of("(", "[", "\"", "\u201c", "'", "\u2018");
 
     /** Lower-case last pieces that make a hyphenated word a modifier: participles and "based", "like", "style". */
     private static final Pattern MODIFIER_ENDS =

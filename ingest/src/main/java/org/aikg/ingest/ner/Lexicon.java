@@ -40,7 +40,10 @@ final class Lexicon {
             "team", "teams", "people", "world", "year", "years", "week", "weeks", "month", "months", "day", "days",
             "english", "american", "european", "chinese", "british", "french", "german", "japanese", "indian",
             "us", "uk", "eu", "usa", "china", "europe", "america", "india", "japan", "korea", "canada", "africa",
-            "london", "paris", "berlin", "california", "silicon", "valley", "san", "new york");
+            "london", "paris", "berlin", "california", "silicon", "valley", "san", "new york",
+            // roles written after a person's name ("Ana Lind (Chair)"): what someone is, not a name
+            "chair", "co-chair", "editor", "maintainer", "contributor", "contributors", "reviewer", "advisor",
+            "adviser", "intern", "emeritus", "speaker", "moderator", "organizer", "organiser", "host");
 
     /** Generic architectures and families: not specific models (GUIDELINES: "generic families"). */
     static final Set<String> GENERIC_MODEL_WORDS = words("gan", "gans", "cnn", "cnns", "rnn", "rnns", "lstm",

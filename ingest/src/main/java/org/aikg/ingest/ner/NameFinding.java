@@ -26,6 +26,8 @@ public final class NameFinding {
     private final double minConfidence;
 
     private final Plausibility plausibility;
+    /** The cue finders among the finders whose cues read the types of names found before them. */
+    private final List<CueFinder> typedCues;
 
     public NameFinding(List<MentionFinder> finders, double minConfidence) {
         this(finders, minConfidence, Plausibility.bundled());
@@ -36,6 +38,8 @@ public final class NameFinding {
         this.finders = List.copyOf(finders);
         this.minConfidence = minConfidence;
         this.plausibility = plausibility;
+        this.typedCues = this.finders.stream().filter(CueFinder.class::isInstance).map(CueFinder.class::cast)
+                .filter(CueFinder::readsFoundNames).toList();
     }
 
     /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, people, organizations, models, learned finder. */
@@ -61,7 +65,17 @@ public final class NameFinding {
             for (MentionFinder f : finders) {
                 candidates.addAll(f.find(document, sentence));
             }
-            result.addAll(ListTyping.apply(document.text(), sentence, resolveOverlaps(candidates)));
+            List<Mention> resolved = resolveOverlaps(candidates);
+            // cues that read the names found so far ("<organization> launches X") type what is left
+            List<Mention> around = new ArrayList<>();
+            for (CueFinder c : typedCues) {
+                around.addAll(c.findAround(document, sentence, resolved));
+            }
+            if (!around.isEmpty()) {
+                candidates.addAll(around);
+                resolved = resolveOverlaps(candidates);
+            }
+            result.addAll(ListTyping.apply(document.text(), sentence, resolved));
         }
         result = ListTyping.applyToListItems(document, result);
         result.addAll(propagate(document, result));

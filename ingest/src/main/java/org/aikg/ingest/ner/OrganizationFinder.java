@@ -60,9 +60,13 @@ public final class OrganizationFinder implements MentionFinder {
     /** "Connectera creates an AI-powered device": a name doing what companies do. */
     private static final Pattern COMPANY_VERB = Pattern.compile(
             "(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2}) (?:has |have |just |recently )?(?:raised|raises|acquired|acquires|"
-                    + "hired|hires|sells|creates|launched|launches|announced|announces|unveiled|unveils|partnered|is hiring|was founded|"
+                    + "hired|hires|sells|creates|launched|launches|released|releases|open-sourced|open-sources|announced|announces|unveiled|unveils|partnered|is hiring|was founded|"
                     + "was acquired|is a (?:\\w+ ){0,3}"
                     + "(?:company|startup|start-up|lab|non-profit|nonprofit|firm))\\b");
+
+    /** A lower-case particle of a family name right before a name: "de", "van der", "von", "da", "bin". */
+    private static final Pattern NAME_PARTICLE_BEFORE = Pattern.compile(
+            "(?:^|\\s)(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|bin|ibn|al|dos|das)\\s$");
 
     private static final String NAME_RUN = "(\\p{Lu}[\\p{L}\\d&.'-]*[\\p{L}\\d](?: \\p{Lu}[\\p{L}\\d&.'-]*[\\p{L}\\d]){0,2})";
     /** "AI startup Inceptive", "the research lab Conjecture": a kind of organization, then its name. */
@@ -134,8 +138,10 @@ public final class OrganizationFinder implements MentionFinder {
         Matcher company = COMPANY_VERB.matcher(sentence.text());
         while (company.find()) {
             String name = company.group(1);
+            // "Ana de Vries released her thesis": a surname after its particle is a person's
             if (!Lexicon.notAName(name.split(" ")[0]) && !kb.isFirstName(name.split(" ")[0])
-                    && kb.lookup(Names.key(name)).isEmpty()) {
+                    && kb.lookup(Names.key(name)).isEmpty()
+                    && !NAME_PARTICLE_BEFORE.matcher(sentence.text()).region(0, company.start(1)).find()) {
                 found.add(Mention.of(sentence.start() + company.start(1), sentence.start() + company.end(1), name,
                         EntityType.ORGANIZATION, 0.55, "pattern:company-verb"));
             }

@@ -27,6 +27,9 @@ import opennlp.tools.tokenize.SimpleTokenizer;
  *       top level.</li>
  *   <li>{@code ?}, {@code *}, {@code +}, {@code {m,n}} right after an atom: repetition.</li>
  *   <li>{@code \x}: the character x as a literal ({@code \(} is an opening parenthesis token).</li>
+ *   <li>{@code <type>}: a name of that type found before the pattern is read ({@code <organization>}): the
+ *       reader writes each such name as the one token {@link #mention} gives (name cues that read the types of
+ *       the names around a new one; see {@link #readsMentions}).</li>
  * </ul>
  *
  * <p>Thread-safety: immutable.
@@ -37,12 +40,30 @@ public final class TokenPattern {
     /** What {@code $} stands for in an {@code after} context: the end of the sentence (a list item's, a line's). */
     public static final String SENTENCE_END = "\uE001";
 
+    /** What opens the token a found name of some type is written as: a character no tokenizer produces. */
+    private static final String MENTION = "\uE002";
+
     private final String source;
     private final Pattern regex;
+    private final boolean readsMentions;
 
-    private TokenPattern(String source, Pattern regex) {
+    private TokenPattern(String source, Pattern regex, boolean readsMentions) {
         this.source = source;
         this.regex = regex;
+        this.readsMentions = readsMentions;
+    }
+
+    /**
+     * The one token that stands for a name of type {@code type} (e.g. "organization") in the text a pattern
+     * with a {@code <type>} atom reads: one token, whatever the name's length, that no text holds.
+     */
+    public static String mention(String type) {
+        return MENTION + type.toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the pattern has a {@code <type>} atom: it reads text in which found names are typed tokens. */
+    public boolean readsMentions() {
+        return readsMentions;
     }
 
     /**
@@ -51,7 +72,8 @@ public final class TokenPattern {
      * @throws IllegalArgumentException on a syntax error or an unknown lexicon entry, naming the column
      */
     public static TokenPattern compile(String source, Map<String, List<String>> lexicon) {
-        return new TokenPattern(source, Pattern.compile(new Parser(source, lexicon).parse()));
+        Parser parser = new Parser(source, lexicon);
+        return new TokenPattern(source, Pattern.compile(parser.parse()), parser.mentions);
     }
 
     /** The pattern as written. */
@@ -148,6 +170,8 @@ public final class TokenPattern {
         private final String s;
         private final Map<String, List<String>> lexicon;
         private int i;
+        /** Whether a {@code <type>} atom was read. */
+        boolean mentions;
 
         Parser(String s, Map<String, List<String>> lexicon) {
             this.s = s;
@@ -209,6 +233,16 @@ public final class TokenPattern {
                 }
                 i++;
                 return inner;
+            }
+            if (c == '<') {
+                int close = s.indexOf('>', i);
+                if (close < 0 || !s.substring(i + 1, close).matches("[A-Za-z]+")) {
+                    throw error("'<' opens a type of name, as in <organization>");
+                }
+                String type = s.substring(i + 1, close);
+                i = close + 1;
+                mentions = true;
+                return Pattern.quote(mention(type)) + " ";
             }
             boolean macro = c == '@';
             boolean any = c == '_';

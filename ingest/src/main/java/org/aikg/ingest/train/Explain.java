@@ -22,6 +22,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
 public final class Explain {
     /** With {@code -Dfinders}, each mention also names the finder that found it. */
     private static final boolean FINDERS = System.getProperty("finders") != null;
+    /** With {@code -Dtags}, each sentence is followed by its tokens and their part-of-speech tags. */
+    private static final boolean TAGS = System.getProperty("tags") != null;
 
     private Explain() {}
 
@@ -49,6 +51,11 @@ public final class Explain {
             }
             b.append(text, at, s.end());
             System.out.println("[" + s.kind() + "] " + b.toString().replace('\n', ' '));
+            if (TAGS) {
+                StringBuilder t = new StringBuilder("   ");
+                s.tokens().forEach(k -> t.append(' ').append(k.text()).append("/").append(k.pos()));
+                System.out.println(t);
+            }
             for (Relation rel : r.relations()) {
                 if (rel.start() == s.start()) {
                     System.out.printf("    %s > %s > %s   (%s %.2f)%n", rel.subject().label(),

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aikg.ingest.AikgException;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,15 +36,27 @@ class CueFinderTest {
         return new CueFinder(BOOK.cues().stream().filter(c -> c.id().equals(id)).toList());
     }
 
-    /** "a [X] b" → the text without brackets and "start-end" of each bracketed name. */
-    private static List<String> expected(String example, StringBuilder text) {
+    /**
+     * "{Organization|A} b [X] c" → the text without marks, "start-end" of each bracketed name, and in
+     * {@code known} the names marked {Type|surface}: names found before the cues read them.
+     */
+    private static List<String> expected(String example, StringBuilder text, List<Mention> known) {
         List<String> spans = new ArrayList<>();
         int open = -1;
-        for (char ch : example.toCharArray()) {
+        for (int i = 0; i < example.length(); i++) {
+            char ch = example.charAt(i);
             if (ch == '[') {
                 open = text.length();
             } else if (ch == ']') {
                 spans.add(open + "-" + text.length());
+            } else if (ch == '{') {
+                int bar = example.indexOf('|', i);
+                int close = example.indexOf('}', bar);
+                String surface = example.substring(bar + 1, close);
+                known.add(Mention.of(text.length(), text.length() + surface.length(), surface,
+                        EntityType.parse(example.substring(i + 1, bar)), 0.9, "test"));
+                text.append(surface);
+                i = close;
             } else {
                 text.append(ch);
             }
@@ -49,15 +64,25 @@ class CueFinderTest {
         return spans;
     }
 
+    /** What {@code finder} finds in {@code text}: its plain cues, then those that read the {@code known} names. */
+    private static List<Mention> found(CueFinder finder, String text, List<Mention> known) {
+        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+        AnnotatedDocument d = TokenizedSentences.document(s);
+        List<Mention> all = new ArrayList<>(finder.find(d, s));
+        all.addAll(finder.findAround(d, s, known));
+        return all;
+    }
+
     @ParameterizedTest(name = "{0} fires on: {1}")
     @MethodSource("fires")
     void firesExactlyItsNames(String id, String example) {
         StringBuilder text = new StringBuilder();
-        List<String> want = expected(example, text);
+        List<Mention> known = new ArrayList<>();
+        List<String> want = expected(example, text, known);
         assertTrue(!want.isEmpty(), "a 'fires' example brackets its names: " + example);
         CueFinder finder = only(id);
         EntityType type = finder.cues().get(0).type();
-        List<Mention> found = TokenizedSentences.found(finder, text.toString());
+        List<Mention> found = found(finder, text.toString(), known);
         assertEquals(want, found.stream().map(m -> m.start() + "-" + m.end()).toList(), example);
         assertTrue(found.stream().allMatch(m -> m.type() == type && m.finder().equals("cue:" + id)), example);
     }
@@ -65,7 +90,10 @@ class CueFinderTest {
     @ParameterizedTest(name = "{0} is silent on: {1}")
     @MethodSource("silent")
     void silentOnItsCounterExamples(String id, String example) {
-        assertEquals(List.of(), TokenizedSentences.found(only(id), example).stream().map(Mention::surface).toList());
+        StringBuilder text = new StringBuilder();
+        List<Mention> known = new ArrayList<>();
+        expected(example, text, known);
+        assertEquals(List.of(), found(only(id), text.toString(), known).stream().map(Mention::surface).toList());
     }
 
     @Test

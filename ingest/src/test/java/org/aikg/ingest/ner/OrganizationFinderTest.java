@@ -34,6 +34,19 @@ class OrganizationFinderTest {
         assertEquals(List.of("Kestrel AI"), suffixed("The model was trained by Kestrel AI in Oslo."));
     }
 
+    @Test
+    void aNameDoingWhatCompaniesDoIsAnOrganizationUnlessASurnameParticleComesFirst() {
+        assertEquals(List.of("Quillon"), companies("Last week Quillon released a reader for scanned forms."));
+        assertEquals(List.of("Velto"), companies("In May, Velto open-sourced its speech toolkit."));
+        assertEquals(List.of(), companies("Last week Ana de Vries released her thesis on parsing."));
+        assertEquals(List.of(), companies("Later Omar van Dijk released his notes on the course."));
+    }
+
+    private static List<String> companies(String text) {
+        return TokenizedSentences.found(FINDER, text).stream()
+                .filter(m -> m.finder().equals("pattern:company-verb")).map(Mention::surface).toList();
+    }
+
     private static List<String> suffixed(String text) {
         return TokenizedSentences.found(FINDER, text).stream()
                 .filter(m -> m.finder().equals("pattern:org-suffix")).map(Mention::surface).toList();
