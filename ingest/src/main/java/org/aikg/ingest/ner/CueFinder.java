@@ -129,6 +129,10 @@ public final class CueFinder implements MentionFinder {
                 String after = TokenPattern.join(words.subList(next, end))
                         + (end == words.size() ? TokenPattern.SENTENCE_END + " " : "");
                 String surface = TokenSpans.surface(text, tokens, i, to);
+                if (surface.codePointCount(0, surface.length()) < 2) {
+                    i = to;
+                    continue; // "Discriminator (D)": one letter abbreviates, it names nothing
+                }
                 for (Cue c : active) {
                     if ((c.before() == null || c.before().matchesSuffix(before))
                             && (c.after() == null || c.after().matchesPrefix(after))
