@@ -31,7 +31,7 @@ import org.aikg.ingest.pattern.TokenPattern;
 public final class CueFinder implements MentionFinder {
     public static final String BUNDLED = "/org/aikg/ingest/ner/name-cues.yaml";
     /** Tokens of context read on either side of a name. */
-    static final int CONTEXT = 8;
+    static final int CONTEXT = 12;
     private static final int MAX_NAME_TOKENS = 5;
 
     /**
