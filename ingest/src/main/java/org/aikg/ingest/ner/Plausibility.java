@@ -41,6 +41,7 @@ public final class Plausibility {
 
     private final Set<String> never = new HashSet<>();
     private final Set<String> notModels = new HashSet<>();
+    private final Set<String> platforms = new HashSet<>();
     private final Set<String> licenceWords = new HashSet<>();
     private final Set<String> notPaperCues = new HashSet<>();
     private final Set<String> titleCaseFinders;
@@ -48,6 +49,9 @@ public final class Plausibility {
 
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
+    /** What comes before a platform that is a channel: "on", "via", "join us on", "follow us on", "in our". */
+    private static final Pattern CHANNEL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:on|via|join|follow|in)(?:\\s+us)?(?:\\s+on)?\\s+(?:our\\s+|the\\s+)?$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
     Plausibility(Lists lists) {
@@ -58,6 +62,7 @@ public final class Plausibility {
                 lists.datasets())) {
             l.forEach(n -> notModels.add(Names.key(n)));
         }
+        lists.platforms().forEach(n -> platforms.add(Names.key(n)));
         lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
         lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
         titleCaseFinders = Set.copyOf(lists.title_case_finders());
@@ -263,6 +268,10 @@ public final class Plausibility {
                     && Character.isUpperCase(first.charAt(0)) && first.substring(1).chars().allMatch(Character::isLowerCase)) {
                 return null;
             }
+        }
+        if (m.type() == EntityType.ORGANIZATION && platforms.contains(Names.key(m.surface()))
+                && CHANNEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+            return null; // "follow us on Twitter", "join our Slack": where a project talks, not a company it names
         }
         if (m.type() == EntityType.ORGANIZATION && (followedBy(text, m.end(), licenceWords)
                 || LICENCE_ACRONYM.matcher(m.surface()).matches() && licenceNear(text, m))) {

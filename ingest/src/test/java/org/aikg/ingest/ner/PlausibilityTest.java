@@ -164,6 +164,16 @@ class PlausibilityTest {
     }
 
     /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as an organization by its suffix. */
+    @Test
+    void aPlatformAfterOnOrJoinIsAChannelNotACompany() {
+        assertEquals(java.util.List.of(), kept("Questions? Join us on Slack or follow us on Twitter.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "dictionary", "Slack", "Twitter"));
+        assertEquals(java.util.List.of(), kept("Chat with the maintainers in our Discord.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "dictionary", "Discord"));
+        assertEquals(java.util.List.of("Twitter"), kept("Ana Lind left Twitter to found a speech lab.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "dictionary", "Twitter"));
+    }
+
     private static java.util.List<String> keptOrgs(String text, org.aikg.ingest.read.Block.Kind kind, String... names) {
         return kept(text, kind, EntityType.ORGANIZATION, "pattern:org-suffix", names);
     }
