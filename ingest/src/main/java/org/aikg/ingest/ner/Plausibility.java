@@ -136,6 +136,10 @@ public final class Plausibility {
                     && underLicenceHeading(document.document(), m.start())) {
                 continue; // "## License" ... "MIT": the section names the licence
             }
+            if (m.type() == EntityType.MODEL && m.kbId() == null && GUESSED_MODEL.contains(m.finder())
+                    && underHeading(document.document(), m.start(), DEPENDENCY_HEADING)) {
+                continue; // "## Dependencies" ... "QHotkey": a section of software the project builds on, not models
+            }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
                     && afterPerson(text, out, m)));
             if (kept != null) {
@@ -671,6 +675,18 @@ public final class Plausibility {
 
     /** Whether the heading of the section that holds {@code offset} is about the licence ("License", "Licensing"). */
     static boolean underLicenceHeading(org.aikg.ingest.read.Document document, int offset) {
+        return underHeading(document, offset, LICENCE_WORD);
+    }
+
+    /** Finders that type a name a model by its shape, by its neighbours in a list or by statistics alone. */
+    private static final Set<String> GUESSED_MODEL = Set.of("pattern:list", "pattern:model-shape", "statistical");
+    /** Headings of the sections where a README lists the software it needs or is built from. */
+    private static final Pattern DEPENDENCY_HEADING = Pattern.compile("(?i)\\b(?:dependencies|dependency|third[- ]party"
+            + "|libraries|requirements|prerequisites|built with|building|build|installation|installing|compiling"
+            + "|compilation|tech stack|packaging)\\b");
+
+    /** Whether the nearest heading before {@code offset} matches {@code words}. */
+    static boolean underHeading(org.aikg.ingest.read.Document document, int offset, Pattern words) {
         Block heading = null;
         for (Block b : document.blocks()) {
             if (b.start() > offset) {
@@ -681,7 +697,7 @@ public final class Plausibility {
             }
         }
         return heading != null && heading.end() <= offset
-                && LICENCE_WORD.matcher(document.text().substring(heading.start(), heading.end())).find();
+                && words.matcher(document.text().substring(heading.start(), heading.end())).find();
     }
 
     /** A licence word within 40 characters of the mention, on either side, in its block (no line break between). */

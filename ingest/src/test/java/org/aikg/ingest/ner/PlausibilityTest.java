@@ -103,6 +103,26 @@ class PlausibilityTest {
     }
 
     @Test
+    void aGuessedModelInADependencySectionIsSoftwareButAKnownOneStays() {
+        var d = org.aikg.ingest.read.DocumentReaders.parse(java.nio.file.Path.of("x.md"),
+                "# Wren\n\nReads speech with Corvid.\n\n## Third-party libraries\n\n- QuillHotkey for shortcuts\n");
+        String text = d.text();
+        java.util.function.BiFunction<String, String, Mention> at = (name, finder) -> Mention.of(text.indexOf(name),
+                text.indexOf(name) + name.length(), name, EntityType.MODEL, 0.8, finder);
+        var item = TokenizedSentences.sentence(text.substring(text.indexOf("QuillHotkey")), org.aikg.ingest.read.Block.Kind.LIST_ITEM);
+        int base = text.indexOf("QuillHotkey");
+        var tokens = item.tokens().stream().map(t -> new org.aikg.ingest.annotate.Token(t.start() + base, t.end() + base,
+                t.text(), t.pos())).toList();
+        var sentence = new org.aikg.ingest.annotate.Sentence(0, base, text.length(), text.substring(base), tokens,
+                org.aikg.ingest.read.Block.Kind.LIST_ITEM);
+        var doc = new org.aikg.ingest.annotate.AnnotatedDocument(d, java.util.List.of(sentence));
+        assertEquals(java.util.List.of(), Plausibility.bundled().filter(doc,
+                java.util.List.of(at.apply("QuillHotkey", "pattern:model-shape"))).stream().map(Mention::surface).toList());
+        assertEquals(java.util.List.of("QuillHotkey"), Plausibility.bundled().filter(doc,
+                java.util.List.of(at.apply("QuillHotkey", "cue:released-by-known-org"))).stream().map(Mention::surface).toList());
+    }
+
+    @Test
     void anAcronymUnderALicenceHeadingIsTheLicence() {
         var d = org.aikg.ingest.read.DocumentReaders.parse(java.nio.file.Path.of("x.md"),
                 "# Wren\n\nReads speech.\n\n## License\n\nMIT\n");
