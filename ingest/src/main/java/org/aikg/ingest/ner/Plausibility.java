@@ -49,6 +49,11 @@ public final class Plausibility {
 
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
+    /** Initials written with periods: "G.E.", "J. R.", "A.". */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?){1,3}");
+    /** A capitalized word in lower case after its first letter, right after a space: a surname ("Hinton", "van"). */
+    private static final Pattern SURNAME_AFTER = Pattern.compile("\\s(?:(?:van|von|de|der|da|di|le|la) )*\\p{Lu}\\p{Ll}");
+
     /** What comes before a platform that is a channel: "on", "via", "join us on", "follow us on", "in our". */
     private static final Pattern CHANNEL_BEFORE = Pattern.compile(
             "(?i)\\b(?:on|via|join|follow|in)(?:\\s+us)?(?:\\s+on)?\\s+(?:our\\s+|the\\s+)?$");
@@ -272,6 +277,10 @@ public final class Plausibility {
                     && Character.isUpperCase(first.charAt(0)) && first.substring(1).chars().allMatch(Character::isLowerCase)) {
                 return null;
             }
+        }
+        if (m.type() != EntityType.PERSON && DOTTED_INITIALS.matcher(m.surface()).matches()
+                && SURNAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return null; // "G.E. Hinton", "J.R. Lind": a person's initials before a surname, not a company's acronym
         }
         if (m.type() == EntityType.ORGANIZATION && platforms.contains(Names.key(m.surface()))
                 && CHANNEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {

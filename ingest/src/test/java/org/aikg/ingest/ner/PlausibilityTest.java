@@ -185,6 +185,14 @@ class PlausibilityTest {
 
     /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as an organization by its suffix. */
     @Test
+    void initialsBeforeASurnameAreAPersonsNotACompanysAcronym() {
+        assertEquals(java.util.List.of(), kept("[2] A. Lind and K.M. Okafor. Speech at scale. 2021.",
+                org.aikg.ingest.read.Block.Kind.LIST_ITEM, EntityType.ORGANIZATION, "dictionary", "K.M."));
+        assertEquals(java.util.List.of("K.M."), kept("The lab K.M. announced a model.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "dictionary", "K.M."));
+    }
+
+    @Test
     void aPlatformAfterOnOrJoinIsAChannelNotACompany() {
         assertEquals(java.util.List.of(), kept("Questions? Join us on Slack or follow us on Twitter.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "dictionary", "Slack", "Twitter"));
