@@ -50,9 +50,9 @@ public final class Plausibility {
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
     /** Initials written with periods: "G.E.", "J. R.", "A.". */
-    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?){1,3}");
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?){1,3}|(?:\\p{Lu}\\.){1,2}\\p{Lu}");
     /** A capitalized word in lower case after its first letter, right after a space: a surname ("Hinton", "van"). */
-    private static final Pattern SURNAME_AFTER = Pattern.compile("\\s(?:(?:van|von|de|der|da|di|le|la) )*\\p{Lu}\\p{Ll}");
+    private static final Pattern SURNAME_AFTER = Pattern.compile("\\.?\\s(?:(?:van|von|de|der|da|di|le|la) )*\\p{Lu}\\p{Ll}");
 
     /** What comes before a platform that is a channel: "on", "via", "join us on", "follow us on", "in our". */
     private static final Pattern CHANNEL_BEFORE = Pattern.compile(

@@ -188,6 +188,9 @@ class PlausibilityTest {
     void initialsBeforeASurnameAreAPersonsNotACompanysAcronym() {
         assertEquals(java.util.List.of(), kept("[2] A. Lind and K.M. Okafor. Speech at scale. 2021.",
                 org.aikg.ingest.read.Block.Kind.LIST_ITEM, EntityType.ORGANIZATION, "dictionary", "K.M."));
+        // the initials' last period can close the name the dictionary matched
+        assertEquals(java.util.List.of(), kept("[2] A. Lind and K.M. Okafor. Speech at scale. 2021.",
+                org.aikg.ingest.read.Block.Kind.LIST_ITEM, EntityType.ORGANIZATION, "dictionary", "K.M"));
         assertEquals(java.util.List.of("K.M."), kept("The lab K.M. announced a model.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "dictionary", "K.M."));
     }
