@@ -98,13 +98,16 @@ public final class CueFinder implements MentionFinder {
         }
         String text = document.text();
         List<Token> tokens = sentence.tokens();
-        // the words read, a found name written as one token of its type; at[i] is token i's place among them
+        // the words read, a found name written as one token of its type; at[i] is token i's place among them,
+        // cover[i] the found name token i is part of (or null)
         List<String> words = new ArrayList<>(tokens.size());
         int[] at = new int[tokens.size() + 1];
+        Mention[] cover = new Mention[tokens.size()];
         Mention inside = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Mention m = covering(known, t);
+            cover[i] = m;
             if (m == null) {
                 words.add(t.text());
             } else if (m != inside) {
@@ -120,7 +123,7 @@ public final class CueFinder implements MentionFinder {
             if (to < i) {
                 continue;
             }
-            if ((i > 0 || tokens.get(i).properNoun()) && noneCovers(known, tokens, i, to)) {
+            if ((i > 0 || tokens.get(i).properNoun()) && noneCovers(cover, i, to)) {
                 int from = at[i];
                 String before = (from <= CONTEXT ? TokenPattern.SENTENCE_START + " " : "")
                         + TokenPattern.join(words.subList(Math.max(0, from - CONTEXT), from));
@@ -157,9 +160,9 @@ public final class CueFinder implements MentionFinder {
         return null;
     }
 
-    private static boolean noneCovers(List<Mention> known, List<Token> tokens, int from, int to) {
+    private static boolean noneCovers(Mention[] cover, int from, int to) {
         for (int j = from; j <= to; j++) {
-            if (covering(known, tokens.get(j)) != null) {
+            if (cover[j] != null) {
                 return false;
             }
         }

@@ -100,6 +100,7 @@ public final class Plausibility {
         boolean cachedTitleCase = false;
         Set<String> tails = null; // made when a version alone is met
         Set<String> codeNames = null; // made when a guessed one-word model is met
+        List<Block> headings = null; // made when a mention's section heading is asked for
         for (Mention m : mentions) {
             if (m.start() < grownTo) {
                 continue; // "ViL" inside "CLIP-ViL"
@@ -137,13 +138,18 @@ public final class Plausibility {
                     continue;
                 }
             }
-            if (m.type() == EntityType.ORGANIZATION && LICENCE_ACRONYM.matcher(m.surface()).matches()
-                    && underLicenceHeading(document.document(), m.start())) {
-                continue; // "## License" ... "MIT": the section names the licence
-            }
-            if (m.type() == EntityType.MODEL && m.kbId() == null && GUESSED_MODEL.contains(m.finder())
-                    && underHeading(document.document(), m.start(), DEPENDENCY_HEADING)) {
-                continue; // "## Dependencies" ... "QHotkey": a section of software the project builds on, not models
+            boolean licenceAcronym = m.type() == EntityType.ORGANIZATION && LICENCE_ACRONYM.matcher(m.surface()).matches();
+            boolean guessedModel = m.type() == EntityType.MODEL && m.kbId() == null && GUESSED_MODEL.contains(m.finder());
+            if (licenceAcronym || guessedModel) {
+                if (headings == null) {
+                    headings = headings(document.document());
+                }
+                if (licenceAcronym && underHeading(headings, text, m.start(), LICENCE_WORD)) {
+                    continue; // "## License" ... "MIT": the section names the licence
+                }
+                if (guessedModel && underHeading(headings, text, m.start(), DEPENDENCY_HEADING)) {
+                    continue; // "## Dependencies" ... "QHotkey": a section of software the project builds on, not models
+                }
             }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
                     && afterPerson(text, out, m)));
@@ -684,7 +690,7 @@ public final class Plausibility {
 
     /** Whether the heading of the section that holds {@code offset} is about the licence ("License", "Licensing"). */
     static boolean underLicenceHeading(org.aikg.ingest.read.Document document, int offset) {
-        return underHeading(document, offset, LICENCE_WORD);
+        return underHeading(headings(document), document.text(), offset, LICENCE_WORD);
     }
 
     /** Finders that type a name a model by its shape, by its neighbours in a list or by statistics alone. */
@@ -694,19 +700,30 @@ public final class Plausibility {
             + "|libraries|requirements|prerequisites|built with|building|build|installation|installing|compiling"
             + "|compilation|tech stack|packaging)\\b");
 
-    /** Whether the nearest heading before {@code offset} matches {@code words}. */
-    static boolean underHeading(org.aikg.ingest.read.Document document, int offset, Pattern words) {
+    /** The document's headings, in order. */
+    private static List<Block> headings(org.aikg.ingest.read.Document document) {
+        return document.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING).toList();
+    }
+
+    /**
+     * Whether the last of {@code headings} (in document order) that starts at or before {@code offset} ends
+     * before it and matches {@code words}: found by binary search, so a long document's many mentions stay cheap.
+     */
+    private static boolean underHeading(List<Block> headings, String text, int offset, Pattern words) {
+        int lo = 0;
+        int hi = headings.size() - 1;
         Block heading = null;
-        for (Block b : document.blocks()) {
-            if (b.start() > offset) {
-                break;
-            }
-            if (b.kind() == Block.Kind.HEADING) {
-                heading = b;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (headings.get(mid).start() <= offset) {
+                heading = headings.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return heading != null && heading.end() <= offset
-                && words.matcher(document.text().substring(heading.start(), heading.end())).find();
+                && words.matcher(text.substring(heading.start(), heading.end())).find();
     }
 
     /** A licence word within 40 characters of the mention, on either side, in its block (no line break between). */

@@ -43,12 +43,16 @@ class OrganizationFinderTest {
     }
 
     private static List<String> companies(String text) {
-        return TokenizedSentences.found(FINDER, text).stream()
-                .filter(m -> m.finder().equals("pattern:company-verb")).map(Mention::surface).toList();
+        return foundBy("pattern:company-verb", text);
     }
 
     private static List<String> suffixed(String text) {
+        return foundBy("pattern:org-suffix", text);
+    }
+
+    /** The names {@code finder} (one of the finder's patterns) finds in {@code text}. */
+    private static List<String> foundBy(String finder, String text) {
         return TokenizedSentences.found(FINDER, text).stream()
-                .filter(m -> m.finder().equals("pattern:org-suffix")).map(Mention::surface).toList();
+                .filter(m -> m.finder().equals(finder)).map(Mention::surface).toList();
     }
 }
