@@ -68,13 +68,14 @@ class IngesterIT {
         System.arraycopy(header, 0, png, 0, header.length);
         binary = Files.write(corpus.resolve("picture.txt"), png);
         byte[] prefix = "First line.\nSecond line.\nThird ".getBytes(StandardCharsets.UTF_8);
-        byte[] suffix = " line.\n".getBytes(StandardCharsets.UTF_8);
+        // a good é after the bad bytes: damaged UTF-8, not a Latin-1 file (which is read)
+        byte[] suffix = " line, caf\u00e9.\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = new byte[prefix.length + 2 + suffix.length];
         System.arraycopy(prefix, 0, bad, 0, prefix.length);
         bad[prefix.length] = (byte) 0xC3;
         bad[prefix.length + 1] = 0x28;
         System.arraycopy(suffix, 0, bad, prefix.length + 2, suffix.length);
-        badUtf8 = Files.write(corpus.resolve("latin.txt"), bad);
+        badUtf8 = Files.write(corpus.resolve("damaged.txt"), bad);
         huge = corpus.resolve("huge.txt");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(200L << 20); // sparse: costs no disk, and must never be read

@@ -21,7 +21,8 @@ import org.aikg.ingest.AikgException;
  *
  * <p>Every refusal is an {@link AikgException} whose message starts with the path and states the
  * reason: {@code empty file}, {@code binary file}, {@code not valid UTF-8} (with the line and column
- * of the first bad byte), {@code file too large} (stating the limit; the size is checked before
+ * of the first bad byte; only for a damaged UTF-8 file: one whose bytes are not UTF-8 anywhere is a legacy
+ * 8-bit file, see {@link #isLegacyEightBit(byte[])}, and is read as Windows-1252), {@code file too large} (stating the limit; the size is checked before
  * anything is read, so a huge file never reaches memory), {@code not a regular file} (a FIFO, socket or
  * device is never opened), or the I/O error.
  *
@@ -39,6 +40,7 @@ public final class DocumentReaders {
     private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
             "(?is)\\A\\uFEFF?\\s*(?:<!--.*?-->\\s*)*(?:<\\?xml[^>]*>\\s*)?(?:<!DOCTYPE\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
     private static final int BINARY_SAMPLE = 64 * 1024;
+    private static final char[] WINDOWS_1252 = windows1252Table();
 
     private DocumentReaders() {
     }
@@ -157,6 +159,11 @@ public final class DocumentReaders {
         if (!result.isError()) {
             result = decoder.flush(out);
         }
+        if (result.isError() && isLegacyEightBit(bytes)) {
+            // Old READMEs, AUTHORS files and man pages are often Latin-1 or Windows-1252: refusing them
+            // would lose a whole document for one accented name.
+            return decodeWindows1252(bytes);
+        }
         if (result.isError()) {
             int bad = in.position();
             int line = 1;
@@ -175,6 +182,62 @@ public final class DocumentReaders {
         }
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * Whether bytes that are not valid UTF-8 are a legacy 8-bit text rather than damaged UTF-8: not one
+     * byte at or above 0x80 starts a well-formed UTF-8 sequence of two to four bytes. A Latin-1 text
+     * almost never holds one (it would take a capital letter with accent followed by a symbol from
+     * 0x80-0xBF, as in "Ã©"), while UTF-8 damaged by a cut or a stray byte still holds its good ones.
+     */
+    static boolean isLegacyEightBit(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                continue;
+            }
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                continue;
+            }
+            boolean wellFormed = true;
+            for (int k = 1; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    wellFormed = false;
+                    break;
+                }
+            }
+            if (wellFormed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Windows-1252, which is Latin-1 with printable characters at 0x80-0x9F; its five unassigned bytes
+     * are read as Latin-1's control characters (where Java's decoder would put U+FFFD).
+     */
+    private static String decodeWindows1252(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            chars[i] = WINDOWS_1252[bytes[i] & 0xFF];
+        }
+        return new String(chars);
+    }
+
+    private static char[] windows1252Table() {
+        byte[] all = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            all[i] = (byte) i;
+        }
+        char[] table = new String(all, java.nio.charset.Charset.forName("windows-1252")).toCharArray();
+        for (int i = 0; i < 256; i++) {
+            if (table[i] == '\uFFFD') {
+                table[i] = (char) i;
+            }
+        }
+        return table;
     }
 
     private static AikgException fail(Path path, String reason) {

@@ -1,6 +1,7 @@
 package org.aikg.ingest.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,8 @@ class DocumentReadersTest {
 
     @Test
     void invalidUtf8GivesLineAndColumnOfTheFirstBadByte() throws IOException {
-        byte[] head = "line one\nab".getBytes(StandardCharsets.UTF_8);
+        // damaged UTF-8: a good two-byte sequence (é) earlier in the file says it is not a legacy 8-bit text
+        byte[] head = "line \u00e9\nab".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[head.length + 4];
         System.arraycopy(head, 0, bytes, 0, head.length);
         bytes[head.length] = (byte) 0xC3;
@@ -74,7 +76,28 @@ class DocumentReadersTest {
         Path p = write("u.txt", bytes);
         String message = refusal(p);
         assertTrue(message.startsWith(p + ":2:3: not valid UTF-8"), message);
-        assertTrue(message.contains("byte offset 11"), message);
+        assertTrue(message.contains("byte offset 10"), message);
+    }
+
+    @Test
+    void latin1AndWindows1252FilesAreReadAsSuch() throws IOException {
+        // an AUTHORS file of an old package: Latin-1 umlauts, a Windows-1252 curly quote and en dash
+        byte[] bytes = "Main authors:\nJ\u00fcrgen M\u00f6ller \u2013 the \u201ctagger\u201d\nAndr\u00e9 Fran\u00e7ois\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Document d = DocumentReaders.read(write("AUTHORS", bytes));
+        assertTrue(d.text().contains("J\u00fcrgen M\u00f6ller \u2013 the \u201ctagger\u201d"), d.text());
+        assertTrue(d.text().contains("Andr\u00e9 Fran\u00e7ois"), d.text());
+    }
+
+    @Test
+    void legacyEightBitMeansNoWellFormedUtf8SequenceAnywhere() {
+        byte[] latin1 = "G\u00f6del, Ren\u00e9e".getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(DocumentReaders.isLegacyEightBit(latin1));
+        byte[] mixed = ("caf\u00e9 ").getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(mixed, mixed.length + 2);
+        damaged[mixed.length] = (byte) 0xE9;
+        damaged[mixed.length + 1] = 'x';
+        assertFalse(DocumentReaders.isLegacyEightBit(damaged));
     }
 
     @Test
