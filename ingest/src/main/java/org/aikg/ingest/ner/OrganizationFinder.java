@@ -32,13 +32,22 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern SUFFIXED = Pattern.compile(
             "\\b" + CAP + "(?: " + CAP + "){0,3} (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
                     + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
-                    + "Technologies|Robotics|Systems|Team)\\b");
+                    + "Technologies|Robotics|Systems|Team|Group)\\b");
+    /** The suffixes that name a unit of a larger organization ("the Speech Group at Velto University"). */
+    private static final Pattern UNIT_SUFFIX = Pattern.compile(" (?:Labs?|Laboratory|Team|Group)$");
+    private static final Pattern GROUP_NAME_GOES_ON = Pattern.compile(" \\p{Lu}");
+    /** What follows a unit's name to say whose unit it is. */
+    private static final Pattern UNIT_OF = Pattern.compile(" (?:at|of|in|within)(?: the)? \\p{Lu}");
     private static final Pattern DOMAIN = Pattern.compile("(?<![\\w/.@])([A-Za-z][A-Za-z0-9-]{1,30})\\.(ai|io|com)\\b(?![./\\w])");
     private static final Set<String> BAD_HEADS = Set.of("Generative", "Responsible", "Open", "Conversational",
             "Explainable", "Applied", "Artificial", "General", "Narrow", "Human", "Ethical", "Trustworthy",
             "Machine", "Deep", "The", "This", "Our", "Why", "How", "What", "State", "Stable", "Edge", "Embodied");
 
-    private static final Set<String> WEAK_SUFFIXES = Set.of("AI", "Research", "Systems", "Technologies", "Robotics", "Team");
+    private static final Set<String> DETERMINERS = Set.of("The", "This", "That", "These", "Our", "Their", "Its", "His",
+            "Her", "Your", "My", "A", "An", "Each", "Every", "Any", "Some");
+
+    private static final Set<String> WEAK_SUFFIXES = Set.of("AI", "Research", "Systems", "Technologies", "Robotics", "Team",
+            "Group");
 
     /** True when the {@code count} tokens from {@code start} are tagged proper nouns and none opens the sentence. */
     private static boolean properNounHead(Sentence s, int start, int count) {
@@ -108,7 +117,8 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     /** Nouns of products and events that an organization's name modifies ("Harbor AI SDK", "Corvid Labs Summit"). */
-    private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:SDK|SDKs|API|APIs|Tech Talks?|Talks?|Blog|Platform|"
+    private static final Pattern PRODUCT_AFTER = Pattern.compile(" (?:(?:JavaScript|TypeScript|Python|Java|Go|Rust|Swift|"
+            + "Kotlin|Node(?:\\.js)?|C\\+\\+|C#|\\.NET|Android|iOS|Web|Cloud|REST|Mobile|Desktop) )?(?:SDK|SDKs|API|APIs|Tech Talks?|Talks?|Blog|Platform|"
             + "Studio|Toolkit|Kit|Library|Framework|Apps?|Engine|Challenge|Summit|Conference|Workshop|Hub|Playground|"
             + "Assistant|Plugin|Extension|Gallery|Demo|Podcast|Newsletter|Suite|Runtime|Compiler|CLI|Package|Toolbox|"
             + "Hackathon|Webinar|Meetup|Console|Marketplace|Store|Gateway|Foundry|Portal|Dashboard|Cookbook|Docs|Documentation)\\b");
@@ -166,20 +176,34 @@ public final class OrganizationFinder implements MentionFinder {
         }
         Matcher m = SUFFIXED.matcher(sentence.text());
         while (m.find()) {
-            String[] words = m.group().split(" ");
+            int start = m.start();
+            String name = m.group();
+            if (name.startsWith("The ") && name.indexOf(' ', 4) > 0) {
+                start += 4; // "The Speech Lab at ...": the article opens the sentence, not the name
+                name = name.substring(4);
+            }
+            String[] words = name.split(" ");
             String head = words[0];
-            if (BAD_HEADS.contains(head) || Lexicon.notAName(head)) {
+            // "the Machine Learning Group at Velto University": a unit of a named organization may be named by
+            // its field, which alone would be a topic ("Machine Learning Research")
+            boolean unitOfNamed = UNIT_SUFFIX.matcher(name).find()
+                    && UNIT_OF.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt();
+            if (DETERMINERS.contains(head) || !unitOfNamed && (BAD_HEADS.contains(head) || Lexicon.notAName(head))) {
                 continue;
             }
             // "X AI", "X Research", "X Systems" also read as topics ("Military AI"); want proper-noun heads
-            if (WEAK_SUFFIXES.contains(words[words.length - 1]) && !properNounHead(sentence, sentence.start() + m.start(),
-                    words.length - 1)) {
+            if (WEAK_SUFFIXES.contains(words[words.length - 1]) && !unitOfNamed
+                    && !properNounHead(sentence, sentence.start() + start, words.length - 1)) {
                 continue;
             }
             if (PRODUCT_AFTER.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()) {
                 continue; // "the Harbor AI SDK", "a Corvid Labs Tech Talk": the words name a product or an event
             }
-            found.add(Mention.of(sentence.start() + m.start(), sentence.start() + m.end(), m.group(),
+            if (name.endsWith(" Group") && GROUP_NAME_GOES_ON.matcher(sentence.text()).region(m.end(),
+                    sentence.text().length()).lookingAt()) {
+                continue; // "Velto Group Operations Lisbon S.A.": the name goes on past "Group"
+            }
+            found.add(Mention.of(sentence.start() + start, sentence.start() + m.end(), name,
                     EntityType.ORGANIZATION, 0.7, "pattern:org-suffix"));
         }
         Matcher d = DOMAIN.matcher(sentence.text());

@@ -31,7 +31,22 @@ class OrganizationFinderTest {
     void anOrganizationNamingAProductOrAnEventIsNotFoundThere() {
         assertEquals(List.of(), suffixed("Install the Kestrel AI SDK from the registry."));
         assertEquals(List.of(), suffixed("The talk was part of the Harbor Labs Tech Talk series."));
+        assertEquals(List.of(), suffixed("The Kestrel AI Python SDK wraps the REST calls."));
         assertEquals(List.of("Kestrel AI"), suffixed("The model was trained by Kestrel AI in Oslo."));
+    }
+
+    @Test
+    void aNamedGroupOrLabOfAnOrganizationIsOneEvenWhenItsFieldNamesIt() {
+        assertEquals(List.of("Speech Group", "Velto Institute"),
+                suffixed("Kite was written by the Speech Group at the Velto Institute in Oslo."));
+        assertEquals(List.of("Machine Learning Group", "Harbor University"),
+                suffixed("The Machine Learning Group of Harbor University maintains it."));
+        assertEquals(List.of("Speech Lab", "Velto University"),
+                suffixed("The Speech Lab at Velto University released Kite."));
+        // "Group" inside a longer name is no suffix of its own
+        assertEquals(List.of(), suffixed("The app is made by Velto Group Operations Lisbon S.A. and friends."));
+        // a field alone, with no organization whose unit it is, stays a topic
+        assertEquals(List.of(), suffixed("We thank the Machine Learning Group for its comments."));
     }
 
     @Test
