@@ -37,6 +37,7 @@ public final class DocumentReaders {
     private static final DocumentReader TEXT = new PlainTextReader();
     private static final DocumentReader HTML = new HtmlReader();
     private static final DocumentReader RST = new RstReader();
+    private static final DocumentReader CFF = new CitationFileReader();
     private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
             "(?is)\\A\\uFEFF?\\s*(?:<!--.*?-->\\s*)*(?:<\\?xml[^>]*>\\s*)?(?:<!DOCTYPE\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
     private static final int BINARY_SAMPLE = 64 * 1024;
@@ -98,6 +99,9 @@ public final class DocumentReaders {
     public static DocumentReader readerFor(String content) {
         if (HTML_START.matcher(content.length() > 4096 ? content.substring(0, 4096) : content).lookingAt()) {
             return HTML;
+        }
+        if (CitationFileReader.looksLikeCff(content)) {
+            return CFF;
         }
         if (FrontMatter.parse(content).isPresent()) {
             return MARKDOWN;

@@ -54,6 +54,11 @@ final class FrontMatter {
         return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
     }
 
+    /** The YAML mapper front matter is read with (bounded aliases, size and nesting); shared by other YAML readers. */
+    static ObjectMapper yaml() {
+        return YAML;
+    }
+
     /** Index where content starts after an optional BOM. */
     static int afterBom(String content) {
         return !content.isEmpty() && content.charAt(0) == '\uFEFF' ? 1 : 0;

@@ -18,10 +18,6 @@ public record Link(int start, int end, String url) {
      * author field (BibTeX {@code author={A and B}}), so a person by construction.
      */
     public static final String AUTHOR_MARK = "urn:aikg:structure:author";
-    /**
-     * A reader's mark: the span is an author's affiliation as the page's own metadata states it, so an
-     * organization by construction.
-     */
     /** A reader's mark: the span is the title field of a citation entry (BibTeX {@code title={...}}), so a paper. */
     public static final String TITLE_MARK = "urn:aikg:structure:title";
     /**

@@ -124,6 +124,7 @@ public final class MarkdownReader implements DocumentReader {
             byline(fm.isPresent() ? body : 0);
             if (fm.isPresent()) {
                 paperFields(body);
+                frontMatterAuthors(body);
             }
             input = blankTemplateTags(blankBefore(original, body));
             children(PARSER.parse(input));
@@ -206,6 +207,40 @@ public final class MarkdownReader implements DocumentReader {
         }
 
         /** A span of the original and the mark (or link target) it gets in the clean text. */
+        /**
+         * Structured authors of the front matter ({@link FrontMatterAuthors}): an article's reference entry
+         * "Authors, title" when it is one, then one list item "Person (Organization)" per affiliation.
+         */
+        private void frontMatterAuthors(int frontMatterEnd) {
+            FrontMatterAuthors.parse(original, 0, frontMatterEnd).ifPresent(p -> {
+                if (p.title() != null) {
+                    List<MarkedSpan> spans = new java.util.ArrayList<>();
+                    p.authors().forEach(a -> spans.add(new MarkedSpan(a.start(), a.end(), a.mark())));
+                    spans.add(new MarkedSpan(p.title().start(), p.title().end(), p.title().mark()));
+                    markedBlock(Block.Kind.REFERENCE, spans);
+                }
+                for (FrontMatterAuthors.Affiliation a : p.affiliations()) {
+                    out.begin(Block.Kind.LIST_ITEM, 1);
+                    marked(a.person().start(), a.person().end(), a.person().mark());
+                    out.append(' ', a.person().end());
+                    out.append('(', a.person().end());
+                    marked(a.organization().start(), a.organization().end(), a.organization().mark());
+                    out.append(')', a.organization().end());
+                    endBlock();
+                }
+            });
+        }
+
+        private void marked(int start, int end, String url) {
+            int linkStart = out.nextCharIndex();
+            for (int k = start; k < end; k++) {
+                out.append(original.charAt(k), k);
+            }
+            if (url != null) {
+                out.link(linkStart, out.nextCharIndex(), url);
+            }
+        }
+
         private record MarkedSpan(int start, int end, String url) {}
 
         /** One block of the front matter's spans, joined by ", " and each marked; nothing when there are none. */

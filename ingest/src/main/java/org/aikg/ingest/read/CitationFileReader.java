@@ -1,0 +1,301 @@
+package org.aikg.ingest.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Citation File Format file ({@code CITATION.cff}, YAML opening with {@code cff-version:}), the way a
+ * repository says how to cite its software: the software's title becomes the heading, each author a list
+ * item "Given Family (Affiliation)" (the name marked a person, as a reference's author field is, and an
+ * affiliation of one phrase an organization), and the
+ * {@code preferred-citation} and each of the {@code references} a reference entry "Authors. Title. Venue,
+ * year." whose title is marked a paper's when the entry is a published work. The text is written in the
+ * order names read, not the file's (CFF gives the family name before the given one); each value maps to
+ * where the file writes it when it can be found in order from the previous one, else to that previous
+ * place, so offsets never go back. A file that is not valid YAML is read as plain text.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class CitationFileReader implements DocumentReader {
+
+    private static final Pattern CFF_START = Pattern.compile("\\A\\uFEFF?(?:\\s*#[^\\n]*\\n|\\s*\\n)*\\s*cff-version\\s*:");
+    private static final Pattern ARXIV = Pattern.compile("(?i)(?:arxiv[:/.\\s]*(?:abs/)?|10\\.48550/arxiv\\.)(\\d{4}\\.\\d{4,5})");
+    /** Entry types of CFF that are research papers or reports (not software, data, books or web pages). */
+    private static final Set<String> PAPER_TYPES = Set.of("article", "conference-paper", "conference", "proceedings",
+            "report", "thesis", "unpublished", "preprint", "magazine-article", "newspaper-article");
+
+    /** Whether {@code content} is a CFF file: YAML whose first key, after comments, is {@code cff-version}. */
+    static boolean looksLikeCff(String content) {
+        return CFF_START.matcher(content.length() > 2048 ? content.substring(0, 2048) : content).lookingAt();
+    }
+
+    @Override
+    public Document read(Path path, String content) {
+        JsonNode root;
+        try {
+            root = FrontMatter.yaml().readTree(content);
+        } catch (IOException | RuntimeException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject()) {
+            return new PlainTextReader().read(path, content);
+        }
+        Writer w = new Writer(content);
+        String title = text(root.get("title"));
+        if (title != null) {
+            w.block(Block.Kind.HEADING, 1);
+            w.value(title, null);
+            w.end();
+        }
+        String abstractText = text(root.get("abstract"));
+        if (abstractText != null) {
+            w.block(Block.Kind.PARAGRAPH, 0);
+            w.value(abstractText, null);
+            w.end();
+        }
+        Set<String> affiliated = new LinkedHashSet<>();
+        authorItems(root.get("authors"), w, affiliated);
+        JsonNode preferred = root.get("preferred-citation");
+        if (preferred != null && preferred.isObject()) {
+            reference(preferred, w, affiliated);
+        }
+        JsonNode refs = root.get("references");
+        if (refs != null && refs.isArray()) {
+            for (JsonNode r : refs) {
+                if (r.isObject()) {
+                    reference(r, w, affiliated);
+                }
+            }
+        }
+        Optional<String> date = Optional.ofNullable(text(root.get("date-released")));
+        Optional<String> url = Optional.ofNullable(text(root.get("url")));
+        return w.out.build(path, Format.TEXT, new Metadata(Optional.ofNullable(title), date.map(d -> d.length() > 10
+                ? d.substring(0, 10) : d), Optional.ofNullable(personName(first(root.get("authors")))), url));
+    }
+
+    /** One list item per author of {@code authors}: "Given Family (Affiliation)", or an entity author's name. */
+    private static void authorItems(JsonNode authors, Writer w, Set<String> affiliated) {
+        if (authors == null || !authors.isArray()) {
+            return;
+        }
+        for (JsonNode a : authors) {
+            String person = personName(a);
+            String affiliation = text(a.get("affiliation"));
+            if (person != null) {
+                w.block(Block.Kind.LIST_ITEM, 1);
+                w.person(a);
+                if (affiliation != null) {
+                    w.piece(" (", null);
+                    w.value(affiliation, affiliationMark(affiliation));
+                    w.piece(")", null);
+                    affiliated.add(person + "\u0000" + affiliation);
+                }
+                w.end();
+            } else if (text(a.get("name")) != null) {
+                w.block(Block.Kind.LIST_ITEM, 1);
+                w.value(text(a.get("name")), null);
+                w.end();
+            }
+        }
+    }
+
+    /** A reference entry, then its authors' affiliations not already written. */
+    private static void reference(JsonNode r, Writer w, Set<String> affiliated) {
+        String type = Optional.ofNullable(text(r.get("type"))).orElse("").toLowerCase(Locale.ROOT);
+        String title = text(r.get("title"));
+        String venue = firstText(r, "journal", "conference", "collection-title", "institution", "publisher");
+        String arxiv = null;
+        for (String key : new String[] {"doi", "url", "repository", "journal", "identifiers"}) {
+            Matcher m = ARXIV.matcher(String.valueOf(r.get(key)));
+            if (arxiv == null && r.get(key) != null && m.find()) {
+                arxiv = m.group(1);
+            }
+        }
+        boolean paper = PAPER_TYPES.contains(type) || r.has("journal") || r.has("conference") || arxiv != null;
+        w.block(Block.Kind.REFERENCE, 0);
+        boolean any = false;
+        JsonNode authors = r.get("authors");
+        if (authors != null && authors.isArray()) {
+            for (JsonNode a : authors) {
+                if (personName(a) == null && text(a.get("name")) == null) {
+                    continue;
+                }
+                if (any) {
+                    w.piece(", ", null);
+                }
+                if (personName(a) != null) {
+                    w.person(a);
+                } else {
+                    w.value(text(a.get("name")), null);
+                }
+                any = true;
+            }
+        }
+        if (title != null) {
+            if (any) {
+                w.piece(". ", null);
+            }
+            w.value(title, arxiv != null ? "https://arxiv.org/abs/" + arxiv : paper ? Link.TITLE_MARK : null);
+            any = true;
+        }
+        if (venue != null) {
+            w.piece(". ", null);
+            w.value(venue, null);
+        }
+        String year = text(r.get("year"));
+        if (year != null) {
+            w.piece(", ", null);
+            w.value(year, null);
+        }
+        if (arxiv != null) {
+            w.piece(". arXiv:" + arxiv, null);
+        }
+        if (any) {
+            w.piece(".", null);
+        }
+        w.end();
+        if (authors != null && authors.isArray()) {
+            for (JsonNode a : authors) {
+                String person = personName(a);
+                String affiliation = text(a.get("affiliation"));
+                if (person != null && affiliation != null && affiliated.add(person + "\u0000" + affiliation)) {
+                    w.block(Block.Kind.LIST_ITEM, 1);
+                    w.person(a);
+                    w.piece(" (", null);
+                    w.value(affiliation, affiliationMark(affiliation));
+                    w.piece(")", null);
+                    w.end();
+                }
+            }
+        }
+    }
+
+    /**
+     * The affiliation field names one organization when it is one phrase; "Institute of Acoustics, University
+     * of Lisbon, Portugal" names a unit, its parent and a country, which the name finders tell apart.
+     */
+    private static String affiliationMark(String affiliation) {
+        return affiliation.contains(",") || affiliation.contains(";") || affiliation.contains(" and ")
+                || affiliation.contains(" & ") ? null : Link.AFFILIATION_MARK;
+    }
+
+    private static JsonNode first(JsonNode array) {
+        return array != null && array.isArray() && !array.isEmpty() ? array.get(0) : null;
+    }
+
+    /** "Given Family" of a person author (with "von"-style particles and suffixes), or null for none. */
+    static String personName(JsonNode a) {
+        if (a == null || !a.isObject()) {
+            return null;
+        }
+        String family = text(a.get("family-names"));
+        if (family == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String part : new String[] {text(a.get("given-names")), text(a.get("name-particle")), family,
+                text(a.get("name-suffix"))}) {
+            if (part != null) {
+                b.append(b.length() > 0 ? " " : "").append(part);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String firstText(JsonNode r, String... keys) {
+        for (String k : keys) {
+            JsonNode v = r.get(k);
+            String t = v != null && v.isObject() ? text(v.get("name")) : text(v);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode v) {
+        if (v == null || v.isNull() || v.isContainerNode()) {
+            return null;
+        }
+        String t = v.asText().strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Writes pieces into a {@link TextBuilder}, each value at its place in the file, found in order. */
+    private static final class Writer {
+        final String original;
+        final TextBuilder out;
+        final Outline outline = new Outline();
+        int cursor;
+
+        Writer(String original) {
+            this.original = original;
+            this.out = new TextBuilder(original);
+        }
+
+        void block(Block.Kind kind, int level) {
+            out.begin(kind, level);
+        }
+
+        void end() {
+            if (out.inBlock()) {
+                outline.ended(out.end(), out);
+            }
+        }
+
+        /** Inserted text (punctuation between values): at the current place. */
+        void piece(String s, String url) {
+            int start = out.nextCharIndex();
+            for (int k = 0; k < s.length(); k++) {
+                out.append(s.charAt(k), cursor);
+            }
+            if (url != null) {
+                out.link(start, out.nextCharIndex(), url);
+            }
+        }
+
+        /** A value of the file: where it is written after the current place, else at the current place. */
+        void value(String s, String url) {
+            int at = original.indexOf(s, cursor);
+            int start = out.nextCharIndex();
+            for (int k = 0; k < s.length(); k++) {
+                out.append(s.charAt(k), at >= 0 ? at + k : cursor);
+            }
+            if (at >= 0) {
+                cursor = at + s.length();
+            }
+            if (url != null) {
+                out.link(start, out.nextCharIndex(), url);
+            }
+        }
+
+        /** A person author, "Given Family", marked an author; mapped to where the author's entry starts. */
+        void person(JsonNode a) {
+            String name = personName(a);
+            int start = out.nextCharIndex();
+            int at = -1;
+            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+                String v = text(it.next().getValue());
+                int i = v == null ? -1 : original.indexOf(v, cursor);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                }
+            }
+            int place = at >= 0 ? at : cursor;
+            for (int k = 0; k < name.length(); k++) {
+                out.append(name.charAt(k), place);
+            }
+            cursor = Math.max(cursor, place);
+            out.link(start, out.nextCharIndex(), Link.AUTHOR_MARK);
+        }
+    }
+}
