@@ -80,7 +80,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String NAME_RUN = "(\\p{Lu}[\\p{L}\\d&.'-]*[\\p{L}\\d](?: \\p{Lu}[\\p{L}\\d&.'-]*[\\p{L}\\d]){0,2})";
     /** "AI startup Inceptive", "the research lab Conjecture": a kind of organization, then its name. */
     private static final Pattern KIND_THEN_NAME = Pattern.compile(
-            "\\b(?:startup|start-up|company|companies|lab|firm|nonprofit|non-profit|unicorn|institute)(?: called| named)? "
+            "\\b(?:[Ss]tartup|[Ss]tart-up|[Cc]ompany|companies|[Ll]ab|[Ff]irm|[Nn]onprofit|[Nn]on-profit|unicorn|institute)(?: called| named)? "
                     + NAME_RUN + "(?![\\p{L}\\d-])");
     /** "Inceptive, a biotech startup", "Quuxford, the London lab": a name, then the kind. */
     private static final Pattern NAME_THEN_KIND = Pattern.compile(
