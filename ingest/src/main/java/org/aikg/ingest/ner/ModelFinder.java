@@ -153,6 +153,11 @@ public final class ModelFinder implements MentionFinder {
     /** Collective nouns before "of" and a plural head: "a family of models", "a series of open LLMs". */
     private static final Set<String> GROUP_NOUNS = Set.of("family", "series", "suite", "collection", "line", "set");
 
+    /** What "assistant" heads in a person's title: "an assistant professor", "an assistant director". */
+    private static final Set<String> ASSISTANT_ROLES = Set.of("professor", "professors", "director", "manager", "editor",
+            "coach", "dean", "lecturer", "secretary", "attorney", "curator", "principal", "instructor", "teacher",
+            "researcher", "research", "engineer", "vice", "general", "chief", "head", "producer", "treasurer");
+
     /** Words that end the description before its head noun when a copula introduces it ("a platform for model sharing"). */
     private static final Set<String> COPULA_STOPS = Set.of("for", "of", "with", "to", "in", "on", "from", "by",
             "like", "than", "about", "at");
@@ -196,6 +201,10 @@ public final class ModelFinder implements MentionFinder {
                     break;
                 }
                 ml |= ML_WORDS.contains(w);
+                if (w.equals("assistant") && k + 1 < tokens.size()
+                        && ASSISTANT_ROLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    break; // "an assistant professor at ...": a person's post, not an AI assistant
+                }
                 if (w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")
                         || group && (w.equals("models") || w.equals("llms"))
                         || SYSTEM_HEADS.contains(w) && ml && endsPhrase(tokens, k + 1)) {

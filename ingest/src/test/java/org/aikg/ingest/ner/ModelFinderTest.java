@@ -15,6 +15,13 @@ class ModelFinderTest {
     void aNameDescribedAsAModelIsAModel() {
         assertEquals(List.of("Lumen"), described("Lumen is an open language model for clinics."));
         assertEquals(List.of("Harbor"), described("Harbor, a small chatbot for support desks, is free."));
+        assertEquals(List.of("Harbor"), described("Harbor is a voice assistant for kitchens."));
+    }
+
+    @Test
+    void anAssistantProfessorIsAPersonsPost() {
+        assertEquals(List.of(), described("Tomas Berg is an assistant professor of linguistics at Harbor University."));
+        assertEquals(List.of(), described("Mei Okafor, an assistant director of the lab, spoke first."));
     }
 
     @Test
