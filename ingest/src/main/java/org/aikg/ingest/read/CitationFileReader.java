@@ -1,7 +1,8 @@
 package org.aikg.ingest.read;
 
+import static org.aikg.ingest.read.FrontMatter.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -40,13 +41,8 @@ final class CitationFileReader implements DocumentReader {
 
     @Override
     public Document read(Path path, String content) {
-        JsonNode root;
-        try {
-            root = FrontMatter.yaml().readTree(content);
-        } catch (IOException | RuntimeException e) {
-            root = null;
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = FrontMatter.yaml(content);
+        if (root == null) {
             return new PlainTextReader().read(path, content);
         }
         Writer w = new Writer(content);
@@ -91,15 +87,10 @@ final class CitationFileReader implements DocumentReader {
             String person = personName(a);
             String affiliation = text(a.get("affiliation"));
             if (person != null) {
-                w.block(Block.Kind.LIST_ITEM, 1);
-                w.person(a);
+                personItem(a, affiliation, w);
                 if (affiliation != null) {
-                    w.piece(" (", null);
-                    w.value(affiliation, affiliationMark(affiliation));
-                    w.piece(")", null);
                     affiliated.add(person + "\u0000" + affiliation);
                 }
-                w.end();
             } else if (text(a.get("name")) != null) {
                 w.block(Block.Kind.LIST_ITEM, 1);
                 w.value(text(a.get("name")), null);
@@ -115,9 +106,10 @@ final class CitationFileReader implements DocumentReader {
         String venue = firstText(r, "journal", "conference", "collection-title", "institution", "publisher");
         String arxiv = null;
         for (String key : new String[] {"doi", "url", "repository", "journal", "identifiers"}) {
-            Matcher m = ARXIV.matcher(String.valueOf(r.get(key)));
-            if (arxiv == null && r.get(key) != null && m.find()) {
+            Matcher m = r.get(key) == null ? null : ARXIV.matcher(r.get(key).toString());
+            if (m != null && m.find()) {
                 arxiv = m.group(1);
+                break;
             }
         }
         boolean paper = PAPER_TYPES.contains(type) || r.has("journal") || r.has("conference") || arxiv != null;
@@ -126,16 +118,18 @@ final class CitationFileReader implements DocumentReader {
         JsonNode authors = r.get("authors");
         if (authors != null && authors.isArray()) {
             for (JsonNode a : authors) {
-                if (personName(a) == null && text(a.get("name")) == null) {
+                boolean person = personName(a) != null;
+                String entity = person ? null : text(a.get("name"));
+                if (!person && entity == null) {
                     continue;
                 }
                 if (any) {
                     w.piece(", ", null);
                 }
-                if (personName(a) != null) {
+                if (person) {
                     w.person(a);
                 } else {
-                    w.value(text(a.get("name")), null);
+                    w.value(entity, null);
                 }
                 any = true;
             }
@@ -168,15 +162,22 @@ final class CitationFileReader implements DocumentReader {
                 String person = personName(a);
                 String affiliation = text(a.get("affiliation"));
                 if (person != null && affiliation != null && affiliated.add(person + "\u0000" + affiliation)) {
-                    w.block(Block.Kind.LIST_ITEM, 1);
-                    w.person(a);
-                    w.piece(" (", null);
-                    w.value(affiliation, affiliationMark(affiliation));
-                    w.piece(")", null);
-                    w.end();
+                    personItem(a, affiliation, w);
                 }
             }
         }
+    }
+
+    /** A list item "Given Family (Affiliation)", or the name alone when {@code affiliation} is null. */
+    private static void personItem(JsonNode a, String affiliation, Writer w) {
+        w.block(Block.Kind.LIST_ITEM, 1);
+        w.person(a);
+        if (affiliation != null) {
+            w.piece(" (", null);
+            w.value(affiliation, affiliationMark(affiliation));
+            w.piece(")", null);
+        }
+        w.end();
     }
 
     /**
@@ -211,23 +212,16 @@ final class CitationFileReader implements DocumentReader {
         return b.toString();
     }
 
+    /** The first of {@code keys} that gives a name ("journal: Name" or "conference: {name: Name}"). */
     private static String firstText(JsonNode r, String... keys) {
         for (String k : keys) {
             JsonNode v = r.get(k);
-            String t = v != null && v.isObject() ? text(v.get("name")) : text(v);
+            String t = v == null ? null : FrontMatter.scalar(v).orElse(null);
             if (t != null) {
                 return t;
             }
         }
         return null;
-    }
-
-    private static String text(JsonNode v) {
-        if (v == null || v.isNull() || v.isContainerNode()) {
-            return null;
-        }
-        String t = v.asText().strip();
-        return t.isEmpty() ? null : t;
     }
 
     /** Writes pieces into a {@link TextBuilder}, each value at its place in the file, found in order. */

@@ -30,8 +30,9 @@ final class FrontMatter {
     /**
      * @param bodyStart index in the content where the text after the front matter starts
      * @param values    keys lower-cased; each value a String or a List of String
+     * @param root      the front matter as a YAML mapping, or null when it is not one
      */
-    record Parsed(int bodyStart, Map<String, Object> values) {}
+    record Parsed(int bodyStart, Map<String, Object> values, JsonNode root) {}
 
     private static final ObjectMapper YAML = yamlMapper();
     /** A key line of front matter that is not YAML: the value is the rest of the line, less a comment. */
@@ -52,11 +53,6 @@ final class FrontMatter {
         options.setNestingDepthLimit(20);
         options.setAllowDuplicateKeys(true);
         return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
-    }
-
-    /** The YAML mapper front matter is read with (bounded aliases, size and nesting); shared by other YAML readers. */
-    static ObjectMapper yaml() {
-        return YAML;
     }
 
     /** Index where content starts after an optional BOM. */
@@ -80,7 +76,8 @@ final class FrontMatter {
             String line = content.substring(pos, e);
             String stripped = line.strip();
             if (stripped.equals("---") || stripped.equals("...")) {
-                return Optional.of(new Parsed(next(content, e), values(lines)));
+                JsonNode root = yaml(String.join("\n", lines));
+                return Optional.of(new Parsed(next(content, e), values(lines, root), root));
             }
             lines.add(line);
             pos = next(content, e);
@@ -107,14 +104,14 @@ final class FrontMatter {
     }
 
     /**
-     * The front matter's values, parsed as YAML by Jackson (bounded: no aliases to speak of, limited
-     * size and depth, so a YAML bomb is refused). Keys are lower-cased; a scalar becomes a String, a
+     * The front matter's values: those of {@code root}, its {@code lines} parsed as YAML by {@link #yaml(String)}
+     * (bounded: no aliases to speak of, limited size and depth, so a YAML bomb is refused), when they parsed,
+     * else each top-level key's own lines. Keys are lower-cased; a scalar becomes a String, a
      * list a List of String, a mapping with a {@code name} that name. Front matter that is not valid
      * YAML, or not a mapping, gives no values: it is decoration, never a reason to refuse the text.
      */
-    static Map<String, Object> values(List<String> lines) {
+    static Map<String, Object> values(List<String> lines, JsonNode root) {
         Map<String, Object> out = new LinkedHashMap<>();
-        JsonNode root = yaml(String.join("\n", lines));
         if (root != null) {
             put(root, out);
             return out;
@@ -145,7 +142,11 @@ final class FrontMatter {
         return out;
     }
 
-    private static JsonNode yaml(String text) {
+    /**
+     * The YAML mapping {@code text} holds, read with the bounded mapper (few aliases, limited size and depth),
+     * or null when it is not valid YAML or not a mapping. Shared by the readers of other YAML files.
+     */
+    static JsonNode yaml(String text) {
         try {
             JsonNode root = YAML.readTree(text);
             return root != null && root.isObject() ? root : null;
@@ -171,7 +172,13 @@ final class FrontMatter {
         }
     }
 
-    private static Optional<String> scalar(JsonNode v) {
+    /** The text of a scalar value, stripped; null for none, an empty one, a list or a mapping. */
+    static String text(JsonNode v) {
+        return v == null || v.isContainerNode() ? null : scalar(v).orElse(null);
+    }
+
+    /** The text of a scalar value or of a mapping's {@code name} ("journal: {name: ...}"), stripped; empty for none. */
+    static Optional<String> scalar(JsonNode v) {
         if (v.isObject() && v.hasNonNull("name")) {
             v = v.get("name");
         }

@@ -1,7 +1,8 @@
 package org.aikg.ingest.read;
 
+import static org.aikg.ingest.read.FrontMatter.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * lists {@code affiliations}, the document is an article and its {@code title} is the paper's.
  *
  * <p>Spans are places in the original file, found in the front matter by their text; a value that cannot be
- * found there is left out (no offset is invented).
+ * found there is left out (no offset is invented). The front matter is the YAML {@link FrontMatter} parsed.
  *
  * <p>Thread-safety: stateless.
  */
@@ -37,21 +38,16 @@ final class FrontMatterAuthors {
      */
     record Parsed(Span title, List<Span> authors, List<Affiliation> affiliations) {}
 
-    /** What the front matter in {@code original[from, to)} says of authors; empty when it lists no author mapping. */
-    static Optional<Parsed> parse(String original, int from, int to) {
-        JsonNode root;
-        try {
-            root = FrontMatter.yaml().readTree(frontMatterText(original, from, to));
-        } catch (IOException | RuntimeException e) {
+    /**
+     * What the front matter {@code fm} of {@code original} says of authors; empty when it is no YAML mapping or
+     * lists no author mapping.
+     */
+    static Optional<Parsed> parse(String original, FrontMatter.Parsed fm) {
+        JsonNode root = fm.root();
+        JsonNode authors = root == null ? null : root.path("authors").isArray() ? root.path("authors") : root.path("author");
+        if (authors == null || !authors.isArray()) {
             return Optional.empty();
         }
-        if (root == null || !root.isObject() || !root.path("authors").isArray()) {
-            root = root != null && root.isObject() && root.path("author").isArray() ? root : null;
-        }
-        if (root == null) {
-            return Optional.empty();
-        }
-        JsonNode authors = root.path("authors").isArray() ? root.path("authors") : root.path("author");
         Map<String, String> byIndex = new HashMap<>();
         for (JsonNode a : root.path("affiliations")) {
             String name = text(a.get("name"));
@@ -60,7 +56,7 @@ final class FrontMatterAuthors {
                 byIndex.put(index, name);
             }
         }
-        Locator at = new Locator(original, from, to);
+        int to = fm.bodyStart();
         List<Span> people = new ArrayList<>();
         List<Affiliation> affiliations = new ArrayList<>();
         for (JsonNode a : authors) {
@@ -71,7 +67,7 @@ final class FrontMatterAuthors {
             if (name == null && text(a.get("surname")) != null) {
                 name = (text(a.get("given-names")) != null ? text(a.get("given-names")) + " " : "") + text(a.get("surname"));
             }
-            Span person = name == null ? null : at.find(name, Link.AUTHOR_MARK);
+            Span person = name == null ? null : find(original, to, name, Link.AUTHOR_MARK);
             if (person == null) {
                 continue;
             }
@@ -79,7 +75,7 @@ final class FrontMatterAuthors {
             for (String org : organizations(a.get("affiliation"), byIndex)) {
                 // "Institute of Acoustics, University of Lisbon, Portugal": a unit, its parent and a country,
                 // which the name finders tell apart; one phrase is one organization by construction
-                Span o = at.find(org, org.contains(",") || org.contains(";") ? null : Link.AFFILIATION_MARK);
+                Span o = find(original, to, org, org.contains(",") || org.contains(";") ? null : Link.AFFILIATION_MARK);
                 if (o != null) {
                     affiliations.add(new Affiliation(person, o));
                 }
@@ -90,7 +86,7 @@ final class FrontMatterAuthors {
         }
         Span title = null;
         if (root.has("bibliography") && !byIndex.isEmpty() && text(root.get("title")) != null) {
-            title = at.find(text(root.get("title")), Link.TITLE_MARK);
+            title = find(original, to, text(root.get("title")), Link.TITLE_MARK);
         }
         return Optional.of(new Parsed(title, people, affiliations));
     }
@@ -130,44 +126,9 @@ final class FrontMatterAuthors {
         return out;
     }
 
-    private static String frontMatterText(String original, int from, int to) {
-        String fm = original.substring(from, to).strip();
-        if (fm.startsWith("\uFEFF")) {
-            fm = fm.substring(1);
-        }
-        if (fm.startsWith("---")) {
-            fm = fm.substring(3);
-        }
-        int close = Math.max(fm.lastIndexOf("\n---"), fm.lastIndexOf("\n..."));
-        return close >= 0 ? fm.substring(0, close) : fm;
-    }
-
-    private static String text(JsonNode v) {
-        if (v == null || v.isNull() || v.isContainerNode()) {
-            return null;
-        }
-        String t = v.asText().strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    /** Finds values in the front matter: the first place it holds each. */
-    private static final class Locator {
-        private final String original;
-        private final int from;
-        private final int to;
-
-        Locator(String original, int from, int to) {
-            this.original = original;
-            this.from = from;
-            this.to = to;
-        }
-
-        Span find(String value, String mark) {
-            int i = original.indexOf(value, from);
-            if (i < 0 || i + value.length() > to) {
-                return null;
-            }
-            return new Span(i, i + value.length(), mark);
-        }
+    /** The first place {@code value} is written before {@code to} (in the front matter), or null. */
+    private static Span find(String original, int to, String value, String mark) {
+        int i = original.indexOf(value);
+        return i < 0 || i + value.length() > to ? null : new Span(i, i + value.length(), mark);
     }
 }

@@ -124,7 +124,7 @@ public final class MarkdownReader implements DocumentReader {
             byline(fm.isPresent() ? body : 0);
             if (fm.isPresent()) {
                 paperFields(body);
-                frontMatterAuthors(body);
+                frontMatterAuthors(fm.get());
             }
             input = blankTemplateTags(blankBefore(original, body));
             children(PARSER.parse(input));
@@ -211,8 +211,8 @@ public final class MarkdownReader implements DocumentReader {
          * Structured authors of the front matter ({@link FrontMatterAuthors}): an article's reference entry
          * "Authors, title" when it is one, then one list item "Person (Organization)" per affiliation.
          */
-        private void frontMatterAuthors(int frontMatterEnd) {
-            FrontMatterAuthors.parse(original, 0, frontMatterEnd).ifPresent(p -> {
+        private void frontMatterAuthors(FrontMatter.Parsed fm) {
+            FrontMatterAuthors.parse(original, fm).ifPresent(p -> {
                 if (p.title() != null) {
                     List<MarkedSpan> spans = new java.util.ArrayList<>();
                     p.authors().forEach(a -> spans.add(new MarkedSpan(a.start(), a.end(), a.mark())));
