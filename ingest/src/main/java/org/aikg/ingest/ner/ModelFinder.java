@@ -19,8 +19,9 @@ import org.aikg.ingest.annotate.Token;
  */
 public final class ModelFinder implements MentionFinder {
     private static final Set<String> NAMING_CUES = Set.of("called", "named", "dubbed", "codenamed", "nicknamed");
+    /** Nouns that, after a name, say the name is a model's ("the Corvid model"); not "algorithm": "the Viterbi algorithm" is a method. */
     private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "architecture", "architectures",
-            "chatbot", "llm", "network", "system", "algorithm", "agent", "transformer", "decoder", "encoder");
+            "chatbot", "llm", "network", "system", "agent", "transformer", "decoder", "encoder");
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{2,}\\p{Ll}{2,}");
     private static final Pattern VERSIONED = Pattern.compile("\\p{L}+\\d+[\\p{L}\\d]*|\\p{Lu}\\p{L}*");
 

@@ -101,6 +101,13 @@ public final class Plausibility {
         Set<String> tails = null; // made when a version alone is met
         Set<String> codeNames = null; // made when a guessed one-word model is met
         List<Block> headings = null; // made when a mention's section heading is asked for
+        // "-o [FILE]" once makes FILE a placeholder wherever the usage text names it again ("writes to FILE")
+        Set<String> placeholders = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kbId() == null && placeholder(text, m)) {
+                placeholders.add(m.surface());
+            }
+        }
         for (Mention m : mentions) {
             if (m.start() < grownTo) {
                 continue; // "ViL" inside "CLIP-ViL"
@@ -117,6 +124,10 @@ public final class Plausibility {
             // is capitalized throughout, yet the organization after each person is no title's word
             if (m.type() == EntityType.MODEL && m.kbId() == null && accountName(document.document().links(), m)) {
                 continue;
+            }
+            if (m.kbId() == null && (handle(text, m) || fileName(text, m) || placeholders.contains(m.surface())
+                    || inUrl(text, m))) {
+                continue; // "@QuillDev", "Readme.txt", "--lang LANG", "https://example.org/Corvid": an account, a file, a value to fill in, an address
             }
             if (m.type() == EntityType.MODEL && m.kbId() == null && CODE_NAME_FINDERS.contains(m.finder())
                     && m.surface().indexOf(' ') < 0) {
@@ -165,8 +176,41 @@ public final class Plausibility {
                 out.add(grown);
             }
         }
+        return withoutOrphanCopies(mentions, out);
+    }
+
+    /**
+     * {@code kept} without the copies name finding spread over the document (finder "document") of a name whose
+     * every own finding was judged implausible: a copy is only as good as what it copies.
+     */
+    private static List<Mention> withoutOrphanCopies(List<Mention> all, List<Mention> kept) {
+        Set<String> found = new HashSet<>();
+        for (Mention m : all) {
+            if (!m.finder().equals(COPY)) {
+                found.add(m.surface() + "\u0000" + m.type());
+            }
+        }
+        Set<String> stayed = new HashSet<>();
+        for (Mention m : kept) {
+            if (!m.finder().equals(COPY)) {
+                stayed.add(m.surface() + "\u0000" + m.type());
+            }
+        }
+        found.removeAll(stayed);
+        if (found.isEmpty()) {
+            return kept;
+        }
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
+            if (!(m.finder().equals(COPY) && found.contains(m.surface() + "\u0000" + m.type()))) {
+                out.add(m);
+            }
+        }
         return out;
     }
+
+    /** The finder of a name's copies elsewhere in the document ({@link NameFinding}'s propagation). */
+    private static final String COPY = "document";
 
     /**
      * Whether a lower-case word, a comma, a semicolon or an opening parenthesis stands right before {@code at}:
@@ -225,6 +269,56 @@ public final class Plausibility {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the mention is a user handle: written right after an "@" that does not end an e-mail address's
+     * local part ("thanks to @QuillDev"), the way code hosts and social networks name accounts, not people,
+     * models or companies.
+     */
+    static boolean handle(String text, Mention m) {
+        int at = m.start() - 1;
+        return at >= 0 && text.charAt(at) == '@' && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+    }
+
+    /** Whether the mention is a piece of a web address written out in the text ("https://quill.dev/docs/Wren"). */
+    static boolean inUrl(String text, Mention m) {
+        int b = m.start();
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && "([<\"'".indexOf(text.charAt(b - 1)) < 0) {
+            b--;
+        }
+        String before = text.substring(b, m.start());
+        return before.contains("://") || before.startsWith("www.");
+    }
+
+    /**
+     * Extensions of files a README points to; "Notes.txt", "Setup.py" name a file, not what the word may name.
+     * Not ".js" or ".cpp": "Wren.js", "Corvid.cpp" name projects after what they port.
+     */
+    private static final Pattern FILE_EXTENSION = Pattern.compile(
+            "\\.(?:txt|md|rst|py|json|ya?ml|toml|cfg|ini|sh|csv|tsv|xml|lock|pdf)\\b");
+
+    /** Whether the mention is the stem of a file name: "Copyright.txt", "Setup.py" (not "Corvid-2.5"). */
+    static boolean fileName(String text, Mention m) {
+        Matcher e = FILE_EXTENSION.matcher(text);
+        return e.region(m.end(), text.length()).lookingAt()
+                && (m.end() + e.group().length() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end() + e.group().length())));
+    }
+
+    /** An option of a command line: "-d", "--lang", "-o=". */
+    private static final Pattern OPTION_BEFORE = Pattern.compile("(?:^|\\s)--?[A-Za-z][\\w-]*[ =]\\[?$");
+
+    /**
+     * Whether the mention is the placeholder of a command line's usage text: a word in capitals right after an
+     * option ("-o FILE", "--lang [LANG]"), the value a user fills in.
+     */
+    static boolean placeholder(String text, Mention m) {
+        String s = m.surface();
+        if (s.length() < 2 || !s.chars().allMatch(c -> Character.isUpperCase(c) || c == '_')) {
+            return false;
+        }
+        int from = Math.max(0, m.start() - 40);
+        return OPTION_BEFORE.matcher(text.substring(from, m.start())).find();
     }
 
     /** Whether a finder is in a list of finders, where "cue:*" stands for every name cue ({@link CueFinder}). */
@@ -398,8 +492,37 @@ public final class Plausibility {
         while (c.find()) {
             names.add(c.group(1) != null ? c.group(1) : c.group(2) != null ? c.group(2) : c.group(3));
         }
+        Matcher code = CODE_SPAN.matcher(original);
+        while (code.find()) {
+            Matcher d = CODE_DECLARATION.matcher(code.group());
+            while (d.find()) {
+                if (d.group(1) != null) {
+                    for (String imported : d.group(1).split("\\s*,\\s*")) {
+                        if (!imported.isEmpty() && Character.isUpperCase(imported.charAt(0))) {
+                            names.add(imported);
+                        }
+                    }
+                }
+                for (int g = 2; g <= d.groupCount(); g++) {
+                    if (d.group(g) != null) {
+                        names.add(d.group(g));
+                    }
+                }
+            }
+        }
         return names;
     }
+
+    /** Fenced code and inline code spans of markdown, where a colon or an import is code's. */
+    private static final Pattern CODE_SPAN = Pattern.compile("```[\\s\\S]*?```|`[^`\\n]+`");
+
+    /**
+     * In code: what {@code import} brings in ({@code from speech import Reader, Writer}), a type after a colon
+     * or an arrow ({@code open(path: Source): Handle}, {@code -> Handle}), a declared or extended class.
+     */
+    private static final Pattern CODE_DECLARATION = Pattern.compile(
+            "\\bimport\\s+(\\w+(?:[ \\t]*,[ \\t]*\\w+)*)"
+                    + "|[\\w)?]\\s*:\\s*([A-Z]\\w*)|->\\s*([A-Z]\\w*)|\\b(?:class|extends|implements|interface)\\s+([A-Z]\\w*)");
 
     /**
      * {@code new X}, {@code lib.X}, {@code import a.b.X}; {@code X(}, {@code X.method(}, a declaration

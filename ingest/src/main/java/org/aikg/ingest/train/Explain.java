@@ -5,6 +5,7 @@ import java.util.List;
 import org.aikg.ingest.Extractor;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.ner.KnowledgeBase;
+import org.aikg.ingest.ner.Mention;
 import org.aikg.ingest.read.DocumentReaders;
 import org.aikg.ingest.relate.Relation;
 import org.aikg.ingest.resolve.ResolvedMention;
@@ -17,6 +18,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * <pre>java org.aikg.ingest.train.Explain FILE [FILTER]</pre>
  * FILTER, when given, keeps only sentences containing that text.
  *
+ * With {@code -Draw} it also lists the mentions name finding gave before resolution.
+ *
  * <p>Thread-safety: a command.
  */
 public final class Explain {
@@ -24,6 +27,8 @@ public final class Explain {
     private static final boolean FINDERS = System.getProperty("finders") != null;
     /** With {@code -Dtags}, each sentence is followed by its tokens and their part-of-speech tags. */
     private static final boolean TAGS = System.getProperty("tags") != null;
+    /** With {@code -Draw}, each sentence is followed by the mentions name finding gave before resolution. */
+    private static final boolean RAW = System.getProperty("raw") != null;
 
     private Explain() {}
 
@@ -51,6 +56,13 @@ public final class Explain {
             }
             b.append(text, at, s.end());
             System.out.println("[" + s.kind() + "] " + b.toString().replace('\n', ' '));
+            if (RAW) {
+                for (Mention m : r.mentions()) {
+                    if (m.start() >= s.start() && m.end() <= s.end()) {
+                        System.out.printf("    raw %s|%s|%s %.2f%n", m.type().segment(), m.surface(), m.finder(), m.confidence());
+                    }
+                }
+            }
             if (TAGS) {
                 StringBuilder t = new StringBuilder("   ");
                 s.tokens().forEach(k -> t.append(' ').append(k.text()).append("/").append(k.pos()));

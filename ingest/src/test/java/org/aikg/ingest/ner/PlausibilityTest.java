@@ -98,6 +98,64 @@ class PlausibilityTest {
     }
 
     @Test
+    void aHandleNamesAnAccount() {
+        assertEquals(java.util.List.of("QuillDev"), keptModels("Thanks to @TernWorks and QuillDev for the port.", "TernWorks", "QuillDev"));
+        assertEquals(java.util.List.of(), keptModels("@MarshLight's patch made it faster.", "MarshLight"));
+        // the domain of an e-mail address is no handle
+        assertFalse(Plausibility.handle("write to team@QuillDev", Mention.of(14, 22, "QuillDev", EntityType.MODEL, 0.8, "t")));
+    }
+
+    @Test
+    void aCopyOfANameGoesWithTheFindingsItCopies() {
+        String text = "Ask @TernWorks. TernWorks answers fast.";
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        int first = text.indexOf("TernWorks");
+        int copy = text.lastIndexOf("TernWorks");
+        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
+                Mention.of(first, first + 9, "TernWorks", EntityType.MODEL, 0.8, "statistical"),
+                Mention.of(copy, copy + 9, "TernWorks", EntityType.MODEL, 0.6, "document")));
+        assertEquals(java.util.List.of(), kept.stream().map(Mention::surface).toList());
+        text = "Try TernWorks. TernWorks answers fast.";
+        first = text.indexOf("TernWorks");
+        copy = text.lastIndexOf("TernWorks");
+        s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
+                Mention.of(first, first + 9, "TernWorks", EntityType.MODEL, 0.8, "statistical"),
+                Mention.of(copy, copy + 9, "TernWorks", EntityType.MODEL, 0.6, "document")));
+        assertEquals(java.util.List.of("TernWorks", "TernWorks"), kept.stream().map(Mention::surface).toList());
+    }
+
+    @Test
+    void aFileNameIsNoEntity() {
+        assertEquals(java.util.List.of("Corvid-2.5"), keptModels("See Copyright.txt and Corvid-2.5 for details.", "Copyright", "Corvid-2.5"));
+        assertEquals(java.util.List.of(), keptModels("Run Setup.py first.", "Setup"));
+        assertEquals(java.util.List.of("WrenNet"), keptModels("WrenNet.\nIt reads speech.", "WrenNet"));
+    }
+
+    @Test
+    void aCommandLinePlaceholderIsNoEntity() {
+        assertEquals(java.util.List.of(), keptModels("usage: wren -o [OUTFILE] --lang LANGCODE; writes to OUTFILE", "OUTFILE", "LANGCODE"));
+        assertEquals(java.util.List.of("LANGCODE"), keptModels("The LANGCODE tagger and --lang on the command line.", "LANGCODE"));
+    }
+
+    @Test
+    void aPieceOfAWebAddressIsNoEntity() {
+        assertEquals(java.util.List.of("QuillNet"), keptModels("See https://quill.example/models/WrenTagger or QuillNet.", "WrenTagger", "QuillNet"));
+        assertEquals(java.util.List.of(), keptModels("Docs at www.quill.example/MarshLight today.", "MarshLight"));
+    }
+
+    @Test
+    void whatCodeImportsOrDeclaresIsAClass() {
+        assertEquals(java.util.Set.of("SpeechReader", "LineWriter"),
+                Plausibility.codeNames("Use `from wren.io import SpeechReader, LineWriter` to read."));
+        assertEquals(java.util.Set.of("open", "Source", "Handle"), Plausibility.codeNames("#### `open(path: Source): Handle`"));
+        assertEquals(java.util.Set.of("f", "Handle", "WrenModel"),
+                Plausibility.codeNames("```\ndef f() -> Handle:\n    pass\nclass WrenModel:\n```"));
+        // a colon in prose is no type annotation
+        assertEquals(java.util.Set.of(), Plausibility.codeNames("Note: Corvid is fast."));
+    }
+
+    @Test
     void aJavaDeclarationNamesAClass() {
         assertEquals(java.util.Set.of("SpeechReader", "of"), Plausibility.codeNames("SpeechReader reader = SpeechReader.of(x);"));
     }
