@@ -439,6 +439,31 @@ class ExtractionIT {
     }
 
     @Test
+    void aTitleOpeningWithPlainWordsNamesAMethodNotAModel() {
+        var r = run("a.md", "We also tried the Heron model on long recordings.\n\n## References\n\n"
+                + "[1] A. Lind and T. Berg. Sparse Robust Alignment: A Framework for Noisy Speech. Journal of Speech Tools, 2021.\n\n"
+                + "[2] A. Lind. Gated Speech Transformers: Long Inputs at Low Cost. Journal of Speech Tools, 2022.\n\n"
+                + "[3] A. Lind. Heron Hierarchy: Toward Long Speech Contexts. Journal of Speech Tools, 2023.\n");
+        Set<String> f = facts(r);
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("Sparse Robust Alignment INTRODUCED_IN")), f.toString());
+        // a model's head noun, or a word the document names as a model, makes it a name
+        assertTrue(f.contains("Gated Speech Transformers INTRODUCED_IN Gated Speech Transformers: Long Inputs at Low Cost"), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.endsWith("INTRODUCED_IN Heron Hierarchy: Toward Long Speech Contexts")), f.toString());
+    }
+
+    @Test
+    void anRCitationFileGivesPapersAndTheirAuthors() {
+        var r = run("CITATION", "citHeader(\"To cite wrenfit use:\")\n"
+                + "bibentry(bibtype = \"Article\", title = \"Sparse Alignment of Noisy Speech\",\n"
+                + "  author = c(person(\"Ana-Maria\", \"Lind\"), person(given = \"Tomas\", family = \"Van Der Berg\")),\n"
+                + "  journal = \"Journal of Speech Tools\", year = 2021)\n");
+        Set<String> f = facts(r);
+        assertStates(f, "Sparse Alignment of Noisy Speech AUTHORED_BY Ana-Maria Lind",
+                "Sparse Alignment of Noisy Speech AUTHORED_BY Tomas Van Der Berg");
+        assertTrue(f.stream().noneMatch(x -> x.contains("Journal of Speech Tools")), f.toString());
+    }
+
+    @Test
     void shortNamesCoordinationAndDefinitions() {
         var r = run("a.md", "With their V7 and R2 models, Quuxford Labs sets a new record.\n\n"
                 + "The Quuxford-V7 model card lists its sizes.\n\n"

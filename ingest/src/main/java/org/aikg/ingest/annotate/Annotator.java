@@ -125,8 +125,8 @@ public final class Annotator {
                 first++;
             }
             boolean afterAbbreviation = !out.isEmpty() && (endsWithAbbreviation(text, out.get(out.size() - 1))
-                    || endsWithMiddleInitial(text, out.get(out.size() - 1)) && NAME_GOES_ON.matcher(text)
-                            .region(first, span.getEnd()).lookingAt());
+                    || (endsWithMiddleInitial(text, out.get(out.size() - 1)) || endsWithInitials(text, out.get(out.size() - 1)))
+                            && NAME_GOES_ON.matcher(text).region(first, span.getEnd()).lookingAt());
             if (!out.isEmpty() && first < span.getEnd() && (afterAbbreviation || Character.isLowerCase(text.charAt(first))
                     && !startsWithMixedCaseWord(text, first, span.getEnd()))) {
                 Span prev = out.remove(out.size() - 1);
@@ -155,9 +155,10 @@ public final class Annotator {
     /** A given name and a middle initial end the span: "... and Ada K." (the detector took the initial's period). */
     private static final java.util.regex.Pattern MIDDLE_INITIAL_END = java.util.regex.Pattern.compile(
             "(?:^|\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
-    /** The next span goes on with a surname in a list of names: "Lind, Tomas Berg ...", "Lind, and ...", "Lind." */
+    /** The next span goes on with a surname in a list of names: "Lind, Tomas Berg ...", "Lind, and ...", "Lind.", "K. Lind, ..." */
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|\\p{Lu})|\\s+and\\s+\\p{Lu}|\\.?\\s*$)");
+            "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|\\p{Lu})|\\s+and\\s+\\p{Lu}|\\.?\\s*$)"
+                    + "|(?:\\p{Lu}\\.\\s*){1,3}$");
 
     private static boolean endsWithMiddleInitial(String text, Span span) {
         int end = span.getEnd();
@@ -166,6 +167,37 @@ public final class Annotator {
         }
         return MIDDLE_INITIAL_END.matcher(text).region(Math.max(span.getStart(), end - 40), end)
                 .useTransparentBounds(false).useAnchoringBounds(true).find();
+    }
+
+    /**
+     * Whether {@code span} ends with a name's initials that stand alone ("P. K.", "and M.", ", J."): an initial at
+     * the span's start, after another initial, after a comma or after "and" begins a name, not a sentence's end
+     * ("... as in Plan B." does not).
+     */
+    static boolean endsWithInitials(String text, Span span) {
+        int start = span.getStart();
+        int end = span.getEnd();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (!isInitial(text, start, end)) {
+            return false;
+        }
+        int q = end - 2;
+        while (q > start && Character.isWhitespace(text.charAt(q - 1))) {
+            q--;
+        }
+        if (q == start || text.charAt(q - 1) == ',' || isInitial(text, start, q)) {
+            return true;
+        }
+        String before = text.substring(Math.max(start, q - 4), q);
+        return before.endsWith(" and") || before.equals("and") && q - 3 == start || before.endsWith("&");
+    }
+
+    /** An upper-case letter and its period end {@code text[start, end)}, the letter a word of its own. */
+    private static boolean isInitial(String text, int start, int end) {
+        return end - start >= 2 && text.charAt(end - 1) == '.' && Character.isUpperCase(text.charAt(end - 2))
+                && (end - 2 == start || !Character.isLetter(text.charAt(end - 3)));
     }
 
     /** "xAI", "eBay", "iPhone": a name written lower-case first still starts a sentence. */

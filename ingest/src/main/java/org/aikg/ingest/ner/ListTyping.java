@@ -223,7 +223,10 @@ final class ListTyping {
                 String surface = TokenSpans.surface(text, tokens, item.from(), item.to());
                 int from = tokens.get(item.from()).start();
                 int to = tokens.get(item.to()).end();
-                if (!markedByStructure(out, from, to) && !Lexicon.genericModel(surface)) {
+                // "..., M. Plumbley, Real-time segmentation of ...": an item cut off inside a word is no name
+                boolean cutInWord = item.to() + 1 < tokens.size() && tokens.get(item.to() + 1).start() == to
+                        && !tokens.get(item.to() + 1).text().matches("[,;.:)\\]]");
+                if (!markedByStructure(out, from, to) && !Lexicon.genericModel(surface) && !cutInWord) {
                     out.add(Mention.of(from, to, surface, major, 0.6, "pattern:list"));
                 }
             } else if (weak(m) && m.type() != EntityType.PAPER && !m.finder().startsWith("structure:")) {

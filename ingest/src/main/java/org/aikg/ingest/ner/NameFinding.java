@@ -79,6 +79,7 @@ public final class NameFinding {
         }
         result = ListTyping.applyToListItems(document, result);
         result.addAll(propagate(document, result));
+        result = withoutDescriptivePrefixes(result);
         result = accountsOfNamedOrganizations(result);
         result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return plausibility == null ? result : plausibility.filter(document, result);
@@ -183,6 +184,46 @@ public final class NameFinding {
             "review", "survey", "guide", "tutorial", "notes", "primer", "overview", "introduction", "explained",
             "illustrated", "lecture", "lessons", "thoughts", "highlights", "recap", "digest", "newsletter", "issue",
             "description", "manual", "handbook", "documentation", "specification", "proposal", "report");
+
+    /** A capitalized word of lower-case letters: a word of a title, not of a coined name. */
+    private static final java.util.regex.Pattern PLAIN_TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+    /** Heads that make plain words a model's name ("Switch Transformers", "Neural Turing Machines"). */
+    private static final java.util.Set<String> MODEL_HEADS = java.util.Set.of("transformer", "transformers", "net",
+            "nets", "network", "networks", "machine", "machines", "model", "models", "diffusion", "former", "mixer",
+            "agent", "encoder", "decoder", "autoencoder", "gan");
+
+    /**
+     * "Robust Sparse Partitioning: A Framework for ...": plain capitalized words, none coined (no digit, no inner
+     * capital, no acronym) and no model's head noun, describe a method; a model's name is coined ("Corvid",
+     * "WrenNet", "Heron-2") or ends in what it is ("Sparse Gated Transformer").
+     */
+    private static boolean describes(String name) {
+        String[] words = name.split(" ");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> PLAIN_TITLE_WORD.matcher(w).matches())
+                && !MODEL_HEADS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * {@code mentions} without the models a title's opening gave ({@link #titlePrefixModels}) that only describe a
+     * method ({@link #describes}), unless the document names one of their words as a model elsewhere ("the Heron
+     * model" ... "Heron Hierarchy: ...").
+     */
+    private static List<Mention> withoutDescriptivePrefixes(List<Mention> mentions) {
+        java.util.Set<String> models = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.MODEL && !m.finder().equals("pattern:title-prefix")) {
+                models.add(m.surface());
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!(m.finder().equals("pattern:title-prefix") && describes(m.surface())
+                    && java.util.Arrays.stream(m.surface().split(" ")).noneMatch(models::contains))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
 
     /** "Releasing X: ...", "Scaling Y: ...": a title opening with a gerund describes an act, not a name. */
     private static boolean isGerund(String lowerWord) {

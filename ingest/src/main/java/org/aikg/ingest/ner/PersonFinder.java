@@ -112,6 +112,12 @@ public final class PersonFinder implements MentionFinder {
             if (t.text().equals("-") && last == j - 1 && j + 1 < tokens.size() && tokens.get(j + 1).capitalized()) {
                 continue;
             }
+            int surname = PARTICLES.contains(t.text()) && last == j - 1 ? particlesThenName(tokens, j) : -1;
+            if (surname > 0) {
+                last = surname - 1; // "Omar de Vries", "Mark van der Berg": a surname's particles, in lower case
+                j = surname - 1;
+                continue;
+            }
             if (!t.capitalized() || !TokenSpans.wordy(t) || Lexicon.notAName(t.text())) {
                 break;
             }
@@ -119,6 +125,26 @@ public final class PersonFinder implements MentionFinder {
             words++;
         }
         return last;
+    }
+
+    /** Lower-case particles that begin a surname ("de Vries", "van der Berg", "da Silva", "von Stein"). */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
+            "della", "dos", "das", "ten", "ter", "le", "la");
+
+    /**
+     * When the tokens from {@code j} are particles, each followed by a single space, then a capitalized word: the
+     * index of that word; else -1.
+     */
+    private static int particlesThenName(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && k - j < 3 && PARTICLES.contains(tokens.get(k).text())) {
+            if (k + 1 >= tokens.size() || tokens.get(k + 1).start() != tokens.get(k).end() + 1) {
+                return -1;
+            }
+            k++;
+        }
+        return k < tokens.size() && k > j && tokens.get(k).capitalized() && TokenSpans.wordy(tokens.get(k))
+                && !Lexicon.notAName(tokens.get(k).text()) ? k : -1;
     }
 
     private static boolean surnameLike(Token t) {

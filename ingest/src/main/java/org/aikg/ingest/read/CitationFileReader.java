@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class CitationFileReader implements DocumentReader {
 
     private static final Pattern CFF_START = Pattern.compile("\\A\\uFEFF?(?:\\s*#[^\\n]*\\n|\\s*\\n)*\\s*cff-version\\s*:");
-    private static final Pattern ARXIV = Pattern.compile("(?i)(?:arxiv[:/.\\s]*(?:abs/)?|10\\.48550/arxiv\\.)(\\d{4}\\.\\d{4,5})");
+    private static final Pattern ARXIV = Pattern.compile("(?i)(?:arxiv(?:\\.org)?[:/.\\s]*(?:abs/|pdf/)?|10\\.48550/arxiv\\.)(\\d{4}\\.\\d{4,5})");
     /** Entry types of CFF that are research papers or reports (not software, data, books or web pages). */
     private static final Set<String> PAPER_TYPES = Set.of("article", "conference-paper", "conference", "proceedings",
             "report", "thesis", "unpublished", "preprint", "magazine-article", "newspaper-article");
@@ -45,7 +45,7 @@ final class CitationFileReader implements DocumentReader {
         if (root == null) {
             return new PlainTextReader().read(path, content);
         }
-        Writer w = new Writer(content);
+        OrderedText w = new OrderedText(content);
         String title = text(root.get("title"));
         if (title != null) {
             w.block(Block.Kind.HEADING, 1);
@@ -79,7 +79,7 @@ final class CitationFileReader implements DocumentReader {
     }
 
     /** One list item per author of {@code authors}: "Given Family (Affiliation)", or an entity author's name. */
-    private static void authorItems(JsonNode authors, Writer w, Set<String> affiliated) {
+    private static void authorItems(JsonNode authors, OrderedText w, Set<String> affiliated) {
         if (authors == null || !authors.isArray()) {
             return;
         }
@@ -100,7 +100,7 @@ final class CitationFileReader implements DocumentReader {
     }
 
     /** A reference entry, then its authors' affiliations not already written. */
-    private static void reference(JsonNode r, Writer w, Set<String> affiliated) {
+    private static void reference(JsonNode r, OrderedText w, Set<String> affiliated) {
         String type = Optional.ofNullable(text(r.get("type"))).orElse("").toLowerCase(Locale.ROOT);
         String title = text(r.get("title"));
         String venue = firstText(r, "journal", "conference", "collection-title", "institution", "publisher");
@@ -127,7 +127,7 @@ final class CitationFileReader implements DocumentReader {
                     w.piece(", ", null);
                 }
                 if (person) {
-                    w.person(a);
+                    w.person(personName(a), fieldValues(a));
                 } else {
                     w.value(entity, null);
                 }
@@ -169,9 +169,9 @@ final class CitationFileReader implements DocumentReader {
     }
 
     /** A list item "Given Family (Affiliation)", or the name alone when {@code affiliation} is null. */
-    private static void personItem(JsonNode a, String affiliation, Writer w) {
+    private static void personItem(JsonNode a, String affiliation, OrderedText w) {
         w.block(Block.Kind.LIST_ITEM, 1);
-        w.person(a);
+        w.person(personName(a), fieldValues(a));
         if (affiliation != null) {
             w.piece(" (", null);
             w.value(affiliation, affiliationMark(affiliation));
@@ -187,6 +187,18 @@ final class CitationFileReader implements DocumentReader {
     private static String affiliationMark(String affiliation) {
         return affiliation.contains(",") || affiliation.contains(";") || affiliation.contains(" and ")
                 || affiliation.contains(" & ") ? null : Link.AFFILIATION_MARK;
+    }
+
+    /** The text of each field of an author's mapping: where in the file the author's entry may start. */
+    private static java.util.List<String> fieldValues(JsonNode a) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+            String v = text(it.next().getValue());
+            if (v != null) {
+                values.add(v);
+            }
+        }
+        return values;
     }
 
     private static JsonNode first(JsonNode array) {
@@ -222,74 +234,5 @@ final class CitationFileReader implements DocumentReader {
             }
         }
         return null;
-    }
-
-    /** Writes pieces into a {@link TextBuilder}, each value at its place in the file, found in order. */
-    private static final class Writer {
-        final String original;
-        final TextBuilder out;
-        final Outline outline = new Outline();
-        int cursor;
-
-        Writer(String original) {
-            this.original = original;
-            this.out = new TextBuilder(original);
-        }
-
-        void block(Block.Kind kind, int level) {
-            out.begin(kind, level);
-        }
-
-        void end() {
-            if (out.inBlock()) {
-                outline.ended(out.end(), out);
-            }
-        }
-
-        /** Inserted text (punctuation between values): at the current place. */
-        void piece(String s, String url) {
-            int start = out.nextCharIndex();
-            for (int k = 0; k < s.length(); k++) {
-                out.append(s.charAt(k), cursor);
-            }
-            if (url != null) {
-                out.link(start, out.nextCharIndex(), url);
-            }
-        }
-
-        /** A value of the file: where it is written after the current place, else at the current place. */
-        void value(String s, String url) {
-            int at = original.indexOf(s, cursor);
-            int start = out.nextCharIndex();
-            for (int k = 0; k < s.length(); k++) {
-                out.append(s.charAt(k), at >= 0 ? at + k : cursor);
-            }
-            if (at >= 0) {
-                cursor = at + s.length();
-            }
-            if (url != null) {
-                out.link(start, out.nextCharIndex(), url);
-            }
-        }
-
-        /** A person author, "Given Family", marked an author; mapped to where the author's entry starts. */
-        void person(JsonNode a) {
-            String name = personName(a);
-            int start = out.nextCharIndex();
-            int at = -1;
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-                String v = text(it.next().getValue());
-                int i = v == null ? -1 : original.indexOf(v, cursor);
-                if (i >= 0 && (at < 0 || i < at)) {
-                    at = i;
-                }
-            }
-            int place = at >= 0 ? at : cursor;
-            for (int k = 0; k < name.length(); k++) {
-                out.append(name.charAt(k), place);
-            }
-            cursor = Math.max(cursor, place);
-            out.link(start, out.nextCharIndex(), Link.AUTHOR_MARK);
-        }
     }
 }

@@ -38,6 +38,7 @@ public final class DocumentReaders {
     private static final DocumentReader HTML = new HtmlReader();
     private static final DocumentReader RST = new RstReader();
     private static final DocumentReader CFF = new CitationFileReader();
+    private static final DocumentReader R_CITATION = new RCitationReader();
     private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
             "(?is)\\A\\uFEFF?\\s*(?:<!--.*?-->\\s*)*(?:<\\?xml[^>]*>\\s*)?(?:<!DOCTYPE\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
     private static final int BINARY_SAMPLE = 64 * 1024;
@@ -102,6 +103,9 @@ public final class DocumentReaders {
         }
         if (CitationFileReader.looksLikeCff(content)) {
             return CFF;
+        }
+        if (RCitationReader.looksLikeRCitation(content)) {
+            return R_CITATION;
         }
         if (FrontMatter.parse(content).isPresent()) {
             return MARKDOWN;

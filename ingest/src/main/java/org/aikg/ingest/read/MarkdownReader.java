@@ -331,18 +331,60 @@ public final class MarkdownReader implements DocumentReader {
             paragraphKind();
             Block.Kind kind = lineKind;
             int level = lineLevel;
-            List<Node> line = new ArrayList<>();
-            boolean split = false;
+            List<List<Node>> lines = new ArrayList<>();
+            lines.add(new ArrayList<>());
             for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
-                    split = line(line, kind, level, split);
-                    line.clear();
+                    lines.add(new ArrayList<>());
                 } else {
-                    line.add(c);
+                    lines.get(lines.size() - 1).add(c);
                 }
             }
-            line(line, kind, level, split);
+            boolean itemized = kind == Block.Kind.PARAGRAPH && lineList(lines);
+            boolean split = false;
+            for (List<Node> line : lines) {
+                split = itemized ? line(line, Block.Kind.LIST_ITEM, 1, true) || true : line(line, kind, level, split);
+            }
             endBlock();
+        }
+
+        /**
+         * Whether a paragraph's lines are a list written one entry a line (names, places, credits): three or more
+         * lines, each of at most five words and none ending as a sentence or a clause does. Joined, "Ana Lind"
+         * and "Tomas Berg" on the next line would read as one name.
+         */
+        private static boolean lineList(List<List<Node>> lines) {
+            if (lines.size() < 3) {
+                return false;
+            }
+            for (List<Node> line : lines) {
+                String t = plainText(line).strip();
+                if (t.isEmpty() || t.length() > 60 || t.split("\\s+").length > 5 || ".,;:!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The text of inline nodes, as written (links' and emphasis' text included). */
+        private static String plainText(List<Node> nodes) {
+            StringBuilder b = new StringBuilder();
+            for (Node n : nodes) {
+                plainText(n, b);
+            }
+            return b.toString();
+        }
+
+        private static void plainText(Node n, StringBuilder b) {
+            if (n instanceof Text t) {
+                b.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                b.append(c.getLiteral());
+            } else {
+                for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                    plainText(c, b);
+                }
+            }
         }
 
         /**

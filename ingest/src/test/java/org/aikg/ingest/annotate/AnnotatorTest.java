@@ -30,6 +30,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void initialsThatStandAloneBeginANameNotASentence() {
+        assertEquals(List.of("A. K. Lind and T. Berg and M. R. Okafor, Fast alignment of speech, 2021."),
+                sentences("A. K. Lind and T. Berg and M. R. Okafor, Fast alignment of speech, 2021."));
+        // surname first: the initials end each name, and a title that follows them is no surname
+        assertEquals(List.of("Lind, A., Berg, T. and Okafor, M. R.", "Fast alignment."),
+                sentences("Lind, A., Berg, T. and Okafor, M. R. Fast alignment."));
+        assertEquals(List.of("We tried plan B.", "Corvid did better."), sentences("We tried plan B. Corvid did better."));
+    }
+
+    @Test
     void aCapitalAtASentencesEndStillEndsIt() {
         assertEquals(List.of("We chose Plan B.", "Then, we waited."), sentences("We chose Plan B. Then, we waited."));
         assertEquals(List.of("It rated Model X.", "However the rest failed."),

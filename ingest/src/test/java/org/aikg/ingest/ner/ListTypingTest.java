@@ -25,6 +25,16 @@ class ListTypingTest {
     }
 
     @Test
+    void anItemCutOffInsideAWordIsNoName() {
+        String text = "Ana Lind, Mei Okafor and Tomas Berg, Low-resource alignment of speech, 2021.";
+        assertEquals(List.of("P:Ana Lind", "P:Mei Okafor", "P:Tomas Berg"),
+                typed(text, Block.Kind.PARAGRAPH, List.of(person(text, "Ana Lind"), person(text, "Mei Okafor"))));
+        String names = "Ana Lind, Mei Okafor, Jorn Vastrik and Tomas Berg wrote it.";
+        assertEquals(List.of("P:Ana Lind", "P:Jorn Vastrik", "P:Mei Okafor", "P:Tomas Berg"),
+                typed(names, Block.Kind.PARAGRAPH, List.of(person(names, "Ana Lind"), person(names, "Mei Okafor"))));
+    }
+
+    @Test
     void cellsThatHoldWordsAreNotAList() {
         String prose = "Ana Lind wrote it ; Tomas Berg reviewed it ; Mei Okafor tested it ; Jorn Vastrik shipped it";
         assertEquals(List.of("P:Ana Lind", "P:Mei Okafor"),

@@ -9,7 +9,7 @@ import org.aikg.ingest.read.Block;
 import org.junit.jupiter.api.Test;
 
 class PersonFinderTest {
-    private static final PersonFinder FINDER = new PersonFinder(KnowledgeBase.of(List.of(), Set.of("Francisco", "Ana")));
+    private static final PersonFinder FINDER = new PersonFinder(KnowledgeBase.of(List.of(), Set.of("Francisco", "Ana", "Omar", "Mark")));
 
     private static List<String> people(String text) {
         Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
@@ -27,5 +27,13 @@ class PersonFinderTest {
     void aGivenNameThatIsAlsoPartOfAPlaceName() {
         assertEquals(List.of("Francisco Lindqvist"), people("The code is by Francisco Lindqvist, who lives nearby."));
         assertEquals(List.of(), people("The office in San Francisco Bay opened."));
+    }
+
+    @Test
+    void aSurnamesParticlesArePartOfTheName() {
+        assertEquals(List.of("Omar de Vries", "Mark van der Berg"), people("Thanks to Omar de Vries and Mark van der Berg for tests."));
+        assertEquals(List.of("Ana de la Cruz"), people("The port is by Ana de la Cruz."));
+        // a particle that no capitalized word follows ends the name
+        assertEquals(List.of("Ana Lindqvist"), people("Ana Lindqvist wrote de facto rules."));
     }
 }

@@ -272,4 +272,15 @@ class MarkdownReaderTest {
         assertEquals(List.of("Text after ."), Texts.texts(d, Block.Kind.PARAGRAPH));
         assertFalse(d.text().contains("GITHUB"), d.text());
     }
+
+    @Test
+    void shortLinesOfAParagraphAreAListOneEntryALine() {
+        Document d = DocumentReaders.parse(Path.of("credits.md"),
+                "# Credits\n\nThanks to everyone who helped.\n\nAna Lind  \nTomas Berg  \nquilldev  \nMei Okafor\n");
+        assertEquals(List.of("Ana Lind", "Tomas Berg", "quilldev", "Mei Okafor"), Texts.texts(d, Block.Kind.LIST_ITEM));
+        // wrapped prose stays one paragraph
+        Document prose = DocumentReaders.parse(Path.of("notes.md"), "Corvid was trained\non speech from\nthree languages.\n");
+        assertEquals(List.of("Corvid was trained on speech from three languages."), Texts.texts(prose, Block.Kind.PARAGRAPH));
+        assertEquals(List.of(), Texts.texts(prose, Block.Kind.LIST_ITEM));
+    }
 }
