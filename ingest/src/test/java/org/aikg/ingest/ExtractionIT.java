@@ -452,6 +452,15 @@ class ExtractionIT {
     }
 
     @Test
+    void aGivenNameBeforeAKnownNameMakesAPerson() {
+        var r = run("a.md", "The tagger is a port of Nora Watson's rule set.\n\nWatson, the assistant, answers questions.\n");
+        assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == EntityType.PERSON
+                && m.mention().surface().equals("Nora Watson")), r.resolved().mentions().toString());
+        assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == EntityType.MODEL
+                && m.mention().surface().equals("Watson")), r.resolved().mentions().toString());
+    }
+
+    @Test
     void anRCitationFileGivesPapersAndTheirAuthors() {
         var r = run("CITATION", "citHeader(\"To cite wrenfit use:\")\n"
                 + "bibentry(bibtype = \"Article\", title = \"Sparse Alignment of Noisy Speech\",\n"

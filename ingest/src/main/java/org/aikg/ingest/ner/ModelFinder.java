@@ -22,6 +22,10 @@ public final class ModelFinder implements MentionFinder {
     /** Nouns that, after a name, say the name is a model's ("the Corvid model"); not "algorithm": "the Viterbi algorithm" is a method. */
     private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "architecture", "architectures",
             "chatbot", "llm", "network", "system", "agent", "transformer", "decoder", "encoder");
+    /** Formats, frameworks and number types a model is packaged in: "the Corvid TFLite model", "a Kestrel GPTQ model". */
+    private static final Set<String> FORMAT_WORDS = Set.of("TFLite", "ONNX", "GGUF", "GGML", "TensorRT", "CoreML",
+            "OpenVINO", "TorchScript", "SavedModel", "Keras", "PyTorch", "TensorFlow", "JAX", "Flax", "MLX", "AWQ",
+            "GPTQ", "EXL2", "INT8", "INT4", "FP16", "FP32", "BF16", "FP8");
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{2,}\\p{Ll}{2,}");
     private static final Pattern VERSIONED = Pattern.compile("\\p{L}+\\d+[\\p{L}\\d]*|\\p{Lu}\\p{L}*");
 
@@ -61,6 +65,9 @@ public final class ModelFinder implements MentionFinder {
                     } else {
                         break;
                     }
+                }
+                while (to > from && FORMAT_WORDS.contains(tokens.get(to).text())) {
+                    to--; // "the Corvid ONNX model": the file format is no part of the model's name
                 }
                 if (nameToken(tokens.get(to)) && from <= to && modelShaped(tokens, from, to, sentence)) {
                     String surface = TokenSpans.surface(text, tokens, from, to);

@@ -140,8 +140,12 @@ public final class NameFinding {
                 // over "Transformer", "Google Brain" over "Google"
                 // a paper title wins over the names inside it ("GraphCast: Learning ..."); the model a title
                 // opens with comes back as a title-prefix mention
+                // a given name right before a word the dictionary knows makes the two a person's name: "Ada Watson",
+                // "Tomas Tesla" (the known word is the surname; not "Ada Lind Twitter", nor "Claude Lind")
                 boolean contains = clashes.stream().allMatch(k -> m.start() <= k.start() && k.end() <= m.end()
-                        && m.length() > k.length() && (m.type() == k.type() || m.type() == EntityType.PAPER));
+                        && m.length() > k.length() && (m.type() == k.type() || m.type() == EntityType.PAPER
+                        || m.finder().equals("pattern:given-name") && k.kbId() != null && k.end() == m.end()
+                        && k.start() > m.start() && m.surface().indexOf(' ') == k.start() - m.start() - 1));
                 if (!contains || m.confidence() < 0.65 || (clashes.size() > 1 && !(m.finder().equals("pattern:reference-title")
                                 && clashes.stream().allMatch(k -> k.type() == EntityType.MODEL)))
                         || (m.finder().equals("statistical") && m.confidence() < 0.75)) {
@@ -415,6 +419,12 @@ public final class NameFinding {
                 }
                 if (bestTo + 1 < tokens.size() && longerName(text, tokens, bestTo + 1)) {
                     continue; // "Quill" found alone is not "Quill" in "Quill Voice", a longer name of its own
+                }
+                if (best.type() == EntityType.PERSON && i == bestTo && !best.surface().equals(tokens.get(i).text())
+                        && i > 0 && TokenSpans.continues(text, tokens, i) && tokens.get(i - 1).capitalized()
+                        && TokenSpans.wordy(tokens.get(i - 1)) && !Lexicon.notAName(tokens.get(i - 1).text())
+                        && !PersonFinder.TITLES.contains(tokens.get(i - 1).text())) {
+                    continue; // "Tomas Berg" named, "Mei Berg" is someone else, not "Berg" again
                 }
                 Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
                         TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, "document", best.kbId(),

@@ -15,7 +15,7 @@ import org.aikg.ingest.annotate.Token;
  * <p>Thread-safety: immutable.
  */
 public final class PersonFinder implements MentionFinder {
-    private static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Ms", "Mrs", "Sir", "Dame",
+    static final Set<String> TITLES = Set.of("Dr", "Prof", "Professor", "Mr", "Ms", "Mrs", "Sir", "Dame",
             "Colonel", "Lieutenant", "Sergeant", "Senator", "Governor", "Reverend");
     /** Titles and ranks that are never a person's first name, nor safe as titles ("General Motors", "Captain Marvel"). */
     private static final Set<String> NOT_GIVEN = Set.of("General", "Gen", "Major", "Captain", "Commander", "Admiral", "Col", "Capt", "Lt", "Sgt", "Cmdr",

@@ -125,6 +125,9 @@ public final class Plausibility {
             if (m.type() == EntityType.MODEL && m.kbId() == null && accountName(document.document().links(), m)) {
                 continue;
             }
+            if (m.type() == EntityType.PERSON && m.finder().startsWith("cue:") && GLUED_WORDS.matcher(m.surface()).find()) {
+                continue; // "thanks to QuillStack for ...": a person's name is no words glued together (but "McCann")
+            }
             if (m.kbId() == null && (handle(text, m) || fileName(text, m) || placeholders.contains(m.surface())
                     || inUrl(text, m))) {
                 continue; // "@QuillDev", "Readme.txt", "--lang LANG", "https://example.org/Corvid": an account, a file, a value to fill in, an address
@@ -270,6 +273,9 @@ public final class Plausibility {
         }
         return false;
     }
+
+    /** A capital inside a word after two lower-case letters ("QuillStack"), which "McCann" and "DeLuca" have not. */
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{2}\\p{Lu}");
 
     /**
      * Whether the mention is a user handle: written right after an "@" that does not end an e-mail address's

@@ -39,6 +39,19 @@ class ModelFinderTest {
     }
 
     @Test
+    void aFormatBeforeModelIsNoPartOfTheName() {
+        assertEquals(List.of("CorvidNet", "Kestrel 2"), TokenizedSentences.found(new ModelFinder(),
+                        "Run the CorvidNet TFLite model or a Kestrel 2 GPTQ model in the browser.").stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
+    }
+
+    @Test
+    void anAlgorithmIsAMethodNotAModel() {
+        assertEquals(List.of(), TokenizedSentences.found(new ModelFinder(), "Words are cut with the Marlow algorithm.").stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
+    }
+
+    @Test
     void aFamilyOfOtherThingsIsNot() {
         assertEquals(List.of(), described("Harbor is a family of fonts for small screens."));
         assertEquals(List.of(), described("Lumen is a platform for model sharing."));

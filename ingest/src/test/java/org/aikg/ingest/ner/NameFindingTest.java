@@ -35,6 +35,12 @@ class NameFindingTest {
         assertEquals(List.of("Lumen@0"), found(text, firstOf("Lumen", EntityType.MODEL)));
     }
 
+    @Test
+    void aSurnameAfterAnotherGivenNameIsSomeoneElse() {
+        String text = "Tomas Berg wrote it, Berg says, and Mei Berg and Dr Berg agree.";
+        assertEquals(List.of("Tomas Berg@0", "Berg@21", "Berg@52"), found(text, firstOf("Tomas Berg", EntityType.PERSON)));
+    }
+
     /** A finder that finds the first {@code times} places a name is written, each with a middling certainty. */
     private static MentionFinder unsure(String name, int times) {
         return (doc, s) -> {

@@ -126,6 +126,12 @@ class PlausibilityTest {
     }
 
     @Test
+    void aPersonByCueIsNoWordsGluedTogether() {
+        assertEquals(java.util.List.of("Mei McCann"), kept("Thanks to QuillStack and Mei McCann for the help.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PERSON, "cue:thanks-to-person-for", "QuillStack", "Mei McCann"));
+    }
+
+    @Test
     void aFileNameIsNoEntity() {
         assertEquals(java.util.List.of("Corvid-2.5"), keptModels("See Copyright.txt and Corvid-2.5 for details.", "Copyright", "Corvid-2.5"));
         assertEquals(java.util.List.of(), keptModels("Run Setup.py first.", "Setup"));

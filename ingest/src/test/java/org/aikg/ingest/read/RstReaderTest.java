@@ -70,6 +70,9 @@ class RstReaderTest {
         assertSame(Format.RST, read(POST).format());
         assertSame(Format.RST, read("Intro\n\n.. note:: A note.\n").format());
         assertSame(Format.MARKDOWN, DocumentReaders.parse(Path.of("a.md"), "Title\n=====\n\nSome [link](https://x.org).\n").format());
+        // one-line fenced code blocks are Markdown's, not titles between two adornments
+        assertSame(Format.MARKDOWN, DocumentReaders.parse(Path.of("a.md"),
+                "Install it:\n\n```\npip install wren\n```\n\nOr:\n\n```\nmake install\n```\n").format());
     }
 
     @Test
