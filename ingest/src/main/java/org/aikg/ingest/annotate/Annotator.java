@@ -155,9 +155,12 @@ public final class Annotator {
     /** A given name and a middle initial end the span: "... and Ada K." (the detector took the initial's period). */
     private static final java.util.regex.Pattern MIDDLE_INITIAL_END = java.util.regex.Pattern.compile(
             "(?:^|\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
-    /** The next span goes on with a surname in a list of names: "Lind, Tomas Berg ...", "Lind, and ...", "Lind.", "K. Lind, ..." */
+    /**
+     * The next span goes on with a surname in a list of names: "Lind, Tomas Berg ...", "Lind, and ...", "Lind.",
+     * "K. Lind, ...", "Lind (Harbor University)".
+     */
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile(
-            "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|\\p{Lu})|\\s+and\\s+\\p{Lu}|\\.?\\s*$)"
+            "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|\\p{Lu})|\\s+and\\s+\\p{Lu}|\\s*\\(|\\.?\\s*$)"
                     + "|(?:\\p{Lu}\\.\\s*){1,3}$");
 
     private static boolean endsWithMiddleInitial(String text, Span span) {

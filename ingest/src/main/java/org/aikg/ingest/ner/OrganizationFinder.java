@@ -17,6 +17,9 @@ import org.aikg.ingest.annotate.Sentence;
  */
 public final class OrganizationFinder implements MentionFinder {
     private static final String CAP = "(?:[A-Z][\\p{L}&'-]*|[A-Z]{2,})";
+    /** One or two capitalized words before "University of", after a list's comma, a parenthesis or a lower-case word. */
+    private static final Pattern NAME_BEFORE_INSTITUTION = Pattern.compile(
+            "(?:^|[,(;:] ?|\\p{Ll} )((?:\\p{Lu}\\p{Ll}+ ){1,2})$");
     private static final Pattern UNIVERSITY_OF = Pattern.compile(
             "\\b(?:The )?(?:University|Institute|Academy|College|School) of(?: the)? " + CAP + "(?: " + CAP + "){0,3}");
     /**
@@ -156,7 +159,22 @@ public final class OrganizationFinder implements MentionFinder {
                         EntityType.ORGANIZATION, 0.55, "pattern:company-verb"));
             }
         }
-        add(UNIVERSITY_OF.matcher(sentence.text()), sentence, 0.8, "pattern:university-of", found);
+        Matcher uni = UNIVERSITY_OF.matcher(sentence.text());
+        while (uni.find()) {
+            String text = sentence.text();
+            int from = uni.group().startsWith("The ") ? uni.start() + 4 : uni.start();
+            if (from == uni.start()) {
+                // "Swinburne University of Technology", "..., Queen Mary University of London": a name may open with
+                // one or two words of its own where a list, an address or a lower-case word ends before it
+                Matcher lead = NAME_BEFORE_INSTITUTION.matcher(text).region(Math.max(0, from - 60), from);
+                if (lead.find() && java.util.Arrays.stream(lead.group(1).strip().split(" ")).noneMatch(w -> Lexicon.notAName(w)
+                        || BAD_HEADS.contains(w) || Lexicon.TITLE_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+                    from = lead.start(1);
+                }
+            }
+            found.add(Mention.of(sentence.start() + from, sentence.start() + uni.end(), text.substring(from, uni.end()),
+                    EntityType.ORGANIZATION, 0.8, "pattern:university-of"));
+        }
         Matcher inst = INSTITUTE_FOR.matcher(sentence.text());
         while (inst.find()) {
             // "Yesterday Harbor Institute for ...": leading words that are no name are not the institute's

@@ -125,8 +125,14 @@ public final class Plausibility {
             if (m.type() == EntityType.MODEL && m.kbId() == null && accountName(document.document().links(), m)) {
                 continue;
             }
-            if (m.type() == EntityType.PERSON && m.finder().startsWith("cue:") && GLUED_WORDS.matcher(m.surface()).find()) {
-                continue; // "thanks to QuillStack for ...": a person's name is no words glued together (but "McCann")
+            if (m.type() == EntityType.PERSON && m.finder().startsWith("cue:") && (GLUED_WORDS.matcher(m.surface()).find()
+                    || m.finder().equals("cue:thanks-to-person-for") && m.surface().indexOf(' ') < 0)) {
+                // "thanks to QuillStack for ...": a person's name is no words glued together (but "McCann"), and
+                // one word thanked may be a project as well as a person
+                continue;
+            }
+            if (m.kbId() == null && mostlyNumbers(m.surface())) {
+                continue; // "TRUE ## 2 1 48": a row of printed output, not a name
             }
             if (m.kbId() == null && (handle(text, m) || fileName(text, m) || placeholders.contains(m.surface())
                     || inUrl(text, m))) {
@@ -179,7 +185,48 @@ public final class Plausibility {
                 out.add(grown);
             }
         }
-        return withoutOrphanCopies(mentions, out);
+        return withoutOrphanCopies(mentions, creditsNotAffiliations(text, out));
+    }
+
+    /** The cue that reads the word in parentheses after a person as where they work ("Ana Lind (Velto)"). */
+    private static final String PAREN_AFFILIATION = "cue:affiliation-in-parentheses-after-person";
+    /** Small words an organization's name has in lower case ("University of Oslo", "Institut für ..."). */
+    private static final Set<String> NAME_SMALL_WORDS = Set.of("of", "for", "and", "the", "de", "du", "des", "la",
+            "le", "di", "del", "da", "für", "und", "y", "e", "at", "in", "on", "&");
+
+    /**
+     * {@code kept} without the organizations read from parentheses after people when the document's parentheses
+     * after people say what each did ("Ana Lind (tokenizer, documentation)", "Tomas Berg (CI)"): when at least two
+     * of them, and a third of all, hold a lower-case word that no organization's name has, the convention of
+     * the document is credits, and a capitalized word there ("(Greenkhorn)") names work, not a workplace.
+     */
+    private static List<Mention> creditsNotAffiliations(String text, List<Mention> kept) {
+        if (kept.stream().noneMatch(m -> m.finder().equals(PAREN_AFFILIATION))) {
+            return kept;
+        }
+        int parentheses = 0;
+        int credits = 0;
+        for (Mention m : kept) {
+            if (m.type() != EntityType.PERSON || !text.startsWith(" (", m.end())) {
+                continue;
+            }
+            int close = text.indexOf(')', m.end() + 2);
+            if (close < 0 || close - m.end() > 200) {
+                continue;
+            }
+            parentheses++;
+            for (String w : text.substring(m.end() + 2, close).split("[\\s,;/]+")) {
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                        && !NAME_SMALL_WORDS.contains(w)) {
+                    credits++;
+                    break;
+                }
+            }
+        }
+        if (credits < 2 || credits * 3 < parentheses) {
+            return kept;
+        }
+        return kept.stream().filter(m -> !m.finder().equals(PAREN_AFFILIATION)).toList();
     }
 
     /**
@@ -274,6 +321,24 @@ public final class Plausibility {
         return false;
     }
 
+    /** The year a venue's name may end with, in a name key ("kdd96", "acl2023"). */
+    private static final Pattern VENUE_YEAR = Pattern.compile("(?<=\\p{L})(?:\\d{2}|\\d{4})$");
+
+    /** Whether a name of three words or more has fewer words with a letter than without: numbers and symbols. */
+    static boolean mostlyNumbers(String surface) {
+        String[] words = surface.split("\\s+");
+        if (words.length < 3) {
+            return false;
+        }
+        int lettered = 0;
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isLetter)) {
+                lettered++;
+            }
+        }
+        return lettered * 2 < words.length;
+    }
+
     /** A capital inside a word after two lower-case letters ("QuillStack"), which "McCann" and "DeLuca" have not. */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{2}\\p{Lu}");
 
@@ -357,8 +422,9 @@ public final class Plausibility {
             return null; // "Contextual Position Encoding", "Grouped Query Attention": a technique, not a model
         }
         String key = Names.key(m.surface());
-        if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()) {
-            return null;
+        if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()
+                || never.contains(VENUE_YEAR.matcher(key).replaceFirst(""))) {
+            return null; // ... "KDD-96", "ACL 2023": a venue with its year
         }
         if (m.type() == EntityType.MODEL && m.kbId() == null && (notModels.contains(key)
                 || notModels.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst(""))))) {

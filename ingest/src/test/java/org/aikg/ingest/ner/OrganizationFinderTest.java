@@ -13,6 +13,20 @@ class OrganizationFinderTest {
                 .filter(m -> m.finder().equals("pattern:institute-for")).map(Mention::surface).toList();
     }
 
+    private static List<String> universities(String text) {
+        return TokenizedSentences.found(FINDER, text).stream()
+                .filter(m -> m.finder().equals("pattern:university-of")).map(Mention::surface).toList();
+    }
+
+    @Test
+    void aUniversityOfAPlaceMayOpenWithANameOfItsOwn() {
+        assertEquals(List.of("Kestrel University of Technology"),
+                universities("Speech Lab, Kestrel University of Technology, Norway."));
+        assertEquals(List.of("Harbor Bay University of Arts"), universities("She moved to Harbor Bay University of Arts in 2019."));
+        assertEquals(List.of("University of Oslo"), universities("He studied at the University of Oslo."));
+        assertEquals(List.of("University of Oslo"), universities("Yesterday University of Oslo said so."));
+    }
+
     @Test
     void aNamedInstituteForAFieldIsOneOrganization() {
         assertEquals(List.of("Harbor Institute for Speech Science"),

@@ -132,6 +132,35 @@ class PlausibilityTest {
     }
 
     @Test
+    void printedNumbersAndVenuesWithTheirYearAreNoNames() {
+        assertTrue(Plausibility.mostlyNumbers("TRUE ## 2 1 48"));
+        assertFalse(Plausibility.mostlyNumbers("Corvid 2 70B"));
+        assertEquals(java.util.List.of("Corvid-96"), keptModels("Shown at KDD-96 and ICML 2023 with Corvid-96.", "KDD-96", "ICML 2023", "Corvid-96"));
+    }
+
+    @Test
+    void parenthesesThatCreditWorkNameNoWorkplace() {
+        String credits = "Ana Lind (tokenizer, docs) ; Tomas Berg (Greenfield) ; Mei Okafor (CI and testing)";
+        assertEquals(java.util.List.of("Ana Lind", "Tomas Berg", "Mei Okafor"), creditsKept(credits));
+        String places = "Ana Lind (Velto) ; Tomas Berg (Greenfield) ; Mei Okafor (University of Oslo)";
+        assertEquals(java.util.List.of("Ana Lind", "Tomas Berg", "Greenfield", "Mei Okafor"), creditsKept(places));
+    }
+
+    /** People by name, and "Greenfield" read from parentheses after one as an organization. */
+    private static java.util.List<String> creditsKept(String text) {
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        java.util.List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("Ana Lind", "Tomas Berg", "Greenfield", "Mei Okafor")) {
+            int at = text.indexOf(name);
+            mentions.add(name.equals("Greenfield")
+                    ? Mention.of(at, at + name.length(), name, EntityType.ORGANIZATION, 0.6, "cue:affiliation-in-parentheses-after-person")
+                    : Mention.of(at, at + name.length(), name, EntityType.PERSON, 0.8, "pattern:given-name"));
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        return Plausibility.bundled().filter(TokenizedSentences.document(s), mentions).stream().map(Mention::surface).toList();
+    }
+
+    @Test
     void aFileNameIsNoEntity() {
         assertEquals(java.util.List.of("Corvid-2.5"), keptModels("See Copyright.txt and Corvid-2.5 for details.", "Copyright", "Corvid-2.5"));
         assertEquals(java.util.List.of(), keptModels("Run Setup.py first.", "Setup"));
