@@ -173,9 +173,9 @@ public final class Annotator {
     }
 
     /**
-     * Whether {@code span} ends with a name's initials that stand alone ("P. K.", "and M.", ", J."): an initial at
-     * the span's start, after another initial, after a comma or after "and" begins a name, not a sentence's end
-     * ("... as in Plan B." does not).
+     * Whether {@code span} ends with a name's initials that stand alone ("P. K.", "Lind and M.", ", J."): an initial
+     * at the span's start, after another initial, after a comma or after a name's "and" or "&" begins a name, not
+     * a sentence's end ("... as in Plan B." and "groups A and B." do not).
      */
     static boolean endsWithInitials(String text, Span span) {
         int start = span.getStart();
@@ -193,9 +193,14 @@ public final class Annotator {
         if (q == start || text.charAt(q - 1) == ',' || isInitial(text, start, q)) {
             return true;
         }
-        String before = text.substring(Math.max(start, q - 4), q);
-        return before.endsWith(" and") || before.equals("and") && q - 3 == start || before.endsWith("&");
+        // "Lind and M.", "K. and M.": a name or an initial before "and" (not "groups A and B.")
+        java.util.regex.Matcher and = NAME_AND.matcher(text).region(Math.max(start, q - 40), q);
+        return and.find();
     }
+
+    /** A surname or an initial, then "and" or "&", at the end of the region. */
+    private static final java.util.regex.Pattern NAME_AND = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’-]+|\\b\\p{Lu}\\.),?\\s+(?:and|&)$");
 
     /** An upper-case letter and its period end {@code text[start, end)}, the letter a word of its own. */
     private static boolean isInitial(String text, int start, int end) {

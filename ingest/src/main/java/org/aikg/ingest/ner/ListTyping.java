@@ -192,6 +192,16 @@ final class ListTyping {
         return new Item(i, to, null);
     }
 
+    /** Whether the token at {@code k} goes on with a word: a letter or digit, or a hyphen glued to one ("-time"). */
+    private static boolean gluedWord(List<Token> tokens, int k) {
+        String t = tokens.get(k).text();
+        if (Character.isLetterOrDigit(t.charAt(0))) {
+            return true;
+        }
+        return t.equals("-") && k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end()
+                && Character.isLetterOrDigit(tokens.get(k + 1).text().charAt(0));
+    }
+
     private static void close(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
         if (run.size() == 2) {
             pairOfOneFamily(text, tokens, run, out);
@@ -225,7 +235,7 @@ final class ListTyping {
                 int to = tokens.get(item.to()).end();
                 // "..., M. Plumbley, Real-time segmentation of ...": an item cut off inside a word is no name
                 boolean cutInWord = item.to() + 1 < tokens.size() && tokens.get(item.to() + 1).start() == to
-                        && !tokens.get(item.to() + 1).text().matches("[,;.:)\\]]");
+                        && gluedWord(tokens, item.to() + 1);
                 if (!markedByStructure(out, from, to) && !Lexicon.genericModel(surface) && !cutInWord) {
                     out.add(Mention.of(from, to, surface, major, 0.6, "pattern:list"));
                 }

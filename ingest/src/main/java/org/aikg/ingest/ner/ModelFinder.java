@@ -69,6 +69,9 @@ public final class ModelFinder implements MentionFinder {
                 while (to > from && FORMAT_WORDS.contains(tokens.get(to).text())) {
                     to--; // "the Corvid ONNX model": the file format is no part of the model's name
                 }
+                if (FORMAT_WORDS.contains(tokens.get(to).text())) {
+                    continue; // "the ONNX model": a format alone names no model
+                }
                 if (nameToken(tokens.get(to)) && from <= to && modelShaped(tokens, from, to, sentence)) {
                     String surface = TokenSpans.surface(text, tokens, from, to);
                     if (!Lexicon.genericModel(surface) && !Lexicon.notAName(tokens.get(from).text())) {

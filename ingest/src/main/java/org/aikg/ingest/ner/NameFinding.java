@@ -219,10 +219,21 @@ public final class NameFinding {
                 models.add(m.surface());
             }
         }
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.finder().equals("pattern:title-prefix") && describes(m.surface()) && !models.contains(m.surface())
+                    && java.util.Arrays.stream(m.surface().split(" ")).noneMatch(models::contains)) {
+                dropped.add(m.surface());
+            }
+        }
+        if (dropped.isEmpty()) {
+            return mentions;
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (!(m.finder().equals("pattern:title-prefix") && describes(m.surface())
-                    && java.util.Arrays.stream(m.surface().split(" ")).noneMatch(models::contains))) {
+            // the prefix goes, and so do its copies elsewhere in the document
+            if (!(m.type() == EntityType.MODEL && dropped.contains(m.surface())
+                    && (m.finder().equals("pattern:title-prefix") || m.finder().equals("document")))) {
                 out.add(m);
             }
         }

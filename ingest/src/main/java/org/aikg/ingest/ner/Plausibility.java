@@ -103,6 +103,7 @@ public final class Plausibility {
         List<Block> headings = null; // made when a mention's section heading is asked for
         // "-o [FILE]" once makes FILE a placeholder wherever the usage text names it again ("writes to FILE")
         Set<String> placeholders = new HashSet<>();
+        Set<NameKey> grownFrom = new HashSet<>();
         for (Mention m : mentions) {
             if (m.kbId() == null && placeholder(text, m)) {
                 placeholders.add(m.surface());
@@ -174,8 +175,13 @@ public final class Plausibility {
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
                     && afterPerson(text, out, m)));
             if (kept != null) {
+                // a finding kept trimmed or grown: copies of it as found copy a name that stayed
+                if (!m.finder().equals(COPY)) {
+                    grownFrom.add(NameKey.of(m));
+                }
                 Mention grown = kept.type() == EntityType.MODEL ? grown(text, kept) : kept;
                 if (grown != kept) {
+                    grownFrom.add(NameKey.of(kept));
                     grownTo = grown.end();
                     // mentions are in order: only the last ones can lie inside the grown name
                     while (!out.isEmpty() && out.get(out.size() - 1).start() >= grown.start()) {
@@ -185,7 +191,7 @@ public final class Plausibility {
                 out.add(grown);
             }
         }
-        return withoutOrphanCopies(mentions, creditsNotAffiliations(text, out));
+        return withoutOrphanCopies(mentions, creditsNotAffiliations(text, out), grownFrom);
     }
 
     /** The cue that reads the word in parentheses after a person as where they work ("Ana Lind (Velto)"). */
@@ -233,30 +239,36 @@ public final class Plausibility {
      * {@code kept} without the copies name finding spread over the document (finder "document") of a name whose
      * every own finding was judged implausible: a copy is only as good as what it copies.
      */
-    private static List<Mention> withoutOrphanCopies(List<Mention> all, List<Mention> kept) {
-        Set<String> found = new HashSet<>();
+    private static List<Mention> withoutOrphanCopies(List<Mention> all, List<Mention> kept, Set<NameKey> grownFrom) {
+        Set<NameKey> found = new HashSet<>();
         for (Mention m : all) {
             if (!m.finder().equals(COPY)) {
-                found.add(m.surface() + "\u0000" + m.type());
+                found.add(NameKey.of(m));
             }
         }
-        Set<String> stayed = new HashSet<>();
         for (Mention m : kept) {
             if (!m.finder().equals(COPY)) {
-                stayed.add(m.surface() + "\u0000" + m.type());
+                found.remove(NameKey.of(m));
             }
         }
-        found.removeAll(stayed);
+        found.removeAll(grownFrom);
         if (found.isEmpty()) {
             return kept;
         }
         List<Mention> out = new ArrayList<>(kept.size());
         for (Mention m : kept) {
-            if (!(m.finder().equals(COPY) && found.contains(m.surface() + "\u0000" + m.type()))) {
+            if (!(m.finder().equals(COPY) && found.contains(NameKey.of(m)))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** A name as written and its type: what a copy and the findings it copies share. */
+    private record NameKey(String surface, EntityType type) {
+        static NameKey of(Mention m) {
+            return new NameKey(m.surface(), m.type());
+        }
     }
 
     /** The finder of a name's copies elsewhere in the document ({@link NameFinding}'s propagation). */
@@ -339,8 +351,8 @@ public final class Plausibility {
         return lettered * 2 < words.length;
     }
 
-    /** A capital inside a word after two lower-case letters ("QuillStack"), which "McCann" and "DeLuca" have not. */
-    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{2}\\p{Lu}");
+    /** A capital inside a word after three lower-case letters ("QuillStack"), which "McCann", "MacLeod", "DeLuca" and "FitzGerald" have not. */
+    private static final Pattern GLUED_WORDS = Pattern.compile("(?<!Fit)\\p{Ll}{3}\\p{Lu}");
 
     /**
      * Whether the mention is a user handle: written right after an "@" that does not end an e-mail address's
@@ -352,10 +364,14 @@ public final class Plausibility {
         return at >= 0 && text.charAt(at) == '@' && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 
+    /** How far back from a name a web address's start is looked for. */
+    private static final int URL_REACH = 512;
+
     /** Whether the mention is a piece of a web address written out in the text ("https://quill.dev/docs/Wren"). */
     static boolean inUrl(String text, Mention m) {
         int b = m.start();
-        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && "([<\"'".indexOf(text.charAt(b - 1)) < 0) {
+        int floor = Math.max(0, m.start() - URL_REACH); // a long run without spaces is read once per mention: bounded
+        while (b > floor && !Character.isWhitespace(text.charAt(b - 1)) && "([<\"'".indexOf(text.charAt(b - 1)) < 0) {
             b--;
         }
         String before = text.substring(b, m.start());
@@ -367,17 +383,15 @@ public final class Plausibility {
      * Not ".js" or ".cpp": "Wren.js", "Corvid.cpp" name projects after what they port.
      */
     private static final Pattern FILE_EXTENSION = Pattern.compile(
-            "\\.(?:txt|md|rst|py|json|ya?ml|toml|cfg|ini|sh|csv|tsv|xml|lock|pdf)\\b");
+            "\\.(?:txt|md|rst|py|json|ya?ml|toml|cfg|ini|sh|csv|tsv|xml|lock|pdf)(?![\\p{L}\\p{N}])");
 
     /** Whether the mention is the stem of a file name: "Copyright.txt", "Setup.py" (not "Corvid-2.5"). */
     static boolean fileName(String text, Mention m) {
-        Matcher e = FILE_EXTENSION.matcher(text);
-        return e.region(m.end(), text.length()).lookingAt()
-                && (m.end() + e.group().length() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end() + e.group().length())));
+        return FILE_EXTENSION.matcher(text).region(m.end(), text.length()).useTransparentBounds(true).lookingAt();
     }
 
     /** An option of a command line: "-d", "--lang", "-o=". */
-    private static final Pattern OPTION_BEFORE = Pattern.compile("(?:^|\\s)--?[A-Za-z][\\w-]*[ =]\\[?$");
+    private static final Pattern OPTION_BEFORE = Pattern.compile("(?<!\\S)--?[A-Za-z][\\w-]*[ =]\\[?$");
 
     /**
      * Whether the mention is the placeholder of a command line's usage text: a word in capitals right after an
@@ -388,8 +402,8 @@ public final class Plausibility {
         if (s.length() < 2 || !s.chars().allMatch(c -> Character.isUpperCase(c) || c == '_')) {
             return false;
         }
-        int from = Math.max(0, m.start() - 40);
-        return OPTION_BEFORE.matcher(text.substring(from, m.start())).find();
+        // transparent bounds: what stands before the window decides whether the option starts a word
+        return OPTION_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).useTransparentBounds(true).find();
     }
 
     /** Whether a finder is in a list of finders, where "cue:*" stands for every name cue ({@link CueFinder}). */
@@ -585,8 +599,11 @@ public final class Plausibility {
         return names;
     }
 
-    /** Fenced code and inline code spans of markdown, where a colon or an import is code's. */
-    private static final Pattern CODE_SPAN = Pattern.compile("```[\\s\\S]*?```|`[^`\\n]+`");
+    /**
+     * Fenced code and inline code spans of markdown, where a colon or an import is code's; not fences of data
+     * (YAML, TOML, JSON, INI), whose "key: Value" is no type.
+     */
+    private static final Pattern CODE_SPAN = Pattern.compile("```(?!\\s*(?:ya?ml|toml|json|ini|cfg)\\b)[\\s\\S]*?```|`[^`\\n]+`");
 
     /**
      * In code: what {@code import} brings in ({@code from speech import Reader, Writer}), a type after a colon
@@ -594,7 +611,7 @@ public final class Plausibility {
      */
     private static final Pattern CODE_DECLARATION = Pattern.compile(
             "\\bimport\\s+(\\w+(?:[ \\t]*,[ \\t]*\\w+)*)"
-                    + "|[\\w)?]\\s*:\\s*([A-Z]\\w*)|->\\s*([A-Z]\\w*)|\\b(?:class|extends|implements|interface)\\s+([A-Z]\\w*)");
+                    + "|[\\w)?][ \\t]*:[ \\t]*([A-Z]\\w*)|->[ \\t]*([A-Z]\\w*)|\\b(?:class|extends|implements|interface)\\s+([A-Z]\\w*)");
 
     /**
      * {@code new X}, {@code lib.X}, {@code import a.b.X}; {@code X(}, {@code X.method(}, a declaration

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  */
 final class CitationFileReader implements DocumentReader {
 
-    private static final Pattern CFF_START = Pattern.compile("\\A\\uFEFF?(?:\\s*#[^\\n]*\\n|\\s*\\n)*\\s*cff-version\\s*:");
-    private static final Pattern ARXIV = Pattern.compile("(?i)(?:arxiv(?:\\.org)?[:/.\\s]*(?:abs/|pdf/)?|10\\.48550/arxiv\\.)(\\d{4}\\.\\d{4,5})");
+    private static final Pattern CFF_START = Pattern.compile(OrderedText.LEADING_COMMENTS + "cff-version[ \\t]*:");
+    private static final Pattern ARXIV = OrderedText.ARXIV;
     /** Entry types of CFF that are research papers or reports (not software, data, books or web pages). */
     private static final Set<String> PAPER_TYPES = Set.of("article", "conference-paper", "conference", "proceedings",
             "report", "thesis", "unpublished", "preprint", "magazine-article", "newspaper-article");

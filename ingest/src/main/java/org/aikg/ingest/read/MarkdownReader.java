@@ -343,15 +343,19 @@ public final class MarkdownReader implements DocumentReader {
             boolean itemized = kind == Block.Kind.PARAGRAPH && lineList(lines);
             boolean split = false;
             for (List<Node> line : lines) {
-                split = itemized ? line(line, Block.Kind.LIST_ITEM, 1, true) || true : line(line, kind, level, split);
+                if (itemized) {
+                    line(line, Block.Kind.LIST_ITEM, outline.level(Block.Kind.LIST_ITEM, 1), true);
+                } else {
+                    split = line(line, kind, level, split);
+                }
             }
             endBlock();
         }
 
         /**
          * Whether a paragraph's lines are a list written one entry a line (names, places, credits): three or more
-         * lines, each of at most five words and none ending as a sentence or a clause does. Joined, "Ana Lind"
-         * and "Tomas Berg" on the next line would read as one name.
+         * lines, each of at most five words and 60 characters and none ending as a sentence or a clause does.
+         * Joined, "Ana Lind" and "Tomas Berg" on the next line would read as one name.
          */
         private static boolean lineList(List<List<Node>> lines) {
             if (lines.size() < 3) {

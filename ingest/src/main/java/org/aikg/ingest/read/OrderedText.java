@@ -11,11 +11,22 @@ import java.util.Collection;
  * <p>Not thread-safe: one per document being read.
  */
 final class OrderedText {
+    /**
+     * Comment lines ("# ...") and blank lines at the start of a file, each matched whole and never given back
+     * (possessive), so that a file of many blank lines costs one pass.
+     */
+    static final String LEADING_COMMENTS = "\\A\\uFEFF?(?:[ \\t\\r\\f]*(?:#[^\\n]*)?\\n)*+[ \\t]*";
+    /** An arXiv id in a URL, a DOI ("10.48550/arXiv.N") or a note ("arXiv:N"); group 1 is the id. */
+    static final java.util.regex.Pattern ARXIV = java.util.regex.Pattern.compile(
+            "(?i)(?:arxiv(?:\\.org)?[:/.\\s]*(?:abs/|pdf/)?|10\\.48550/arxiv\\.)(\\d{4}\\.\\d{4,5})");
+
     final String original;
     final TextBuilder out;
     private final Outline outline = new Outline();
     private int cursor;
     private int limit;
+    /** Where values are looked for from, when a region is set: its start; else -1 (from the current place). */
+    private int regionStart = -1;
 
     OrderedText(String original) {
         this.original = original;
@@ -70,16 +81,19 @@ final class OrderedText {
     }
 
     /**
-     * Looks for values from {@code from} (or the current place, if later) up to {@code to} only: the part of
-     * the file the next block is read from, so that a value the file repeats further on is not taken from there.
+     * Looks for values in {@code [from, to)} only, each from {@code from} on: the part of the file the next block
+     * is read from, whose fields the block may write in another order than the file, and so that a value the
+     * file repeats further on is not taken from there. (A value found before the last one written still maps no
+     * further back than it: offsets never go back.)
      */
     void region(int from, int to) {
-        cursor = Math.max(cursor, from);
-        limit = Math.max(cursor, Math.min(to, original.length()));
+        regionStart = Math.max(0, Math.min(from, original.length()));
+        cursor = Math.max(cursor, regionStart);
+        limit = Math.max(regionStart, Math.min(to, original.length()));
     }
 
     private int find(String s) {
-        int at = s.isEmpty() ? -1 : original.indexOf(s, cursor);
+        int at = s.isEmpty() ? -1 : original.indexOf(s, regionStart >= 0 ? regionStart : cursor);
         return at >= 0 && at + s.length() <= limit ? at : -1;
     }
 

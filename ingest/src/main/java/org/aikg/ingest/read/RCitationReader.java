@@ -31,12 +31,17 @@ import java.util.regex.Pattern;
 final class RCitationReader implements DocumentReader {
 
     /** The first statement (after comments) calls a citation function or assigns a value: R code. */
-    private static final Pattern R_START = Pattern.compile(
-            "\\A\\uFEFF?(?:\\s*#[^\\n]*\\n|\\s*\\n)*\\s*(?:(?:citHeader|citFooter|bibentry|citEntry|c)\\s*\\("
-                    + "|[A-Za-z.][\\w.]*\\s*(?:<-|=\\s*(?:c|list|bibentry|citEntry)\\s*\\())");
-    private static final Pattern ENTRY_CALL = Pattern.compile("(?m)^\\s*(?:[A-Za-z.][\\w.]*\\s*(?:<-|=)\\s*)?(?:c\\s*\\(\\s*)?"
-            + "(?:bibentry|citEntry)\\s*\\(");
-    private static final Pattern ARXIV = Pattern.compile("(?i)(?:arxiv(?:\\.org)?[:/.\\s]*(?:abs/|pdf/)?|10\\.48550/arxiv\\.)(\\d{4}\\.\\d{4,5})");
+    private static final Pattern R_START = Pattern.compile(OrderedText.LEADING_COMMENTS
+            + "(?:(?:citHeader|citFooter|bibentry|citEntry|c|if)[ \\t]*\\("
+            + "|[A-Za-z.][\\w.]*[ \\t]*(?:<-|=[ \\t]*(?:c|list|bibentry|citEntry)[ \\t]*\\())");
+    /** A line that calls an entry function, maybe assigning it or opening a {@code c()} of entries. */
+    private static final Pattern ENTRY_CALL = Pattern.compile("(?m)^[ \\t]*(?:[A-Za-z.][\\w.]*[ \\t]*(?:<-|=)[ \\t]*)?"
+            + "(?:c[ \\t]*\\([ \\t]*)?(?:bibentry|citEntry)[ \\t]*\\(");
+    private static final Pattern ARXIV = OrderedText.ARXIV;
+    /** How deep calls and parentheses may nest before the parser skips what is inside: a file is data, not a program. */
+    private static final int MAX_DEPTH = 64;
+    /** The longest text that joining strings may build. */
+    private static final int MAX_TEXT = 10_000;
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern ROLES = Pattern.compile("\\s*(?:\\[[^\\]]*\\]|<[^>]*>|\\([^)]*\\))");
     /** Entry types that are research papers or reports (not manuals, books or software). */
@@ -51,36 +56,35 @@ final class RCitationReader implements DocumentReader {
 
     @Override
     public Document read(Path path, String content) {
-        List<Value> statements;
-        try {
-            statements = new Parser(content).statements();
-        } catch (IllegalStateException e) {
-            statements = List.of();
-        }
+        List<Value> statements = new Parser(content).statements();
         Map<String, Value> variables = new HashMap<>();
-        List<Value.Call> entries = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Value.Call> calls = new ArrayList<>();
         for (Value v : statements) {
             if (v instanceof Value.Assign a) {
                 variables.put(a.name(), a.value());
-                collect(a.value(), entries, notes, variables);
+                collect(a.value(), calls);
             } else {
-                collect(v, entries, notes, variables);
+                collect(v, calls);
             }
         }
-        if (entries.isEmpty()) {
+        if (calls.stream().noneMatch(RCitationReader::isEntry)) {
             return new PlainTextReader().read(path, content);
         }
         OrderedText w = new OrderedText(content);
         String firstTitle = null;
         String firstAuthor = null;
         String firstYear = null;
-        for (String note : notes) {
-            w.block(Block.Kind.PARAGRAPH, 0);
-            w.value(note, null);
-            w.end();
-        }
-        for (Value.Call e : entries) {
+        for (Value.Call e : calls) {
+            w.region(e.start(), e.end());
+            if (!isEntry(e)) { // a header or a footer, where the file writes it
+                String note = joined(e.args(), "", variables, 0);
+                if (note != null && !note.isBlank()) {
+                    w.block(Block.Kind.PARAGRAPH, 0);
+                    w.value(clean(note), note, null);
+                    w.end();
+                }
+                continue;
+            }
             Entry entry = entry(e, variables);
             if (entry.title() == null && entry.authors().isEmpty()) {
                 continue;
@@ -90,7 +94,6 @@ final class RCitationReader implements DocumentReader {
             if (firstAuthor == null && !entry.authors().isEmpty()) {
                 firstAuthor = entry.authors().get(0).name();
             }
-            w.region(e.start(), e.end());
             write(entry, w);
         }
         return w.out.build(path, Format.TEXT, new Metadata(Optional.ofNullable(firstTitle), Optional.ofNullable(firstYear),
@@ -139,20 +142,18 @@ final class RCitationReader implements DocumentReader {
         w.end();
     }
 
-    /** The entry calls and header or footer texts in {@code v}, in order (entries may be wrapped in {@code c()}). */
-    private static void collect(Value v, List<Value.Call> entries, List<String> notes, Map<String, Value> vars) {
+    private static boolean isEntry(Value.Call c) {
+        return c.name().equals("bibentry") || c.name().equals("citEntry");
+    }
+
+    /** The entry, header and footer calls in {@code v}, in file order (entries may be wrapped in {@code c()}). */
+    private static void collect(Value v, List<Value.Call> calls) {
         if (!(v instanceof Value.Call c)) {
             return;
         }
         switch (c.name()) {
-            case "bibentry", "citEntry" -> entries.add(c);
-            case "citHeader", "citFooter" -> {
-                String text = joined(c.args(), "", vars);
-                if (text != null && !text.isBlank()) {
-                    notes.add(clean(text));
-                }
-            }
-            case "c", "list" -> c.args().forEach(a -> collect(a.value(), entries, notes, vars));
+            case "bibentry", "citEntry", "citHeader", "citFooter" -> calls.add(c);
+            case "c", "list" -> c.args().forEach(a -> collect(a.value(), calls));
             default -> { }
         }
     }
@@ -198,7 +199,7 @@ final class RCitationReader implements DocumentReader {
                 break;
             }
             if (key.equals("eprint") && v != null && v.matches("\\d{4}\\.\\d{4,5}(v\\d+)?")) {
-                arxiv = v.substring(0, v.indexOf('.') + 6).replaceAll("v$", "");
+                arxiv = v.replaceFirst("v\\d+$", "");
                 break;
             }
         }
@@ -221,6 +222,15 @@ final class RCitationReader implements DocumentReader {
             if (c == '{' || c == '}') {
                 continue;
             }
+            if (c == '\\' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+                while (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+                    i++; // "\emph{Corvid}": the command goes, its argument stays
+                }
+                continue;
+            }
+            if (c == '\\' && i + 1 < s.length() && "&%$#_".indexOf(s.charAt(i + 1)) >= 0) {
+                continue; // "\&": the character itself
+            }
             if (c == '\\' && i + 2 < s.length() && "\"'`^~".indexOf(s.charAt(i + 1)) >= 0) {
                 // \"u, \'e: the accent goes, the letter stays (an accent's combining form would be truer, but
                 // names are compared without accents anyway)
@@ -234,13 +244,20 @@ final class RCitationReader implements DocumentReader {
 
     /** The authors {@code v} gives: person() calls, as.person() and BibTeX-style strings, c() of those. */
     private static void authors(Value v, Map<String, Value> vars, List<Author> out) {
+        authors(v, vars, out, 0);
+    }
+
+    private static void authors(Value v, Map<String, Value> vars, List<Author> out, int depth) {
+        if (depth > MAX_DEPTH || out.size() > 1000) {
+            return; // "a <- c(a, person(...))": a variable defined by itself
+        }
         if (v instanceof Value.Sym s && vars.containsKey(s.name())) {
-            authors(vars.get(s.name()), vars, out);
+            authors(vars.get(s.name()), vars, out, depth + 1);
         } else if (v instanceof Value.Str s) {
             namesInString(s.text(), out);
         } else if (v instanceof Value.Call c) {
             switch (c.name()) {
-                case "c", "list", "personList" -> c.args().forEach(a -> authors(a.value(), vars, out));
+                case "c", "list", "personList" -> c.args().forEach(a -> authors(a.value(), vars, out, depth + 1));
                 case "as.person" -> c.args().stream().filter(a -> a.name() == null).findFirst()
                         .map(a -> string(a.value(), vars)).ifPresent(s -> namesInString(s, out));
                 case "person" -> person(c, vars, out);
@@ -283,7 +300,7 @@ final class RCitationReader implements DocumentReader {
     /** A string, or the strings of a {@code c()} joined with spaces (given names: {@code c("Ana", "Maria")}). */
     private static String words(Value v, Map<String, Value> vars) {
         if (v instanceof Value.Call c && c.name().equals("c")) {
-            return joined(c.args(), " ", vars);
+            return joined(c.args(), " ", vars, 0);
         }
         return string(v, vars);
     }
@@ -312,8 +329,8 @@ final class RCitationReader implements DocumentReader {
     }
 
     private static String string(Value v, Map<String, Value> vars, int depth) {
-        if (depth > 20) {
-            return null; // a variable defined by itself
+        if (depth > MAX_DEPTH) {
+            return null; // a variable defined by itself ("t <- paste(t, ...)"), or too deep a nesting
         }
         if (v instanceof Value.Str s) {
             return s.text();
@@ -329,20 +346,23 @@ final class RCitationReader implements DocumentReader {
                     sep = given == null ? sep : given;
                 }
             }
-            return joined(c.args(), sep, vars);
+            return joined(c.args(), sep, vars, depth + 1);
         }
         return null;
     }
 
-    /** The unnamed arguments' texts joined with {@code sep}, skipping what is not text; null when none is. */
-    private static String joined(List<Value.Arg> args, String sep, Map<String, Value> vars) {
+    /**
+     * The unnamed arguments' texts joined with {@code sep}, skipping what is not text; null when none is. At most
+     * {@link #MAX_TEXT} characters: nested {@code paste(a, a)} doubles at each level.
+     */
+    private static String joined(List<Value.Arg> args, String sep, Map<String, Value> vars, int depth) {
         StringBuilder b = new StringBuilder();
         boolean any = false;
         for (Value.Arg a : args) {
             if (a.name() != null) {
                 continue;
             }
-            String s = string(a.value(), vars);
+            String s = string(a.value(), vars, depth + 1);
             if (s == null) {
                 continue;
             }
@@ -351,6 +371,10 @@ final class RCitationReader implements DocumentReader {
             }
             b.append(s);
             any = true;
+            if (b.length() > MAX_TEXT) {
+                b.setLength(MAX_TEXT);
+                break;
+            }
         }
         return any ? b.toString() : null;
     }
@@ -380,6 +404,8 @@ final class RCitationReader implements DocumentReader {
     static final class Parser {
         private final String s;
         private int i;
+        /** How many terms are open: past {@link #MAX_DEPTH}, a term is skipped, not read (no stack overflow). */
+        private int depth;
 
         Parser(String s) {
             this.s = s;
@@ -455,6 +481,36 @@ final class RCitationReader implements DocumentReader {
             if (i >= s.length()) {
                 return new Value.Other();
             }
+            if (depth >= MAX_DEPTH) {
+                skipTerm();
+                return new Value.Other();
+            }
+            depth++;
+            try {
+                return termAt();
+            } finally {
+                depth--;
+            }
+        }
+
+        /** Past one term too deep to read: up to the comma or closing bracket that ends it, brackets skipped whole. */
+        private void skipTerm() {
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == ',' || c == ')' || c == ']' || c == '}' || c == ';' || c == '\n') {
+                    return;
+                }
+                if (c == '(' || c == '[' || c == '{') {
+                    skipBracket();
+                } else if (c == '"' || c == '\'') {
+                    string(c);
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        private Value termAt() {
             char c = s.charAt(i);
             if (c == '"' || c == '\'') {
                 return new Value.Str(string(c));
@@ -605,16 +661,19 @@ final class RCitationReader implements DocumentReader {
                     switch (n) {
                         case 'n' -> b.append('\n');
                         case 't' -> b.append('\t');
-                        case 'u' -> {
+                        case 'u', 'U', 'x' -> {
+                            // backslash-u and four digits, backslash-u and braces, backslash-U and eight, backslash-x and two
                             int end = i + 2;
                             boolean braced = end < s.length() && s.charAt(end) == '{';
                             int from = braced ? end + 1 : end;
+                            int digits = braced ? 6 : n == 'x' ? 2 : n == 'u' ? 4 : 8;
                             int to = from;
-                            while (to < s.length() && to < from + 4 && Character.digit(s.charAt(to), 16) >= 0) {
+                            while (to < s.length() && to < from + digits && Character.digit(s.charAt(to), 16) >= 0) {
                                 to++;
                             }
-                            if (to > from) {
-                                b.append((char) Integer.parseInt(s.substring(from, to), 16));
+                            int cp = to > from ? Integer.parseInt(s.substring(from, to), 16) : -1;
+                            if (Character.isValidCodePoint(cp)) {
+                                b.appendCodePoint(cp);
                             }
                             i = (braced && to < s.length() && s.charAt(to) == '}' ? to + 1 : to) - 2;
                         }
@@ -626,7 +685,7 @@ final class RCitationReader implements DocumentReader {
                 b.append(c);
                 i++;
             }
-            i++;
+            i = Math.min(i + 1, s.length()); // past the closing quote, if the file has one
             return b.toString();
         }
 

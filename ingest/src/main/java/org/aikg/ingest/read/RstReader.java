@@ -83,7 +83,8 @@ public final class RstReader implements DocumentReader {
                 signs++;
             } else if (li + 2 < lines.count && isAdornment(content, lines, li) && !lines.isBlank(content, li + 1)
                     && isAdornment(content, lines, li + 2) && content.charAt(lines.start[li]) == content.charAt(lines.start[li + 2])
-                    && "`~".indexOf(content.charAt(lines.start[li])) < 0 // "```" or "~~~" around a line is Markdown's fenced code
+                    // an overline is at least as long as its title (RST's rule); "```" around a longer line is fenced code
+                    && lines.trimmedEnd(content, li) - lines.start[li] >= lines.trimmedEnd(content, li + 1) - lines.firstNonBlank(content, li + 1)
                     && lines.trimmedEnd(content, li) - lines.start[li] == lines.trimmedEnd(content, li + 2) - lines.start[li + 2]) {
                 // an overlined title; Markdown has it too (a line between two thematic breaks), so alone it is not enough
                 signs++;

@@ -37,6 +37,7 @@ class AnnotatorTest {
         assertEquals(List.of("Lind, A., Berg, T. and Okafor, M. R.", "Fast alignment."),
                 sentences("Lind, A., Berg, T. and Okafor, M. R. Fast alignment."));
         assertEquals(List.of("We tried plan B.", "Corvid did better."), sentences("We tried plan B. Corvid did better."));
+        assertEquals(List.of("We compare groups A and B.", "However, Corvid wins."), sentences("We compare groups A and B. However, Corvid wins."));
         assertEquals(List.of("Ana K. L. Lind (Harbor University)"), sentences("Ana K. L. Lind (Harbor University)"));
     }
 

@@ -29,6 +29,9 @@ class ListTypingTest {
         String text = "Ana Lind, Mei Okafor and Tomas Berg, Low-resource alignment of speech, 2021.";
         assertEquals(List.of("P:Ana Lind", "P:Mei Okafor", "P:Tomas Berg"),
                 typed(text, Block.Kind.PARAGRAPH, List.of(person(text, "Ana Lind"), person(text, "Mei Okafor"))));
+        String possessive = "Ana Lind, Mei Okafor and Jorn Vastrik's notes were read.";
+        assertEquals(List.of("P:Ana Lind", "P:Jorn Vastrik", "P:Mei Okafor"),
+                typed(possessive, Block.Kind.PARAGRAPH, List.of(person(possessive, "Ana Lind"), person(possessive, "Mei Okafor"))));
         String names = "Ana Lind, Mei Okafor, Jorn Vastrik and Tomas Berg wrote it.";
         assertEquals(List.of("P:Ana Lind", "P:Jorn Vastrik", "P:Mei Okafor", "P:Tomas Berg"),
                 typed(names, Block.Kind.PARAGRAPH, List.of(person(names, "Ana Lind"), person(names, "Mei Okafor"))));

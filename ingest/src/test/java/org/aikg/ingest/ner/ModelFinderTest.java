@@ -43,6 +43,8 @@ class ModelFinderTest {
         assertEquals(List.of("CorvidNet", "Kestrel 2"), TokenizedSentences.found(new ModelFinder(),
                         "Run the CorvidNet TFLite model or a Kestrel 2 GPTQ model in the browser.").stream()
                 .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
+        assertEquals(List.of(), TokenizedSentences.found(new ModelFinder(), "Load the ONNX model first.").stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
     }
 
     @Test

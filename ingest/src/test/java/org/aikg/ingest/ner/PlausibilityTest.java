@@ -127,8 +127,8 @@ class PlausibilityTest {
 
     @Test
     void aPersonByCueIsNoWordsGluedTogether() {
-        assertEquals(java.util.List.of("Mei McCann"), kept("Thanks to QuillStack and Mei McCann for the help.",
-                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PERSON, "cue:thanks-to-person-for", "QuillStack", "Mei McCann"));
+        assertEquals(java.util.List.of("Mei McCann", "Ian MacLeod"), kept("Thanks to QuillStack, Mei McCann and Ian MacLeod for the help.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PERSON, "cue:thanks-to-person-for", "QuillStack", "Mei McCann", "Ian MacLeod"));
     }
 
     @Test
@@ -186,8 +186,9 @@ class PlausibilityTest {
         assertEquals(java.util.Set.of("open", "Source", "Handle"), Plausibility.codeNames("#### `open(path: Source): Handle`"));
         assertEquals(java.util.Set.of("f", "Handle", "WrenModel"),
                 Plausibility.codeNames("```\ndef f() -> Handle:\n    pass\nclass WrenModel:\n```"));
-        // a colon in prose is no type annotation
+        // a colon in prose is no type annotation, nor is a key of data
         assertEquals(java.util.Set.of(), Plausibility.codeNames("Note: Corvid is fast."));
+        assertEquals(java.util.Set.of(), Plausibility.codeNames("```yaml\nmodel: Corvid\n```\nand `if ready:\n` Wren"));
     }
 
     @Test

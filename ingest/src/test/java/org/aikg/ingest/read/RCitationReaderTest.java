@@ -84,4 +84,43 @@ class RCitationReaderTest {
         Document d = new RCitationReader().read(Path.of("CITATION"), "x <- 1\nprint(\"Wren\")\n");
         assertEquals("x <- 1 print(\"Wren\")", d.text().strip());
     }
+
+    @Test
+    void hostileCodeIsReadWithoutOverflowOrEndlessLoops() {
+        String deep = "bibentry(\"Article\", title = \"Wren\", note = " + "(".repeat(200_000) + "\n";
+        assertTrue(new RCitationReader().read(Path.of("CITATION"), deep).text().contains("Wren"));
+        String nested = "bibentry(\"Article\", title = \"Wren\", author = " + "c(".repeat(5_000) + "person(\"Ana\", \"Lind\")"
+                + ")".repeat(5_000) + ")\n";
+        new RCitationReader().read(Path.of("CITATION"), nested);
+        String unary = "bibentry(\"Article\", title = \"Wren\", year = " + "-".repeat(100_000) + "1)\n";
+        assertTrue(new RCitationReader().read(Path.of("CITATION"), unary).text().contains("Wren"));
+        // variables defined by themselves
+        String self = "a <- person(\"Ana\", \"Lind\")\na <- c(a, person(\"Tomas\", \"Berg\"))\nt <- \"x\"\nt <- paste(t, \"y\")\n"
+                + "bibentry(\"Article\", title = t, author = a)\n";
+        new RCitationReader().read(Path.of("CITATION"), self);
+        // an unclosed string ends with the file
+        new RCitationReader().read(Path.of("CITATION"), "bibentry(\"Article\", title = \"Wren");
+    }
+
+    @Test
+    void manyBlankLinesAreOnePass() {
+        String blank = "\n".repeat(50_000) + "x <- 1\n" + "\n".repeat(50_000) + "print(x)\n";
+        assertFalse(RCitationReader.looksLikeRCitation(blank));
+        assertFalse(CitationFileReader.looksLikeCff("\n".repeat(4_000) + "title: x\n"));
+        assertTrue(RCitationReader.looksLikeRCitation("\n".repeat(4_000) + "bibentry(\"Article\", title = \"X\")\n"));
+    }
+
+    @Test
+    void anArxivIdWithFourDigitsAfterTheDotAndNotesInFileOrder() {
+        String c = "citHeader(\"Cite as:\")\nbibentry(\"Article\", title = \"Wren Speech\", author = \"Ana Lind\", eprint = \"1412.6980\")\n"
+                + "citFooter(\"Thanks.\")\n";
+        Document d = new RCitationReader().read(Path.of("CITATION"), c);
+        assertEquals(List.of("Wren Speech"), marked(d, "https://arxiv.org/abs/1412.6980"));
+        assertTrue(d.text().indexOf("Cite as:") < d.text().indexOf("Wren Speech"));
+        assertTrue(d.text().indexOf("Wren Speech") < d.text().indexOf("Thanks."));
+        // a title written before the authors maps to where the file writes the entry, not to the footer
+        int title = d.text().indexOf("Wren Speech");
+        assertTrue(d.originalOffset(title) < c.indexOf("citFooter"), String.valueOf(d.originalOffset(title)));
+        assertEquals("Corvid & Wren", RCitationReader.clean("\\emph{Corvid} \\& Wren"));
+    }
 }

@@ -73,6 +73,8 @@ class RstReaderTest {
         // one-line fenced code blocks are Markdown's, not titles between two adornments
         assertSame(Format.MARKDOWN, DocumentReaders.parse(Path.of("a.md"),
                 "Install it:\n\n```\npip install wren\n```\n\nOr:\n\n```\nmake install\n```\n").format());
+        // overlined titles of any adornment, "~" too, as long as their titles
+        assertSame(Format.RST, DocumentReaders.parse(Path.of("a.rst"), "~~~~\nWren\n~~~~\n\nText.\n\n~~~~~~\nCorvid\n~~~~~~\n").format());
     }
 
     @Test
