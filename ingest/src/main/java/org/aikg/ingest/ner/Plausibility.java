@@ -42,6 +42,8 @@ public final class Plausibility {
     private final Set<String> never = new HashSet<>();
     private final Set<String> notModels = new HashSet<>();
     private final Set<String> platforms = new HashSet<>();
+    /** Datasets and benchmarks: no organization or person is named so. */
+    private final Set<String> datasets = new HashSet<>();
     private final Set<String> licenceWords = new HashSet<>();
     private final Set<String> notPaperCues = new HashSet<>();
     private final Set<String> titleCaseFinders;
@@ -68,6 +70,7 @@ public final class Plausibility {
             l.forEach(n -> notModels.add(Names.key(n)));
         }
         lists.platforms().forEach(n -> platforms.add(Names.key(n)));
+        lists.datasets().forEach(n -> datasets.add(Names.key(n)));
         lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
         lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
         titleCaseFinders = Set.copyOf(lists.title_case_finders());
@@ -440,6 +443,9 @@ public final class Plausibility {
                 || never.contains(VENUE_YEAR.matcher(key).replaceFirst(""))) {
             return null; // ... "KDD-96", "ACL 2023": a venue with its year
         }
+        if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
+            return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person
+        }
         if (m.type() == EntityType.MODEL && m.kbId() == null && (notModels.contains(key)
                 || notModels.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst(""))))) {
             return null; // "WebGL 1.0", "TensorFlow 2": a version of software that is no model is no model either
@@ -532,7 +538,9 @@ public final class Plausibility {
             "Opt", "Opts", "Solver", "Sampler", "Vector", "Env", "Estimator", "Classifier", "Regressor",
             // a framework's operators and layers ("SkipLayerNormalization", "MultiHeadAttention", "BiasGelu")
             "Normalization", "Norm", "Attention", "Embedding", "Embeddings", "Activation", "Pooling", "Dropout",
-            "Softmax", "Gelu", "Relu", "Conv", "Linear", "Layer", "Layers", "Op", "Operator", "Kernel");
+            "Softmax", "Gelu", "Relu", "Conv", "Linear", "Layer", "Layers", "Op", "Operator", "Kernel",
+            // the settings an SDK takes ("StreamingPiiPolicy", "RetryStrategy")
+            "Policy", "Strategy", "Settings", "Mode", "Format");
 
     /**
      * An identifier of code: an assignment ("quantBytes=1"), a lowerCamelCase word ("modelUrl") or an

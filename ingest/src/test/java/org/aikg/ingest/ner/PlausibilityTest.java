@@ -161,6 +161,15 @@ class PlausibilityTest {
     }
 
     @Test
+    void aDatasetIsNoOrganizationAndAnSdksSettingIsCode() {
+        assertEquals(java.util.List.of(), kept("It was trained on MNIST by them.", org.aikg.ingest.read.Block.Kind.PARAGRAPH,
+                EntityType.ORGANIZATION, "statistical", "MNIST"));
+        assertEquals(java.util.List.of("MNIST"), keptPapers("It was trained on MNIST by them.", "MNIST"));
+        assertTrue(Plausibility.codeIdentifier("StreamingRedactionPolicy"));
+        assertFalse(Plausibility.codeIdentifier("CorvidNet"));
+    }
+
+    @Test
     void aFileNameIsNoEntity() {
         assertEquals(java.util.List.of("Corvid-2.5"), keptModels("See Copyright.txt and Corvid-2.5 for details.", "Copyright", "Corvid-2.5"));
         assertEquals(java.util.List.of(), keptModels("Run Setup.py first.", "Setup"));
@@ -304,6 +313,11 @@ class PlausibilityTest {
     }
 
     /** The surfaces the bundled lists keep of {@code names}, each found once in {@code text} as a learned model guess. */
+    /** What the bundled lists keep of {@code names} typed papers (a dataset may be named by its paper). */
+    private static java.util.List<String> keptPapers(String text, String... names) {
+        return kept(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PAPER, "pattern:reference-title", names);
+    }
+
     private static java.util.List<String> keptModels(String text, String... names) {
         return kept(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", names);
     }
