@@ -49,6 +49,9 @@ public final class PersonFinder implements MentionFinder {
             boolean placeName = i > 0 && PLACE_ARTICLES.contains(tokens.get(i - 1).text());
             if (t.capitalized() && kb.isFirstName(t.text()) && !Lexicon.notAName(t.text()) && !placeName) {
                 int last = nameRun(tokens, i + 1, 2);
+                if (last > i && INSTITUTION_HEADS.contains(tokens.get(last).text())) {
+                    continue; // "the John von Neumann Institute for Computing": named after a person, not one
+                }
                 if (last > i && surnameLike(tokens.get(last))) {
                     int first = i;
                     if (i > 0 && plainName(tokens.get(i - 1)) && !TITLES.contains(tokens.get(i - 1).text())
@@ -126,6 +129,11 @@ public final class PersonFinder implements MentionFinder {
         }
         return last;
     }
+
+    /** Nouns that end an institution's name, which a person's name may open ("Ada Lovelace Institute"). */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("Institute", "Institut", "University", "College",
+            "Center", "Centre", "Laboratory", "Laboratories", "Lab", "Labs", "Foundation", "School", "Academy",
+            "Society", "Hospital", "Museum", "Prize", "Award", "Fellowship", "Building", "Hall");
 
     /** Lower-case particles that begin a surname ("de Vries", "van der Berg", "da Silva", "von Stein"). */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",

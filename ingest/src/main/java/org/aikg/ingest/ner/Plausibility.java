@@ -339,19 +339,21 @@ public final class Plausibility {
     /** The year a venue's name may end with, in a name key ("kdd96", "acl2023"). */
     private static final Pattern VENUE_YEAR = Pattern.compile("(?<=\\p{L})(?:\\d{2}|\\d{4})$");
 
-    /** Whether a name of three words or more has fewer words with a letter than without: numbers and symbols. */
+    /**
+     * Whether a name of three words or more has fewer words with a letter than with digits: a row of numbers.
+     * Punctuation alone counts for neither ("Corvid-2 ; 1.5", a name and a table's next cell, is trimmed later).
+     */
     static boolean mostlyNumbers(String surface) {
-        String[] words = surface.split("\\s+");
-        if (words.length < 3) {
-            return false;
-        }
         int lettered = 0;
-        for (String w : words) {
+        int numbers = 0;
+        for (String w : surface.split("\\s+")) {
             if (w.chars().anyMatch(Character::isLetter)) {
                 lettered++;
+            } else if (w.chars().anyMatch(Character::isDigit)) {
+                numbers++;
             }
         }
-        return lettered * 2 < words.length;
+        return lettered + numbers >= 3 && lettered < numbers;
     }
 
     /** A capital inside a word after three lower-case letters ("QuillStack"), which "McCann", "MacLeod", "DeLuca" and "FitzGerald" have not. */

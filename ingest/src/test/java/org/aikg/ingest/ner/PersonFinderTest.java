@@ -33,6 +33,8 @@ class PersonFinderTest {
     void aSurnamesParticlesArePartOfTheName() {
         assertEquals(List.of("Omar de Vries", "Mark van der Berg"), people("Thanks to Omar de Vries and Mark van der Berg for tests."));
         assertEquals(List.of("Ana de la Cruz"), people("The port is by Ana de la Cruz."));
+        // an institution named after a person is no person
+        assertEquals(List.of(), people("Computing time came from the Mark von Berg Institute for Computing."));
         // a particle that no capitalized word follows ends the name
         assertEquals(List.of("Ana Lindqvist"), people("Ana Lindqvist wrote de facto rules."));
     }

@@ -135,6 +135,7 @@ class PlausibilityTest {
     void printedNumbersAndVenuesWithTheirYearAreNoNames() {
         assertTrue(Plausibility.mostlyNumbers("TRUE ## 2 1 48"));
         assertFalse(Plausibility.mostlyNumbers("Corvid 2 70B"));
+        assertFalse(Plausibility.mostlyNumbers("Corvid-2 ; 1.5"));
         assertEquals(java.util.List.of("Corvid-96"), keptModels("Shown at KDD-96 and ICML 2023 with Corvid-96.", "KDD-96", "ICML 2023", "Corvid-96"));
     }
 
