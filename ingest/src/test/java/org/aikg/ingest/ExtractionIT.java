@@ -461,6 +461,13 @@ class ExtractionIT {
     }
 
     @Test
+    void anInstitutionMayOpenWithAKnownName() {
+        var r = run("a.md", "Scientists at the Whisper Institute of Acoustics and at Harbor University built it.\n");
+        assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == EntityType.ORGANIZATION
+                && m.mention().surface().equals("Whisper Institute of Acoustics")), r.resolved().mentions().toString());
+    }
+
+    @Test
     void anRCitationFileGivesPapersAndTheirAuthors() {
         var r = run("CITATION", "citHeader(\"To cite wrenfit use:\")\n"
                 + "bibentry(bibtype = \"Article\", title = \"Sparse Alignment of Noisy Speech\",\n"

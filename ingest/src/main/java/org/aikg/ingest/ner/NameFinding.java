@@ -145,7 +145,11 @@ public final class NameFinding {
                 boolean contains = clashes.stream().allMatch(k -> m.start() <= k.start() && k.end() <= m.end()
                         && m.length() > k.length() && (m.type() == k.type() || m.type() == EntityType.PAPER
                         || m.finder().equals("pattern:given-name") && k.kbId() != null && k.end() == m.end()
-                        && k.start() > m.start() && m.surface().indexOf(' ') == k.start() - m.start() - 1));
+                        && k.start() > m.start() && m.surface().indexOf(' ') == k.start() - m.start() - 1
+                        // "the Corvid Institute of Speech": an institution's name opens with a word the dictionary
+                        // knows as something else
+                        || m.finder().equals("pattern:university-of") && k.kbId() != null && k.start() == m.start()
+                        && k.end() < m.end()));
                 if (!contains || m.confidence() < 0.65 || (clashes.size() > 1 && !(m.finder().equals("pattern:reference-title")
                                 && clashes.stream().allMatch(k -> k.type() == EntityType.MODEL)))
                         || (m.finder().equals("statistical") && m.confidence() < 0.75)) {
