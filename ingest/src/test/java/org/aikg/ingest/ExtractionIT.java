@@ -454,17 +454,20 @@ class ExtractionIT {
     @Test
     void aGivenNameBeforeAKnownNameMakesAPerson() {
         var r = run("a.md", "The tagger is a port of Nora Watson's rule set.\n\nWatson, the assistant, answers questions.\n");
-        assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == EntityType.PERSON
-                && m.mention().surface().equals("Nora Watson")), r.resolved().mentions().toString());
-        assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == EntityType.MODEL
-                && m.mention().surface().equals("Watson")), r.resolved().mentions().toString());
+        assertMentions(r, EntityType.PERSON, "Nora Watson");
+        assertMentions(r, EntityType.MODEL, "Watson");
     }
 
     @Test
     void anInstitutionMayOpenWithAKnownName() {
         var r = run("a.md", "Scientists at the Whisper Institute of Acoustics and at Harbor University built it.\n");
-        assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == EntityType.ORGANIZATION
-                && m.mention().surface().equals("Whisper Institute of Acoustics")), r.resolved().mentions().toString());
+        assertMentions(r, EntityType.ORGANIZATION, "Whisper Institute of Acoustics");
+    }
+
+    /** The document mentions {@code surface}, resolved to an entity of {@code type}. */
+    private static void assertMentions(Extractor.Result r, EntityType type, String surface) {
+        assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == type
+                && m.mention().surface().equals(surface)), r.resolved().mentions().toString());
     }
 
     @Test

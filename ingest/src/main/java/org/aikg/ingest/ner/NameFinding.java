@@ -140,16 +140,9 @@ public final class NameFinding {
                 // over "Transformer", "Google Brain" over "Google"
                 // a paper title wins over the names inside it ("GraphCast: Learning ..."); the model a title
                 // opens with comes back as a title-prefix mention
-                // a given name right before a word the dictionary knows makes the two a person's name: "Ada Watson",
-                // "Tomas Tesla" (the known word is the surname; not "Ada Lind Twitter", nor "Claude Lind")
                 boolean contains = clashes.stream().allMatch(k -> m.start() <= k.start() && k.end() <= m.end()
                         && m.length() > k.length() && (m.type() == k.type() || m.type() == EntityType.PAPER
-                        || m.finder().equals("pattern:given-name") && k.kbId() != null && k.end() == m.end()
-                        && k.start() > m.start() && m.surface().indexOf(' ') == k.start() - m.start() - 1
-                        // "the Corvid Institute of Speech": an institution's name opens with a word the dictionary
-                        // knows as something else
-                        || m.finder().equals("pattern:university-of") && k.kbId() != null && k.start() == m.start()
-                        && k.end() < m.end()));
+                        || namesAround(m, k)));
                 if (!contains || m.confidence() < 0.65 || (clashes.size() > 1 && !(m.finder().equals("pattern:reference-title")
                                 && clashes.stream().allMatch(k -> k.type() == EntityType.MODEL)))
                         || (m.finder().equals("statistical") && m.confidence() < 0.75)) {
@@ -237,11 +230,27 @@ public final class NameFinding {
         for (Mention m : mentions) {
             // the prefix goes, and so do its copies elsewhere in the document
             if (!(m.type() == EntityType.MODEL && dropped.contains(m.surface())
-                    && (m.finder().equals("pattern:title-prefix") || m.finder().equals("document")))) {
+                    && (m.finder().equals("pattern:title-prefix") || m.finder().equals(COPY)))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code m}, of another type than the known name {@code k} inside it, is a name built around it: a given
+     * name right before a word the dictionary knows is a person's name ("Ada Watson", "Tomas Tesla": the known word
+     * is the surname; not "Ada Lind Twitter", nor "Claude Lind"), and an institution's name may open with a word the
+     * dictionary knows as something else ("the Corvid Institute of Speech").
+     */
+    private static boolean namesAround(Mention m, Mention k) {
+        if (k.kbId() == null) {
+            return false;
+        }
+        if (m.finder().equals("pattern:given-name")) {
+            return k.end() == m.end() && k.start() > m.start() && m.surface().indexOf(' ') == k.start() - m.start() - 1;
+        }
+        return m.finder().equals("pattern:university-of") && k.start() == m.start() && k.end() < m.end();
     }
 
     /** "Releasing X: ...", "Scaling Y: ...": a title opening with a gerund describes an act, not a name. */
@@ -354,6 +363,9 @@ public final class NameFinding {
         return m.confidence() + (m.kbId() != null ? 0.2 : 0) + Math.min(m.length(), 40) / 1000.0;
     }
 
+    /** The finder of a name's copies: the places the document names again what was found with some certainty. */
+    static final String COPY = "document";
+
     /** Finds again, everywhere in the document, the names already found with some certainty. */
     private List<Mention> propagate(AnnotatedDocument document, List<Mention> found) {
         Map<String, Mention> names = new LinkedHashMap<>();
@@ -442,7 +454,7 @@ public final class NameFinding {
                     continue; // "Tomas Berg" named, "Mei Berg" is someone else, not "Berg" again
                 }
                 Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
-                        TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, "document", best.kbId(),
+                        TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, COPY, best.kbId(),
                         best.arxivId(), best.title());
                 if (!taken.overlaps(m.start(), m.end())) {
                     added.add(m);

@@ -275,7 +275,7 @@ public final class Plausibility {
     }
 
     /** The finder of a name's copies elsewhere in the document ({@link NameFinding}'s propagation). */
-    private static final String COPY = "document";
+    private static final String COPY = NameFinding.COPY;
 
     /**
      * Whether a lower-case word, a comma, a semicolon or an opening parenthesis stands right before {@code at}:

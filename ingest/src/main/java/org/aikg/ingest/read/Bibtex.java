@@ -25,7 +25,8 @@ final class Bibtex {
     private static final Pattern ARXIV = Pattern.compile("(\\d{4}\\.\\d{4,5})");
     private static final Pattern WRITTEN_ARXIV = Pattern.compile("(?i)arxiv:\\s*\\d{4}\\.\\d{4,5}");
     private static final int MAX_ENTRY = 20_000;
-    private static final java.util.Set<String> PAPER_TYPES = java.util.Set.of("article", "inproceedings", "conference",
+    /** BibTeX entry types that are research papers or reports (not manuals, books or software). */
+    static final java.util.Set<String> PAPER_TYPES = java.util.Set.of("article", "inproceedings", "conference",
             "techreport", "phdthesis", "mastersthesis", "incollection", "unpublished");
 
     /** Text to add to the clean text, with the original offset of each character, and a link target or null. */

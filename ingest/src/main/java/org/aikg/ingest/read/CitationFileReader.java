@@ -4,8 +4,10 @@ import static org.aikg.ingest.read.FrontMatter.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -113,50 +115,19 @@ final class CitationFileReader implements DocumentReader {
             }
         }
         boolean paper = PAPER_TYPES.contains(type) || r.has("journal") || r.has("conference") || arxiv != null;
-        w.block(Block.Kind.REFERENCE, 0);
-        boolean any = false;
+        List<Reference.Author> written = new ArrayList<>();
         JsonNode authors = r.get("authors");
         if (authors != null && authors.isArray()) {
             for (JsonNode a : authors) {
-                boolean person = personName(a) != null;
-                String entity = person ? null : text(a.get("name"));
-                if (!person && entity == null) {
-                    continue;
+                String person = personName(a);
+                if (person != null) {
+                    written.add(new Reference.Author(person, true, fieldValues(a)));
+                } else if (text(a.get("name")) != null) {
+                    written.add(new Reference.Author(text(a.get("name")), false, List.of(text(a.get("name")))));
                 }
-                if (any) {
-                    w.piece(", ", null);
-                }
-                if (person) {
-                    w.person(personName(a), fieldValues(a));
-                } else {
-                    w.value(entity, null);
-                }
-                any = true;
             }
         }
-        if (title != null) {
-            if (any) {
-                w.piece(". ", null);
-            }
-            w.value(title, arxiv != null ? "https://arxiv.org/abs/" + arxiv : paper ? Link.TITLE_MARK : null);
-            any = true;
-        }
-        if (venue != null) {
-            w.piece(". ", null);
-            w.value(venue, null);
-        }
-        String year = text(r.get("year"));
-        if (year != null) {
-            w.piece(", ", null);
-            w.value(year, null);
-        }
-        if (arxiv != null) {
-            w.piece(". arXiv:" + arxiv, null);
-        }
-        if (any) {
-            w.piece(".", null);
-        }
-        w.end();
+        new Reference(written, title, title, venue, text(r.get("year")), arxiv, paper).write(w);
         if (authors != null && authors.isArray()) {
             for (JsonNode a : authors) {
                 String person = personName(a);
@@ -190,8 +161,8 @@ final class CitationFileReader implements DocumentReader {
     }
 
     /** The text of each field of an author's mapping: where in the file the author's entry may start. */
-    private static java.util.List<String> fieldValues(JsonNode a) {
-        java.util.List<String> values = new java.util.ArrayList<>();
+    private static List<String> fieldValues(JsonNode a) {
+        List<String> values = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
             String v = text(it.next().getValue());
             if (v != null) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aikg.ingest.read.Reference.Author;
 
 /**
  * Reads an R package's {@code CITATION} file (R code calling {@code bibentry()} or {@code citEntry()}, as R's
@@ -44,9 +44,6 @@ final class RCitationReader implements DocumentReader {
     private static final int MAX_TEXT = 10_000;
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern ROLES = Pattern.compile("\\s*(?:\\[[^\\]]*\\]|<[^>]*>|\\([^)]*\\))");
-    /** Entry types that are research papers or reports (not manuals, books or software). */
-    private static final Set<String> PAPER_TYPES = Set.of("article", "inproceedings", "conference", "techreport",
-            "phdthesis", "mastersthesis", "incollection", "unpublished");
 
     /** Whether {@code content} is an R citation file: R code with a {@code bibentry()} or {@code citEntry()} call. */
     static boolean looksLikeRCitation(String content) {
@@ -85,7 +82,7 @@ final class RCitationReader implements DocumentReader {
                 }
                 continue;
             }
-            Entry entry = entry(e, variables);
+            Reference entry = entry(e, variables);
             if (entry.title() == null && entry.authors().isEmpty()) {
                 continue;
             }
@@ -94,52 +91,10 @@ final class RCitationReader implements DocumentReader {
             if (firstAuthor == null && !entry.authors().isEmpty()) {
                 firstAuthor = entry.authors().get(0).name();
             }
-            write(entry, w);
+            entry.write(w);
         }
         return w.out.build(path, Format.TEXT, new Metadata(Optional.ofNullable(firstTitle), Optional.ofNullable(firstYear),
                 Optional.ofNullable(firstAuthor), Optional.empty()));
-    }
-
-    /** An author: the name to write, whether it is a person's, and the strings of the file it was made of. */
-    record Author(String name, boolean person, List<String> parts) {}
-
-    /** What a reference entry says. */
-    record Entry(List<Author> authors, String title, String writtenTitle, String venue, String year, String arxiv,
-                 boolean paper) {}
-
-    private static void write(Entry e, OrderedText w) {
-        w.block(Block.Kind.REFERENCE, 0);
-        boolean any = false;
-        for (Author a : e.authors()) {
-            if (any) {
-                w.piece(", ", null);
-            }
-            if (a.person()) {
-                w.person(a.name(), a.parts());
-            } else {
-                w.value(a.name(), null);
-            }
-            any = true;
-        }
-        if (e.title() != null) {
-            if (any) {
-                w.piece(". ", null);
-            }
-            w.value(e.title(), e.writtenTitle(), e.arxiv() != null ? "https://arxiv.org/abs/" + e.arxiv() : e.paper() ? Link.TITLE_MARK : null);
-        }
-        if (e.venue() != null) {
-            w.piece(". ", null);
-            w.value(e.venue(), null);
-        }
-        if (e.year() != null) {
-            w.piece(", ", null);
-            w.value(e.year(), null);
-        }
-        if (e.arxiv() != null) {
-            w.piece(". arXiv:" + e.arxiv(), null);
-        }
-        w.piece(".", null);
-        w.end();
     }
 
     private static boolean isEntry(Value.Call c) {
@@ -158,7 +113,7 @@ final class RCitationReader implements DocumentReader {
         }
     }
 
-    private static Entry entry(Value.Call call, Map<String, Value> vars) {
+    private static Reference entry(Value.Call call, Map<String, Value> vars) {
         Map<String, Value> fields = new HashMap<>();
         String type = null;
         for (Value.Arg a : call.args()) {
@@ -203,9 +158,9 @@ final class RCitationReader implements DocumentReader {
                 break;
             }
         }
-        boolean paper = PAPER_TYPES.contains(type) || fields.containsKey("journal") || fields.containsKey("booktitle")
+        boolean paper = Bibtex.PAPER_TYPES.contains(type) || fields.containsKey("journal") || fields.containsKey("booktitle")
                 || arxiv != null;
-        return new Entry(authors, title, writtenTitle, venue, year != null && year.matches("\\d{4}") ? year : null, arxiv, paper);
+        return new Reference(authors, title, writtenTitle, venue, year != null && year.matches("\\d{4}") ? year : null, arxiv, paper);
     }
 
     private static String field(Map<String, Value> fields, Map<String, Value> vars, String key) {

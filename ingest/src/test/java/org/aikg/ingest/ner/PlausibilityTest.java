@@ -107,22 +107,23 @@ class PlausibilityTest {
 
     @Test
     void aCopyOfANameGoesWithTheFindingsItCopies() {
-        String text = "Ask @TernWorks. TernWorks answers fast.";
-        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        assertEquals(java.util.List.of(), keptWithCopy("Ask @TernWorks. TernWorks answers fast."));
+        assertEquals(java.util.List.of("TernWorks", "TernWorks"), keptWithCopy("Try TernWorks. TernWorks answers fast."));
+    }
+
+    /** What the bundled lists keep of "TernWorks" guessed a model where {@code text} first writes it, and its copy after. */
+    private static java.util.List<String> keptWithCopy(String text) {
         int first = text.indexOf("TernWorks");
         int copy = text.lastIndexOf("TernWorks");
-        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
-                Mention.of(first, first + 9, "TernWorks", EntityType.MODEL, 0.8, "statistical"),
-                Mention.of(copy, copy + 9, "TernWorks", EntityType.MODEL, 0.6, "document")));
-        assertEquals(java.util.List.of(), kept.stream().map(Mention::surface).toList());
-        text = "Try TernWorks. TernWorks answers fast.";
-        first = text.indexOf("TernWorks");
-        copy = text.lastIndexOf("TernWorks");
-        s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
-        kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
-                Mention.of(first, first + 9, "TernWorks", EntityType.MODEL, 0.8, "statistical"),
-                Mention.of(copy, copy + 9, "TernWorks", EntityType.MODEL, 0.6, "document")));
-        assertEquals(java.util.List.of("TernWorks", "TernWorks"), kept.stream().map(Mention::surface).toList());
+        return filtered(text, Mention.of(first, first + 9, "TernWorks", EntityType.MODEL, 0.8, "statistical"),
+                Mention.of(copy, copy + 9, "TernWorks", EntityType.MODEL, 0.6, "document"));
+    }
+
+    /** The surfaces the bundled lists keep of {@code mentions} (in order) in the paragraph {@code text}. */
+    private static java.util.List<String> filtered(String text, Mention... mentions) {
+        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
+        return Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(mentions)).stream()
+                .map(Mention::surface).toList();
     }
 
     @Test
@@ -149,7 +150,6 @@ class PlausibilityTest {
 
     /** People by name, and "Greenfield" read from parentheses after one as an organization. */
     private static java.util.List<String> creditsKept(String text) {
-        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
         java.util.List<Mention> mentions = new java.util.ArrayList<>();
         for (String name : java.util.List.of("Ana Lind", "Tomas Berg", "Greenfield", "Mei Okafor")) {
             int at = text.indexOf(name);
@@ -158,7 +158,7 @@ class PlausibilityTest {
                     : Mention.of(at, at + name.length(), name, EntityType.PERSON, 0.8, "pattern:given-name"));
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
-        return Plausibility.bundled().filter(TokenizedSentences.document(s), mentions).stream().map(Mention::surface).toList();
+        return filtered(text, mentions.toArray(new Mention[0]));
     }
 
     @Test
@@ -258,13 +258,10 @@ class PlausibilityTest {
     @Test
     void initialsAloneNameNoOne() {
         String text = "Tested with release X.X by Mei Okafor.";
-        var s = TokenizedSentences.sentence(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH);
         int x = text.indexOf("X.X");
         int mei = text.indexOf("Mei Okafor");
-        var kept = Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(
-                Mention.of(x, x + 3, "X.X", EntityType.PERSON, 0.8, "statistical"),
+        assertEquals(java.util.List.of("Mei Okafor"), filtered(text, Mention.of(x, x + 3, "X.X", EntityType.PERSON, 0.8, "statistical"),
                 Mention.of(mei, mei + 10, "Mei Okafor", EntityType.PERSON, 0.8, "statistical")));
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Mei Okafor"), kept.stream().map(Mention::surface).toList());
     }
 
     @Test

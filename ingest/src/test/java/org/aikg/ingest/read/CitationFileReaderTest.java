@@ -37,9 +37,6 @@ class CitationFileReaderTest {
               doi: 10.48550/arXiv.2301.01234
             """;
 
-    private static List<String> marked(Document d, String mark) {
-        return d.links().stream().filter(l -> l.url().equals(mark)).map(l -> d.text().substring(l.start(), l.end())).toList();
-    }
 
     @Test
     void isPickedByItsFirstKeyAfterComments() {
@@ -56,7 +53,7 @@ class CitationFileReaderTest {
                 "Tomas Berg (Harbor University)"), items);
         assertEquals(List.of("Kestrel: fast speech alignment"), Texts.texts(d, Block.Kind.HEADING));
         // one phrase is an organization by construction; "Velto Labs, Lisbon" is left to the name finders
-        assertEquals(List.of("University of Oslo", "Harbor University"), marked(d, Link.AFFILIATION_MARK));
+        assertEquals(List.of("University of Oslo", "Harbor University"), Texts.marked(d, Link.AFFILIATION_MARK));
     }
 
     @Test
@@ -65,7 +62,7 @@ class CitationFileReaderTest {
         assertEquals(List.of("Ana Lind, Tomas Berg. Kestrel: Forced Alignment with Tiny Transducers. Journal of Speech Tools, "
                 + "2023. arXiv:2301.01234."), Texts.texts(d, Block.Kind.REFERENCE));
         assertTrue(d.links().stream().anyMatch(l -> l.url().equals("https://arxiv.org/abs/2301.01234")));
-        assertEquals(List.of("Ana Lind", "Omar de Vries", "Ana Lind", "Tomas Berg", "Tomas Berg"), marked(d, Link.AUTHOR_MARK));
+        assertEquals(List.of("Ana Lind", "Omar de Vries", "Ana Lind", "Tomas Berg", "Tomas Berg"), Texts.marked(d, Link.AUTHOR_MARK));
     }
 
     @Test

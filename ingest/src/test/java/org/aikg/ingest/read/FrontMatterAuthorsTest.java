@@ -29,9 +29,6 @@ class FrontMatterAuthorsTest {
             Heron sorts bird songs.
             """;
 
-    private static List<String> marked(Document d, String mark) {
-        return d.links().stream().filter(l -> l.url().equals(mark)).map(l -> d.text().substring(l.start(), l.end())).toList();
-    }
 
     @Test
     void anArticlesAuthorsWroteItsTitleAndWorkWhereTheirIndexesSay() {
@@ -40,16 +37,16 @@ class FrontMatterAuthorsTest {
                 Texts.texts(d, Block.Kind.REFERENCE));
         assertEquals(List.of("Mei Okafor (Harbor University)", "Tomas Berg (Harbor University)",
                 "Tomas Berg (Institute of Acoustics, Velto Labs)"), Texts.texts(d, Block.Kind.LIST_ITEM));
-        assertEquals(List.of("Heron: a toolkit for bird song classification"), marked(d, Link.TITLE_MARK));
+        assertEquals(List.of("Heron: a toolkit for bird song classification"), Texts.marked(d, Link.TITLE_MARK));
         // a list of a unit and its parent is left to the name finders
-        assertEquals(List.of("Harbor University", "Harbor University"), marked(d, Link.AFFILIATION_MARK));
+        assertEquals(List.of("Harbor University", "Harbor University"), Texts.marked(d, Link.AFFILIATION_MARK));
     }
 
     @Test
     void aPostWithAuthorsIsNoArticle() {
         String post = "---\ntitle: Why birds sing\nauthors:\n  - name: Mei Okafor\n    affiliation: Harbor University\n---\n\nText.\n";
         Document d = DocumentReaders.parse(Path.of("post.md"), post);
-        assertEquals(List.of(), marked(d, Link.TITLE_MARK));
+        assertEquals(List.of(), Texts.marked(d, Link.TITLE_MARK));
         assertEquals(List.of("Mei Okafor (Harbor University)"), Texts.texts(d, Block.Kind.LIST_ITEM));
     }
 

@@ -40,9 +40,6 @@ class RCitationReaderTest {
               year = "2023")
             """;
 
-    private static List<String> marked(Document d, String mark) {
-        return d.links().stream().filter(l -> l.url().equals(mark)).map(l -> d.text().substring(l.start(), l.end())).toList();
-    }
 
     @Test
     void isPickedWhenTheFileIsRCodeCallingBibentry() {
@@ -63,10 +60,10 @@ class RCitationReaderTest {
                 "Kofi Mensah, Ana Lind. Sparse Alignment with Tiny Transducers. Proceedings of the Workshop on Speech Tools, 2023. arXiv:2301.01234."),
                 Texts.texts(d, Block.Kind.REFERENCE));
         assertEquals(List.of("Ana Lind", "Tomas J. Berg", "Mei Okafor", "Omar de Vries", "Ana Lind", "Kofi Mensah", "Ana Lind"),
-                marked(d, Link.AUTHOR_MARK));
+                Texts.marked(d, Link.AUTHOR_MARK));
         // an article is a paper; a manual is the software's own page
-        assertEquals(List.of("wrenfit: Gradient Boosted Speech Alignment"), marked(d, Link.TITLE_MARK));
-        assertEquals(List.of("Sparse Alignment with Tiny Transducers"), marked(d, "https://arxiv.org/abs/2301.01234"));
+        assertEquals(List.of("wrenfit: Gradient Boosted Speech Alignment"), Texts.marked(d, Link.TITLE_MARK));
+        assertEquals(List.of("Sparse Alignment with Tiny Transducers"), Texts.marked(d, "https://arxiv.org/abs/2301.01234"));
     }
 
     @Test
@@ -115,7 +112,7 @@ class RCitationReaderTest {
         String c = "citHeader(\"Cite as:\")\nbibentry(\"Article\", title = \"Wren Speech\", author = \"Ana Lind\", eprint = \"1412.6980\")\n"
                 + "citFooter(\"Thanks.\")\n";
         Document d = new RCitationReader().read(Path.of("CITATION"), c);
-        assertEquals(List.of("Wren Speech"), marked(d, "https://arxiv.org/abs/1412.6980"));
+        assertEquals(List.of("Wren Speech"), Texts.marked(d, "https://arxiv.org/abs/1412.6980"));
         assertTrue(d.text().indexOf("Cite as:") < d.text().indexOf("Wren Speech"));
         assertTrue(d.text().indexOf("Wren Speech") < d.text().indexOf("Thanks."));
         // a title written before the authors maps to where the file writes the entry, not to the footer

@@ -60,6 +60,11 @@ final class Texts {
         return d.blocks().stream().filter(b -> b.kind() == kind).map(d::textOf).collect(Collectors.toList());
     }
 
+    /** The texts of the spans a reader marked with {@code mark} (a link target or a structure mark), in order. */
+    static List<String> marked(Document d, String mark) {
+        return d.links().stream().filter(l -> l.url().equals(mark)).map(l -> d.text().substring(l.start(), l.end())).toList();
+    }
+
     static List<String> linkTexts(Document d) {
         List<String> out = new ArrayList<>();
         for (Link l : d.links()) {
