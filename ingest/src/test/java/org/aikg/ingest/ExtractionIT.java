@@ -464,6 +464,22 @@ class ExtractionIT {
         assertMentions(r, EntityType.ORGANIZATION, "Whisper Institute of Acoustics");
     }
 
+    @Test
+    void aGuessedModelNeedsTheDocumentToTreatItAsOne() {
+        var r = run("CHANGES.md", """
+                # Changes
+
+                ## 2.1.0
+                - Add the TranscriptLine type and a SpeakerTurn field to each result.
+                - Press LimitTone to lower the pitch; LimitTone remembers the last value.
+                - HeronWave is our new speech model; we trained HeronWave on podcasts.
+                """);
+        assertMentions(r, EntityType.MODEL, "HeronWave");
+        for (String code : List.of("TranscriptLine", "SpeakerTurn", "LimitTone")) {
+            assertFalse(r.resolved().entities().stream().anyMatch(e -> e.label().equals(code)), code);
+        }
+    }
+
     /** The document mentions {@code surface}, resolved to an entity of {@code type}. */
     private static void assertMentions(Extractor.Result r, EntityType type, String surface) {
         assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == type

@@ -37,7 +37,9 @@ public final class Plausibility {
     record Lists(List<String> venues, List<String> media, List<String> platforms, List<String> techniques,
                  List<String> computing, List<String> frameworks, List<String> datasets, List<String> licence_words,
                  List<String> licences, List<String> not_paper_cues, List<String> title_case_finders,
-                 List<String> common_word_finders, List<String> tasks) {}
+                 List<String> common_word_finders, List<String> tasks, List<String> model_name_ends,
+                 List<String> model_name_starts,
+                 List<String> model_context_words, List<String> code_nouns) {}
 
     private final Set<String> never = new HashSet<>();
     private final Set<String> notModels = new HashSet<>();
@@ -48,6 +50,8 @@ public final class Plausibility {
     private final Set<String> notPaperCues = new HashSet<>();
     private final Set<String> titleCaseFinders;
     private final Set<String> commonWordFinders;
+    /** The words {@link ModelEvidence} reads a document's guessed models with. */
+    final ModelEvidence.Words modelEvidence;
 
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
@@ -75,6 +79,8 @@ public final class Plausibility {
         lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
         titleCaseFinders = Set.copyOf(lists.title_case_finders());
         commonWordFinders = Set.copyOf(lists.common_word_finders());
+        modelEvidence = new ModelEvidence.Words(lists.model_name_ends(), lists.model_name_starts(),
+                lists.model_context_words(), lists.code_nouns());
     }
 
     /** The bundled lists; loaded once. */
@@ -442,8 +448,9 @@ public final class Plausibility {
         }
         String key = Names.key(m.surface());
         if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()
-                || never.contains(VENUE_YEAR.matcher(key).replaceFirst(""))) {
-            return null; // ... "KDD-96", "ACL 2023": a venue with its year
+                || never.contains(VENUE_YEAR.matcher(key).replaceFirst(""))
+                || never.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst("")))) {
+            return null; // ... "KDD-96", "ACL 2023": a venue with its year; "GPL-3": a licence with its version
         }
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person
@@ -916,14 +923,14 @@ public final class Plausibility {
     }
 
     /** Finders that type a name a model by its shape, by its neighbours in a list or by statistics alone. */
-    private static final Set<String> GUESSED_MODEL = Set.of("pattern:list", "pattern:model-shape", "statistical");
+    static final Set<String> GUESSED_MODEL = Set.of("pattern:list", "pattern:model-shape", "statistical");
     /** Headings of the sections where a README lists the software it needs or is built from. */
     private static final Pattern DEPENDENCY_HEADING = Pattern.compile("(?i)\\b(?:dependencies|dependency|third[- ]party"
             + "|libraries|requirements|prerequisites|built with|building|build|installation|installing|compiling"
             + "|compilation|tech stack|packaging)\\b");
 
     /** The document's headings, in order. */
-    private static List<Block> headings(org.aikg.ingest.read.Document document) {
+    static List<Block> headings(org.aikg.ingest.read.Document document) {
         return document.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING).toList();
     }
 
@@ -931,7 +938,7 @@ public final class Plausibility {
      * Whether the last of {@code headings} (in document order) that starts at or before {@code offset} ends
      * before it and matches {@code words}: found by binary search, so a long document's many mentions stay cheap.
      */
-    private static boolean underHeading(List<Block> headings, String text, int offset, Pattern words) {
+    static boolean underHeading(List<Block> headings, String text, int offset, Pattern words) {
         int lo = 0;
         int hi = headings.size() - 1;
         Block heading = null;

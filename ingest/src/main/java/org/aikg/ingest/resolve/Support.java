@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.ner.Mention;
+import org.aikg.ingest.ner.ModelEvidence;
 import org.aikg.ingest.relate.Relation;
 
 /**
@@ -12,7 +14,10 @@ import org.aikg.ingest.relate.Relation;
  * guessing finder produced (the shape of a word, the learned finder, an apposition, a re-found name),
  * that has no version number, that the document names once, and that takes part in no relation has
  * nothing to support it, and is left out of the graph. A name the knowledge base knows, a link, a
- * citation or a kind noun gives ("the X architecture"), or the document repeats stays.
+ * citation or a kind noun gives ("the X architecture"), or the document repeats stays. A model only guessed
+ * from one word's shape, a list or statistics ({@link ModelEvidence#guess}) needs more, however often the
+ * document repeats it: evidence that the document treats it as a model ({@link ModelEvidence}) or a relation;
+ * a name the document writes as code ("the WrenParser class") stays only in a relation.
  *
  * <p>Thread-safety: stateless.
  */
@@ -40,7 +45,7 @@ public final class Support {
                 strong.add(m.entity().iri());
             }
         }
-        Set<String> drop = new HashSet<>();
+        Set<String> drop = new HashSet<>(unsupportedGuesses(resolved, related));
         for (Entity e : resolved.entities()) {
             if ((e.type() == EntityType.MODEL || e.type() == EntityType.ORGANIZATION) && !strong.contains(e.iri()) && !related.contains(e.iri())
                     && count.getOrDefault(e.iri(), 0) < 2) {
@@ -50,6 +55,42 @@ public final class Support {
         if (drop.isEmpty()) {
             return resolved;
         }
+        return without(resolved, drop);
+    }
+
+    /**
+     * The models whose every mention is a guess, that the document never treats as models and that take part in no
+     * relation ({@code related}), and those it writes as code and relates to nothing.
+     */
+    private static Set<String> unsupportedGuesses(ResolvedDocument resolved, Set<String> related) {
+        java.util.Map<String, List<String>> guessed = new java.util.HashMap<>(); // entity -> its surfaces
+        Set<String> other = new HashSet<>();
+        for (ResolvedMention m : resolved.mentions()) {
+            if (ModelEvidence.guess(m.mention())) {
+                guessed.computeIfAbsent(m.entity().iri(), k -> new ArrayList<>()).add(m.mention().surface());
+            } else {
+                other.add(m.entity().iri());
+            }
+        }
+        guessed.keySet().removeAll(other);
+        if (guessed.isEmpty()) {
+            return Set.of();
+        }
+        ModelEvidence evidence = ModelEvidence.read(resolved.document(),
+                resolved.mentions().stream().map(ResolvedMention::mention)
+                        .sorted(java.util.Comparator.comparingInt(Mention::start)).toList());
+        Set<String> drop = new HashSet<>();
+        guessed.forEach((iri, surfaces) -> {
+            boolean code = surfaces.stream().anyMatch(evidence::code);
+            boolean supported = surfaces.stream().anyMatch(evidence::supports);
+            if (!related.contains(iri) && (code || !supported)) {
+                drop.add(iri);
+            }
+        });
+        return drop;
+    }
+
+    private static ResolvedDocument without(ResolvedDocument resolved, Set<String> drop) {
         List<Entity> entities = new ArrayList<>();
         for (Entity e : resolved.entities()) {
             if (!drop.contains(e.iri())) {

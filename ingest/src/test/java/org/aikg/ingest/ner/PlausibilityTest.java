@@ -56,6 +56,12 @@ class PlausibilityTest {
     }
 
     @Test
+    void aLicenceWithItsVersionIsTheLicence() {
+        assertEquals(java.util.List.of("Corvid-2"),
+                keptModels("Corvid-2 ships under GPL-3 and LGPL-2.1 terms.", "Corvid-2", "GPL-3", "LGPL-2.1"));
+    }
+
+    @Test
     void plusSignsGluedToAModelNameAreTheNameOfAnotherModel() {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("PointNet++", "Corvid+"),
                 keptModels("We compare PointNet++ with Corvid+ and C++ code.", "PointNet", "Corvid"));
