@@ -480,6 +480,35 @@ class ExtractionIT {
         }
     }
 
+    @Test
+    void authorsIndexMarksTellWhereTheyWork() {
+        String facts = "Ana Lind AFFILIATED_WITH Harbor University, Tomas Berg AFFILIATED_WITH Harbor University, "
+                + "Tomas Berg AFFILIATED_WITH Vexar Labs, Mei Okafor AFFILIATED_WITH Vexar Labs";
+        var md = facts(run("a.md", """
+                # Quail: Counting Birds by Song
+
+                [Ana Lind](https://example.org/a)<sup>1</sup>, [Tomas Berg](https://example.org/t)<sup>1,2</sup>, Mei Okafor<sup>2</sup>
+
+                <sup>1</sup>Harbor University, <sup>2</sup>Vexar Labs
+                """));
+        var txt = facts(run("a.txt", """
+                Quail: Counting Birds by Song
+
+                Ana Lind [1], Tomas Berg [1, 2], Mei Okafor [2]
+
+                [1] Harbor University, Lisbon
+                [2] Vexar Labs, Oslo
+                """));
+        var html = facts(run("a.html", "<html><body><h1>Quail</h1><p>Ana Lind<sup>1</sup>, Tomas Berg<sup>1,2</sup>, "
+                + "Mei Okafor<sup>2</sup></p><p><sup>1</sup> Harbor University <sup>2</sup> Vexar Labs</p></body></html>"));
+        for (var f : List.of(md, txt, html)) {
+            assertStates(f, facts.split(", "));
+            assertFalse(f.contains("Ana Lind AFFILIATED_WITH Vexar Labs"), f.toString());
+        }
+        var one = facts(run("b.txt", "Quail was written by Ana Lind [1] as a side project.\n\n[1] Harbor University\n"));
+        assertFalse(one.contains("Ana Lind AFFILIATED_WITH Harbor University"), "one marked name is a footnote, not an author list");
+    }
+
     /** The document mentions {@code surface}, resolved to an entity of {@code type}. */
     private static void assertMentions(Extractor.Result r, EntityType type, String surface) {
         assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == type

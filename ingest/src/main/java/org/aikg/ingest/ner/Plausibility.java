@@ -289,6 +289,16 @@ public final class Plausibility {
      * ("developed by the Speech Group at Harbor University"); what a Title Case line puts at risk is a
      * name's first word. Not in a heading, whose small words are lower case anyway ("Toward a Modular Design for Safe Embodied AI").
      */
+    /**
+     * A person's name with an author's index mark after it ("Ana Lind¹˒²", "Ana Lind [2]"), an organization's with
+     * one before it ("¹ Harbor University"): a line of authors or of their organizations, not a title, however
+     * capitalized.
+     */
+    private static boolean indexed(String text, Mention m) {
+        return m.type() == EntityType.PERSON && !IndexMarks.after(text, m.end()).isEmpty()
+                || m.type() == EntityType.ORGANIZATION && IndexMarks.before(text, m.start()) != null;
+    }
+
     private static boolean lowerCaseWordBefore(String text, int at) {
         int e = at;
         while (e > 0 && text.charAt(e - 1) == ' ') {
@@ -505,7 +515,8 @@ public final class Plausibility {
                 && s.kind() != Block.Kind.TABLE_ROW && (m.type() != EntityType.PERSON || s.kind() == Block.Kind.HEADING)
                 && listed(titleCaseFinders, m.finder()) && !nameShaped(m.surface()) && titleCased
                 && !(m.finder().equals("pattern:org-suffix") && s.kind() != Block.Kind.HEADING
-                        && lowerCaseWordBefore(text, m.start()))) {
+                        && lowerCaseWordBefore(text, m.start()))
+                && !indexed(text, m)) {
             return null;
         }
         String first = m.surface().indexOf(' ') > 0 ? m.surface().substring(0, m.surface().indexOf(' ')) : null;

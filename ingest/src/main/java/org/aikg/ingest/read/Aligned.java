@@ -11,7 +11,7 @@ import org.jsoup.parser.Parser;
  * its decoded characters was. This recovers that in one linear pass: equal characters pair up; a
  * backslash before the next character is skipped; a character reference ({@code &amp;},
  * {@code &#8212;}) maps all its decoded characters to its {@code &}; whitespace pairs with any
- * whitespace; anything else in the original that the decoded text does not have is skipped. A decoded
+ * whitespace; a raised digit ({@link Superscripts}) pairs with the digit it stands for; anything else in the original that the decoded text does not have is skipped. A decoded
  * character that cannot be paired maps to the current position, so offsets never go backwards.
  *
  * <p>Stateless and thread-safe.
@@ -48,7 +48,7 @@ final class Aligned {
                 continue;
             }
             char o = original.charAt(j);
-            if (o == c || (TextBuilder.isSpace(o) && TextBuilder.isSpace(c))) {
+            if (o == c || (TextBuilder.isSpace(o) && TextBuilder.isSpace(c)) || Superscripts.digit(c) == o) {
                 out.append(c, at(map, j));
                 i++;
                 j++;

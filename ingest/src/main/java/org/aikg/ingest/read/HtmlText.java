@@ -172,8 +172,17 @@ final class HtmlText {
             out.link(start, out.length(), e.attr("href").strip());
             return;
         }
+        if (tag.equals("sup")) {
+            raised++;
+            children(e);
+            raised--;
+            return;
+        }
         children(e);
     }
+
+    /** How many {@code <sup>} elements are open: their digits are raised ({@link Superscripts}). */
+    private int raised;
 
     private void children(Element e) {
         for (Node c : e.childNodes()) {
@@ -199,7 +208,7 @@ final class HtmlText {
             from = Math.max(0, position(t));
             to = from;
         }
-        Aligned.append(out, s, source, from, to, map);
+        Aligned.append(out, raised > 0 ? Superscripts.of(s) : s, source, from, to, map);
     }
 
     private void endBlock() {

@@ -67,6 +67,7 @@ import org.jsoup.nodes.Element;
  */
 public final class MarkdownReader implements DocumentReader {
     private static final Pattern BIBTEX_START = Pattern.compile("@[A-Za-z]+\\s*\\{[^,{}\\s]*,");
+    private static final Pattern SUP_OPEN = Pattern.compile("(?i)<sup(?:\\s[^>]*)?>");
     private static final Pattern ANCHOR = Pattern.compile("(?is)^<a\\s[^>]*?href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
     /** Deeper nesting than this is read as text: bounded work on hostile input. */
     private static final int MAX_NESTING = 64;
@@ -107,6 +108,8 @@ public final class MarkdownReader implements DocumentReader {
         private final Outline outline = new Outline();
         private final Deque<int[]> anchors = new ArrayDeque<>();
         private final List<String> anchorUrls = new ArrayList<>();
+        /** How many {@code <sup>} elements are open: their digits are raised ({@link Superscripts}). */
+        private int raised;
         private int listDepth;
         private int quoteDepth;
         private Block.Kind lineKind;
@@ -625,6 +628,9 @@ public final class MarkdownReader implements DocumentReader {
             if (literal.isEmpty()) {
                 return;
             }
+            if (raised > 0) {
+                literal = Superscripts.of(literal); // "Lind<sup>2</sup>": "Lind²", an index, not "Lind2"
+            }
             if (!out.inBlock()) {
                 open(lineKind == null ? Block.Kind.PARAGRAPH : lineKind, lineLevel);
             }
@@ -658,7 +664,10 @@ public final class MarkdownReader implements DocumentReader {
                 + "|codecov\\.io|circleci\\.com|appveyor\\.com|coveralls\\.io|/actions/workflows/|/workflows/.*\\.svg|pepy\\.tech"
                 + "|cranlogs\\.r-pkg\\.org|r-pkg\\.org/badges|zenodo\\.org/badge|readthedocs\\.org/projects/.*/badge");
 
-        /** {@code <a href>} and {@code </a>} around text make a link; {@code <br>} a space; other tags go. */
+        /**
+         * {@code <a href>} and {@code </a>} around text make a link; {@code <sup>} raises digits; {@code <br>} a
+         * space; other tags go.
+         */
         private void htmlInline(HtmlInline h) {
             String tag = h.getLiteral();
             Matcher a = ANCHOR.matcher(tag);
@@ -669,6 +678,10 @@ public final class MarkdownReader implements DocumentReader {
             } else if (tag.regionMatches(true, 0, "</a", 0, 3) && !anchors.isEmpty()) {
                 int[] open = anchors.pop();
                 out.link(open[0], out.length(), anchorUrls.get(open[1]));
+            } else if (SUP_OPEN.matcher(tag).lookingAt()) {
+                raised++;
+            } else if (tag.regionMatches(true, 0, "</sup", 0, 5)) {
+                raised = Math.max(0, raised - 1);
             } else if (tag.regionMatches(true, 0, "<br", 0, 3) && out.inBlock()) {
                 int[] span = span(h);
                 out.append(' ', span == null ? lastOffset() : span[0]);

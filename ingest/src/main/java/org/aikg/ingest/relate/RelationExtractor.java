@@ -36,6 +36,7 @@ public final class RelationExtractor {
     private final double tableConfidence;
     private final double addressConfidence;
     private final double membersConfidence;
+    private final double indexedConfidence;
     private final double sectionMakerConfidence;
     private final double linkedPaperConfidence;
     private final double bylinePaperConfidence;
@@ -76,6 +77,7 @@ public final class RelationExtractor {
         this.sectionMakerConfidence = book.confidence(SectionMakers.RULE);
         this.addressConfidence = book.confidence(LineGroups.ADDRESS);
         this.membersConfidence = book.confidence(LineGroups.MEMBERS);
+        this.indexedConfidence = book.confidence(IndexedAffiliations.RULE);
         this.linkedPaperConfidence = book.confidence("linked-paper-of-model");
         this.bylinePaperConfidence = book.confidence("byline-our-paper");
         this.authorsAffiliationConfidence = book.confidence("paper-of-authors-affiliation");
@@ -167,6 +169,7 @@ public final class RelationExtractor {
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         SectionMakers.extract(sentences, perSentence, out, sectionMakerConfidence);
         LineGroups.extract(document.document().document(), sentences, perSentence, out, addressConfidence, membersConfidence);
+        IndexedAffiliations.extract(text, sentences, perSentence, out, indexedConfidence);
         citations.apply(text, sentences, perSentence, out);
         papersOfAuthorsAffiliations(sentences, out);
         // "the NVIDIA BERT", "a hosted DeepSeek R1": a developer other than the model's known makers is an

@@ -129,4 +129,11 @@ class HtmlReaderTest {
                 Texts.texts(d, Block.Kind.PARAGRAPH));
         assertEquals(List.of("linked -> https://example.org/x"), Texts.linkTexts(d));
     }
+
+    @Test
+    void raisedIndexesStayApartFromTheNamesTheyFollow() {
+        Document d = read("<html><body><p>Ana Lind<sup>1</sup>, Tomas Berg<sup>1,2</sup></p>"
+                + "<p>Footnote<sup>see CLD2</sup></p></body></html>");
+        assertEquals(List.of("Ana Lind¹, Tomas Berg¹,²", "Footnotesee CLD2"), Texts.texts(d, Block.Kind.PARAGRAPH));
+    }
 }

@@ -283,4 +283,14 @@ class MarkdownReaderTest {
         assertEquals(List.of("Corvid was trained on speech from three languages."), Texts.texts(prose, Block.Kind.PARAGRAPH));
         assertEquals(List.of(), Texts.texts(prose, Block.Kind.LIST_ITEM));
     }
+
+    @Test
+    void raisedIndexesStayApartFromTheNamesTheyFollow() {
+        String md = "# Quail\n\n[Ana Lind](https://example.org/a)<sup>1</sup>, Tomas Berg<sup>1,2</sup>\n\n"
+                + "<sup>2</sup>Vexar Labs. <sup>see CLD2</sup>\n";
+        Document d = DocumentReaders.parse(Path.of("a.md"), md);
+        assertEquals(List.of("Ana Lind¹, Tomas Berg¹,²", "²Vexar Labs. see CLD2"), Texts.texts(d, Block.Kind.PARAGRAPH));
+        int raised = d.text().indexOf('²');
+        assertEquals('2', md.charAt(d.originalOffset(raised)), "a raised digit maps to the digit it stands for");
+    }
 }

@@ -1,0 +1,86 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The index marks papers put after authors' names and before their organizations: raised digits ("Ana Lind¹˒²",
+ * "¹ Harbor University"), bracketed, parenthesized or caret numbers ("Ana Lind [1, 2]", "[1] Harbor University",
+ * "Ana Lind (2)", "Ana Lind^1"),
+ * a number opening a line ("1 Harbor University") and note symbols ("Ana Lind*", "* Vexar Labs"). A name with a mark
+ * is a name in an author list, not a word of a title; what the marks join is read by the relation stage.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class IndexMarks {
+    private IndexMarks() {}
+
+    private static final String RAISED = "[⁰¹²³⁴⁵⁶⁷⁸⁹]";
+    /** The marks right after a person's name: raised digits, bracketed or caret numbers, note symbols. */
+    private static final Pattern MARKS_AFTER = Pattern.compile(
+            "\\G(?:(" + RAISED + "+(?:[,˒‚][ ]?" + RAISED + "+)*)|[ ]?\\[(\\d{1,2}(?:[ ]?,[ ]?\\d{1,2})*)\\]"
+                    + "|\\^\\{?(\\d{1,2}(?:[ ]?,[ ]?\\d{1,2})*)\\}?|([*†‡§]+)|[ ]?\\((\\d{1,2}(?:[ ]?,[ ]?\\d{1,2})*)\\))");
+    /**
+     * The mark right before an organization: raised digits after a space, or a number or a symbol at a line's start
+     * or after a separator; then the name.
+     */
+    private static final Pattern MARK_BEFORE = Pattern.compile(
+            "(?:^|[\\s,;])(" + RAISED + "+)[ \\t]*$"
+                    + "|(?:[\\n,;]|[ ]{2}|\\t)[ \\t]*(?:[\\[(](\\d{1,2})[\\])]|\\^\\{?(\\d{1,2})\\}?|(\\d{1,2})\\.?|([*†‡§]+))[ \\t]*$");
+
+    /** The marks written right after {@code end} ("¹˒²" gives 1 and 2; "¹²" gives 1 and 2 as well), or none. */
+    public static List<String> after(String text, int end) {
+        Matcher m = MARKS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 24));
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> marks = new ArrayList<>();
+        if (m.group(1) != null) {
+            for (String part : m.group(1).split("[,˒‚][ ]?")) {
+                if (part.length() == 1 || part.length() > 2) {
+                    part.chars().forEach(c -> marks.add(raised((char) c)));
+                } else {
+                    // two raised digits without a comma: the printed index list "¹²" of a short key, not 12
+                    marks.add(raised(part.charAt(0)));
+                    marks.add(raised(part.charAt(1)));
+                }
+            }
+        } else if (m.group(2) != null || m.group(3) != null || m.group(5) != null) {
+            String list = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(5);
+            for (String part : list.split("[ ]?,[ ]?")) {
+                marks.add(part);
+            }
+        } else {
+            marks.add(m.group(4));
+        }
+        return marks;
+    }
+
+    /** The mark written right before {@code start} on its line ("¹", "[2]", "3 ", "*"), or null. */
+    public static String before(String text, int start) {
+        int from = Math.max(0, start - 16);
+        // the text's start is a line's start
+        Matcher m = MARK_BEFORE.matcher((from == 0 ? "\n" : "") + text.substring(from, start));
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            StringBuilder b = new StringBuilder();
+            m.group(1).chars().forEach(c -> b.append(raised((char) c)));
+            return b.toString();
+        }
+        for (int g = 2; g <= 5; g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+
+    private static String raised(char c) {
+        int k = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+        return k < 0 ? String.valueOf(c) : String.valueOf(k);
+    }
+}

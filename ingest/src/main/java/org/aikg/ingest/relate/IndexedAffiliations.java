@@ -1,0 +1,88 @@
+package org.aikg.ingest.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.ner.IndexMarks;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * Affiliations stated by index marks, as a paper's author line writes them: each author's name followed by the
+ * marks of their organizations ("Ana Lind¹˒², Tomas Berg²", "Ana Lind [1, 2]", "Ana Lind^1", "Ana Lind*") and,
+ * close by, each organization after its mark ("¹ Harbor University, ² Vexar Labs", "[2] Vexar Labs" on a line of
+ * its own, "* Harbor University"). Each person works at the organization of each of their marks; a mark is read
+ * from the nearest organization that carries it, within a few sentences, so a page that lists two papers' authors
+ * keeps them apart. Nothing is read unless two people carry marks that organizations explain, so a single
+ * footnote mark after a name is not taken for an index. The evidence of each fact is the person's sentence.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class IndexedAffiliations {
+    static final String RULE = "indexed-affiliation";
+
+    private IndexedAffiliations() {}
+
+    /** How many sentences away an organization's mark may stand from the person who carries it. */
+    private static final int REACH = 12;
+
+    private record Marked(ResolvedMention person, int sentence, List<String> marks) {}
+
+    private record Key(String mark, ResolvedMention organization, int sentence) {}
+
+    /** One affiliation read, before the document is known to follow the convention. */
+    private record Found(Marked person, Key key) {}
+
+    static void extract(String text, List<Sentence> sentences, List<List<ResolvedMention>> perSentence,
+                        Map<String, Relation> out, double confidence) {
+        List<Marked> people = new ArrayList<>();
+        List<Key> keys = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            for (ResolvedMention m : perSentence.get(k)) {
+                EntityType type = m.entity().type();
+                if (type == EntityType.PERSON) {
+                    List<String> marks = IndexMarks.after(text, m.mention().end());
+                    if (!marks.isEmpty()) {
+                        people.add(new Marked(m, k, marks));
+                    }
+                } else if (type == EntityType.ORGANIZATION) {
+                    String mark = IndexMarks.before(text, m.mention().start());
+                    if (mark != null) {
+                        keys.add(new Key(mark, m, k));
+                    }
+                }
+            }
+        }
+        if (people.size() < 2 || keys.isEmpty()) {
+            return;
+        }
+        List<Found> found = new ArrayList<>();
+        int explained = 0;
+        for (Marked p : people) {
+            boolean any = false;
+            for (String mark : p.marks()) {
+                Key nearest = null;
+                for (Key key : keys) {
+                    int d = Math.abs(key.sentence() - p.sentence());
+                    if (key.mark().equals(mark) && d <= REACH
+                            && (nearest == null || d < Math.abs(nearest.sentence() - p.sentence()))) {
+                        nearest = key;
+                    }
+                }
+                if (nearest != null) {
+                    any = true;
+                    found.add(new Found(p, nearest));
+                }
+            }
+            explained += any ? 1 : 0;
+        }
+        if (explained < 2) {
+            return;
+        }
+        for (Found f : found) {
+            RelationExtractor.state(out, f.person().person().entity(), Predicate.AFFILIATED_WITH,
+                    f.key().organization().entity(), confidence, sentences.get(f.person().sentence()), RULE);
+        }
+    }
+}
