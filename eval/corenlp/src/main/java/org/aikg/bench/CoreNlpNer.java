@@ -139,7 +139,8 @@ public final class CoreNlpNer {
                     continue;
                 }
                 long t = System.nanoTime();
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                // as aikg reads it: UTF-8, a byte that is not (a Latin-1 file) becomes U+FFFD instead of failing the run
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
                 CoreDocument doc = new CoreDocument(text);
                 pipeline.annotate(doc);
 
