@@ -39,7 +39,7 @@ public final class Plausibility {
                  List<String> licences, List<String> not_paper_cues, List<String> title_case_finders,
                  List<String> common_word_finders, List<String> tasks, List<String> model_name_ends,
                  List<String> model_name_starts,
-                 List<String> model_context_words, List<String> code_nouns) {}
+                 List<String> model_context_words, List<String> code_nouns, List<String> places) {}
 
     private final Set<String> never = new HashSet<>();
     private final Set<String> notModels = new HashSet<>();
@@ -50,6 +50,8 @@ public final class Plausibility {
     private final Set<String> notPaperCues = new HashSet<>();
     private final Set<String> titleCaseFinders;
     private final Set<String> commonWordFinders;
+    /** Countries and states, as written ("France", "MI"): compared case-sensitively. */
+    private final Set<String> places;
     /** The words {@link ModelEvidence} reads a document's guessed models with. */
     final ModelEvidence.Words modelEvidence;
 
@@ -79,6 +81,7 @@ public final class Plausibility {
         lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
         titleCaseFinders = Set.copyOf(lists.title_case_finders());
         commonWordFinders = Set.copyOf(lists.common_word_finders());
+        places = Set.copyOf(lists.places());
         modelEvidence = new ModelEvidence.Words(lists.model_name_ends(), lists.model_name_starts(),
                 lists.model_context_words(), lists.code_nouns());
     }
@@ -298,6 +301,29 @@ public final class Plausibility {
         return m.type() == EntityType.PERSON && !IndexMarks.after(text, m.end()).isEmpty()
                 || m.type() == EntityType.ORGANIZATION && IndexMarks.before(text, m.start()) != null;
     }
+
+    /**
+     * A comma, then a country or a state of one or two words, then no further capitalized word, right after
+     * {@code end} ("..., MI 48109", "..., France."; not "..., Georgia Tech").
+     */
+    private boolean placeAfter(String text, int end) {
+        Matcher p = PLACE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40));
+        if (!p.lookingAt()) {
+            return false;
+        }
+        String two = p.group(1) + (p.group(2) != null ? " " + p.group(2) : "");
+        boolean twoEnds = p.group(2) != null && !CAPITALIZED_NEXT.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 3)).lookingAt();
+        boolean oneEnds = p.group(2) == null && !CAPITALIZED_NEXT.matcher(text).region(p.end(1), Math.min(text.length(), p.end(1) + 3)).lookingAt();
+        return twoEnds && place(two) || oneEnds && place(p.group(1));
+    }
+
+    /** A listed place, a sentence's period after it aside ("France." but "U.S.A." as listed). */
+    private boolean place(String words) {
+        return places.contains(words) || words.endsWith(".") && places.contains(words.substring(0, words.length() - 1));
+    }
+
+    private static final Pattern PLACE_AFTER = Pattern.compile(",[ \\t]+(\\p{Lu}[\\p{L}.]*)(?:[ ](\\p{Lu}[\\p{L}.]*))?");
+    private static final Pattern CAPITALIZED_NEXT = Pattern.compile("[ ]\\p{Lu}|\\p{L}");
 
     private static boolean lowerCaseWordBefore(String text, int at) {
         int e = at;
@@ -519,6 +545,9 @@ public final class Plausibility {
                 && !indexed(text, m)) {
             return null;
         }
+        if (!dictionary && m.type() == EntityType.PERSON && !m.finder().startsWith("structure:") && placeAfter(text, m.end())) {
+            return null; // "Ann Arbor, MI", "Valbonne, France": a town in its state or country, not a person
+        }
         String first = m.surface().indexOf(' ') > 0 ? m.surface().substring(0, m.surface().indexOf(' ')) : null;
         if (!dictionary && first != null && m.type() == EntityType.PERSON && OCCUPATIONS.contains(first.toLowerCase(Locale.ROOT))
                 && m.surface().indexOf(' ', first.length() + 1) > 0) {
@@ -556,6 +585,8 @@ public final class Plausibility {
             "State", "Info", "Spec", "Schema", "Status", "Value", "Record", "Entry", "Item", "Queue", "Message", "Job",
             // a library's classes: its solvers, samplers, estimators and their options ("ForestSolverOpt")
             "Opt", "Opts", "Solver", "Sampler", "Vector", "Env", "Estimator", "Classifier", "Regressor",
+            // an agent framework's classes ("ReviewDrivenAgent", "SearchWebTool", "PlanStepTask")
+            "Agent", "Task", "Tool", "Workflow",
             // a framework's operators and layers ("SkipLayerNormalization", "MultiHeadAttention", "BiasGelu")
             "Normalization", "Norm", "Attention", "Embedding", "Embeddings", "Activation", "Pooling", "Dropout",
             "Softmax", "Gelu", "Relu", "Conv", "Linear", "Layer", "Layers", "Op", "Operator", "Kernel",

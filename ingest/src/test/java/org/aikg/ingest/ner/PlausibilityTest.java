@@ -27,6 +27,8 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("WordEmbeddingVector"));
         assertTrue(Plausibility.codeIdentifier("QLSolver"));
         assertTrue(Plausibility.codeIdentifier("PolicyPGSolver"));
+        assertTrue(Plausibility.codeIdentifier("ReviewDrivenAgent"));
+        assertTrue(Plausibility.codeIdentifier("SearchWebTool"));
     }
 
     @Test
@@ -59,6 +61,20 @@ class PlausibilityTest {
     void aLicenceWithItsVersionIsTheLicence() {
         assertEquals(java.util.List.of("Corvid-2"),
                 keptModels("Corvid-2 ships under GPL-3 and LGPL-2.1 terms.", "Corvid-2", "GPL-3", "LGPL-2.1"));
+    }
+
+    @Test
+    void aTownInItsStateOrCountryIsNoPerson() {
+        assertEquals(java.util.List.of(), keptPeople("The workshop met in Ann Arbor, MI 48109 last spring.", "Ann Arbor"));
+        assertEquals(java.util.List.of(), keptPeople("Our lab moved to Sophia Antipolis, France.", "Sophia Antipolis"));
+        assertEquals(java.util.List.of(), keptPeople("It was printed in Ann Arbor, New York, in 1990.", "Ann Arbor"));
+        assertEquals(java.util.List.of("Ana Lind"), keptPeople("Thanks to Ana Lind, Georgia Tech, for the data.", "Ana Lind"));
+        assertEquals(java.util.List.of("Ana Lind"), keptPeople("Ana Lind, Georgia Berg and Mei Okafor wrote it.", "Ana Lind"));
+        assertEquals(java.util.List.of("Ana Lind"), keptPeople("Ana Lind, France Telecom, wrote it.", "Ana Lind"));
+    }
+
+    private static java.util.List<String> keptPeople(String text, String... names) {
+        return kept(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PERSON, "pattern:given-name", names);
     }
 
     @Test
