@@ -46,7 +46,8 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:])");
     /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{Lu}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
-    private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\))\\s*");
+    /** An entry's number or label: "[3]", "3.", "(3)", "[Lind2019]" (reStructuredText and alpha styles). */
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\)|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?])\\s*");
     private static final Pattern TITLE = Pattern.compile(
             "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
                     // "Title, The Annals of ...", "Title, Transactions on ...": a venue after a comma
@@ -121,6 +122,16 @@ public final class ReferenceFinder implements MentionFinder {
                         paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
                         authorsEnd = period[0];
                     }
+                } else if (text.charAt(period[0]) == ':') {
+                    // "Ana Lind and Tomas Berg: Title, Venue 2020": after the colon, the title is the first field
+                    int comma = text.indexOf(',', cut);
+                    int end = comma < 0 || comma > authorsEnd ? authorsEnd : comma;
+                    String t = PaperTitleFinder.trimTitle(text.substring(cut, end).strip());
+                    if (titled(t) && Character.isUpperCase(t.charAt(0))) {
+                        int start = sentence.start() + text.indexOf(t, cut);
+                        paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
+                        authorsEnd = period[0];
+                    }
                 }
             }
         }
@@ -139,6 +150,31 @@ public final class ReferenceFinder implements MentionFinder {
             found.add(paper);
         }
         return found;
+    }
+
+    /**
+     * Whether {@code segment} is names alone, given name first, joined by commas and "and" ("Ana Lind, T. Berg and
+     * M. de Vries"): an author list, not a title.
+     */
+    static boolean onlyAuthors(String segment) {
+        String first = AUTHOR_JOIN.split(segment.strip())[0];
+        return onlyAuthors(segment, INITIALS_FIRST.matcher(first).matches()); // one way of naming per entry
+    }
+
+    /** As {@link #onlyAuthors(String)}; with {@code initialsOnly}, each name opens with initials ("T. Berg"). */
+    private static boolean onlyAuthors(String segment, boolean initialsOnly) {
+        String s = segment.strip().replaceFirst("^and\\s+", "");
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (String part : AUTHOR_JOIN.split(s)) {
+            // a name of two words or more: a surname alone ("Balaji, Y.") is as likely the start of another style
+            if (part.strip().indexOf(' ') < 0 && part.indexOf('.') < 0
+                    || !(initialsOnly ? false : LISTED_AUTHOR.matcher(part).matches()) && !INITIALS_FIRST.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One author written given name first: "Ana Lind", "Mei K. Okafor", "T. Berg", "R. Javier Berg". */
@@ -204,11 +240,14 @@ public final class ReferenceFinder implements MentionFinder {
         return found;
     }
 
-    /** A surname (not an initial) and the period that ends an author list: "... and Tomas Berg. Title". */
-    private static final Pattern AUTHORS_END = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}\\.\\s+(?=[“\"*_]?[\\p{Lu}\\d])");
+    /**
+     * A surname (not an initial) and the period or colon that ends an author list: "... and Tomas Berg. Title",
+     * "... and Tomas Berg: Title".
+     */
+    private static final Pattern AUTHORS_END = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[.:]\\s+(?=[“\"*_]?[\\p{Lu}\\d])");
 
     /**
-     * When {@code text[from, to)} opens with authors ended by a period: that period's offset and where the
+     * When {@code text[from, to)} opens with authors ended by a period or a colon: that mark's offset and where the
      * title starts, for the first period that follows a surname and leaves at least one name before it;
      * null if none.
      */
@@ -218,7 +257,10 @@ public final class ReferenceFinder implements MentionFinder {
         if (!m.find()) {
             return null;
         }
-        int period = m.start() + m.group().indexOf('.');
+        int period = m.start() + m.group().replace(':', '.').indexOf('.');
+        if (text.charAt(period) == ':' && !onlyAuthors(text.substring(from, period))) {
+            return null; // "R. Lind, Point Cloud Matching: A Survey": a colon inside the title ends no author list
+        }
         List<Mention> people = new ArrayList<>();
         authors(text.substring(from, period), 0, people);
         int cut = m.end();
@@ -234,6 +276,11 @@ public final class ReferenceFinder implements MentionFinder {
     /** Where an entry says its address ("URL http://...", "Available at www...", "doi:10..."), it gives no title. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)://|^(?:URL|Available|Retrieved|Accessed)\\b|\\bwww\\.|^doi:");
 
+    private static final Pattern ET_AL = Pattern.compile("\\bet\\s+al\\b");
+
+    /** A period and the venue after it, inside a comma field: "Title. In Proc. ...", "Title. Proceedings of ...". */
+    private static final Pattern VENUE_AFTER_PERIOD = Pattern.compile("\\.\\s+(?=In\\s|Proc\\.|Proceedings\\b)");
+
     /** Whether a title field holds a title: two words or more, not an address. */
     private static boolean titled(String t) {
         return t.split("\\s+").length >= 2 && !ADDRESS.matcher(t).find();
@@ -246,14 +293,32 @@ public final class ReferenceFinder implements MentionFinder {
     private static int[] titleField(String text, int from, int to) {
         int at = from;
         int fields = 0;
+        int names = 0;
+        boolean initialsStyle = false;
         while (at < to) {
             int comma = text.indexOf(',', at);
             int end = comma < 0 || comma > to ? to : comma;
             String field = text.substring(at, end).strip();
             int start = at + text.substring(at, end).indexOf(field);
             int words = field.isEmpty() ? 0 : field.split("\\s+").length;
-            if (fields > 0 && words >= 4 && Character.isUpperCase(field.charAt(0)) && !ORG_WORD.matcher(field).find()) {
-                return new int[] {start, start + field.length()};
+            // an entry names its authors one way: after "T. Berg", a name opens with initials too, and "Fast Point
+            // Matching" is a title, not a name
+            if (fields == 0 && INITIALS_FIRST.matcher(AUTHOR_JOIN.split(field)[0]).matches()) {
+                initialsStyle = true;
+            }
+            if (fields == names && onlyAuthors(field, initialsStyle)) {
+                fields++; // "J. Park and M. de Vries": names, however many words
+                names++;
+                at = end + 1;
+                continue;
+            }
+            // after fields that are all names, a title may be short ("Fast Point Matching")
+            int fewest = names > 0 && names == fields ? 3 : 4;
+            if (fields > 0 && words >= fewest && Character.isUpperCase(field.charAt(0)) && !ORG_WORD.matcher(field).find()
+                    && !ET_AL.matcher(field).find()) {
+                Matcher venue = VENUE_AFTER_PERIOD.matcher(field);
+                int length = venue.find() ? venue.start() : field.length(); // "Title. In 3DV": the venue is no title's
+                return new int[] {start, start + length};
             }
             if (words > 4) {
                 return null; // a long field that is no title: not this style

@@ -24,6 +24,32 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aColonMayEndTheAuthorsOfAnEntry() {
+        assertEquals(List.of("Person:Tomas Berg", "Person:Ana Lind", "Person:Mei Okafor", "Paper:Quail Songs in the Wild"),
+                read("Tomas Berg, Ana Lind and Mei Okafor: Quail Songs in the Wild, ICCV 2020."));
+        assertEquals(List.of("Person:T. Berg", "Person:A. Lind", "Paper:Quail: Small Models for Large Flocks"),
+                read("T. Berg and A. Lind. Quail: Small Models for Large Flocks. In ICCV, 2020."));
+    }
+
+    @Test
+    void aFieldOfNamesIsNoTitle() {
+        assertEquals(List.of("Person:T. Berg", "Person:M. de Vries", "Person:J. Müller", "Person:H. Bülthoff",
+                "Paper:Fast Point Matching"), read("T. Berg, M. de Vries, J. Müller and H. Bülthoff, Fast Point Matching, ECCV, 2016."));
+        assertEquals(List.of("Person:M. Okafor", "Person:J. Park", "Paper:Dense Scene Flow for Small Birds"),
+                read("M. Okafor and J. Park, Dense Scene Flow for Small Birds, 3DV, 2014."));
+        assertEquals(List.of("Person:T. Berg", "Person:M. de Vries", "Person:J. Müller", "Person:H. Bülthoff",
+                "Paper:Fast Point Matching"), read("[Berg2016] T. Berg, M. de Vries, J. Müller and H. Bülthoff, Fast Point Matching, ECCV, 2016."));
+        assertEquals(List.of("Person:M. Okafor", "Person:J. Park", "Paper:Dense Scene Flow for Quail"),
+                read("M. Okafor and J. Park, Dense Scene Flow for Quail. In 3DV, 2014."));
+        assertEquals(List.of("Person:Q.-Y. Zhou", "Person:J. Park", "Person:V. Koltun", "Paper:Corvid: A Modern Library for 3D Birds"),
+                read("[Zhou2018] Q.-Y. Zhou, J. Park, and V. Koltun, Corvid: A Modern Library for 3D Birds, arXiv:1801.09847, 2018."));
+        assertEquals(List.of("Person:R. Haddad"), read("Haddad, R. et al., 2021, fastQuail: Small Models for Birds, "
+                + "https://example.org/quail"), "'et al.' is no title");
+        assertEquals(List.of("Person:R. Haddad", "Paper:Point Cloud Registration: A Survey"),
+                read("R. Haddad, Point Cloud Registration: A Survey, PhD thesis, Harbor University, 2013."));
+    }
+
+    @Test
     void aVenueAfterACommaEndsTheTitle() {
         assertEquals(List.of("Person:T.K. Lind", "Paper:Counting crows with small networks"),
                 read("Lind, T.K. (2019). Counting crows with small networks, The Annals of Applied Ornithology, 4 (2): 10-20."));
