@@ -501,7 +501,11 @@ class ExtractionIT {
                 """));
         var html = facts(run("a.html", "<html><body><h1>Quail</h1><p>Ana Lind<sup>1</sup>, Tomas Berg<sup>1,2</sup>, "
                 + "Mei Okafor<sup>2</sup></p><p><sup>1</sup> Harbor University <sup>2</sup> Vexar Labs</p></body></html>"));
-        for (var f : List.of(md, txt, html)) {
+        var list = facts(run("b.md", "# Quail\n\nAna Lind<sup>1</sup>, Tomas Berg<sup>1,2</sup>, Mei Okafor<sup>2</sup>\n\n"
+                + "1. Harbor University\n2. Vexar Labs\n\nQuail counts birds.\n"));
+        var parenthesized = facts(run("b.txt", "Quail\n\nAna Lind (1), Tomas Berg (1, 2), Mei Okafor (2)\n\n"
+                + "1. Harbor University, Lisbon\n2. Vexar Labs, Oslo\n"));
+        for (var f : List.of(md, txt, html, list, parenthesized)) {
             assertStates(f, facts.split(", "));
             assertFalse(f.contains("Ana Lind AFFILIATED_WITH Vexar Labs"), f.toString());
         }

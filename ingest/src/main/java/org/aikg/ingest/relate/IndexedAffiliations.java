@@ -3,16 +3,20 @@ package org.aikg.ingest.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.ner.EntityType;
 import org.aikg.ingest.ner.IndexMarks;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.read.Document;
 import org.aikg.ingest.resolve.ResolvedMention;
 
 /**
  * Affiliations stated by index marks, as a paper's author line writes them: each author's name followed by the
  * marks of their organizations ("Ana Lind¹˒², Tomas Berg²", "Ana Lind [1, 2]", "Ana Lind^1", "Ana Lind*") and,
  * close by, each organization after its mark ("¹ Harbor University, ² Vexar Labs", "[2] Vexar Labs" on a line of
- * its own, "* Harbor University"). Each person works at the organization of each of their marks; a mark is read
+ * its own, "* Harbor University", an ordered list's "1. Harbor University"). Each person works at the organization of each of their marks; a mark is read
  * from the nearest organization that carries it, within a few sentences, so a page that lists two papers' authors
  * keeps them apart. Nothing is read unless two people carry marks that organizations explain, so a single
  * footnote mark after a name is not taken for an index. The evidence of each fact is the person's sentence.
@@ -34,8 +38,9 @@ final class IndexedAffiliations {
     /** One affiliation read, before the document is known to follow the convention. */
     private record Found(Marked person, Key key) {}
 
-    static void extract(String text, List<Sentence> sentences, List<List<ResolvedMention>> perSentence,
+    static void extract(Document document, List<Sentence> sentences, List<List<ResolvedMention>> perSentence,
                         Map<String, Relation> out, double confidence) {
+        String text = document.text();
         List<Marked> people = new ArrayList<>();
         List<Key> keys = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
@@ -48,6 +53,10 @@ final class IndexedAffiliations {
                     }
                 } else if (type == EntityType.ORGANIZATION) {
                     String mark = IndexMarks.before(text, m.mention().start());
+                    if (mark == null && m.mention().start() == sentences.get(k).start()
+                            && sentences.get(k).kind() == Block.Kind.LIST_ITEM) {
+                        mark = listNumber(document, m.mention().start()); // "1. Harbor University": the number is markup
+                    }
                     if (mark != null) {
                         keys.add(new Key(mark, m, k));
                     }
@@ -85,4 +94,18 @@ final class IndexedAffiliations {
                     f.key().organization().entity(), confidence, sentences.get(f.person().sentence()), RULE);
         }
     }
+
+    /** An ordered list's number ("2." or "2)") that opens the original line of a list item starting at {@code start}. */
+    private static String listNumber(Document document, int start) {
+        String original = document.original();
+        int at = document.originalOffset(start);
+        int line = original.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (at < line || at - line > 12) {
+            return null;
+        }
+        Matcher m = LIST_NUMBER.matcher(original.substring(line, at));
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private static final Pattern LIST_NUMBER = Pattern.compile("[ \\t]*(\\d{1,2})[.)][ \\t]+");
 }

@@ -169,7 +169,7 @@ public final class RelationExtractor {
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         SectionMakers.extract(sentences, perSentence, out, sectionMakerConfidence);
         LineGroups.extract(document.document().document(), sentences, perSentence, out, addressConfidence, membersConfidence);
-        IndexedAffiliations.extract(text, sentences, perSentence, out, indexedConfidence);
+        IndexedAffiliations.extract(document.document().document(), sentences, perSentence, out, indexedConfidence);
         citations.apply(text, sentences, perSentence, out);
         papersOfAuthorsAffiliations(sentences, out);
         // "the NVIDIA BERT", "a hosted DeepSeek R1": a developer other than the model's known makers is an
