@@ -509,6 +509,16 @@ class ExtractionIT {
             assertStates(f, facts.split(", "));
             assertFalse(f.contains("Ana Lind AFFILIATED_WITH Vexar Labs"), f.toString());
         }
+        var cited = facts(run("c.md", "# Notes\n\nWork by Ana Lind [1] and Tomas Berg [2] showed how birds count.\n\n"
+                + "## References\n\n[1] Harbor University. Annual report on birds, 2020.\n[2] Vexar Labs. Counting at scale, 2021.\n"));
+        assertFalse(cited.contains("Ana Lind AFFILIATED_WITH Harbor University"), "a citation mark is no affiliation: " + cited);
+        var counted = facts(run("d.md", "# Thanks\n\nTop reviewers this month: Ana Lind (2), Tomas Berg (1) and Mei Okafor (3).\n\n"
+                + "Our sponsors:\n\n1. Harbor University\n2. Vexar Labs\n3. Northwind Labs\n"));
+        assertFalse(counted.contains("Tomas Berg AFFILIATED_WITH Harbor University"), "counts are no affiliation marks: " + counted);
+        var ten = facts(run("e.md", "# Quail\n\nAna Lind<sup>10</sup>, Tomas Berg<sup>1</sup>, Mei Okafor<sup>2</sup>\n\n"
+                + "<sup>1</sup>Harbor University, <sup>2</sup>Vexar Labs, <sup>10</sup>Northwind Labs\n"));
+        assertStates(ten, "Ana Lind AFFILIATED_WITH Northwind Labs", "Tomas Berg AFFILIATED_WITH Harbor University");
+        assertFalse(ten.contains("Ana Lind AFFILIATED_WITH Harbor University"), ten.toString());
         var one = facts(run("b.txt", "Quail was written by Ana Lind [1] as a side project.\n\n[1] Harbor University\n"));
         assertFalse(one.contains("Ana Lind AFFILIATED_WITH Harbor University"), "one marked name is a footnote, not an author list");
     }

@@ -30,7 +30,10 @@ public final class IndexMarks {
             "(?:^|[\\s,;])(" + RAISED + "+)[ \\t]*$"
                     + "|(?:[\\n,;]|[ ]{2}|\\t)[ \\t]*(?:[\\[(](\\d{1,2})[\\])]|\\^\\{?(\\d{1,2})\\}?|(\\d{1,2})\\.?|([*†‡§]+))[ \\t]*$");
 
-    /** The marks written right after {@code end} ("¹˒²" gives 1 and 2; "¹²" gives 1 and 2 as well), or none. */
+    /**
+     * The marks written right after {@code end}, or none: "¹˒²" and "[1, 2]" give 1 and 2; raised digits without a
+     * comma give one number ("¹²" gives 12), which may stand for the marks 1 and 2 ({@link #split}).
+     */
     public static List<String> after(String text, int end) {
         Matcher m = MARKS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 24));
         if (!m.find()) {
@@ -38,14 +41,11 @@ public final class IndexMarks {
         }
         List<String> marks = new ArrayList<>();
         if (m.group(1) != null) {
+            // "¹˒²" gives 1 and 2; "¹⁰" gives 10, which the reader of the keys splits into 1 and 0 when no key is 10
             for (String part : m.group(1).split("[,˒‚][ ]?")) {
-                if (part.length() == 1 || part.length() > 2) {
-                    part.chars().forEach(c -> marks.add(raised((char) c)));
-                } else {
-                    // two raised digits without a comma: the printed index list "¹²" of a short key, not 12
-                    marks.add(raised(part.charAt(0)));
-                    marks.add(raised(part.charAt(1)));
-                }
+                StringBuilder b = new StringBuilder();
+                part.chars().forEach(c -> b.append(raised((char) c)));
+                marks.add(b.toString());
             }
         } else if (m.group(2) != null || m.group(3) != null || m.group(5) != null) {
             String list = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(5);
@@ -82,5 +82,15 @@ public final class IndexMarks {
     private static String raised(char c) {
         int k = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
         return k < 0 ? String.valueOf(c) : String.valueOf(k);
+    }
+
+    /** The one-digit marks a number of raised digits without commas may stand for ("12": 1 and 2), or none. */
+    public static List<String> split(String mark) {
+        if (mark.length() < 2 || !mark.chars().allMatch(Character::isDigit)) {
+            return List.of();
+        }
+        List<String> digits = new ArrayList<>();
+        mark.chars().forEach(c -> digits.add(String.valueOf((char) c)));
+        return digits;
     }
 }

@@ -83,15 +83,16 @@ public final class ModelEvidence {
                 continue;
             }
             String surface = m.surface();
+            boolean shaped = surface.chars().anyMatch(Character::isDigit) || builtOnPart(words, surface);
             Matcher next = NEXT_WORD.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
-            if (next.find() && words.codeNouns().contains(next.group(1).toLowerCase(Locale.ROOT))) {
-                code.add(surface);
+            if (!shaped && next.find() && words.codeNouns().contains(next.group(1).toLowerCase(Locale.ROOT))) {
+                code.add(surface); // a version or a family's part is a model's shape, whatever word follows
             }
             if (supported.contains(surface)) {
                 continue;
             }
             if (m.kbId() != null || !guessedFinders.contains(m.finder()) && !m.finder().equals(NameFinding.COPY)
-                    || surface.chars().anyMatch(Character::isDigit) || builtOnPart(words, surface)) {
+                    || shaped) {
                 supported.add(surface);
                 continue;
             }

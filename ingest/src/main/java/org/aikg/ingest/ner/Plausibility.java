@@ -39,9 +39,13 @@ public final class Plausibility {
                  List<String> licences, List<String> not_paper_cues, List<String> title_case_finders,
                  List<String> common_word_finders, List<String> tasks, List<String> model_name_ends,
                  List<String> model_name_starts,
-                 List<String> model_context_words, List<String> code_nouns, List<String> places) {}
+                 List<String> model_context_words, List<String> code_nouns, List<String> towns) {}
 
     private final Set<String> never = new HashSet<>();
+    /** Licences alone: what a version after a name cannot make something else ("GPL-3"). */
+    private final Set<String> licences = new HashSet<>();
+    /** Towns whose names read as a person's ("Ann Arbor"). */
+    private final Set<String> towns = new HashSet<>();
     private final Set<String> notModels = new HashSet<>();
     private final Set<String> platforms = new HashSet<>();
     /** Datasets and benchmarks: no organization or person is named so. */
@@ -50,8 +54,6 @@ public final class Plausibility {
     private final Set<String> notPaperCues = new HashSet<>();
     private final Set<String> titleCaseFinders;
     private final Set<String> commonWordFinders;
-    /** Countries and states, as written ("France", "MI"): compared case-sensitively. */
-    private final Set<String> places;
     /** The words {@link ModelEvidence} reads a document's guessed models with. */
     final ModelEvidence.Words modelEvidence;
 
@@ -68,6 +70,8 @@ public final class Plausibility {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
     Plausibility(Lists lists) {
+        lists.licences().forEach(n -> licences.add(Names.key(n)));
+        lists.towns().forEach(n -> towns.add(Names.key(n)));
         for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks())) {
             l.forEach(n -> never.add(Names.key(n)));
         }
@@ -81,7 +85,6 @@ public final class Plausibility {
         lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
         titleCaseFinders = Set.copyOf(lists.title_case_finders());
         commonWordFinders = Set.copyOf(lists.common_word_finders());
-        places = Set.copyOf(lists.places());
         modelEvidence = new ModelEvidence.Words(lists.model_name_ends(), lists.model_name_starts(),
                 lists.model_context_words(), lists.code_nouns());
     }
@@ -302,29 +305,6 @@ public final class Plausibility {
                 || m.type() == EntityType.ORGANIZATION && IndexMarks.before(text, m.start()) != null;
     }
 
-    /**
-     * A comma, then a country or a state of one or two words, then no further capitalized word, right after
-     * {@code end} ("..., MI 48109", "..., France."; not "..., Georgia Tech").
-     */
-    private boolean placeAfter(String text, int end) {
-        Matcher p = PLACE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40));
-        if (!p.lookingAt()) {
-            return false;
-        }
-        String two = p.group(1) + (p.group(2) != null ? " " + p.group(2) : "");
-        boolean twoEnds = p.group(2) != null && !CAPITALIZED_NEXT.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 3)).lookingAt();
-        boolean oneEnds = p.group(2) == null && !CAPITALIZED_NEXT.matcher(text).region(p.end(1), Math.min(text.length(), p.end(1) + 3)).lookingAt();
-        return twoEnds && place(two) || oneEnds && place(p.group(1));
-    }
-
-    /** A listed place, a sentence's period after it aside ("France." but "U.S.A." as listed). */
-    private boolean place(String words) {
-        return places.contains(words) || words.endsWith(".") && places.contains(words.substring(0, words.length() - 1));
-    }
-
-    private static final Pattern PLACE_AFTER = Pattern.compile(",[ \\t]+(\\p{Lu}[\\p{L}.]*)(?:[ ](\\p{Lu}[\\p{L}.]*))?");
-    private static final Pattern CAPITALIZED_NEXT = Pattern.compile("[ ]\\p{Lu}|\\p{L}");
-
     private static boolean lowerCaseWordBefore(String text, int at) {
         int e = at;
         while (e > 0 && text.charAt(e - 1) == ' ') {
@@ -485,8 +465,9 @@ public final class Plausibility {
         String key = Names.key(m.surface());
         if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()
                 || never.contains(VENUE_YEAR.matcher(key).replaceFirst(""))
-                || never.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst("")))) {
-            return null; // ... "KDD-96", "ACL 2023": a venue with its year; "GPL-3": a licence with its version
+                || (m.type() == EntityType.MODEL ? licences : never).contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst("")))) {
+            return null; // ... "KDD-96", "ACL 2023": a venue with its year; "GPL-3": a licence with its version; "Corvid Weekly #12": a
+            // newsletter's issue (but a model may be named after a venue and a number: "CoLT7")
         }
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person
@@ -545,8 +526,8 @@ public final class Plausibility {
                 && !indexed(text, m)) {
             return null;
         }
-        if (!dictionary && m.type() == EntityType.PERSON && !m.finder().startsWith("structure:") && placeAfter(text, m.end())) {
-            return null; // "Ann Arbor, MI", "Valbonne, France": a town in its state or country, not a person
+        if (!dictionary && m.type() == EntityType.PERSON && towns.contains(key)) {
+            return null; // "Ann Arbor", "Sophia Antipolis": a town whose name reads as a person's
         }
         String first = m.surface().indexOf(' ') > 0 ? m.surface().substring(0, m.surface().indexOf(' ')) : null;
         if (!dictionary && first != null && m.type() == EntityType.PERSON && OCCUPATIONS.contains(first.toLowerCase(Locale.ROOT))

@@ -46,8 +46,13 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:])");
     /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{Lu}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
-    /** An entry's number or label: "[3]", "3.", "(3)", "[Lind2019]" (reStructuredText and alpha styles). */
-    private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\)|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?])\\s*");
+    /** An entry's number: "[3]", "3.", "(3)". */
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\))\\s*");
+    /**
+     * An entry's number or label: "[3]", "3.", "(3)" and, in a reference list only, "[Lind2019]" (reStructuredText and
+     * alpha styles; elsewhere "[v0.12]" opens a changelog line).
+     */
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\)|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?])\\s*");
     private static final Pattern TITLE = Pattern.compile(
             "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
                     // "Title, The Annals of ...", "Title, Transactions on ...": a venue after a comma
@@ -59,7 +64,7 @@ public final class ReferenceFinder implements MentionFinder {
             return List.of();
         }
         String text = sentence.text();
-        Matcher marker = MARKER.matcher(text);
+        Matcher marker = (sentence.kind() == Block.Kind.REFERENCE ? LABEL : MARKER).matcher(text);
         int from = marker.find() ? marker.end() : 0;
         Matcher year = YEAR.matcher(text);
         int authorsEnd;
@@ -169,7 +174,7 @@ public final class ReferenceFinder implements MentionFinder {
         }
         for (String part : AUTHOR_JOIN.split(s)) {
             // a name of two words or more: a surname alone ("Balaji, Y.") is as likely the start of another style
-            if (part.strip().indexOf(' ') < 0 && part.indexOf('.') < 0
+            if (part.strip().indexOf(' ') < 0 && part.indexOf('.') < 0 || ORG_WORD.matcher(part).find() || ACRONYM.matcher(part).find()
                     || !(initialsOnly ? false : LISTED_AUTHOR.matcher(part).matches()) && !INITIALS_FIRST.matcher(part).matches()) {
                 return false;
             }
@@ -254,13 +259,15 @@ public final class ReferenceFinder implements MentionFinder {
     private static int[] authorsPeriod(String text, int from, int to) {
         Matcher m = AUTHORS_END.matcher(text);
         m.region(from, to);
-        if (!m.find()) {
-            return null;
-        }
-        int period = m.start() + m.group().replace(':', '.').indexOf('.');
-        if (text.charAt(period) == ':' && !onlyAuthors(text.substring(from, period))) {
-            return null; // "R. Lind, Point Cloud Matching: A Survey": a colon inside the title ends no author list
-        }
+        int period;
+        do {
+            if (!m.find()) {
+                return null;
+            }
+            period = m.start() + m.group().replace(':', '.').indexOf('.');
+            // "R. Lind, Point Cloud Matching: A Survey", "Paper: Ana Lind and ...": a colon that follows no list of
+            // names alone ends no author list; the next mark may
+        } while (text.charAt(period) == ':' && !onlyAuthors(text.substring(from, period)));
         List<Mention> people = new ArrayList<>();
         authors(text.substring(from, period), 0, people);
         int cut = m.end();
@@ -276,6 +283,8 @@ public final class ReferenceFinder implements MentionFinder {
     /** Where an entry says its address ("URL http://...", "Available at www...", "doi:10..."), it gives no title. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)://|^(?:URL|Available|Retrieved|Accessed)\\b|\\bwww\\.|^doi:");
 
+    /** A word of capitals ("AI", "MIT"): an organization's, not a person's name ("Mistral AI: ..."). */
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     private static final Pattern ET_AL = Pattern.compile("\\bet\\s+al\\b");
 
     /** A period and the venue after it, inside a comma field: "Title. In Proc. ...", "Title. Proceedings of ...". */

@@ -48,7 +48,7 @@ final class Aligned {
                 continue;
             }
             char o = original.charAt(j);
-            if (o == c || (TextBuilder.isSpace(o) && TextBuilder.isSpace(c)) || Superscripts.digit(c) == o) {
+            if (o == c || (TextBuilder.isSpace(o) && TextBuilder.isSpace(c)) || (Superscripts.digit(c) != 0 && Superscripts.digit(c) == o)) {
                 out.append(c, at(map, j));
                 i++;
                 j++;

@@ -580,6 +580,7 @@ public final class MarkdownReader implements DocumentReader {
         }
 
         private void endBlock() {
+            raised = 0; // an unclosed <sup> raises no digit past its block
             if (out.inBlock()) {
                 outline.ended(out.end(), out);
             }

@@ -29,7 +29,7 @@ final class IndexedAffiliations {
     private IndexedAffiliations() {}
 
     /** How many sentences away an organization's mark may stand from the person who carries it. */
-    private static final int REACH = 12;
+    private static final int REACH = 20;
 
     private record Marked(ResolvedMention person, int sentence, List<String> marks) {}
 
@@ -48,7 +48,7 @@ final class IndexedAffiliations {
                 EntityType type = m.entity().type();
                 if (type == EntityType.PERSON) {
                     List<String> marks = IndexMarks.after(text, m.mention().end());
-                    if (!marks.isEmpty()) {
+                    if (!marks.isEmpty() && authorLine(text, sentences.get(k), perSentence.get(k))) {
                         people.add(new Marked(m, k, marks));
                     }
                 } else if (type == EntityType.ORGANIZATION) {
@@ -68,9 +68,16 @@ final class IndexedAffiliations {
         }
         List<Found> found = new ArrayList<>();
         int explained = 0;
+        java.util.Set<String> keyed = new java.util.HashSet<>();
+        keys.forEach(key -> keyed.add(key.mark()));
         for (Marked p : people) {
             boolean any = false;
+            List<String> marks = new ArrayList<>();
             for (String mark : p.marks()) {
+                // "¹²" is the mark 12 where a key says 12, else the marks 1 and 2
+                marks.addAll(keyed.contains(mark) || IndexMarks.split(mark).isEmpty() ? List.of(mark) : IndexMarks.split(mark));
+            }
+            for (String mark : marks) {
                 Key nearest = null;
                 for (Key key : keys) {
                     int d = Math.abs(key.sentence() - p.sentence());
@@ -95,6 +102,43 @@ final class IndexedAffiliations {
         }
     }
 
+    /**
+     * Whether the sentence is a line of authors: its people, their marks, commas and "and", and at most two other
+     * words ("Authors:"), not prose that cites people ("work by Ana Lind [1] showed ...") or counts for them
+     * ("top reviewers this month: Ana Lind (2), ...").
+     */
+    private static boolean authorLine(String text, Sentence s, List<ResolvedMention> in) {
+        StringBuilder rest = new StringBuilder();
+        int at = s.start();
+        List<ResolvedMention> people = new ArrayList<>();
+        for (ResolvedMention m : in) {
+            if (m.entity().type() == EntityType.PERSON && m.mention().start() >= at) {
+                people.add(m);
+            }
+        }
+        people.sort(java.util.Comparator.comparingInt(m -> m.mention().start()));
+        for (ResolvedMention m : people) {
+            if (m.mention().start() < at) {
+                continue;
+            }
+            rest.append(text, at, m.mention().start()).append(' ');
+            at = m.mention().end();
+        }
+        rest.append(text, Math.min(at, s.end()), s.end());
+        int words = 0;
+        java.util.regex.Matcher w = OTHER_WORD.matcher(rest);
+        while (w.find()) {
+            if (!JOINERS.contains(w.group().toLowerCase(java.util.Locale.ROOT))) {
+                words++;
+            }
+        }
+        return words <= 2;
+    }
+
+    /** A word that is no mark: letters, or a number of three digits or more. */
+    private static final Pattern OTHER_WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d{3,}");
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "by");
+
     /** An ordered list's number ("2." or "2)") that opens the original line of a list item starting at {@code start}. */
     private static String listNumber(Document document, int start) {
         String original = document.original();
@@ -107,5 +151,5 @@ final class IndexedAffiliations {
         return m.matches() ? m.group(1) : null;
     }
 
-    private static final Pattern LIST_NUMBER = Pattern.compile("[ \\t]*(\\d{1,2})[.)][ \\t]+");
+    private static final Pattern LIST_NUMBER = Pattern.compile("[ \\t]*(\\d{1,2})[.)][ \\t]+(?:\\[|\\*\\*?|__?)?");
 }

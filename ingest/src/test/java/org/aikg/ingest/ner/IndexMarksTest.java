@@ -12,7 +12,9 @@ class IndexMarksTest {
     void marksAfterAnAuthorsName() {
         assertEquals(List.of("1", "2"), after("Ana Lind¹˒², Tomas Berg²", "Ana Lind"));
         assertEquals(List.of("1", "2"), after("Ana Lind¹,², Tomas Berg²", "Ana Lind"));
-        assertEquals(List.of("1", "2"), after("Ana Lind¹², Tomas Berg²", "Ana Lind"));
+        assertEquals(List.of("12"), after("Ana Lind¹², Tomas Berg²", "Ana Lind"), "12, or 1 and 2: the keys tell");
+        assertEquals(List.of("1", "2"), IndexMarks.split("12"));
+        assertEquals(List.of(), IndexMarks.split("7"));
         assertEquals(List.of("1", "3"), after("Ana Lind [1, 3], Tomas Berg [2]", "Ana Lind"));
         assertEquals(List.of("2"), after("Ana Lind^2 and Tomas Berg^1", "Ana Lind"));
         assertEquals(List.of("1", "2"), after("Ana Lind^{1,2} and Tomas Berg^1", "Ana Lind"));

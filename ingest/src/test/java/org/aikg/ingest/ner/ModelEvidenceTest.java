@@ -55,6 +55,10 @@ class ModelEvidenceTest {
         assertTrue(evidence("Call the PipitParser class, then the PipitParser method run().", "PipitParser").code("PipitParser"));
         assertFalse(evidence("Corvid-7B parameter counts are on the card.", "Corvid-7B").code("Corvid-7B"),
                 "a size's parameters are no parameter of code");
+        assertTrue(supports("Corvid-7B is out. The Corvid-7B class of models is small.", "Corvid-7B"),
+                "a version is a model's shape, whatever word follows");
+        assertTrue(supports("HeronWave is our speech model. HeronWave error rates fell by half.", "HeronWave"));
+        assertTrue(supports("HeronWave is our speech model. The HeronWave endpoint is live.", "HeronWave"));
     }
 
     @Test

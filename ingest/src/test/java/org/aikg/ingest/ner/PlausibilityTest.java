@@ -59,18 +59,23 @@ class PlausibilityTest {
 
     @Test
     void aLicenceWithItsVersionIsTheLicence() {
+        // and only a licence: "CoLT7" is no venue for all that COLT is one (aVersionMakesOnlyALicenceOfAName)
         assertEquals(java.util.List.of("Corvid-2"),
                 keptModels("Corvid-2 ships under GPL-3 and LGPL-2.1 terms.", "Corvid-2", "GPL-3", "LGPL-2.1"));
     }
 
     @Test
-    void aTownInItsStateOrCountryIsNoPerson() {
+    void aTownWhoseNameReadsAsAPersonsIsNoPerson() {
         assertEquals(java.util.List.of(), keptPeople("The workshop met in Ann Arbor, MI 48109 last spring.", "Ann Arbor"));
-        assertEquals(java.util.List.of(), keptPeople("Our lab moved to Sophia Antipolis, France.", "Sophia Antipolis"));
-        assertEquals(java.util.List.of(), keptPeople("It was printed in Ann Arbor, New York, in 1990.", "Ann Arbor"));
-        assertEquals(java.util.List.of("Ana Lind"), keptPeople("Thanks to Ana Lind, Georgia Tech, for the data.", "Ana Lind"));
-        assertEquals(java.util.List.of("Ana Lind"), keptPeople("Ana Lind, Georgia Berg and Mei Okafor wrote it.", "Ana Lind"));
-        assertEquals(java.util.List.of("Ana Lind"), keptPeople("Ana Lind, France Telecom, wrote it.", "Ana Lind"));
+        assertEquals(java.util.List.of(), keptPeople("Our lab moved to Sophia Antipolis last year.", "Sophia Antipolis"));
+        assertEquals(java.util.List.of("Ana Lind", "Tomas Berg"),
+                keptPeople("The prize went to Ana Lind, Sweden, and to Tomas Berg, Norway.", "Ana Lind", "Tomas Berg"));
+        assertEquals(java.util.List.of("Mei Okafor"), keptPeople("Speakers: Mei Okafor, Kenya; and others.", "Mei Okafor"));
+    }
+
+    @Test
+    void aVersionMakesOnlyALicenceOfAName() {
+        assertEquals(java.util.List.of("CoLT7"), keptModels("We compare Corvid against CoLT7 on long inputs.", "CoLT7"));
     }
 
     private static java.util.List<String> keptPeople(String text, String... names) {

@@ -43,6 +43,10 @@ class ReferenceFinderTest {
                 read("M. Okafor and J. Park, Dense Scene Flow for Quail. In 3DV, 2014."));
         assertEquals(List.of("Person:Q.-Y. Zhou", "Person:J. Park", "Person:V. Koltun", "Paper:Corvid: A Modern Library for 3D Birds"),
                 read("[Zhou2018] Q.-Y. Zhou, J. Park, and V. Koltun, Corvid: A Modern Library for 3D Birds, arXiv:1801.09847, 2018."));
+        assertEquals(List.of("Person:Ana Lind", "Person:Tomas Berg", "Paper:Quail Songs in the Wild"),
+                read("3. Paper: Ana Lind and Tomas Berg. Quail Songs in the Wild. 2020."), "a colon after no names is passed over");
+        assertEquals(false, ReferenceFinder.onlyAuthors("Harbor Labs"), "an organization is no author list");
+        assertEquals(false, ReferenceFinder.onlyAuthors("Velto AI"), "an organization is no author list");
         assertEquals(List.of("Person:R. Haddad"), read("Haddad, R. et al., 2021, fastQuail: Small Models for Birds, "
                 + "https://example.org/quail"), "'et al.' is no title");
         assertEquals(List.of("Person:R. Haddad", "Paper:Point Cloud Registration: A Survey"),

@@ -290,6 +290,10 @@ class MarkdownReaderTest {
                 + "<sup>2</sup>Vexar Labs. <sup>see CLD2</sup>\n";
         Document d = DocumentReaders.parse(Path.of("a.md"), md);
         assertEquals(List.of("Ana Lind¹, Tomas Berg¹,²", "²Vexar Labs. see CLD2"), Texts.texts(d, Block.Kind.PARAGRAPH));
+        Document unclosed = DocumentReaders.parse(Path.of("b.md"), "# Quail\n\n[Ana Lind](https://example.org/a)<sup>1, Tomas Berg\n\n"
+                + "Released in **2020** with 7 models.\n");
+        assertEquals(List.of("Ana Lind1, Tomas Berg", "Released in 2020 with 7 models."), Texts.texts(unclosed, Block.Kind.PARAGRAPH),
+                "an unclosed <sup> raises no digit past its block");
         int raised = d.text().indexOf('²');
         assertEquals('2', md.charAt(d.originalOffset(raised)), "a raised digit maps to the digit it stands for");
     }
