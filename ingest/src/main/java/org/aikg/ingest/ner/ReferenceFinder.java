@@ -84,6 +84,10 @@ public final class ReferenceFinder implements MentionFinder {
                 return found;
             }
         }
+        List<Mention> lncs = colonAfterAuthors(text, from, sentence.start());
+        if (lncs != null) {
+            return lncs;
+        }
         List<Mention> titleFirst = titleFirst(text, from, sentence.start());
         if (titleFirst != null) {
             return titleFirst;
@@ -336,6 +340,31 @@ public final class ReferenceFinder implements MentionFinder {
             at = end + 1;
         }
         return null;
+    }
+
+    /**
+     * Springer's style (LNCS): "Lind, A., Berg, T.: Title. In: Venue, pp. 1-9 (2020)": a run of "Surname, I." authors
+     * that a colon ends, then the title up to its period. Null when the entry is not written so.
+     */
+    private static List<Mention> colonAfterAuthors(String text, int from, int offset) {
+        int run = authorRunEnd(SURNAME_FIRST, text, from);
+        if (run < 0 || run >= text.length() || text.charAt(run) != ':') {
+            return null;
+        }
+        Matcher title = TITLE.matcher(text);
+        title.region(run + 1, text.length());
+        if (!title.lookingAt()) {
+            return null;
+        }
+        String t = PaperTitleFinder.trimTitle(title.group(1));
+        if (!titled(t)) {
+            return null;
+        }
+        List<Mention> found = new ArrayList<>();
+        authors(text.substring(from, run), offset + from, found);
+        int start = offset + title.start(1) + title.group(1).indexOf(t);
+        found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
+        return found;
     }
 
     /** End of a run of "Surname, I." authors from {@code from} (joined by commas and "and"), or -1. */

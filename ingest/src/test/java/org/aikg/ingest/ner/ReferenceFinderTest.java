@@ -54,6 +54,16 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void springerStyleEndsTheAuthorsWithAColon() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Counting Quail by Their Songs"),
+                read("1. Lind, A., Berg, T.: Counting Quail by Their Songs. In: ICCV, pp. 1–9 (2020)"));
+        assertEquals(List.of("Person:P. Nowak", "Paper:Learning to Match Scans"),
+                read("Nowak, P.: Learning to Match Scans. arXiv preprint arXiv:1603.01234 (2016)"));
+        assertEquals(List.of("Person:M. Okafor", "Person:J. Park", "Paper:Sparse Feature Fields for Dense Scenes"),
+                read("Okafor, M., Park, J.: Sparse Feature Fields for Dense Scenes. ACM Trans. Graph. 36(4), 1–12 (2017)"));
+    }
+
+    @Test
     void aVenueAfterACommaEndsTheTitle() {
         assertEquals(List.of("Person:T.K. Lind", "Paper:Counting crows with small networks"),
                 read("Lind, T.K. (2019). Counting crows with small networks, The Annals of Applied Ornithology, 4 (2): 10-20."));
