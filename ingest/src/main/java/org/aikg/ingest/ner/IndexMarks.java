@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aikg.ingest.read.Superscripts;
 
 /**
  * The index marks papers put after authors' names and before their organizations: raised digits ("Ana Lind¹˒²",
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 public final class IndexMarks {
     private IndexMarks() {}
 
-    private static final String RAISED = "[⁰¹²³⁴⁵⁶⁷⁸⁹]";
+    private static final String RAISED = "[" + Superscripts.DIGITS + "]";
     /** The marks right after a person's name: raised digits, bracketed or caret numbers, note symbols. */
     private static final Pattern MARKS_AFTER = Pattern.compile(
             "\\G(?:(" + RAISED + "+(?:[,˒‚][ ]?" + RAISED + "+)*)|[ ]?\\[(\\d{1,2}(?:[ ]?,[ ]?\\d{1,2})*)\\]"
@@ -43,9 +44,7 @@ public final class IndexMarks {
         if (m.group(1) != null) {
             // "¹˒²" gives 1 and 2; "¹⁰" gives 10, which the reader of the keys splits into 1 and 0 when no key is 10
             for (String part : m.group(1).split("[,˒‚][ ]?")) {
-                StringBuilder b = new StringBuilder();
-                part.chars().forEach(c -> b.append(raised((char) c)));
-                marks.add(b.toString());
+                marks.add(Superscripts.lowered(part));
             }
         } else if (m.group(2) != null || m.group(3) != null || m.group(5) != null) {
             String list = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(5);
@@ -67,9 +66,7 @@ public final class IndexMarks {
             return null;
         }
         if (m.group(1) != null) {
-            StringBuilder b = new StringBuilder();
-            m.group(1).chars().forEach(c -> b.append(raised((char) c)));
-            return b.toString();
+            return Superscripts.lowered(m.group(1));
         }
         for (int g = 2; g <= 5; g++) {
             if (m.group(g) != null) {
@@ -77,11 +74,6 @@ public final class IndexMarks {
             }
         }
         return null;
-    }
-
-    private static String raised(char c) {
-        int k = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
-        return k < 0 ? String.valueOf(c) : String.valueOf(k);
     }
 
     /** The one-digit marks a number of raised digits without commas may stand for ("12": 1 and 2), or none. */

@@ -51,7 +51,7 @@ public final class ModelEvidence {
         Words words = Plausibility.bundled().modelEvidence;
         List<Block> headings = Plausibility.headings(document.document());
         String text = document.document().text();
-        return new ModelEvidence(words, Plausibility.GUESSED_MODEL, document.sentences(), text, mentions,
+        return new ModelEvidence(words, document.sentences(), text, mentions,
                 at -> Plausibility.underHeading(headings, text, at, words.contextPattern()));
     }
 
@@ -72,11 +72,9 @@ public final class ModelEvidence {
     /**
      * Reads the evidence for every model name among {@code mentions} (in document order) from the sentences that
      * hold them ({@code sentences} in order, over {@code text}) and from the headings of their sections
-     * ({@code underModelHeading} tells whether the heading over an offset speaks of models: "Supported models");
-     * {@code guessedFinders} are the finders whose findings are guesses.
+     * ({@code underModelHeading} tells whether the heading over an offset speaks of models: "Supported models").
      */
-    ModelEvidence(Words words, Set<String> guessedFinders, List<Sentence> sentences, String text, List<Mention> mentions,
-                  IntPredicate underModelHeading) {
+    ModelEvidence(Words words, List<Sentence> sentences, String text, List<Mention> mentions, IntPredicate underModelHeading) {
         int si = 0;
         for (Mention m : mentions) {
             if (m.type() != EntityType.MODEL) {
@@ -91,8 +89,7 @@ public final class ModelEvidence {
             if (supported.contains(surface)) {
                 continue;
             }
-            if (m.kbId() != null || !guessedFinders.contains(m.finder()) && !m.finder().equals(NameFinding.COPY)
-                    || shaped) {
+            if (!guess(m) || shaped) { // another finder's cue, the dictionary, or a model's shape
                 supported.add(surface);
                 continue;
             }

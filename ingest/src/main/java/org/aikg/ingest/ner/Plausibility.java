@@ -290,12 +290,6 @@ public final class Plausibility {
     private static final String COPY = NameFinding.COPY;
 
     /**
-     * Whether a lower-case word, a comma, a semicolon or an opening parenthesis stands right before {@code at}:
-     * an organization's name by its suffix that follows "at", "of" or a comma starts where it seems to, even in a line whose other words are capitalized
-     * ("developed by the Speech Group at Harbor University"); what a Title Case line puts at risk is a
-     * name's first word. Not in a heading, whose small words are lower case anyway ("Toward a Modular Design for Safe Embodied AI").
-     */
-    /**
      * A person's name with an author's index mark after it ("Ana Lind¹˒²", "Ana Lind [2]"), an organization's with
      * one before it ("¹ Harbor University"): a line of authors or of their organizations, not a title, however
      * capitalized.
@@ -305,6 +299,12 @@ public final class Plausibility {
                 || m.type() == EntityType.ORGANIZATION && IndexMarks.before(text, m.start()) != null;
     }
 
+    /**
+     * Whether a lower-case word, a comma, a semicolon or an opening parenthesis stands right before {@code at}:
+     * an organization's name by its suffix that follows "at", "of" or a comma starts where it seems to, even in a line whose other words are capitalized
+     * ("developed by the Speech Group at Harbor University"); what a Title Case line puts at risk is a
+     * name's first word. Not in a heading, whose small words are lower case anyway ("Toward a Modular Design for Safe Embodied AI").
+     */
     private static boolean lowerCaseWordBefore(String text, int at) {
         int e = at;
         while (e > 0 && text.charAt(e - 1) == ' ') {

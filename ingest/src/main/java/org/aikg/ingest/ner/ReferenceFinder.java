@@ -47,12 +47,13 @@ public final class ReferenceFinder implements MentionFinder {
     /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{Lu}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
     /** An entry's number: "[3]", "3.", "(3)". */
-    private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\))\\s*");
+    private static final String NUMBER = "\\[\\d+]|\\d+\\.|\\(\\d+\\)";
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:" + NUMBER + ")\\s*");
     /**
      * An entry's number or label: "[3]", "3.", "(3)" and, in a reference list only, "[Lind2019]" (reStructuredText and
      * alpha styles; elsewhere "[v0.12]" opens a changelog line).
      */
-    private static final Pattern LABEL = Pattern.compile("^\\s*(?:\\[\\d+]|\\d+\\.|\\(\\d+\\)|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?])\\s*");
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?:" + NUMBER + "|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?])\\s*");
     private static final Pattern TITLE = Pattern.compile(
             "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
                     // "Title, The Annals of ...", "Title, Transactions on ...": a venue after a comma

@@ -7,10 +7,11 @@ package org.aikg.ingest.read;
  *
  * <p>Stateless and thread-safe.
  */
-final class Superscripts {
+public final class Superscripts {
     private Superscripts() {}
 
-    private static final String RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** The raised digits 0 to 9, in order. */
+    public static final String DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /** An index's text: numbers and the commas, dashes and spaces between them ("1", "1,2", "2-4"), short. */
     private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("[\\d,\\s\\-–]{1,12}");
@@ -30,7 +31,7 @@ final class Superscripts {
                 if (b == null) {
                     b = new StringBuilder(text);
                 }
-                b.setCharAt(i, RAISED.charAt(c - '0'));
+                b.setCharAt(i, DIGITS.charAt(c - '0'));
             }
         }
         return b == null ? text : b.toString();
@@ -38,7 +39,17 @@ final class Superscripts {
 
     /** The ASCII digit a raised digit stands for, or 0 when {@code c} is none. */
     static char digit(char c) {
-        int k = RAISED.indexOf(c);
+        int k = DIGITS.indexOf(c);
         return k < 0 ? 0 : (char) ('0' + k);
+    }
+
+    /** {@code text} with its raised digits written as ASCII digits ("¹⁰" gives "10"); every other character as it is. */
+    public static String lowered(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char d = digit(text.charAt(i));
+            b.append(d != 0 ? d : text.charAt(i));
+        }
+        return b.toString();
     }
 }

@@ -65,7 +65,7 @@ class ModelEvidenceTest {
     void anotherFindersCueSupportsTheName() {
         String text = "Corvid reads the file.";
         Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
-        ModelEvidence e = new ModelEvidence(Plausibility.bundled().modelEvidence, Plausibility.GUESSED_MODEL, List.of(s),
+        ModelEvidence e = new ModelEvidence(Plausibility.bundled().modelEvidence, List.of(s),
                 text, List.of(Mention.of(0, 6, "Corvid", EntityType.MODEL, 0.8, "cue:released-by-known-org")), at -> false);
         assertTrue(e.supports("Corvid"));
     }
