@@ -20,8 +20,16 @@ public final class OrganizationFinder implements MentionFinder {
     /** One or two capitalized words before "University of", after a list's comma, a parenthesis or a lower-case word. */
     private static final Pattern NAME_BEFORE_INSTITUTION = Pattern.compile(
             "(?:^|[,(;:] ?|\\p{Ll} )((?:\\p{Lu}\\p{Ll}+ ){1,2})$");
+    /** Capitalized words of a field, joined by "and" or "&amp;" ("Electrical and Computer Engineering"). */
+    private static final String FIELD = CAP + "(?:(?: (?:and|&))? " + CAP + "){0,3}";
+    /**
+     * "University of Oslo", "Department of Computer Science", "Center for Vision and Speech Processing": an institution
+     * noun, "of"/"for"/"on" and its place or field (a "for" or "on" only after nouns of research institutions).
+     */
     private static final Pattern UNIVERSITY_OF = Pattern.compile(
-            "\\b(?:The )?(?:University|Institute|Academy|College|School) of(?: the)? " + CAP + "(?: " + CAP + "){0,3}");
+            "\\b(?:The )?(?:(?:University|Institute|Academy|College|School|Department|Faculty|Ministry|Division) of|"
+                    + "(?:Institute|Center|Centre|Laboratory|School|Faculty|Ministry) (?:for|on)|(?:Center|Centre|Laboratory) of)"
+                    + "(?: the)? " + FIELD);
     /**
      * "Allen Institute for AI", "Harbor Center for Research on Speech", "NSF Institute on the Foundations of
      * Learning": a name, an institution noun, "for"/"on"/"of" and what it studies. (A name that opens with
@@ -29,13 +37,17 @@ public final class OrganizationFinder implements MentionFinder {
      */
     private static final Pattern INSTITUTE_FOR = Pattern.compile(
             "\\b(?:" + CAP + " ){1,3}(?:Institute|Center|Centre|Laboratory|School|College|Academy) (?:for|on|of)(?: the)? "
-                    + CAP + "(?:(?: (?:of|for|on|the))? " + CAP + "){0,4}");
+                    + CAP + "(?:(?: (?:of|for|on|the|and|&))? " + CAP + "){0,4}");
     private static final Pattern INSTITUTION = Pattern.compile("(?:Institute|Center|Centre|Laboratory|School|College|Academy) ");
 
     private static final Pattern SUFFIXED = Pattern.compile(
-            "\\b" + CAP + "(?: " + CAP + "){0,3} (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
+            "\\b" + CAP + "(?:(?: (?:and|&))? " + CAP + "){0,3} (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
                     + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
-                    + "Technologies|Robotics|Systems|Team|Group)\\b");
+                    + "Technologies|Robotics|Systems|Team|Group|Unit|(?:Research|Supercomputing|Computing) Cent(?:er|re))\\b");
+    /** "Graphics Processing Unit", "Gated Recurrent Unit": a unit of hardware or of a network, not of an organization. */
+    private static final Pattern DEVICE_UNIT = Pattern.compile(
+            " (?:Processing|Linear|Recurrent|Control|Logic|Arithmetic|Power|Measurement|Display|Memory|Storage|Execution|"
+                    + "Graphics|Tensor|Neural|Inertial|Attention|Exponential|Gated|Sampling|Rendering|Compute|Matrix) Unit$");
     /** The suffixes that name a unit of a larger organization ("the Speech Group at Velto University"). */
     private static final Pattern UNIT_SUFFIX = Pattern.compile(" (?:Labs?|Laboratory|Team|Group)$");
     private static final Pattern GROUP_NAME_GOES_ON = Pattern.compile(" \\p{Lu}");
@@ -50,7 +62,7 @@ public final class OrganizationFinder implements MentionFinder {
             "Her", "Your", "My", "A", "An", "Each", "Every", "Any", "Some");
 
     private static final Set<String> WEAK_SUFFIXES = Set.of("AI", "Research", "Systems", "Technologies", "Robotics", "Team",
-            "Group");
+            "Group", "Unit");
 
     /** True when the {@code count} tokens from {@code start} are tagged proper nouns and none opens the sentence. */
     private static boolean properNounHead(Sentence s, int start, int count) {
@@ -59,7 +71,8 @@ public final class OrganizationFinder implements MentionFinder {
             return false;
         }
         for (int k = i; k < i + count && k < s.tokens().size(); k++) {
-            if (!s.tokens().get(k).properNoun()) {
+            String word = s.tokens().get(k).text();
+            if (!s.tokens().get(k).properNoun() && !word.equals("and") && !word.equals("&")) {
                 return false;
             }
         }
@@ -113,7 +126,31 @@ public final class OrganizationFinder implements MentionFinder {
             NAME_RUN + "['’]s? (?:CEO|CTO|COO|CFO|chief executive|co-founders?|cofounders?|founders?|spokesperson|"
                     + "employees|staff|board|researchers|engineers|scientists|headquarters|investors|shareholders)\\b");
 
+    private static final InstitutionWords WORDS = InstitutionWords.bundled();
     private final KnowledgeBase kb;
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /** True when a capitalized word that may be a name's ends right before {@code at} ("NYU Center ..."). */
+    private static boolean nameWordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ') {
+            return false;
+        }
+        int from = at - 1;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        String w = text.substring(from, at - 1);
+        // ("Research Center of ...": even a common word, capitalized mid-sentence, is the name's own)
+        return w.matches(CAP) && !DETERMINERS.contains(w) && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A word that opens a name the dictionary knows, or a person's first name. */
+    private boolean known(String word) {
+        return kb.isFirstName(word) || !kb.lookup(Names.key(word)).isEmpty();
+    }
 
     public OrganizationFinder(KnowledgeBase kb) {
         this.kb = kb;
@@ -172,7 +209,23 @@ public final class OrganizationFinder implements MentionFinder {
                     from = lead.start(1);
                 }
             }
-            found.add(Mention.of(sentence.start() + from, sentence.start() + uni.end(), text.substring(from, uni.end()),
+            String head = uni.group().startsWith("The ") ? uni.group().substring(4) : uni.group();
+            boolean placed = head.startsWith("University") || head.startsWith("Academy") || head.startsWith("College");
+            String[] headWords = head.split(" ");
+            if (headWords.length > 2 && WORDS.head(headWords[2])) {
+                // "Center of University of Oslo": an institution's noun does not open the field of another; read on
+                // from it ("University of Oslo")
+                uni.region(text.indexOf(headWords[2], uni.start() + headWords[0].length()), text.length());
+                continue;
+            }
+            if (!placed && from == uni.start() && nameWordBefore(text, from)) {
+                continue; // "NYU Center for Data Science": a name of its own comes first, INSTITUTE_FOR reads it
+            }
+            int end = from + WORDS.headedLength(text.substring(from, uni.end()), 0, this::known, placed);
+            if (WORDS.endsNoName(lastWord(text.substring(from, end)))) {
+                continue; // "Centre for Digital music": the name goes on in lower case
+            }
+            found.add(Mention.of(sentence.start() + from, sentence.start() + end, text.substring(from, end),
                     EntityType.ORGANIZATION, 0.8, "pattern:university-of"));
         }
         Matcher inst = INSTITUTE_FOR.matcher(sentence.text());
@@ -188,8 +241,12 @@ public final class OrganizationFinder implements MentionFinder {
                 }
             }
             if (cut < name.length() && !INSTITUTION.matcher(name.substring(cut)).lookingAt()) {
-                found.add(Mention.of(sentence.start() + inst.start() + cut, sentence.start() + inst.end(),
-                        name.substring(cut), EntityType.ORGANIZATION, 0.75, "pattern:institute-for"));
+                int length = WORDS.headedLength(name.substring(cut), 0, this::known, false);
+                if (WORDS.endsNoName(lastWord(name.substring(cut, cut + length)))) {
+                    continue;
+                }
+                found.add(Mention.of(sentence.start() + inst.start() + cut, sentence.start() + inst.start() + cut + length,
+                        name.substring(cut, cut + length), EntityType.ORGANIZATION, 0.75, "pattern:institute-for"));
             }
         }
         Matcher m = SUFFIXED.matcher(sentence.text());
@@ -199,6 +256,14 @@ public final class OrganizationFinder implements MentionFinder {
             if (name.startsWith("The ") && name.indexOf(' ', 4) > 0) {
                 start += 4; // "The Speech Lab at ...": the article opens the sentence, not the name
                 name = name.substring(4);
+            }
+            int part = WORDS.suffixedStart(name, this::known);
+            if (part > 0) { // "Velto and Harbor Labs": the last of two organizations
+                start += part;
+                name = name.substring(part);
+            }
+            if (DEVICE_UNIT.matcher(name).find()) {
+                continue;
             }
             String[] words = name.split(" ");
             String head = words[0];
@@ -210,8 +275,10 @@ public final class OrganizationFinder implements MentionFinder {
                 continue;
             }
             // "X AI", "X Research", "X Systems" also read as topics ("Military AI"); want proper-noun heads
+            // (fields joined by "and" are often tagged common nouns: there the first word alone must be a name's)
+            boolean joined = name.contains(" and ") || name.contains(" & ");
             if (WEAK_SUFFIXES.contains(words[words.length - 1]) && !unitOfNamed
-                    && !properNounHead(sentence, sentence.start() + start, words.length - 1)) {
+                    && !properNounHead(sentence, sentence.start() + start, joined ? 1 : words.length - 1)) {
                 continue;
             }
             if (PRODUCT_AFTER.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()) {

@@ -36,6 +36,42 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void twoFieldsJoinedByAndAreOneInstitutionsName() {
+        assertEquals(List.of("Department of Electrical and Computer Engineering"),
+                universities("Mira Okafor teaches in the Department of Electrical and Computer Engineering at Lakeside University."));
+        assertEquals(List.of("Center for Robotics and Autonomous Systems"),
+                universities("The code comes from the Center for Robotics and Autonomous Systems in Oslo."));
+        assertEquals(List.of("Kestrel University of Science and Technology"),
+                universities("She studied at Kestrel University of Science and Technology until 2019."));
+        assertEquals(List.of("Harbor Institute for Vision and Speech Processing"),
+                institutes("Ana Lind leads the Harbor Institute for Vision and Speech Processing."));
+        assertEquals(List.of("Velto Perception and Language Sciences Unit"),
+                suffixed("Ana Lind is a scientist at the Velto Perception and Language Sciences Unit in Oslo."));
+        assertEquals(List.of("Harbor Speech & Hearing Lab"), suffixed("The Harbor Speech & Hearing Lab released the corpus."));
+    }
+
+    @Test
+    void anAndBetweenTwoOrganizationsJoinsNoName() {
+        assertEquals(List.of("University of Oslo"),
+                universities("It was written at the University of Oslo and Velto Labs in 2020."));
+        assertEquals(List.of("University of Tartu"),
+                universities("Thanks to the University of Tartu and Ana Lind for the data."));
+        assertEquals(List.of("Department of Computer Science"),
+                universities("Staff of the Department of Computer Science and the Harbor Institute met."));
+        assertEquals(List.of("Harbor Labs"), suffixed("Kite came from Velto and Harbor Labs last year."));
+        assertEquals(List.of("University of Tartu"),
+                universities("The lexicons come from the Speech Research Center of University of Tartu."));
+        assertEquals(List.of("Speech Lab", "Velto University"), suffixed("Kite came from Ana and the Speech Lab at Velto University."));
+    }
+
+    @Test
+    void aUnitOfHardwareOrOfANetworkIsNoOrganization() {
+        assertEquals(List.of(), suffixed("Each Tensor Processing Unit runs the kernels."));
+        assertEquals(List.of(), suffixed("It swaps the LSTM cell for a Gated Recurrent Unit instead."));
+        assertEquals(List.of("Harbor Robotics Unit"), suffixed("The Harbor Robotics Unit built the arm."));
+    }
+
+    @Test
     void wordsBeforeTheNameAreNotPartOfIt() {
         assertEquals(List.of("Harbor Institute for Speech Science"),
                 institutes("Yesterday Harbor Institute for Speech Science opened."));

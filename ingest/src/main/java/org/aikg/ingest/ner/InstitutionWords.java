@@ -1,0 +1,128 @@
+package org.aikg.ingest.ner;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.aikg.ingest.DataFiles;
+
+/**
+ * Whether an "and" inside a capitalized run joins two fields of one institution's name ("Center for Vision and Speech
+ * Processing", "Harbor Perception and Language Sciences Unit") or two organizations ("University of Oslo and Velto
+ * Labs"). The words are data: {@code institution-words.yaml}.
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class InstitutionWords {
+    public static final String BUNDLED = "/org/aikg/ingest/ner/institution-words.yaml";
+
+    /** The lists of institution-words.yaml, as written. */
+    record Lists(List<String> fields, List<String> heads, List<String> modifiers) {}
+
+    private final Set<String> fields = new HashSet<>();
+    private final Set<String> heads = new HashSet<>();
+    private final Set<String> modifiers = new HashSet<>();
+
+    InstitutionWords(Lists lists) {
+        lists.fields().forEach(w -> fields.add(w.toLowerCase(Locale.ROOT)));
+        lists.heads().forEach(w -> heads.add(w.toLowerCase(Locale.ROOT)));
+        lists.modifiers().forEach(w -> modifiers.add(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The bundled lists; loaded once. */
+    public static InstitutionWords bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final InstitutionWords INSTANCE = new InstitutionWords(DataFiles.readYaml(
+                DataFiles.resource(BUNDLED, "list of institution words"), Path.of(BUNDLED), Lists.class));
+    }
+
+    /** True when {@code word} names a field of study or work ("Speech", "Engineering"). */
+    boolean field(String word) {
+        return fields.contains(bare(word));
+    }
+
+    /** True when {@code word} heads an organization's name ("University", "Labs", "Inc."). */
+    boolean head(String word) {
+        return heads.contains(bare(word));
+    }
+
+    /** True when a name ending in {@code word} was cut short: "Centre for Digital" of "Centre for Digital music". */
+    boolean endsNoName(String word) {
+        return modifiers.contains(bare(word));
+    }
+
+    private static String bare(String word) {
+        String w = word.endsWith(".") || word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The length of {@code name}'s first part: up to the first "and" (or "&amp;") at or after {@code from} that joins
+     * a second organization, or the whole name. For names headed by their institution ("Department of ...").
+     *
+     * @param known whether a word opens a name the dictionary knows or a person's first name
+     * @param placed whether the name is of a place ("University of Oslo"): there an "and" needs a field beside it
+     *     ("University of Science and Technology"); elsewhere ("Center for Cosmology and Particle Physics") the
+     *     words after an institution noun are its fields, and only an organization after "and" ends the name
+     */
+    int headedLength(String name, int from, Predicate<String> known, boolean placed) {
+        String[] words = name.split(" ");
+        int offset = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (offset >= from && i > 0 && i + 1 < words.length && conjunction(words[i])
+                    && !joinsFields(words, i, words.length, known, placed)) {
+                return offset - 1;
+            }
+            offset += words[i].length() + 1;
+        }
+        return name.length();
+    }
+
+    /**
+     * The start in {@code name} of its last part: after the last "and" that joins a second organization, or 0. For
+     * names ended by their kind ("... Sciences Unit"), whose last word belongs to the last part.
+     */
+    int suffixedStart(String name, Predicate<String> known) {
+        String[] words = name.split(" ");
+        int start = 0;
+        int offset = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0 && i + 1 < words.length - 1 && conjunction(words[i])
+                    && !joinsFields(words, i, words.length - 1, known, true)) {
+                start = offset + words[i].length() + 1;
+            }
+            offset += words[i].length() + 1;
+        }
+        return start;
+    }
+
+    private static boolean conjunction(String word) {
+        return word.equals("and") || word.equals("&");
+    }
+
+    /**
+     * Whether the "and" at {@code and} joins two fields: no organization after it, and (where {@code needField}) a
+     * field on either side.
+     */
+    private boolean joinsFields(String[] words, int and, int end, Predicate<String> known, boolean needField) {
+        String left = words[and - 1];
+        String right = words[and + 1];
+        if (needField && !field(left) && !field(right)) {
+            return false;
+        }
+        if (!field(right) && known.test(right)) {
+            return false;
+        }
+        for (int k = and + 1; k < end && !conjunction(words[k]) && !Lexicon.TITLE_FUNCTION_WORDS.contains(words[k]); k++) {
+            if (head(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
