@@ -10,7 +10,8 @@ import org.aikg.ingest.read.Block;
  * One relation rule: a row of {@code rules.yaml}, compiled. For every pair of mentions of a sentence,
  * {@code left} first and {@code right} later, the rule states {@code predicate} between them when the
  * tokens between them match {@code gap}, the tokens before the left mention end with {@code before},
- * the tokens after the right mention start with {@code after}, no {@code unless} pattern matches the
+ * the tokens after the right mention start with {@code after}, the mentions' own words match
+ * {@code leftName} and {@code rightName}, no {@code unless} pattern matches the
  * gap, and no mention of a {@code blockers} type stands between them.
  *
  * @param id          a unique, descriptive name (it is written with each fact as the rule that found it)
@@ -22,6 +23,8 @@ import org.aikg.ingest.read.Block;
  * @param before      what the left mention must follow, or null
  * @param notBefore   what the left mention must not follow ("with A, joined X": A is not the one who joined), or null
  * @param after       what the right mention must be followed by, or null
+ * @param leftName    what the left mention's own words must be (all of them), or null
+ * @param rightName   what the right mention's own words must be (all of them), or null
  * @param unless      gap patterns that veto the rule (a comparison, a negation)
  * @param expandLeft  the relation also holds for mentions coordinated before the left one ("A and B from C")
  * @param expandRight the relation also holds for mentions coordinated after the right one ("A's B and C")
@@ -34,7 +37,7 @@ import org.aikg.ingest.read.Block;
  */
 public record PatternRule(String id, Predicate predicate, EntityType left, EntityType right, boolean subjectLeft,
                           TokenPattern gap, TokenPattern before, TokenPattern notBefore, TokenPattern after,
-                          List<TokenPattern> unless,
+                          TokenPattern leftName, TokenPattern rightName, List<TokenPattern> unless,
                           boolean expandLeft, boolean expandRight, Set<EntityType> blockers, Set<Block.Kind> kinds,
                           int maxGap, double confidence, List<String> fires, List<String> silent) {
     public PatternRule {

@@ -59,8 +59,8 @@ public final class RuleBook {
 
     /** One rule as written (see docs/relation-rules.md). */
     record Row(String id, String relation, String left, String right, String subject, String gap, String before,
-               String notBefore, String after, List<String> unless, List<String> expand, List<String> blockers, List<String> kinds,
-               Integer maxGap, Double confidence, String why, List<String> fires, List<String> silent) {}
+               String notBefore, String after, String leftName, String rightName, List<String> unless, List<String> expand,
+               List<String> blockers, List<String> kinds, Integer maxGap, Double confidence, String why, List<String> fires, List<String> silent) {}
 
     /**
      * Parses a rule book; {@code file} only names it in errors.
@@ -133,7 +133,9 @@ public final class RuleBook {
                 subject.equals("left"), TokenPattern.compile(requirePresent(r.gap(), "gap"), lexicon),
                 r.before() == null ? null : TokenPattern.compile(r.before(), lexicon),
                 r.notBefore() == null ? null : TokenPattern.compile(r.notBefore(), lexicon),
-                r.after() == null ? null : TokenPattern.compile(r.after(), lexicon), unless,
+                r.after() == null ? null : TokenPattern.compile(r.after(), lexicon),
+                r.leftName() == null ? null : TokenPattern.compile(r.leftName(), lexicon),
+                r.rightName() == null ? null : TokenPattern.compile(r.rightName(), lexicon), unless,
                 expand.contains("left"), expand.contains("right"), blockers, kinds,
                 maxGap(r.maxGap()), r.confidence() == null ? 0 : r.confidence(),
                 r.fires() == null ? List.of() : r.fires(), r.silent() == null ? List.of() : r.silent());

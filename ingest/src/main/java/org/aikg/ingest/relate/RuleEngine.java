@@ -117,7 +117,9 @@ public final class RuleEngine {
     private static boolean matches(PatternRule r, Pair p, RuleSentence s, int i, int j, boolean[] modifier) {
         if ((r.before() != null && !r.before().matchesSuffix(p.before))
                 || (r.notBefore() != null && r.notBefore().matchesSuffix(p.before))
-                || (r.after() != null && !r.after().matchesPrefix(p.after))) {
+                || (r.after() != null && !r.after().matchesPrefix(p.after))
+                || (r.leftName() != null && !r.leftName().matches(ownWords(s, i)))
+                || (r.rightName() != null && !r.rightName().matches(ownWords(s, j)))) {
             return false;
         }
         for (Reading g : p.gaps) {
@@ -127,6 +129,11 @@ public final class RuleEngine {
             }
         }
         return false;
+    }
+
+    /** The words of mention {@code k} itself, joined as patterns read them. */
+    private static String ownWords(RuleSentence s, int k) {
+        return TokenPattern.join(s.tokensBetween(s.mentions().get(k).start(), s.mentions().get(k).end()));
     }
 
     /** A mention of a blocking type between i and j (another mention of i's or j's entity does not block). */
