@@ -66,11 +66,19 @@ public final class ModelFinder implements MentionFinder {
                         break;
                     }
                 }
-                while (to > from && FORMAT_WORDS.contains(tokens.get(to).text())) {
-                    to--; // "the Corvid ONNX model": the file format is no part of the model's name
+                boolean task = false;
+                while (to > from && (FORMAT_WORDS.contains(tokens.get(to).text())
+                        || TASK_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT)))) {
+                    // "the Corvid ONNX model": the file format is no part of the model's name; nor is the task in
+                    // "the PP-Corvid OCR models", "Heron Embedding models": a kind of model after the name
+                    task |= TASK_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT));
+                    to--;
                 }
-                if (FORMAT_WORDS.contains(tokens.get(to).text())) {
-                    continue; // "the ONNX model": a format alone names no model
+                if (task && from == to && !VERSIONED_OR_MIXED.matcher(tokens.get(to).text()).find()) {
+                    continue; // "the NSFW detection model", "a Spam classification model": what is detected, not a name
+                }
+                if (FORMAT_WORDS.contains(tokens.get(to).text()) || TASK_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT))) {
+                    continue; // "the ONNX model", "OCR models": a format or a task alone names no model
                 }
                 if (nameToken(tokens.get(to)) && from <= to && modelShaped(tokens, from, to, sentence)) {
                     String surface = TokenSpans.surface(text, tokens, from, to);
@@ -86,6 +94,13 @@ public final class ModelFinder implements MentionFinder {
         namedArchitectures(text, tokens, found);
         return found;
     }
+
+    /** A digit, or a capital after a small letter: "HeronV6", "Tern2", "deepKite". */
+    private static final Pattern VERSIONED_OR_MIXED = Pattern.compile("\\d|\\p{Ll}\\p{Lu}");
+    /** Tasks that name a kind of model after a model's name ("Corvid OCR models"): no part of the name. */
+    private static final Set<String> TASK_WORDS = Set.of("ocr", "asr", "tts", "stt", "nlp", "embedding", "embeddings",
+            "detection", "segmentation", "classification", "recognition", "translation", "transcription",
+            "summarization", "reranking", "reranker", "rerank", "retrieval");
 
     /** "V7", "2B", "XL": one side of a hyphen inside a model's name ("Quuxford-V7", "R1-Zero"); "Full-Modal" is a compound adjective. */
     private static boolean versionLike(String w) {
@@ -144,11 +159,17 @@ public final class ModelFinder implements MentionFinder {
      */
     private static final Set<String> SYSTEM_HEADS = Set.of("system", "engine", "synthesizer", "synthesiser",
             "recognizer", "recogniser", "classifier", "detector", "tagger", "encoder", "decoder");
+    /** Heads that are learned systems whatever words come before them: "a memory-based tagger", "a face detector". */
+    private static final Set<String> LEARNED_HEADS = Set.of("tagger", "recognizer", "recogniser", "synthesizer",
+            "synthesiser", "classifier", "detector", "segmenter", "lemmatizer");
+    /** Determiners of a description that names one thing already known: "our", "the". */
+    private static final Set<String> DEFINITE = Set.of("the", "our", "their", "its");
     /** Words that make such a description one of an ML system ("a speech recognition system", not "a health system"). */
     private static final Set<String> ML_WORDS = Set.of("speech", "recognition", "synthesis", "text", "image", "vision",
             "visual", "language", "neural", "detection", "classification", "translation", "learning", "dialogue",
             "voice", "audio", "segmentation", "ocr", "asr", "tts", "nlp", "ai", "inference", "embedding", "generative",
-            "transcription", "tagging", "object", "face", "pose", "handwriting", "character", "spoken");
+            "transcription", "tagging", "object", "face", "pose", "handwriting", "character", "spoken", "text-to-speech",
+            "speech-to-text", "chess", "go", "pos", "part-of-speech");
     /** What may follow the head noun of a description: its end, a clause or a phrase of its own. */
     private static final Set<String> PHRASE_ENDS = Set.of(".", ",", ";", ":", ")", "(", "that", "which", "for", "from",
             "with", "by", "on", "to", "developed", "built", "created", "trained", "designed",
@@ -195,7 +216,9 @@ public final class ModelFinder implements MentionFinder {
                 continue;
             }
             String det = tokens.get(to + 2 + quote).text().toLowerCase(Locale.ROOT);
-            if (!det.equals("a") && !det.equals("an")) {
+            // "Petrel, our new text-to-speech system": a definite or possessive description needs a word of ML
+            boolean definite = DEFINITE.contains(det);
+            if (!det.equals("a") && !det.equals("an") && !definite) {
                 continue;
             }
             boolean group = false; // "a family of small models": the head is plural after a collective noun
@@ -216,9 +239,16 @@ public final class ModelFinder implements MentionFinder {
                         && ASSISTANT_ROLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
                     break; // "an assistant professor at ...": a person's post, not an AI assistant
                 }
-                if (w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")
+                boolean head = w.equals("model") || w.equals("llm") || w.equals("chatbot") || w.equals("assistant")
                         || group && (w.equals("models") || w.equals("llms"))
-                        || SYSTEM_HEADS.contains(w) && ml && endsPhrase(tokens, k + 1)) {
+                        || SYSTEM_HEADS.contains(w) && ml && endsPhrase(tokens, k + 1)
+                        || LEARNED_HEADS.contains(w) && endsPhrase(tokens, k + 1);
+                if (head && definite && (!ml || TokenSpans.surface(text, tokens, i, to).matches(".*\\s[-–—]\\s.*"))) {
+                    // "Paris, the model city": only a word of ML makes a definite description a model's; and it
+                    // describes one name, not a headline's end run into the next sentence ("... -Source - Corvid, the")
+                    break;
+                }
+                if (head) {
                     String surface = TokenSpans.surface(text, tokens, i, to);
                     if (!Lexicon.genericModel(surface)) {
                         found.add(mention(text, tokens, i, to, 0.78, "pattern:described-as-model"));

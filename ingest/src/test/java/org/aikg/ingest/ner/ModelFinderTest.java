@@ -45,6 +45,14 @@ class ModelFinderTest {
                 .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
         assertEquals(List.of(), TokenizedSentences.found(new ModelFinder(), "Load the ONNX model first.").stream()
                 .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
+        // a task after the name names the kind of model, not the model
+        assertEquals(List.of("HeronV6", "Tern-2"), TokenizedSentences.found(new ModelFinder(),
+                        "We ship the HeronV6 OCR models and the Tern-2 Embedding models.").stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
+        assertEquals(List.of(), TokenizedSentences.found(new ModelFinder(), "It runs the SPAM detection model.").stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
+        assertEquals(List.of(), TokenizedSentences.found(new ModelFinder(), "Curated ONNX Embedding Models").stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList());
     }
 
     @Test
@@ -69,5 +77,16 @@ class ModelFinderTest {
         // people's jobs and organizations described by such nouns are not models
         assertEquals(List.of(), described("Harbor is a health system in Ohio."));
         assertEquals(List.of(), described("Ana Lind is a translator at Harbor University."));
+    }
+
+    @Test
+    void aNameDescribedAsALearnedKindOfSystemIsAModelWithOrWithoutWordsOfMl() {
+        assertEquals(List.of("Auklet"), described("Auklet is a memory-based tagger for Frisian."));
+        assertEquals(List.of("Murre"), described("Murre, a fast face detector, runs on phones."));
+        // "the", "our": a definite description names a model only with a word of ML in it
+        assertEquals(List.of("Petrel"), described("Petrel, our new text-to-speech system, speaks twelve languages."));
+        assertEquals(List.of(), described("Lisbon, the model city of the project, hosted the meeting."));
+        assertEquals(List.of(), described("Harbor, our new system integrator, opened an office."));
+        assertEquals(List.of(), described("Traffic fell in June -Velto - Corvid, the popular AI chatbot, lost users."));
     }
 }
