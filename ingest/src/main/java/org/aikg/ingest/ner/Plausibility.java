@@ -39,13 +39,16 @@ public final class Plausibility {
                  List<String> licences, List<String> not_paper_cues, List<String> title_case_finders,
                  List<String> common_word_finders, List<String> tasks, List<String> model_name_ends,
                  List<String> model_name_starts,
-                 List<String> model_context_words, List<String> code_nouns, List<String> towns) {}
+                 List<String> model_context_words, List<String> code_nouns, List<String> towns,
+                 List<String> person_roles) {}
 
     private final Set<String> never = new HashSet<>();
     /** Licences alone: what a version after a name cannot make something else ("GPL-3"). */
     private final Set<String> licences = new HashSet<>();
     /** Towns whose names read as a person's ("Ann Arbor"). */
     private final Set<String> towns = new HashSet<>();
+    /** "Ana Lind (maintainer)": a person's role or area in parentheses, in a list of credits. */
+    private final Pattern roleInParentheses;
     private final Set<String> notModels = new HashSet<>();
     private final Set<String> platforms = new HashSet<>();
     /** Datasets and benchmarks: no organization or person is named so. */
@@ -57,6 +60,9 @@ public final class Plausibility {
     /** The words {@link ModelEvidence} reads a document's guessed models with. */
     final ModelEvidence.Words modelEvidence;
 
+    /** A month and a year or day: "Mar-2013", "Sept. 2024", "May 5". */
+    private static final Pattern DATE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\.?[ -/]?\\d{1,4}(?:[ -/,]+\\d{2,4})?");
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
     /** Initials written with periods: "G.E.", "J. R.", "A.". */
@@ -72,6 +78,8 @@ public final class Plausibility {
     Plausibility(Lists lists) {
         lists.licences().forEach(n -> licences.add(Names.key(n)));
         lists.towns().forEach(n -> towns.add(Names.key(n)));
+        roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",
+                lists.person_roles().stream().map(Pattern::quote).toList()) + ")(?: ?[,/;&][^()\\n]{0,40}| ?)\\)");
         for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks())) {
             l.forEach(n -> never.add(Names.key(n)));
         }
@@ -87,6 +95,42 @@ public final class Plausibility {
         commonWordFinders = Set.copyOf(lists.common_word_finders());
         modelEvidence = new ModelEvidence.Words(lists.model_name_ends(), lists.model_name_starts(),
                 lists.model_context_words(), lists.code_nouns());
+    }
+
+    /** How many blocks of a list around a finding are read for a role in parentheses. */
+    private static final int LIST_REACH = 40;
+
+    /**
+     * True when the parentheses {@code m} stands in hold a role: in its block, or in the list items or table rows
+     * around it, some parentheses hold a role or area of work.
+     */
+    boolean roleSlot(org.aikg.ingest.read.Document document, Mention m) {
+        String text = document.text();
+        if (!(m.start() > 0 && text.charAt(m.start() - 1) == '(' && m.end() < text.length() && text.charAt(m.end()) == ')')) {
+            return false; // "Ana Lind (Velto, maintainer)": beside a role, a name may still be where one works
+        }
+        List<Block> blocks = document.blocks();
+        int at = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).start() <= m.start() && m.end() <= blocks.get(i).end()) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        Block.Kind kind = blocks.get(at).kind();
+        boolean list = kind == Block.Kind.LIST_ITEM || kind == Block.Kind.TABLE_ROW;
+        int from = at;
+        int to = at;
+        while (list && from > 0 && at - from < LIST_REACH && blocks.get(from - 1).kind() == kind) {
+            from--;
+        }
+        while (list && to + 1 < blocks.size() && to - at < LIST_REACH && blocks.get(to + 1).kind() == kind) {
+            to++;
+        }
+        return roleInParentheses.matcher(text).region(blocks.get(from).start(), blocks.get(to).end()).find();
     }
 
     /** The bundled lists; loaded once. */
@@ -115,6 +159,7 @@ public final class Plausibility {
         boolean cachedTitleCase = false;
         Set<String> tails = null; // made when a version alone is met
         Set<String> codeNames = null; // made when a guessed one-word model is met
+        Set<String> makerWords = null; // made when a model is met
         List<Block> headings = null; // made when a mention's section heading is asked for
         // "-o [FILE]" once makes FILE a placeholder wherever the usage text names it again ("writes to FILE")
         Set<String> placeholders = new HashSet<>();
@@ -174,6 +219,9 @@ public final class Plausibility {
                     continue;
                 }
             }
+            if (m.finder().equals(PAREN_AFFILIATION) && roleSlot(document.document(), m)) {
+                continue; // "Ana Lind (Originator), Tomas Berg (GPU)": the list's parentheses hold roles
+            }
             boolean licenceAcronym = m.type() == EntityType.ORGANIZATION && LICENCE_ACRONYM.matcher(m.surface()).matches();
             boolean guessedModel = m.type() == EntityType.MODEL && m.kbId() == null && GUESSED_MODEL.contains(m.finder());
             if (licenceAcronym || guessedModel) {
@@ -194,7 +242,10 @@ public final class Plausibility {
                 if (!m.finder().equals(COPY)) {
                     grownFrom.add(NameKey.of(m));
                 }
-                Mention grown = kept.type() == EntityType.MODEL ? grown(text, kept) : kept;
+                if (makerWords == null && kept.type() == EntityType.MODEL) {
+                    makerWords = makerWords(mentions);
+                }
+                Mention grown = kept.type() == EntityType.MODEL ? grown(text, kept, makerWords) : kept;
                 if (grown != kept) {
                     grownFrom.add(NameKey.of(kept));
                     grownTo = grown.end();
@@ -462,6 +513,9 @@ public final class Plausibility {
                 && TECHNIQUE_NAME.matcher(m.surface()).find()) {
             return null; // "Contextual Position Encoding", "Grouped Query Attention": a technique, not a model
         }
+        if (m.type() != EntityType.PAPER && DATE.matcher(m.surface()).matches()) {
+            return null; // "Mar-2013", "Sept. 2024": a date, not a name
+        }
         String key = Names.key(m.surface());
         if (key.isEmpty() || never.contains(key) || SIZE_OR_NUMBER.matcher(key).matches()
                 || never.contains(VENUE_YEAR.matcher(key).replaceFirst(""))
@@ -593,7 +647,12 @@ public final class Plausibility {
         // three ordinary words glued together are a class as often as a model ("TryOnDiffusion"): not enough;
         // the last word must be one that names a kind of code
         Matcher last = LAST_HUMP.matcher(surface);
-        return last.find() && last.start() > 0 && CODE_SUFFIXES.contains(last.group());
+        if (!last.find() || last.start() == 0) {
+            return false;
+        }
+        String hump = last.group();
+        // "ArrayBuffers", "ImageTensors": the plural of a kind of code is code too
+        return CODE_SUFFIXES.contains(hump) || hump.endsWith("s") && CODE_SUFFIXES.contains(hump.substring(0, hump.length() - 1));
     }
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile(
@@ -752,7 +811,18 @@ public final class Plausibility {
      * a patch size ("ViT-H/14"), a version, size or variant word after a space ("Claude Sonnet 3.7", "Llama 2
      * 70B"; not a count, "GPT-4 10 times") and a language before it ("Korean CLIP").
      */
-    private static Mention grown(String text, Mention m) {
+    /** The first words of the document's organizations, lower-cased: "baichuan" of "Baichuan AI". */
+    private static Set<String> makerWords(List<Mention> mentions) {
+        Set<String> out = new HashSet<>();
+        for (Mention o : mentions) {
+            if (o.type() == EntityType.ORGANIZATION) {
+                out.add(o.surface().split("[\\s-]")[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static Mention grown(String text, Mention m, Set<String> makerWords) {
         int e = m.end();
         for (int parts = 0; parts < 2; parts++) {
             Matcher h = HYPHEN_PART.matcher(text);
@@ -794,6 +864,15 @@ public final class Plausibility {
         if (p.find() && p.end() == b && (p.start() == 0 || !Character.isLetterOrDigit(text.charAt(p.start() - 1)))) {
             b = p.start(); // "Chinese CLIP": a model made for one language is a model of its own
         }
+        if (b == m.start() && !Character.isLowerCase(text.charAt(b))) { // ("pytorch-transformers": a package's name)
+            Matcher g = GLUED_PREFIX.matcher(text).region(Math.max(0, b - 20), b).useTransparentBounds(true);
+            if (g.find() && !ENGLISH_PREFIXES.contains(g.group(1).toLowerCase(Locale.ROOT))
+                    && !makerWords.contains(g.group(1).toLowerCase(Locale.ROOT))) {
+                // "all-Corvid-L6", "PP-Corvid": a word glued before a model's name makes another model; but the
+                // maker's name glued before it ("Velto-Corvid" where Velto AI is named) is the same model's
+                b = g.start();
+            }
+        }
         if (e == m.end() && b == m.start()) {
             return m;
         }
@@ -808,6 +887,12 @@ public final class Plausibility {
             " (?:(\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?)|[vVkKrR]\\d{1,2}(?:\\.\\d{1,2}){0,2}|\\d{1,3}(?:\\.\\d)?[BMK]"
                     + "|Chat|Instruct|Sonnet|Opus|Haiku|Pro|Mini|Nano|Turbo|Vision|VL|Coder|Math|Audio|Flash|Ultra|Max|Plus"
                     + "|Lite|Base|Large|Medium|XL|Omni|Reasoner|Thinking|Preview)(?![\\p{L}\\d%'’-]|[.,]\\d)");
+    /** A word glued by a hyphen right before a name, the word alone (not the end of a longer compound). */
+    private static final Pattern GLUED_PREFIX = Pattern.compile("(?<![\\p{L}\\d_.-])(\\p{L}[\\p{L}\\d]{0,15})-$");
+    /** Prefixes of English words, which make no new name: "non-BERT", "pre-Transformer", "multi-GPT". */
+    private static final Set<String> ENGLISH_PREFIXES = Set.of("non", "pre", "post", "anti", "multi", "cross", "sub",
+            "super", "semi", "pseudo", "self", "co", "re", "un", "de", "mid", "over", "under", "inter", "intra", "ex",
+            "vs", "and", "or", "the", "a", "an", "our", "new", "old", "in", "on", "via", "per", "x", "e", "i", "micro", "macro");
     private static final Pattern PATCH_SIZE = Pattern.compile("/\\d{1,3}(?:@\\d{2,4}(?:px)?)?");
     private static final Pattern LANGUAGE_PREFIX = Pattern.compile(
             "(?:Chinese|Japanese|Korean|Arabic|French|German|Spanish|Italian|Russian|Hindi|Multilingual) ");

@@ -12,6 +12,7 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("FunctionCall"));
         assertTrue(Plausibility.codeIdentifier("HTMLVideoElement"));
         assertTrue(Plausibility.codeIdentifier("InferenceClientInputError"));
+        assertTrue(Plausibility.codeIdentifier("ImageBuffers")); // the plural of a kind of code
         assertTrue(Plausibility.codeIdentifier("quantBytes=1"));
         assertTrue(Plausibility.codeIdentifier("modelUrl"));
         // a framework's operators and layers
@@ -89,6 +90,16 @@ class PlausibilityTest {
     }
 
     @Test
+    void aWordGluedBeforeAModelNameMakesTheNameOfAnotherModel() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("all-Corvid-L6", "PP-Heron", "Sparrow"),
+                keptModels("Load Harbor/all-Corvid-L6, then PP-Heron, then non-Sparrow code.", "Corvid-L6", "Heron", "Sparrow"));
+        // the maker's name glued before the model's names the same model
+        assertEquals(java.util.List.of("Velto AI", "Kite-2"), filtered("Velto AI released Velto-Kite-2 today.",
+                Mention.of(0, 8, "Velto AI", EntityType.ORGANIZATION, 0.8, "pattern:org-suffix"),
+                Mention.of(24, 30, "Kite-2", EntityType.MODEL, 0.8, "statistical")));
+    }
+
+    @Test
     void unitsProcessorArchitecturesAndGuiToolkitsAreNoModels() {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Lumen-2"),
                 keptModels("Lumen-2 needs 512 MiB and runs on AArch64 with a PyQt6 window.", "Lumen-2", "MiB", "AArch64", "PyQt6"));
@@ -97,7 +108,7 @@ class PlausibilityTest {
     @Test
     void aVersionAloneIsNoNameUnlessTheDocumentNamesAModelEndingInIt() {
         assertEquals(java.util.List.of(), keptModels("Upgrade to V3.1 for the new loader.", "V3.1"));
-        assertEquals(java.util.List.of("Corvid-V3", "V3"), keptModels("Corvid-V3 is out; their V3 beats the rest.", "Corvid-V3", "V3"));
+        assertEquals(java.util.List.of("V3", "Corvid-V3"), keptModels("Their V3 beats the rest; Corvid-V3 is out.", "V3", "Corvid-V3"));
         // the version begins a longer name, which the mention grows over
         assertEquals(java.util.List.of("V3-Lite"), keptModels("Compare it with V3-Lite first.", "V3"));
     }
@@ -160,6 +171,12 @@ class PlausibilityTest {
     }
 
     @Test
+    void aDateIsNoName() {
+        assertEquals(java.util.List.of("Corvid-2"), keptModels("Updated Mar-2013 and Sept. 2024 for Corvid-2.", "Mar-2013", "Sept. 2024", "Corvid-2"));
+        assertEquals(java.util.List.of("Marlin-7"), keptModels("Marlin-7 came out.", "Marlin-7"));
+    }
+
+    @Test
     void printedNumbersAndVenuesWithTheirYearAreNoNames() {
         assertTrue(Plausibility.mostlyNumbers("TRUE ## 2 1 48"));
         assertFalse(Plausibility.mostlyNumbers("Corvid 2 70B"));
@@ -173,6 +190,25 @@ class PlausibilityTest {
         assertEquals(java.util.List.of("Ana Lind", "Tomas Berg", "Mei Okafor"), creditsKept(credits));
         String places = "Ana Lind (Velto) ; Tomas Berg (Greenfield) ; Mei Okafor (University of Oslo)";
         assertEquals(java.util.List.of("Ana Lind", "Tomas Berg", "Greenfield", "Mei Okafor"), creditsKept(places));
+    }
+
+    @Test
+    void aListWhoseParenthesesHoldRolesNamesNoWorkplaceInThem() {
+        String team = "# Team\n\n- Ana Lind (Originator)\n- Tomas Berg (GPU)\n- Mei Okafor (Docs)\n\n# Thanks\n\n"
+                + "- Omar Haddad (Velto)\n- Ines Moreau (Quillon)\n\nIan Roe (Brackwater, lead developer) wrote it.\n";
+        var doc = org.aikg.ingest.read.DocumentReaders.parse(java.nio.file.Path.of("team.md"), team);
+        // the same list holds a role: "GPU" is what Tomas Berg works on
+        assertTrue(Plausibility.bundled().roleSlot(doc, parenthesized(doc, "GPU")));
+        // another list, with no role in it, names workplaces
+        assertFalse(Plausibility.bundled().roleSlot(doc, parenthesized(doc, "Velto")));
+        // beside a role in the same parentheses, a name may still be where one works
+        assertFalse(Plausibility.bundled().roleSlot(doc, parenthesized(doc, "Brackwater")));
+    }
+
+    private static Mention parenthesized(org.aikg.ingest.read.Document doc, String name) {
+        int at = doc.text().indexOf(name);
+        return Mention.of(at, at + name.length(), name, EntityType.ORGANIZATION, 0.6,
+                "cue:affiliation-in-parentheses-after-person");
     }
 
     /** People by name, and "Greenfield" read from parentheses after one as an organization. */
