@@ -300,6 +300,23 @@ class ExtractionIT {
     }
 
     @Test
+    void aTransposedTableStatesRelationsColumnByColumn() {
+        var r = run("a.md", """
+                # Two models compared
+
+                | | Zorblax-7 | Quokka-2 |
+                |---|---|---|
+                | Developer | Quuxford Labs | Stanford University |
+                | Base model | LLaMA | LLaMA |
+                | Parameters | 7B | 13B |
+                """);
+        Set<String> f = facts(r);
+        assertStates(f, "Zorblax-7 DEVELOPED_BY Quuxford Labs", "Quokka-2 DEVELOPED_BY Stanford University",
+                "Zorblax-7 BASED_ON LLaMA", "Quokka-2 BASED_ON LLaMA");
+        assertFalse(f.contains("Zorblax-7 DEVELOPED_BY Stanford University"), "relations stay within their column");
+    }
+
+    @Test
     void moreWaysOfSayingIt() {
         var r = run("a.txt", """
                 The paper "Scaling Zorbs to Many Devices" describes Zorblax-7 in detail.

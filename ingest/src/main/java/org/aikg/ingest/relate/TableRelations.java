@@ -14,7 +14,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * Relations stated by markdown tables: the header says what each column holds ("Model",
  * "Organization" / "Released by", "Paper", "Built on", "Authors"), and every row then relates its
  * cells: the model of a row was developed by the organization in its row, introduced in its paper,
- * built on its base model. The row is the evidence.
+ * built on its base model. The row is the evidence. A transposed table (a header of models, a first column of
+ * attributes: "| Developer | Velto | Quillon |") is read column by column.
  *
  * <p>Thread-safety: stateless.
  */
@@ -75,6 +76,7 @@ final class TableRelations {
     static void extract(List<Sentence> sentences, List<List<ResolvedMention>> mentions, Map<String, Relation> out,
                         double confidence) {
         List<Role> roles = null;
+        List<Entity> columnModels = null; // a transposed table's model per column, or null
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             if (s.kind() != Block.Kind.TABLE_ROW) {
@@ -87,23 +89,86 @@ final class TableRelations {
                 for (Cell c : cells) {
                     roles.add(role(s.text().substring(c.start() - s.start(), c.end() - s.start())));
                 }
+                columnModels = transposedHeader(s, cells, roles, mentions.get(k));
                 continue;
             }
-            row(s, cells, roles, mentions.get(k), out, confidence);
+            if (columnModels != null) {
+                transposedRow(s, cells, columnModels, mentions.get(k), out, confidence);
+            } else {
+                row(s, cells, roles, mentions.get(k), out, confidence);
+            }
         }
+    }
+
+    /**
+     * "| | Corvid-7B | Heron-2 |": a header that names one model per column after the first, and no kind of column,
+     * opens a transposed table, whose rows each give one attribute of every model ("| Developer | Velto | Quillon |").
+     * The model of each header cell (null where a cell names none), or null when the table is not transposed.
+     */
+    private static List<Entity> transposedHeader(Sentence s, List<Cell> cells, List<Role> roles, List<ResolvedMention> in) {
+        List<Entity> models = new ArrayList<>();
+        boolean any = false;
+        for (int c = 0; c < cells.size(); c++) {
+            if (roles.get(c) != Role.OTHER && roles.get(c) != Role.MODEL) {
+                return null; // "| | Organization | Paper |": a header of kinds, read row by row
+            }
+            List<Entity> here = entities(in, cells.get(c));
+            Entity model = here.size() == 1 && here.get(0).type() == EntityType.MODEL ? here.get(0) : null;
+            any |= model != null;
+            models.add(model);
+        }
+        return any ? models : null;
+    }
+
+    /** One attribute row of a transposed table: its first cell says what the other cells hold for their column's model. */
+    private static void transposedRow(Sentence s, List<Cell> cells, List<Entity> columnModels, List<ResolvedMention> in,
+                                      Map<String, Relation> out, double confidence) {
+        // the header's first cell, over the column of attributes, is empty: written, or left out of the clean text
+        int shift = cells.size() - columnModels.size();
+        if (shift != 0 && shift != 1 || shift == 0 && columnModels.get(0) != null) {
+            return;
+        }
+        Role role = role(s.text().substring(0, cells.get(0).end() - s.start()));
+        Predicate p = switch (role) {
+            case ORGANIZATION -> Predicate.DEVELOPED_BY;
+            case PAPER -> Predicate.INTRODUCED_IN;
+            case BASE -> Predicate.BASED_ON;
+            default -> null;
+        };
+        if (p == null) {
+            return;
+        }
+        EntityType type = role == Role.ORGANIZATION ? EntityType.ORGANIZATION : role == Role.PAPER ? EntityType.PAPER
+                : EntityType.MODEL;
+        for (int c = 1; c < cells.size(); c++) {
+            Entity model = columnModels.get(c - shift);
+            if (model == null) {
+                continue;
+            }
+            for (Entity e : entities(in, cells.get(c))) {
+                if (e.type() == type) {
+                    add(model, p, e, s, out, confidence);
+                }
+            }
+        }
+    }
+
+    /** The entities mentioned inside a cell, once each. */
+    private static List<Entity> entities(List<ResolvedMention> in, Cell c) {
+        List<Entity> entities = new ArrayList<>();
+        for (ResolvedMention m : in) {
+            if (m.mention().start() >= c.start() && m.mention().end() <= c.end() && !entities.contains(m.entity())) {
+                entities.add(m.entity());
+            }
+        }
+        return entities;
     }
 
     private static void row(Sentence s, List<Cell> cells, List<Role> roles, List<ResolvedMention> in,
                             Map<String, Relation> out, double confidence) {
         List<List<Entity>> byColumn = new ArrayList<>();
         for (Cell c : cells) {
-            List<Entity> entities = new ArrayList<>();
-            for (ResolvedMention m : in) {
-                if (m.mention().start() >= c.start() && m.mention().end() <= c.end() && !entities.contains(m.entity())) {
-                    entities.add(m.entity());
-                }
-            }
-            byColumn.add(entities);
+            byColumn.add(entities(in, c));
         }
         List<Entity> models = of(byColumn, roles, Role.MODEL, EntityType.MODEL);
         List<Entity> papers = of(byColumn, roles, Role.PAPER, EntityType.PAPER);
