@@ -317,6 +317,18 @@ class ExtractionIT {
     }
 
     @Test
+    void aVariantsNameLinksItToItsFamilyWithoutMergingThem() {
+        var r = run("a.md", """
+                Quuxford released Zorblax, a family of open models. Zorblax-7B and Zorblax-70B are out, and
+                Zorblax-7B-Chat answers questions.
+                """);
+        Set<String> f = facts(r);
+        assertStates(f, "Zorblax-7B VARIANT_OF Zorblax", "Zorblax-70B VARIANT_OF Zorblax", "Zorblax-7B-Chat VARIANT_OF Zorblax-7B");
+        assertFalse(f.contains("Zorblax-7B-Chat VARIANT_OF Zorblax"), "the longest family name is the family");
+        assertFalse(f.stream().anyMatch(x -> x.contains("BASED_ON")), "a name states no basedOn: " + f);
+    }
+
+    @Test
     void moreWaysOfSayingIt() {
         var r = run("a.txt", """
                 The paper "Scaling Zorbs to Many Devices" describes Zorblax-7 in detail.

@@ -59,6 +59,8 @@ public final class AIKG {
     public static final Property authoredBy = property("authoredBy");
     public static final Property affiliatedWith = property("affiliatedWith");
     public static final Property basedOn = property("basedOn");
+    /** A model's size, version or tuning of another, as its name says (not one of the six stated relations). */
+    public static final Property variantOf = property("variantOf");
     public static final Property partOf = property("partOf");
     public static final Property mentions = property("mentions");
 

@@ -223,6 +223,11 @@ class ShapesTest {
     }
 
     @Test
+    void variantOfPointingAtAnOrganization() {
+        assertFailsOnlyOn(validate(m -> res(m, GPT3).addProperty(AIKG.variantOf, res(m, OPENAI))), GPT3, AIKG.variantOf);
+    }
+
+    @Test
     void developedByFromAPersonFailsOnTheSubject() {
         ValidationReport report = validate(m -> res(m, JANE).addProperty(AIKG.developedBy, res(m, OPENAI)));
         assertFalse(report.conforms());

@@ -126,6 +126,7 @@ class VocabularyTest {
         assertRelation(AIKG.authoredBy, AIKG.Paper, AIKG.Person);
         assertRelation(AIKG.basedOn, AIKG.Model, AIKG.Model);
         assertRelation(AIKG.partOf, AIKG.Organization, AIKG.Organization);
+        assertRelation(AIKG.variantOf, AIKG.Model, AIKG.Model);
         assertRelation(AIKG.mentions, AIKG.Document, AIKG.Entity);
         assertRelation(AIKG.statedIn, AIKG.Assertion, AIKG.Document);
 

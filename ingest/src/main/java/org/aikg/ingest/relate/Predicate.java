@@ -6,8 +6,8 @@ import org.aikg.ontology.AIKG;
 import org.apache.jena.rdf.model.Property;
 
 /**
- * The six relations of the data contract, with the domains and ranges of the ontology. Relations are
- * checked against them before they are written.
+ * The six relations of the data contract, and the variant links of model names, with the domains and ranges of
+ * the ontology. Relations are checked against them before they are written.
  */
 public enum Predicate {
     DEVELOPED_BY(AIKG.developedBy, Set.of(EntityType.MODEL), EntityType.ORGANIZATION),
@@ -15,7 +15,12 @@ public enum Predicate {
     AUTHORED_BY(AIKG.authoredBy, Set.of(EntityType.PAPER), EntityType.PERSON),
     AFFILIATED_WITH(AIKG.affiliatedWith, Set.of(EntityType.PERSON, EntityType.PAPER), EntityType.ORGANIZATION),
     BASED_ON(AIKG.basedOn, Set.of(EntityType.MODEL), EntityType.MODEL),
-    PART_OF(AIKG.partOf, Set.of(EntityType.ORGANIZATION), EntityType.ORGANIZATION);
+    PART_OF(AIKG.partOf, Set.of(EntityType.ORGANIZATION), EntityType.ORGANIZATION),
+    /**
+     * A model's size, version or tuning of another, which the variant's name states ({@link VariantLinks}); beside
+     * the six. Listed last: for a pair of models, {@link PairFeatures#predicate} and the classifier mean basedOn.
+     */
+    VARIANT_OF(AIKG.variantOf, Set.of(EntityType.MODEL), EntityType.MODEL);
 
     private final Property property;
     private final Set<EntityType> domain;

@@ -41,6 +41,8 @@ public final class RelationExtractor {
     private final double linkedPaperConfidence;
     private final double bylinePaperConfidence;
     private final double authorsAffiliationConfidence;
+    private final VariantLinks variants;
+    private final double variantConfidence;
     private final KnownMakers makers;
 
     /** The bundled rule book and classifier, with no known makers. */
@@ -81,6 +83,8 @@ public final class RelationExtractor {
         this.linkedPaperConfidence = book.confidence("linked-paper-of-model");
         this.bylinePaperConfidence = book.confidence("byline-our-paper");
         this.authorsAffiliationConfidence = book.confidence("paper-of-authors-affiliation");
+        this.variants = new VariantLinks(book.lexicon().getOrDefault("variant_word", List.of()));
+        this.variantConfidence = book.confidence(VariantLinks.RULE);
     }
 
     /**
@@ -170,6 +174,7 @@ public final class RelationExtractor {
         SectionMakers.extract(sentences, perSentence, out, sectionMakerConfidence);
         LineGroups.extract(document.document().document(), sentences, perSentence, out, addressConfidence, membersConfidence);
         IndexedAffiliations.extract(document.document().document(), sentences, perSentence, out, indexedConfidence);
+        variants.extract(sentences, perSentence, out, variantConfidence);
         citations.apply(text, sentences, perSentence, out);
         papersOfAuthorsAffiliations(sentences, out);
         // "the NVIDIA BERT", "a hosted DeepSeek R1": a developer other than the model's known makers is an

@@ -122,7 +122,8 @@ public final class StoreIndex {
     private static final Node CORRECTIONS = NodeFactory.createURI(AIKG.CORRECTIONS_GRAPH);
     /** The relations of the data contract, whose facts are counted. */
     static final java.util.Set<Node> RELATIONS = java.util.Set.of(AIKG.developedBy.asNode(), AIKG.introducedIn.asNode(),
-            AIKG.authoredBy.asNode(), AIKG.affiliatedWith.asNode(), AIKG.basedOn.asNode(), AIKG.partOf.asNode());
+            AIKG.authoredBy.asNode(), AIKG.affiliatedWith.asNode(), AIKG.basedOn.asNode(), AIKG.partOf.asNode(),
+            AIKG.variantOf.asNode());
 
     private static final Node MENTIONS = AIKG.mentions.asNode();
     private static final Node PREDICATE = RDF.predicate.asNode();

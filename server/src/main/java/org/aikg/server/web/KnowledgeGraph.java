@@ -51,7 +51,8 @@ final class KnowledgeGraph {
 
     /** The relations of the data contract, in display order. */
     static final List<String> RELATIONS = List.of(AIKG.developedBy.getURI(), AIKG.introducedIn.getURI(),
-            AIKG.authoredBy.getURI(), AIKG.affiliatedWith.getURI(), AIKG.basedOn.getURI(), AIKG.partOf.getURI());
+            AIKG.authoredBy.getURI(), AIKG.affiliatedWith.getURI(), AIKG.basedOn.getURI(), AIKG.partOf.getURI(),
+            AIKG.variantOf.getURI());
 
     /** Prefixes written into Turtle and JSON-LD descriptions. */
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
@@ -69,7 +70,7 @@ final class KnowledgeGraph {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
     private static final String RELATION_VALUES = "VALUES ?p { aikg:developedBy aikg:introducedIn aikg:authoredBy "
-            + "aikg:affiliatedWith aikg:basedOn aikg:partOf }";
+            + "aikg:affiliatedWith aikg:basedOn aikg:partOf aikg:variantOf }";
 
     private static final Query DESCRIBE = QueryFactory.create(PROLOGUE + """
             CONSTRUCT { ?x ?p ?o . ?s ?q ?x . ?a ?ap ?ao . }
