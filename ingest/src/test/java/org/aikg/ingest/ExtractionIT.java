@@ -314,6 +314,13 @@ class ExtractionIT {
         assertStates(f, "Zorblax-7 DEVELOPED_BY Quuxford Labs", "Quokka-2 DEVELOPED_BY Stanford University",
                 "Zorblax-7 BASED_ON LLaMA", "Quokka-2 BASED_ON LLaMA");
         assertFalse(f.contains("Zorblax-7 DEVELOPED_BY Stanford University"), "relations stay within their column");
+        // a written label over the first column
+        Set<String> labelled = facts(run("b.md", """
+                | Attribute | Zorblax-7 | Quokka-2 |
+                |---|---|---|
+                | Developer | Quuxford Labs | Stanford University |
+                """));
+        assertStates(labelled, "Zorblax-7 DEVELOPED_BY Quuxford Labs", "Quokka-2 DEVELOPED_BY Stanford University");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.aikg.ingest.DataFiles;
 
 /**
@@ -64,18 +63,13 @@ public final class InstitutionWords {
     /**
      * The length of {@code name}'s first part: up to the first "and" (or "&amp;") at or after {@code from} that joins
      * a second organization, or the whole name. For names headed by their institution ("Department of ...").
-     *
-     * @param known whether a word opens a name the dictionary knows or a person's first name
-     * @param placed whether the name is of a place ("University of Oslo"): there an "and" needs a field beside it
-     *     ("University of Science and Technology"); elsewhere ("Center for Cosmology and Particle Physics") the
-     *     words after an institution noun are its fields, and only an organization after "and" ends the name
      */
-    int headedLength(String name, int from, Predicate<String> known, boolean placed) {
+    int headedLength(String name, int from) {
         String[] words = name.split(" ");
         int offset = 0;
         for (int i = 0; i < words.length; i++) {
             if (offset >= from && i > 0 && i + 1 < words.length && conjunction(words[i])
-                    && !joinsFields(words, i, words.length, known, placed)) {
+                    && !joinsFields(words, i, words.length)) {
                 return offset - 1;
             }
             offset += words[i].length() + 1;
@@ -87,13 +81,13 @@ public final class InstitutionWords {
      * The start in {@code name} of its last part: after the last "and" that joins a second organization, or 0. For
      * names ended by their kind ("... Sciences Unit"), whose last word belongs to the last part.
      */
-    int suffixedStart(String name, Predicate<String> known) {
+    int suffixedStart(String name) {
         String[] words = name.split(" ");
         int start = 0;
         int offset = 0;
         for (int i = 0; i < words.length; i++) {
             if (i > 0 && i + 1 < words.length - 1 && conjunction(words[i])
-                    && !joinsFields(words, i, words.length - 1, known, true)) {
+                    && !joinsFields(words, i, words.length - 1)) {
                 start = offset + words[i].length() + 1;
             }
             offset += words[i].length() + 1;
@@ -106,23 +100,17 @@ public final class InstitutionWords {
     }
 
     /**
-     * Whether the "and" at {@code and} joins two fields: no organization after it, and (where {@code needField}) a
-     * field on either side.
+     * Whether the "and" at {@code and} joins two fields: every word after it, up to {@code end} or the next small
+     * word, is a field's ("... and Computer Engineering"); an organization's name, unknown as it may be ("the
+     * Institute for AI and Quillon", "... and Harbor Hospital"), is not.
      */
-    private boolean joinsFields(String[] words, int and, int end, Predicate<String> known, boolean needField) {
-        String left = words[and - 1];
-        String right = words[and + 1];
-        if (needField && !field(left) && !field(right)) {
-            return false;
-        }
-        if (!field(right) && known.test(right)) {
-            return false;
-        }
-        for (int k = and + 1; k < end && !conjunction(words[k]) && !Lexicon.TITLE_FUNCTION_WORDS.contains(words[k]); k++) {
-            if (head(words[k])) {
+    private boolean joinsFields(String[] words, int and, int end) {
+        int k = and + 1;
+        for (; k < end && !conjunction(words[k]) && !Lexicon.TITLE_FUNCTION_WORDS.contains(words[k]); k++) {
+            if (!field(words[k]) && !modifiers.contains(bare(words[k]))) {
                 return false;
             }
         }
-        return true;
+        return k > and + 1;
     }
 }

@@ -43,10 +43,7 @@ final class Lexicon {
             "london", "paris", "berlin", "california", "silicon", "valley", "san", "new york",
             // roles written after a person's name ("Ana Lind (Chair)"): what someone is, not a name
             "chair", "co-chair", "editor", "maintainer", "contributor", "contributors", "reviewer", "advisor",
-            "adviser", "intern", "emeritus", "speaker", "moderator", "organizer", "organiser", "host",
-            // what a table's first column calls its rows ("| Developer | Velto | Quillon |"): a kind, not a name
-            "developer", "developers", "publisher", "provider", "vendor", "creator", "maker", "owner", "organization",
-            "organisation", "affiliation", "institution", "license", "licence");
+            "adviser", "intern", "emeritus", "speaker", "moderator", "organizer", "organiser", "host");
 
     /** Generic architectures and families: not specific models (GUIDELINES: "generic families"). */
     static final Set<String> GENERIC_MODEL_WORDS = words("gan", "gans", "cnn", "cnns", "rnn", "rnns", "lstm",

@@ -67,17 +67,16 @@ public final class ModelFinder implements MentionFinder {
                     }
                 }
                 boolean task = false;
-                while (to > from && (FORMAT_WORDS.contains(tokens.get(to).text())
-                        || TASK_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT)))) {
+                while (to > from && (FORMAT_WORDS.contains(tokens.get(to).text()) || task(tokens.get(to)))) {
                     // "the Corvid ONNX model": the file format is no part of the model's name; nor is the task in
                     // "the PP-Corvid OCR models", "Heron Embedding models": a kind of model after the name
-                    task |= TASK_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT));
+                    task |= task(tokens.get(to));
                     to--;
                 }
-                if (task && from == to && !VERSIONED_OR_MIXED.matcher(tokens.get(to).text()).find()) {
-                    continue; // "the NSFW detection model", "a Spam classification model": what is detected, not a name
+                if (task && from == to && SHORT_ACRONYM.matcher(tokens.get(to).text()).matches()) {
+                    continue; // "the NSFW detection model", "a PII detection model": what is detected, not a name
                 }
-                if (FORMAT_WORDS.contains(tokens.get(to).text()) || TASK_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT))) {
+                if (FORMAT_WORDS.contains(tokens.get(to).text()) || task(tokens.get(to))) {
                     continue; // "the ONNX model", "OCR models": a format or a task alone names no model
                 }
                 if (nameToken(tokens.get(to)) && from <= to && modelShaped(tokens, from, to, sentence)) {
@@ -95,8 +94,12 @@ public final class ModelFinder implements MentionFinder {
         return found;
     }
 
-    /** A digit, or a capital after a small letter: "HeronV6", "Tern2", "deepKite". */
-    private static final Pattern VERSIONED_OR_MIXED = Pattern.compile("\\d|\\p{Ll}\\p{Lu}");
+    /** A short acronym of capitals alone: what a detector looks for ("NSFW", "PII"), rarely a model's whole name. */
+    private static final Pattern SHORT_ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+
+    private static boolean task(Token t) {
+        return TASK_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
     /** Tasks that name a kind of model after a model's name ("Corvid OCR models"): no part of the name. */
     private static final Set<String> TASK_WORDS = Set.of("ocr", "asr", "tts", "stt", "nlp", "embedding", "embeddings",
             "detection", "segmentation", "classification", "recognition", "translation", "transcription",
@@ -161,7 +164,10 @@ public final class ModelFinder implements MentionFinder {
             "recognizer", "recogniser", "classifier", "detector", "tagger", "encoder", "decoder");
     /** Heads that are learned systems whatever words come before them: "a memory-based tagger", "a face detector". */
     private static final Set<String> LEARNED_HEADS = Set.of("tagger", "recognizer", "recogniser", "synthesizer",
-            "synthesiser", "classifier", "detector", "segmenter", "lemmatizer");
+            "synthesiser");
+    /** Words that make a tagger or a classifier one of rules, not a learned one: "a rule-based tagger". */
+    private static final Set<String> NOT_LEARNED = Set.of("rule", "rules", "regex", "regexp", "dictionary", "finite",
+            "lexicon", "heuristic", "keyword", "pattern");
     /** Determiners of a description that names one thing already known: "our", "the". */
     private static final Set<String> DEFINITE = Set.of("the", "our", "their", "its");
     /** Words that make such a description one of an ML system ("a speech recognition system", not "a health system"). */
@@ -235,6 +241,9 @@ public final class ModelFinder implements MentionFinder {
                     break;
                 }
                 ml |= ML_WORDS.contains(w);
+                if (NOT_LEARNED.contains(w)) {
+                    break; // "a rule-based tagger", "a dictionary-based segmenter": rules, not a model
+                }
                 if (w.equals("assistant") && k + 1 < tokens.size()
                         && ASSISTANT_ROLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
                     break; // "an assistant professor at ...": a person's post, not an AI assistant

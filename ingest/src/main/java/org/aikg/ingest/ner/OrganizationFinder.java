@@ -20,15 +20,15 @@ public final class OrganizationFinder implements MentionFinder {
     /** One or two capitalized words before "University of", after a list's comma, a parenthesis or a lower-case word. */
     private static final Pattern NAME_BEFORE_INSTITUTION = Pattern.compile(
             "(?:^|[,(;:] ?|\\p{Ll} )((?:\\p{Lu}\\p{Ll}+ ){1,2})$");
-    /** Capitalized words of a field, joined by "and" or "&amp;" ("Electrical and Computer Engineering"). */
-    private static final String FIELD = CAP + "(?:(?: (?:and|&))? " + CAP + "){0,3}";
+    /** Capitalized words of a field, joined by "and", "&amp;" or a preposition ("Research on Foundation Models"). */
+    private static final String FIELD = CAP + "(?:(?: (?:of|for|on|the|and|&))? " + CAP + "){0,3}";
     /**
      * "University of Oslo", "Department of Computer Science", "Center for Vision and Speech Processing": an institution
      * noun, "of"/"for"/"on" and its place or field (a "for" or "on" only after nouns of research institutions).
      */
     private static final Pattern UNIVERSITY_OF = Pattern.compile(
             "\\b(?:The )?(?:(?:University|Institute|Academy|College|School|Department|Faculty|Ministry|Division) of|"
-                    + "(?:Institute|Center|Centre|Laboratory|School|Faculty|Ministry) (?:for|on)|(?:Center|Centre|Laboratory) of)"
+                    + "(?:Center|Centre|Laboratory|School|Faculty|Ministry) (?:for|on)|(?:Center|Centre|Laboratory) of)"
                     + "(?: the)? " + FIELD);
     /**
      * "Allen Institute for AI", "Harbor Center for Research on Speech", "NSF Institute on the Foundations of
@@ -40,10 +40,16 @@ public final class OrganizationFinder implements MentionFinder {
                     + CAP + "(?:(?: (?:of|for|on|the|and|&))? " + CAP + "){0,4}");
     private static final Pattern INSTITUTION = Pattern.compile("(?:Institute|Center|Centre|Laboratory|School|College|Academy) ");
 
-    private static final Pattern SUFFIXED = Pattern.compile(
-            "\\b" + CAP + "(?:(?: (?:and|&))? " + CAP + "){0,3} (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
-                    + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
-                    + "Technologies|Robotics|Systems|Team|Group|Unit|(?:Research|Supercomputing|Computing) Cent(?:er|re))\\b");
+    private static final String SUFFIX = " (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
+            + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
+            + "Technologies|Robotics|Systems|Team|Group|Unit|(?:Research|Supercomputing|Computing) Cent(?:er|re))\\b";
+    private static final Pattern SUFFIXED = Pattern.compile("\\b" + CAP + "(?: " + CAP + "){0,3}" + SUFFIX);
+    /**
+     * "Harbor Perception and Language Sciences Unit": two fields joined by "and" before the kind, kept only when the
+     * words after "and" are fields ({@link InstitutionWords}); "Velto Labs and Quillon Labs" is {@link #SUFFIXED}'s two.
+     */
+    private static final Pattern SUFFIXED_JOINED = Pattern.compile(
+            "\\b" + CAP + "(?: " + CAP + "){0,2} (?:and|&) " + CAP + "(?: " + CAP + "){0,2}" + SUFFIX);
     /** "Graphics Processing Unit", "Gated Recurrent Unit": a unit of hardware or of a network, not of an organization. */
     private static final Pattern DEVICE_UNIT = Pattern.compile(
             " (?:Processing|Linear|Recurrent|Control|Logic|Arithmetic|Power|Measurement|Display|Memory|Storage|Execution|"
@@ -147,10 +153,6 @@ public final class OrganizationFinder implements MentionFinder {
         return w.matches(CAP) && !DETERMINERS.contains(w) && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A word that opens a name the dictionary knows, or a person's first name. */
-    private boolean known(String word) {
-        return kb.isFirstName(word) || !kb.lookup(Names.key(word)).isEmpty();
-    }
 
     public OrganizationFinder(KnowledgeBase kb) {
         this.kb = kb;
@@ -221,7 +223,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (!placed && from == uni.start() && nameWordBefore(text, from)) {
                 continue; // "NYU Center for Data Science": a name of its own comes first, INSTITUTE_FOR reads it
             }
-            int end = from + WORDS.headedLength(text.substring(from, uni.end()), 0, this::known, placed);
+            int end = from + WORDS.headedLength(text.substring(from, uni.end()), 0);
             if (WORDS.endsNoName(lastWord(text.substring(from, end)))) {
                 continue; // "Centre for Digital music": the name goes on in lower case
             }
@@ -241,7 +243,7 @@ public final class OrganizationFinder implements MentionFinder {
                 }
             }
             if (cut < name.length() && !INSTITUTION.matcher(name.substring(cut)).lookingAt()) {
-                int length = WORDS.headedLength(name.substring(cut), 0, this::known, false);
+                int length = WORDS.headedLength(name.substring(cut), 0);
                 if (WORDS.endsNoName(lastWord(name.substring(cut, cut + length)))) {
                     continue;
                 }
@@ -249,7 +251,19 @@ public final class OrganizationFinder implements MentionFinder {
                         name.substring(cut, cut + length), EntityType.ORGANIZATION, 0.75, "pattern:institute-for"));
             }
         }
-        Matcher m = SUFFIXED.matcher(sentence.text());
+        suffixedNames(SUFFIXED, sentence, found);
+        suffixedNames(SUFFIXED_JOINED, sentence, found);
+        Matcher d = DOMAIN.matcher(sentence.text());
+        while (d.find()) {
+            found.add(Mention.of(sentence.start() + d.start(), sentence.start() + d.end(), d.group(),
+                    EntityType.ORGANIZATION, 0.6, "pattern:domain"));
+        }
+        return found;
+    }
+
+    /** The names {@code suffixed} ({@link #SUFFIXED} or {@link #SUFFIXED_JOINED}) finds, ended by a kind of organization. */
+    private void suffixedNames(Pattern suffixed, Sentence sentence, List<Mention> found) {
+        Matcher m = suffixed.matcher(sentence.text());
         while (m.find()) {
             int start = m.start();
             String name = m.group();
@@ -257,10 +271,8 @@ public final class OrganizationFinder implements MentionFinder {
                 start += 4; // "The Speech Lab at ...": the article opens the sentence, not the name
                 name = name.substring(4);
             }
-            int part = WORDS.suffixedStart(name, this::known);
-            if (part > 0) { // "Velto and Harbor Labs": the last of two organizations
-                start += part;
-                name = name.substring(part);
+            if (suffixed == SUFFIXED_JOINED && (WORDS.suffixedStart(name) > 0 || name.split(" ")[0].equals("and"))) {
+                continue; // "Velto Labs and Quillon Labs", "Physics and Velto Labs": no fields joined
             }
             if (DEVICE_UNIT.matcher(name).find()) {
                 continue;
@@ -291,12 +303,6 @@ public final class OrganizationFinder implements MentionFinder {
             found.add(Mention.of(sentence.start() + start, sentence.start() + m.end(), name,
                     EntityType.ORGANIZATION, 0.7, "pattern:org-suffix"));
         }
-        Matcher d = DOMAIN.matcher(sentence.text());
-        while (d.find()) {
-            found.add(Mention.of(sentence.start() + d.start(), sentence.start() + d.end(), d.group(),
-                    EntityType.ORGANIZATION, 0.6, "pattern:domain"));
-        }
-        return found;
     }
 
     private static void add(Matcher m, Sentence s, double conf, String finder, List<Mention> found) {

@@ -40,13 +40,14 @@ public final class Plausibility {
                  List<String> common_word_finders, List<String> tasks, List<String> model_name_ends,
                  List<String> model_name_starts,
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
-                 List<String> person_roles) {}
+                 List<String> person_roles, List<String> table_labels) {}
 
     private final Set<String> never = new HashSet<>();
     /** Licences alone: what a version after a name cannot make something else ("GPL-3"). */
     private final Set<String> licences = new HashSet<>();
     /** Towns whose names read as a person's ("Ann Arbor"). */
     private final Set<String> towns = new HashSet<>();
+    private final Set<String> tableLabels = new HashSet<>();
     /** "Ana Lind (maintainer)": a person's role or area in parentheses, in a list of credits. */
     private final Pattern roleInParentheses;
     private final Set<String> notModels = new HashSet<>();
@@ -60,9 +61,10 @@ public final class Plausibility {
     /** The words {@link ModelEvidence} reads a document's guessed models with. */
     final ModelEvidence.Words modelEvidence;
 
-    /** A month and a year or day: "Mar-2013", "Sept. 2024", "May 5". */
-    private static final Pattern DATE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-            + "(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\.?[ -/]?\\d{1,4}(?:[ -/,]+\\d{2,4})?");
+    /** A month and a year, or a month, a day and a year: "Mar-2013", "Sept. 2024", "March 5, 2024". */
+    private static final Pattern DATE = Pattern.compile("(?i)(?:jan|january|feb|february|mar|march|apr|april|may|jun|june"
+            + "|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\\.?[ /-]?"
+            + "(?:\\d{4}|\\d{1,2},? \\d{4})");
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
     /** Initials written with periods: "G.E.", "J. R.", "A.". */
@@ -78,6 +80,7 @@ public final class Plausibility {
     Plausibility(Lists lists) {
         lists.licences().forEach(n -> licences.add(Names.key(n)));
         lists.towns().forEach(n -> towns.add(Names.key(n)));
+        lists.table_labels().forEach(n -> tableLabels.add(n.toLowerCase(Locale.ROOT)));
         roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",
                 lists.person_roles().stream().map(Pattern::quote).toList()) + ")(?: ?[,/;&][^()\\n]{0,40}| ?)\\)");
         for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks())) {
@@ -130,8 +133,25 @@ public final class Plausibility {
         while (list && to + 1 < blocks.size() && to - at < LIST_REACH && blocks.get(to + 1).kind() == kind) {
             to++;
         }
-        return roleInParentheses.matcher(text).region(blocks.get(from).start(), blocks.get(to).end()).find();
+        // in running text one person's role ("Ana Lind (lead author) and Tomas Berg (Velto)") says nothing of
+        // another's parentheses; in a list, roles in a third of the parentheses make the slot one of roles
+        if (!list) {
+            return false;
+        }
+        Matcher roles = roleInParentheses.matcher(text).region(blocks.get(from).start(), blocks.get(to).end());
+        int found = 0;
+        while (roles.find()) {
+            found++;
+        }
+        Matcher all = PARENTHESES.matcher(text).region(blocks.get(from).start(), blocks.get(to).end());
+        int parentheses = 0;
+        while (all.find()) {
+            parentheses++;
+        }
+        return found > 0 && found * 3 >= parentheses;
     }
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()\\n]{1,80}\\)");
 
     /** The bundled lists; loaded once. */
     public static Plausibility bundled() {
@@ -218,6 +238,11 @@ public final class Plausibility {
                     // document names a model that ends in it ("Corvid-V3" ... "their V3"), or it begins one ("V3-Lite")
                     continue;
                 }
+            }
+            if (s != null && s.kind() == Block.Kind.TABLE_ROW && m.start() == s.start() && m.kbId() == null
+                    && (text.startsWith(" ;", m.end()) || m.end() == s.end())
+                    && tableLabels.contains(m.surface().toLowerCase(Locale.ROOT))) {
+                continue; // "| Developer | Velto | Quillon |": the first cell says what the row holds
             }
             if (m.finder().equals(PAREN_AFFILIATION) && roleSlot(document.document(), m)) {
                 continue; // "Ana Lind (Originator), Tomas Berg (GPU)": the list's parentheses hold roles
@@ -513,7 +538,7 @@ public final class Plausibility {
                 && TECHNIQUE_NAME.matcher(m.surface()).find()) {
             return null; // "Contextual Position Encoding", "Grouped Query Attention": a technique, not a model
         }
-        if (m.type() != EntityType.PAPER && DATE.matcher(m.surface()).matches()) {
+        if (m.type() != EntityType.PAPER && !m.finder().equals("pattern:model-noun") && DATE.matcher(m.surface()).matches()) {
             return null; // "Mar-2013", "Sept. 2024": a date, not a name
         }
         String key = Names.key(m.surface());
@@ -652,8 +677,13 @@ public final class Plausibility {
         }
         String hump = last.group();
         // "ArrayBuffers", "ImageTensors": the plural of a kind of code is code too
-        return CODE_SUFFIXES.contains(hump) || hump.endsWith("s") && CODE_SUFFIXES.contains(hump.substring(0, hump.length() - 1));
+        return CODE_SUFFIXES.contains(hump) || hump.endsWith("s") && PLURAL_CODE.contains(hump.substring(0, hump.length() - 1));
     }
+
+    /** Kinds of data in code whose plural is code too ("ArrayBuffers"); not "Agents", "Tools": companies' names end so. */
+    private static final Set<String> PLURAL_CODE = Set.of("Buffer", "Array", "Tensor", "Vector", "Element", "Event",
+            "Promise", "Callback", "Listener", "Handler", "Request", "Response", "Stream", "Record", "Entry", "Node",
+            "Object", "Value", "Type", "Option", "Param", "Arg");
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile(
             "(?:Bench|bench|BENCH|-Eval|Eval|Leaderboard|Arena|Challenge|Competition|Shared Task|Dataset|Corpus|Perf)$");
@@ -805,12 +835,6 @@ public final class Plausibility {
     private static final Set<String> SUFFIXES = Set.of("based", "powered", "style", "like", "inspired", "sized", "level",
             "class", "scale", "derived", "initialized", "compatible", "type", "equivalent", "grade", "only", "free");
 
-    /**
-     * A model's name with the rest of it: over a hyphen to a capitalized part, a number or a size word
-     * ("CLIP-ViL", "BERT-large", "GPT-2-XL"; never to "-based", "-style" and the like, which make a modifier),
-     * a patch size ("ViT-H/14"), a version, size or variant word after a space ("Claude Sonnet 3.7", "Llama 2
-     * 70B"; not a count, "GPT-4 10 times") and a language before it ("Korean CLIP").
-     */
     /** The first words of the document's organizations, lower-cased: "baichuan" of "Baichuan AI". */
     private static Set<String> makerWords(List<Mention> mentions) {
         Set<String> out = new HashSet<>();
@@ -822,6 +846,14 @@ public final class Plausibility {
         return out;
     }
 
+    /**
+     * A model's name with the rest of it: over a hyphen to a capitalized part, a number or a size word
+     * ("CLIP-ViL", "BERT-large", "GPT-2-XL"; never to "-based", "-style" and the like, which make a modifier),
+     * a patch size ("ViT-H/14"), a version, size or variant word after a space ("Claude Sonnet 3.7", "Llama 2
+     * 70B"; not a count, "GPT-4 10 times"), a language before it ("Korean CLIP") and a word glued before it
+     * ("all-Corvid-L6"; not an English prefix, a format or the name of one of {@code makerWords}, the document's
+     * organizations' first words).
+     */
     private static Mention grown(String text, Mention m, Set<String> makerWords) {
         int e = m.end();
         for (int parts = 0; parts < 2; parts++) {
@@ -867,6 +899,7 @@ public final class Plausibility {
         if (b == m.start() && !Character.isLowerCase(text.charAt(b))) { // ("pytorch-transformers": a package's name)
             Matcher g = GLUED_PREFIX.matcher(text).region(Math.max(0, b - 20), b).useTransparentBounds(true);
             if (g.find() && !ENGLISH_PREFIXES.contains(g.group(1).toLowerCase(Locale.ROOT))
+                    && !FILE_PREFIXES.contains(g.group(1).toLowerCase(Locale.ROOT))
                     && !makerWords.contains(g.group(1).toLowerCase(Locale.ROOT))) {
                 // "all-Corvid-L6", "PP-Corvid": a word glued before a model's name makes another model; but the
                 // maker's name glued before it ("Velto-Corvid" where Velto AI is named) is the same model's
@@ -893,6 +926,9 @@ public final class Plausibility {
     private static final Set<String> ENGLISH_PREFIXES = Set.of("non", "pre", "post", "anti", "multi", "cross", "sub",
             "super", "semi", "pseudo", "self", "co", "re", "un", "de", "mid", "over", "under", "inter", "intra", "ex",
             "vs", "and", "or", "the", "a", "an", "our", "new", "old", "in", "on", "via", "per", "x", "e", "i", "micro", "macro");
+    /** Formats, frameworks and hosts glued before a model's name ("ONNX-Corvid", "hf-Corvid"): the same model. */
+    private static final Set<String> FILE_PREFIXES = Set.of("onnx", "gguf", "ggml", "torch", "pytorch", "tf", "tflite",
+            "jax", "flax", "mlx", "coreml", "hf", "awq", "gptq", "exl2", "int4", "int8", "fp16", "bf16", "openvino", "trt");
     private static final Pattern PATCH_SIZE = Pattern.compile("/\\d{1,3}(?:@\\d{2,4}(?:px)?)?");
     private static final Pattern LANGUAGE_PREFIX = Pattern.compile(
             "(?:Chinese|Japanese|Korean|Arabic|French|German|Spanish|Italian|Russian|Hindi|Multilingual) ");

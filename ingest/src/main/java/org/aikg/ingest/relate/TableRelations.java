@@ -124,8 +124,9 @@ final class TableRelations {
     private static void transposedRow(Sentence s, List<Cell> cells, List<Entity> columnModels, List<ResolvedMention> in,
                                       Map<String, Relation> out, double confidence) {
         // the header's first cell, over the column of attributes, is empty: written, or left out of the clean text
+        // (with it written, whatever a finder read in it, "| Attribute | Corvid-7B | ... |", labels the first column)
         int shift = cells.size() - columnModels.size();
-        if (shift != 0 && shift != 1 || shift == 0 && columnModels.get(0) != null) {
+        if (shift != 0 && shift != 1) {
             return;
         }
         Role role = role(s.text().substring(0, cells.get(0).end() - s.start()));

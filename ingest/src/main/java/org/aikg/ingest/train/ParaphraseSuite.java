@@ -56,8 +56,11 @@ public final class ParaphraseSuite {
         for (JsonNode g : groups) {
             for (JsonNode sentence : g.get("sentences")) {
                 sentences++;
+                // the suite annotates the six relations of GUIDELINES.md: a variant link by name is neither
+                // expected nor wrong there (kgeval leaves it out alike)
                 List<Relation> rels = extractor.run(DocumentReaders.parse(Path.of(g.get("id").asText() + ".txt"),
-                        sentence.asText() + "\n")).relations();
+                        sentence.asText() + "\n")).relations().stream()
+                        .filter(r -> r.predicate() != org.aikg.ingest.relate.Predicate.VARIANT_OF).toList();
                 List<String> missing = new ArrayList<>();
                 for (JsonNode f : g.get("facts")) {
                     facts++;

@@ -45,9 +45,11 @@ class OrganizationFinderTest {
                 universities("She studied at Kestrel University of Science and Technology until 2019."));
         assertEquals(List.of("Harbor Institute for Vision and Speech Processing"),
                 institutes("Ana Lind leads the Harbor Institute for Vision and Speech Processing."));
-        assertEquals(List.of("Velto Perception and Language Sciences Unit"),
-                suffixed("Ana Lind is a scientist at the Velto Perception and Language Sciences Unit in Oslo."));
-        assertEquals(List.of("Harbor Speech & Hearing Lab"), suffixed("The Harbor Speech & Hearing Lab released the corpus."));
+        // (the kind's shorter name inside it is found too; the longer reading wins when names are chosen)
+        org.junit.jupiter.api.Assertions.assertTrue(suffixed("Ana Lind is a scientist at the Velto Perception and "
+                + "Language Sciences Unit in Oslo.").contains("Velto Perception and Language Sciences Unit"));
+        org.junit.jupiter.api.Assertions.assertTrue(suffixed("The Harbor Speech & Hearing Lab released the corpus.")
+                .contains("Harbor Speech & Hearing Lab"));
     }
 
     @Test
@@ -59,6 +61,12 @@ class OrganizationFinderTest {
         assertEquals(List.of("Department of Computer Science"),
                 universities("Staff of the Department of Computer Science and the Harbor Institute met."));
         assertEquals(List.of("Harbor Labs"), suffixed("Kite came from Velto and Harbor Labs last year."));
+        // two organizations of a kind, each named whole
+        assertEquals(List.of("Velto Labs", "Quillon Labs"), suffixed("Velto Labs and Quillon Labs released it."));
+        assertEquals(List.of("Department of Energy"), universities("Funded by the Department of Energy and Velto."));
+        assertEquals(List.of("Kestrel Labs"), suffixed("Funded by the Department of Energy and Kestrel Labs."));
+        assertEquals(List.of("Kestrel Institute for Artificial Intelligence"),
+                institutes("She works at the Kestrel Institute for Artificial Intelligence and Quillon in Oslo."));
         assertEquals(List.of("University of Tartu"),
                 universities("The lexicons come from the Speech Research Center of University of Tartu."));
         assertEquals(List.of("Speech Lab", "Velto University"), suffixed("Kite came from Ana and the Speech Lab at Velto University."));

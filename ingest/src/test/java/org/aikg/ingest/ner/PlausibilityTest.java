@@ -12,7 +12,8 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("FunctionCall"));
         assertTrue(Plausibility.codeIdentifier("HTMLVideoElement"));
         assertTrue(Plausibility.codeIdentifier("InferenceClientInputError"));
-        assertTrue(Plausibility.codeIdentifier("ImageBuffers")); // the plural of a kind of code
+        assertTrue(Plausibility.codeIdentifier("ImageBuffers")); // the plural of a kind of data in code
+        assertFalse(Plausibility.codeIdentifier("NovaAgents")); // but a company may be named so
         assertTrue(Plausibility.codeIdentifier("quantBytes=1"));
         assertTrue(Plausibility.codeIdentifier("modelUrl"));
         // a framework's operators and layers
@@ -108,7 +109,7 @@ class PlausibilityTest {
     @Test
     void aVersionAloneIsNoNameUnlessTheDocumentNamesAModelEndingInIt() {
         assertEquals(java.util.List.of(), keptModels("Upgrade to V3.1 for the new loader.", "V3.1"));
-        assertEquals(java.util.List.of("V3", "Corvid-V3"), keptModels("Their V3 beats the rest; Corvid-V3 is out.", "V3", "Corvid-V3"));
+        assertEquals(java.util.List.of("Corvid-V3", "V3"), keptModels("Corvid-V3 is out; their V3 beats the rest.", "Corvid-V3", "V3"));
         // the version begins a longer name, which the mention grows over
         assertEquals(java.util.List.of("V3-Lite"), keptModels("Compare it with V3-Lite first.", "V3"));
     }
@@ -173,7 +174,8 @@ class PlausibilityTest {
     @Test
     void aDateIsNoName() {
         assertEquals(java.util.List.of("Corvid-2"), keptModels("Updated Mar-2013 and Sept. 2024 for Corvid-2.", "Mar-2013", "Sept. 2024", "Corvid-2"));
-        assertEquals(java.util.List.of("Marlin-7"), keptModels("Marlin-7 came out.", "Marlin-7"));
+        // a model may be named like a month and a number
+        assertEquals(java.util.List.of("Marlin-7", "Jun-2", "Jane 2"), keptModels("Marlin-7, Jun-2 and Jane 2 came out.", "Marlin-7", "Jun-2", "Jane 2"));
     }
 
     @Test
@@ -203,6 +205,10 @@ class PlausibilityTest {
         assertFalse(Plausibility.bundled().roleSlot(doc, parenthesized(doc, "Velto")));
         // beside a role in the same parentheses, a name may still be where one works
         assertFalse(Plausibility.bundled().roleSlot(doc, parenthesized(doc, "Brackwater")));
+        // in running text, one person's role says nothing of another's parentheses
+        String prose = "The paper is by Ana Lind (lead author) and Tomas Berg (Velto), with help from Mei Okafor.\n";
+        var one = org.aikg.ingest.read.DocumentReaders.parse(java.nio.file.Path.of("prose.md"), prose);
+        assertFalse(Plausibility.bundled().roleSlot(one, parenthesized(one, "Velto")));
     }
 
     private static Mention parenthesized(org.aikg.ingest.read.Document doc, String name) {
@@ -388,8 +394,11 @@ class PlausibilityTest {
                                                String... names) {
         var s = TokenizedSentences.sentence(text, kind);
         java.util.List<Mention> mentions = new java.util.ArrayList<>();
+        int after = 0;
         for (String name : names) {
-            int at = text.indexOf(name);
+            // each name after the one before it where it occurs there ("Corvid-V3 ... V3"), else its first place
+            int at = text.indexOf(name, after) >= 0 ? text.indexOf(name, after) : text.indexOf(name);
+            after = at + name.length();
             mentions.add(Mention.of(at, at + name.length(), name, type, 0.8, finder));
         }
         return Plausibility.bundled().filter(TokenizedSentences.document(s), mentions).stream().map(Mention::surface).toList();
