@@ -42,7 +42,7 @@ public final class OrganizationFinder implements MentionFinder {
 
     private static final String SUFFIX = " (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
             + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
-            + "Technologies|Robotics|Systems|Team|Group|Unit|(?:Research|Supercomputing|Computing) Cent(?:er|re))\\b";
+            + "Technologies|Robotics|Systems|Team|Group|Unit)\\b";
     private static final Pattern SUFFIXED = Pattern.compile("\\b" + CAP + "(?: " + CAP + "){0,3}" + SUFFIX);
     /**
      * "Harbor Perception and Language Sciences Unit": two fields joined by "and" before the kind, kept only when the
