@@ -40,7 +40,7 @@ public final class Plausibility {
                  List<String> common_word_finders, List<String> tasks, List<String> model_name_ends,
                  List<String> model_name_starts,
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
-                 List<String> person_roles, List<String> table_labels) {}
+                 List<String> person_roles, List<String> table_labels, List<String> countries) {}
 
     private final Set<String> never = new HashSet<>();
     /** Licences alone: what a version after a name cannot make something else ("GPL-3"). */
@@ -48,6 +48,8 @@ public final class Plausibility {
     /** Towns whose names read as a person's ("Ann Arbor"). */
     private final Set<String> towns = new HashSet<>();
     private final Set<String> tableLabels = new HashSet<>();
+    /** Countries and regions: places, no organization or model. */
+    private final Set<String> countries = new HashSet<>();
     /** "Ana Lind (maintainer)": a person's role or area in parentheses, in a list of credits. */
     private final Pattern roleInParentheses;
     private final Set<String> notModels = new HashSet<>();
@@ -81,6 +83,7 @@ public final class Plausibility {
         lists.licences().forEach(n -> licences.add(Names.key(n)));
         lists.towns().forEach(n -> towns.add(Names.key(n)));
         lists.table_labels().forEach(n -> tableLabels.add(n.toLowerCase(Locale.ROOT)));
+        lists.countries().forEach(n -> countries.add(Names.key(n)));
         roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",
                 lists.person_roles().stream().map(Pattern::quote).toList()) + ")(?: ?[,/;&][^()\\n]{0,40}| ?)\\)");
         for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks())) {
@@ -547,6 +550,9 @@ public final class Plausibility {
                 || (m.type() == EntityType.MODEL ? licences : never).contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst("")))) {
             return null; // ... "KDD-96", "ACL 2023": a venue with its year; "GPL-3": a licence with its version; "Corvid Weekly #12": a
             // newsletter's issue (but a model may be named after a venue and a number: "CoLT7")
+        }
+        if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MODEL) && m.kbId() == null && countries.contains(key)) {
+            return null; // "(Swinburne University, Australia)": a country is a place
         }
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person

@@ -145,6 +145,9 @@ public final class RelationExtractor {
                 RuleSentence rs = new RuleSentence(tokens(s), spans, s.kind());
                 for (RuleEngine.Finding f : rules.apply(rs)) {
                     boolean viaAnaphor = f.subject() >= named || f.object() >= named;
+                    if (viaAnaphor && rules.readsNames(f.rule())) {
+                        continue; // "Coming out of the Sky Lab, we are ...": "we" is no parent named in an address
+                    }
                     state(out, entities.get(f.subject()), f.predicate(), entities.get(f.object()),
                             viaAnaphor ? f.confidence() * Anaphora.DISCOUNT : f.confidence(), s,
                             viaAnaphor ? f.rule() + "+anaphor" : f.rule());

@@ -49,6 +49,14 @@ public final class RuleEngine {
      */
     public record Finding(int subject, Predicate predicate, int object, String rule, double confidence) {}
 
+    /**
+     * Whether the rule {@code id} reads what its mentions' own words are ({@code leftName}, {@code rightName}): an
+     * anaphor's words ("we", "the company") say nothing of the name it stands for, so such a row reads no anaphor.
+     */
+    public boolean readsNames(String id) {
+        return book.rules().stream().anyMatch(r -> r.id().equals(id) && (r.leftName() != null || r.rightName() != null));
+    }
+
     /** Every fact the rules state in {@code s}, the most confident rule kept per fact. */
     public List<Finding> apply(RuleSentence s) {
         return apply(s, book.rules());

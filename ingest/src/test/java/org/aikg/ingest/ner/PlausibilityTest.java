@@ -172,6 +172,12 @@ class PlausibilityTest {
     }
 
     @Test
+    void aCountryIsNoOrganization() {
+        assertEquals(java.util.List.of("Harbor University"), kept("Ana Lind (Harbor University, Norway) wrote it.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "pattern:list", "Harbor University", "Norway"));
+    }
+
+    @Test
     void aDateIsNoName() {
         assertEquals(java.util.List.of("Corvid-2"), keptModels("Updated Mar-2013 and Sept. 2024 for Corvid-2.", "Mar-2013", "Sept. 2024", "Corvid-2"));
         // a model may be named like a month and a number

@@ -59,4 +59,31 @@ class RuleBookTest {
         AikgException e = assertThrows(AikgException.class, () -> RuleBook.parse(yaml, Path.of("rules.yaml")));
         assertTrue(e.getMessage().startsWith("rules.yaml:4:1: rule twice: every rule needs an id of its own"), e.getMessage());
     }
+
+    @Test
+    void aRowThatReadsItsMentionsOwnWordsIsKnownSoThatNoAnaphorFeedsIt() {
+        String yaml = LEXICON + """
+                rules:
+                  - id: unit-then-parent
+                    relation: partOf
+                    left: Organization
+                    right: Organization
+                    subject: left
+                    leftName: "_+ lab"
+                    gap: ","
+                    confidence: 0.8
+                    why: "a unit, then its parent"
+                  - id: org-of-org
+                    relation: partOf
+                    left: Organization
+                    right: Organization
+                    subject: left
+                    gap: "of"
+                    confidence: 0.8
+                    why: "a unit of its parent"
+                """;
+        RuleEngine engine = new RuleEngine(RuleBook.parse(yaml, Path.of("rules.yaml")));
+        assertTrue(engine.readsNames("unit-then-parent"));
+        org.junit.jupiter.api.Assertions.assertFalse(engine.readsNames("org-of-org"));
+    }
 }
