@@ -23,7 +23,8 @@ import java.util.Set;
  * whose cells are joined by {@code " ; "}. A short line without final
  * punctuation followed by a blank line is a heading; lines starting with {@code - }, {@code * },
  * {@code • } or {@code 1.} are list items; lines starting with {@code [1] } are references, as is
- * everything under a line that is just "References", "Bibliography", "Papers" or "Further reading".
+ * everything under a line that is just "References", "Bibliography", "Papers" or "Further reading"; a BibTeX entry
+ * ("@article{key, author = {...}, ...}") is one reference, read as {@link Bibtex} reads them.
  * YAML front matter, if present, is honoured as in Markdown.
  *
  * <p>Stateless and thread-safe; each call works on its own state.
@@ -36,6 +37,9 @@ public final class PlainTextReader implements DocumentReader {
             "references", "bibliography", "papers", "further reading", "reading list", "works cited", "citations");
     private static final int MAX_HEADING = 100;
     private static final int MAX_TITLE = 120;
+    /** "@article{key,", "@InProceedings {key,": the first line of a BibTeX entry. */
+    private static final java.util.regex.Pattern BIBTEX_START = java.util.regex.Pattern.compile("@[A-Za-z]+\\s*\\{");
+    private static final int MAX_BIBTEX_LINES = 60;
 
     @Override
     public Document read(Path path, String content) {
@@ -85,6 +89,16 @@ public final class PlainTextReader implements DocumentReader {
                     title = titleOf(p, te);
                 }
                 char c = original.charAt(p);
+                if (c == '@' && BIBTEX_START.matcher(original).region(p, te).lookingAt()) {
+                    int last = bibtexEnd(li);
+                    if (last >= 0) {
+                        flush(false);
+                        if (Bibtex.emit(original, p, lines.end[last], out, new Outline()) > 0) {
+                            li = last; // "@article{lind2012, author = {...}, ...}": a BibTeX entry is one reference
+                            continue;
+                        }
+                    }
+                }
                 int item = listContent(p, te);
                 int[] cells = ownLine[li] && !inReferences ? columns(p, te) : null;
                 boolean quote = c == '>';
@@ -117,6 +131,21 @@ public final class PlainTextReader implements DocumentReader {
             flush(false);
             Map<String, Object> values = fm.map(FrontMatter.Parsed::values).orElse(Map.of());
             return out.build(path, Format.TEXT, FrontMatter.metadata(values, values.isEmpty() ? title : Optional.empty()));
+        }
+
+        /** The line that closes the BibTeX entry opening at line {@code from} (its braces balance), or -1. */
+        private int bibtexEnd(int from) {
+            int depth = 0;
+            for (int li = from; li < lines.count && li < from + MAX_BIBTEX_LINES; li++) {
+                for (int k = lines.start[li]; k < lines.end[li]; k++) {
+                    char ch = original.charAt(k);
+                    depth += ch == '{' ? 1 : ch == '}' ? -1 : 0;
+                    if (depth == 0 && ch == '}') {
+                        return li;
+                    }
+                }
+            }
+            return -1;
         }
 
         private boolean lineMode() {

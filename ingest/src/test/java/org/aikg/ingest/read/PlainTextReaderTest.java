@@ -79,6 +79,17 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aBibtexEntryIsOneReferenceReadAsItsFields() {
+        Document d = read("Please cite:\n\n@inproceedings{lind2014,\n  author = {Ana Lind and Tomas Berg},\n"
+                + "  title = {Bundle Adjustment on Sparse Graphs},\n  year = {2014}\n}\n\nThanks.\n");
+        assertEquals(List.of("Ana Lind, Tomas Berg. Bundle Adjustment on Sparse Graphs."), Texts.texts(d, Block.Kind.REFERENCE));
+        assertTrue(Texts.texts(d, Block.Kind.PARAGRAPH).contains("Thanks."));
+        // an address with an "@" and a brace that never closes is text as before
+        Document mail = read("Write to @team{ if lost.\n");
+        assertEquals(List.of(), Texts.texts(mail, Block.Kind.REFERENCE));
+    }
+
+    @Test
     void aGroupOfShortLinesIsALineEach() {
         Document d = read("Intro text here.\n\nThanks to\nAna Lind, Harbor University\nTomas Berg, Northwind AI\n\nEnd.\n");
         // a line that ends on a lower-case word runs on into the next
