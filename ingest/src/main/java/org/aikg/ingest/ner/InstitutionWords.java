@@ -45,7 +45,7 @@ public final class InstitutionWords {
         return fields.contains(bare(word));
     }
 
-    /** True when {@code word} heads an organization's name ("University", "Labs", "Inc."). */
+    /** True when {@code word} heads an organization's name ("University", "Labs", "Inc.") where it stands first. */
     boolean head(String word) {
         return heads.contains(bare(word));
     }
@@ -61,14 +61,14 @@ public final class InstitutionWords {
     }
 
     /**
-     * The length of {@code name}'s first part: up to the first "and" (or "&amp;") at or after {@code from} that joins
-     * a second organization, or the whole name. For names headed by their institution ("Department of ...").
+     * The length of {@code name}'s first part: up to the first "and" (or "&amp;") that joins a second organization, or
+     * the whole name. For names headed by their institution ("Department of ...").
      */
-    int headedLength(String name, int from) {
+    int headedLength(String name) {
         String[] words = name.split(" ");
         int offset = 0;
         for (int i = 0; i < words.length; i++) {
-            if (offset >= from && i > 0 && i + 1 < words.length && conjunction(words[i])
+            if (i > 0 && i + 1 < words.length && conjunction(words[i])
                     && !joinsFields(words, i, words.length)) {
                 return offset - 1;
             }
@@ -78,21 +78,18 @@ public final class InstitutionWords {
     }
 
     /**
-     * The start in {@code name} of its last part: after the last "and" that joins a second organization, or 0. For
-     * names ended by their kind ("... Sciences Unit"), whose last word belongs to the last part.
+     * Whether every "and" inside {@code name} joins two fields, for names ended by their kind ("Perception and Language
+     * Sciences Unit"), whose last word belongs to no field; false when one joins a second organization ("Velto Labs
+     * and Quillon Labs").
      */
-    int suffixedStart(String name) {
+    boolean joinsOnlyFields(String name) {
         String[] words = name.split(" ");
-        int start = 0;
-        int offset = 0;
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0 && i + 1 < words.length - 1 && conjunction(words[i])
-                    && !joinsFields(words, i, words.length - 1)) {
-                start = offset + words[i].length() + 1;
+        for (int i = 1; i + 1 < words.length - 1; i++) {
+            if (conjunction(words[i]) && !joinsFields(words, i, words.length - 1)) {
+                return false;
             }
-            offset += words[i].length() + 1;
         }
-        return start;
+        return true;
     }
 
     private static boolean conjunction(String word) {

@@ -252,18 +252,19 @@ public final class ModelFinder implements MentionFinder {
                         || group && (w.equals("models") || w.equals("llms"))
                         || SYSTEM_HEADS.contains(w) && ml && endsPhrase(tokens, k + 1)
                         || LEARNED_HEADS.contains(w) && endsPhrase(tokens, k + 1);
-                if (head && definite && (!ml || TokenSpans.surface(text, tokens, i, to).matches(".*\\s[-–—]\\s.*"))) {
+                if (!head) {
+                    continue;
+                }
+                String surface = TokenSpans.surface(text, tokens, i, to);
+                if (definite && (!ml || surface.matches(".*\\s[-–—]\\s.*"))) {
                     // "Paris, the model city": only a word of ML makes a definite description a model's; and it
                     // describes one name, not a headline's end run into the next sentence ("... -Source - Corvid, the")
                     break;
                 }
-                if (head) {
-                    String surface = TokenSpans.surface(text, tokens, i, to);
-                    if (!Lexicon.genericModel(surface)) {
-                        found.add(mention(text, tokens, i, to, 0.78, "pattern:described-as-model"));
-                    }
-                    break;
+                if (!Lexicon.genericModel(surface)) {
+                    found.add(mention(text, tokens, i, to, 0.78, "pattern:described-as-model"));
                 }
+                break;
             }
             i = to;
         }

@@ -77,8 +77,7 @@ public final class OrganizationFinder implements MentionFinder {
             return false;
         }
         for (int k = i; k < i + count && k < s.tokens().size(); k++) {
-            String word = s.tokens().get(k).text();
-            if (!s.tokens().get(k).properNoun() && !word.equals("and") && !word.equals("&")) {
+            if (!s.tokens().get(k).properNoun()) {
                 return false;
             }
         }
@@ -153,7 +152,6 @@ public final class OrganizationFinder implements MentionFinder {
         return w.matches(CAP) && !DETERMINERS.contains(w) && !Lexicon.TITLE_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
-
     public OrganizationFinder(KnowledgeBase kb) {
         this.kb = kb;
     }
@@ -223,7 +221,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (!placed && from == uni.start() && nameWordBefore(text, from)) {
                 continue; // "NYU Center for Data Science": a name of its own comes first, INSTITUTE_FOR reads it
             }
-            int end = from + WORDS.headedLength(text.substring(from, uni.end()), 0);
+            int end = from + WORDS.headedLength(text.substring(from, uni.end()));
             if (WORDS.endsNoName(lastWord(text.substring(from, end)))) {
                 continue; // "Centre for Digital music": the name goes on in lower case
             }
@@ -243,7 +241,7 @@ public final class OrganizationFinder implements MentionFinder {
                 }
             }
             if (cut < name.length() && !INSTITUTION.matcher(name.substring(cut)).lookingAt()) {
-                int length = WORDS.headedLength(name.substring(cut), 0);
+                int length = WORDS.headedLength(name.substring(cut));
                 if (WORDS.endsNoName(lastWord(name.substring(cut, cut + length)))) {
                     continue;
                 }
@@ -271,7 +269,7 @@ public final class OrganizationFinder implements MentionFinder {
                 start += 4; // "The Speech Lab at ...": the article opens the sentence, not the name
                 name = name.substring(4);
             }
-            if (suffixed == SUFFIXED_JOINED && (WORDS.suffixedStart(name) > 0 || name.split(" ")[0].equals("and"))) {
+            if (suffixed == SUFFIXED_JOINED && !WORDS.joinsOnlyFields(name)) {
                 continue; // "Velto Labs and Quillon Labs", "Physics and Velto Labs": no fields joined
             }
             if (DEVICE_UNIT.matcher(name).find()) {

@@ -127,31 +127,22 @@ public final class Plausibility {
             return false;
         }
         Block.Kind kind = blocks.get(at).kind();
-        boolean list = kind == Block.Kind.LIST_ITEM || kind == Block.Kind.TABLE_ROW;
-        int from = at;
-        int to = at;
-        while (list && from > 0 && at - from < LIST_REACH && blocks.get(from - 1).kind() == kind) {
-            from--;
-        }
-        while (list && to + 1 < blocks.size() && to - at < LIST_REACH && blocks.get(to + 1).kind() == kind) {
-            to++;
-        }
         // in running text one person's role ("Ana Lind (lead author) and Tomas Berg (Velto)") says nothing of
         // another's parentheses; in a list, roles in a third of the parentheses make the slot one of roles
-        if (!list) {
+        if (kind != Block.Kind.LIST_ITEM && kind != Block.Kind.TABLE_ROW) {
             return false;
         }
-        Matcher roles = roleInParentheses.matcher(text).region(blocks.get(from).start(), blocks.get(to).end());
-        int found = 0;
-        while (roles.find()) {
-            found++;
+        int from = at;
+        int to = at;
+        while (from > 0 && at - from < LIST_REACH && blocks.get(from - 1).kind() == kind) {
+            from--;
         }
-        Matcher all = PARENTHESES.matcher(text).region(blocks.get(from).start(), blocks.get(to).end());
-        int parentheses = 0;
-        while (all.find()) {
-            parentheses++;
+        while (to + 1 < blocks.size() && to - at < LIST_REACH && blocks.get(to + 1).kind() == kind) {
+            to++;
         }
-        return found > 0 && found * 3 >= parentheses;
+        long roles = roleInParentheses.matcher(text).region(blocks.get(from).start(), blocks.get(to).end()).results().count();
+        long parentheses = PARENTHESES.matcher(text).region(blocks.get(from).start(), blocks.get(to).end()).results().count();
+        return roles > 0 && roles * 3 >= parentheses;
     }
 
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()\\n]{1,80}\\)");

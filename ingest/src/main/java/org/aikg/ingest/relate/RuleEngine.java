@@ -27,9 +27,16 @@ public final class RuleEngine {
     private final RuleBook book;
     private final TokenPattern modifierSuffix;
     private final TokenPattern suffixStart;
+    /** The ids of the rows that read their mentions' own words. */
+    private final java.util.Set<String> nameReaders = new java.util.HashSet<>();
 
     public RuleEngine(RuleBook book) {
         this.book = book;
+        for (PatternRule r : book.rules()) {
+            if (r.leftName() != null || r.rightName() != null) {
+                nameReaders.add(r.id());
+            }
+        }
         this.modifierSuffix = book.lexicon().containsKey("modifier_suffix")
                 ? TokenPattern.compile(book.lexicon().containsKey("modifier_spaced")
                         // "Transformer based model" but not "based on", "powered by": those are verbs of a clause
@@ -54,7 +61,7 @@ public final class RuleEngine {
      * anaphor's words ("we", "the company") say nothing of the name it stands for, so such a row reads no anaphor.
      */
     public boolean readsNames(String id) {
-        return book.rules().stream().anyMatch(r -> r.id().equals(id) && (r.leftName() != null || r.rightName() != null));
+        return nameReaders.contains(id);
     }
 
     /** Every fact the rules state in {@code s}, the most confident rule kept per fact. */

@@ -139,15 +139,13 @@ final class TableRelations {
         if (p == null) {
             return;
         }
-        EntityType type = role == Role.ORGANIZATION ? EntityType.ORGANIZATION : role == Role.PAPER ? EntityType.PAPER
-                : EntityType.MODEL;
         for (int c = 1; c < cells.size(); c++) {
             Entity model = columnModels.get(c - shift);
             if (model == null) {
                 continue;
             }
             for (Entity e : entities(in, cells.get(c))) {
-                if (e.type() == type) {
+                if (p.accepts(EntityType.MODEL, e.type())) {
                     add(model, p, e, s, out, confidence);
                 }
             }

@@ -75,12 +75,12 @@ final class VariantLinks {
         for (Entity variant : models) {
             Entity family = null;
             int longest = 0;
+            // the variant by its label only: an other name of it may be a former one ("Kite Mini" of "Wren")
+            String v = variant.label();
             for (Entity other : models) {
                 if (other == variant) {
                     continue;
                 }
-                // the variant by its label only: an other name of it may be a former one ("Kite Mini" of "Wren")
-                String v = variant.label();
                 for (String name : names(other)) {
                     if (name.length() > longest && name.length() >= 2 && v.length() > name.length()
                             && spaced(v.substring(0, name.length())).equalsIgnoreCase(spaced(name))
