@@ -12,7 +12,7 @@ import org.aikg.ingest.read.Block;
  * Reads a reference-list entry for what it is: the authors before the year and the title after it.
  * Handles the common citation styles: "Doe, J., Roe, R.A. and Poe, E., 2022. Title. Venue.",
  * "J. Doe, R. Roe, and E. Poe (2022). Title.", "Jane Doe and Richard Roe. 2021. Title." and
- * "Doe et al. (2020). Title."
+ * "Doe et al. (2020). Title." and Vancouver's "Doe J, Roe RA. Title. J Name. 2022;3:1-9."
  *
  * <p>Thread-safety: immutable.
  */
@@ -28,22 +28,33 @@ public final class ReferenceFinder implements MentionFinder {
     /** "Suvorov R.", "Suvorov RA", "Suvorov R": a surname, then initials (Vancouver, Springer). */
     private static final Pattern SURNAME_INITIALS = Pattern.compile(
             "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s((?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
+    /** One author in Vancouver's and BMC's styles: a surname, then up to three initials without periods ("Lind TK"). */
+    private static final String VANCOUVER_AUTHOR = "(?:" + PARTICLE + "*" + NAME + "(?:[\\s-]" + NAME + ")?\\s\\p{Lu}{1,3})";
+    /**
+     * The authors of a Vancouver or BMC entry, up to the mark that ends them: "Lind A, Berg TK, Okafor C. Title.",
+     * "Lind A, Berg TK: Title.", "Lind A, Berg T, et al. Title.".
+     */
+    private static final Pattern VANCOUVER = Pattern.compile(
+            "\\s*(" + VANCOUVER_AUTHOR + "(?:,\\s?" + VANCOUVER_AUTHOR + "){0,40})(?:,?\\s+et\\s+al\\.|[.:])\\s+");
     /** "R. Suvorov" / "A.H. Bermano". */
     private static final Pattern INITIALS_FIRST = Pattern.compile(
             "(?<![\\p{L}.])(" + INITIALS + ")\\s?(" + PARTICLE + "*" + NAME + ")(?![\\p{L}.])");
-    /** "Jane Doe", "Jean-Paul Sartre", "Eun Seo Jo". */
+    /** "Jane Doe", "Jean-Paul Sartre", "Eun Seo Jo", "Jane Q Doe". */
     private static final Pattern FULL_NAME = Pattern.compile(
-            "(?<![\\p{L}])(" + NAME + "(?:\\s(?:\\p{Lu}\\.\\s)?" + PARTICLE + "*" + NAME + "){1,3})(?![\\p{L}])");
+            "(?<![\\p{L}])(" + NAME + "(?:\\s(?:\\p{Lu}{1,2}\\.?\\s)?" + PARTICLE + "*" + NAME + "){1,3})(?![\\p{L}])");
     /** "Sheinin, Mark and Chan, Dorian": BibTeX's "Surname, Given" joined by "and". */
     private static final Pattern SURNAME_GIVEN = Pattern.compile(
             "(?<![\\p{L}.])(" + NAME + "),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s+and\\s|\\s+et\\s+al|\\s*,\\s*(?:19|20)\\d{2}|\\s*,?\\s*$)");
     /**
      * "Lovelace, Ada, Kai Ito, and Bo Chen": author-date styles (Chicago, the default of Pandoc and Quarto)
-     * invert the first author's name only; the names after it read given name first.
+     * invert the first author's name only; the names after it read given name first ("Ankerst, Mihael, Markus M
+     * Breunig": Zotero's exports leave middle initials without their periods).
      */
     private static final Pattern FIRST_INVERTED = Pattern.compile(
-            "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}\\.)?)(?=\\s*,\\s*(?:and\\s)?" + NAME + "\\s(?:\\p{Lu}\\.\\s)?" + NAME + ")");
-    private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:])");
+            "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}{1,3}\\.?|(?:\\s\\p{Lu}\\.)+)?)(?=\\s*,\\s*(?:and\\s)?"
+                    + NAME + "\\s(?:\\p{Lu}\\.?\\s)?" + NAME + ")");
+    /** The year of an entry: "(2020).", "2020.", "2020," and a year that ends the entry. */
+    private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:]|\\s*$)");
     /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{Lu}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
     /** An entry's number: "[3]", "3.", "(3)". */
@@ -56,6 +67,8 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern LABEL = Pattern.compile("^\\s*(?:" + NUMBER + "|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?])\\s*");
     private static final Pattern TITLE = Pattern.compile(
             "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
+                    // "Title <https://...>, in *Proceedings of ...": a link's address or a lower-case "in" before the venue
+                    + "|\\s*<https?://|,?\\s+in\\s+[*_]?(?:the\\s+)?Proc(?:eedings\\b|\\.)"
                     // "Title, The Annals of ...", "Title, Transactions on ...": a venue after a comma
                     + "|,\\s+(?:The\\s+)?(?:Annals|Transactions|Journal|Conference|Workshop|Symposium|International|Advances in|Expert Systems|Neural Computation|Machine Learning|Nature|Science)\\b)");
 
@@ -77,13 +90,19 @@ public final class ReferenceFinder implements MentionFinder {
                 || text.substring(from, quoted.start()).strip().endsWith("."))) {
             // IEEE: 'J. Doe and R. Roe, "Title," in Proc. ..., 2021': the quoted title ends the authors
             List<Mention> found = new ArrayList<>();
-            authors(text.substring(from, quoted.start()), sentence.start() + from, found);
+            // a period after a surname is the list's, not the name's: "M. Lind and E. Berg. “Title”" (after an
+            // initial it is the initial's: "Lind, A. “Title”")
+            authors(text.substring(from, quoted.start()).replaceFirst("(?<=\\p{Ll})\\.\\s*$", ""), sentence.start() + from, found);
             String t = PaperTitleFinder.trimTitle(quoted.group(1));
             if (!found.isEmpty() && t.split("\\s+").length >= 2) {
                 int start = sentence.start() + quoted.start(1) + quoted.group(1).indexOf(t);
                 found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
                 return found;
             }
+        }
+        List<Mention> vancouver = vancouver(text, from, sentence.start());
+        if (vancouver != null) {
+            return vancouver;
         }
         List<Mention> lncs = colonAfterAuthors(text, from, sentence.start());
         if (lncs != null) {
@@ -292,8 +311,9 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     private static final Pattern ET_AL = Pattern.compile("\\bet\\s+al\\b");
 
-    /** A period and the venue after it, inside a comma field: "Title. In Proc. ...", "Title. Proceedings of ...". */
-    private static final Pattern VENUE_AFTER_PERIOD = Pattern.compile("\\.\\s+(?=In\\s|Proc\\.|Proceedings\\b)");
+    /** A period and the venue after it, inside a comma field: "Title. In Proc. ...", "Title. Proceedings of ...", "Title in Proceedings of", "Title <https://...>". */
+    private static final Pattern VENUE_AFTER_PERIOD = Pattern.compile(
+            "\\.\\s+(?=In\\s|Proc\\.|Proceedings\\b)|\\s+(?=in\\s+[*_]?(?:the\\s+)?Proc(?:eedings\\b|\\.))|\\s*(?=<https?://)");
 
     /** Whether a title field holds a title: two words or more, not an address. */
     private static boolean titled(String t) {
@@ -363,6 +383,35 @@ public final class ReferenceFinder implements MentionFinder {
         }
         List<Mention> found = new ArrayList<>();
         authors(text.substring(from, run), offset + from, found);
+        int start = offset + title.start(1) + title.group(1).indexOf(t);
+        found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
+        return found;
+    }
+
+    /**
+     * Vancouver's style (medicine, biology) and BMC's: "Lind A, Berg TK. Title. J Name. 2020;3:1-9." or "Lind A, Berg
+     * TK: Title. Venue 2020, 3:1-9.": surnames with bare initials, a period or colon, the title up to its period. Null
+     * when the entry is not written so.
+     */
+    private static List<Mention> vancouver(String text, int from, int offset) {
+        Matcher m = VANCOUVER.matcher(text);
+        if (!m.region(from, text.length()).lookingAt()) {
+            return null;
+        }
+        Matcher title = TITLE.matcher(text);
+        title.region(m.end(), text.length());
+        if (!title.lookingAt()) {
+            return null;
+        }
+        String t = PaperTitleFinder.trimTitle(title.group(1));
+        if (!titled(t)) {
+            return null;
+        }
+        List<Mention> found = new ArrayList<>();
+        authors(m.group(1), offset + m.start(1), found);
+        if (found.isEmpty()) {
+            return null;
+        }
         int start = offset + title.start(1) + title.group(1).indexOf(t);
         found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
         return found;

@@ -22,7 +22,8 @@ import java.util.Set;
  * line, and a line whose text stands in columns (three spaces or a tab between words) is a table row
  * whose cells are joined by {@code " ; "}. A short line without final
  * punctuation followed by a blank line is a heading; lines starting with {@code - }, {@code * },
- * {@code • } or {@code 1.} are list items; lines starting with {@code [1] } are references, as is
+ * {@code • } or {@code 1.} are list items; lines indented under a line ending with a colon ("Please cite:") start
+ * a block; lines starting with {@code [1] } are references, as is
  * everything under a line that is just "References", "Bibliography", "Papers" or "Further reading"; a BibTeX entry
  * ("@article{key, author = {...}, ...}") is one reference, read as {@link Bibtex} reads them.
  * YAML front matter, if present, is honoured as in Markdown.
@@ -62,6 +63,8 @@ public final class PlainTextReader implements DocumentReader {
         private int accTo;
         private int lastBreak;
         private boolean inReferences;
+        /** How far the last non-blank line was indented. */
+        private int lastIndent;
         /** The block being read is one line of a group of short lines: never a heading of its own. */
         private boolean accOwnLine;
 
@@ -103,7 +106,12 @@ public final class PlainTextReader implements DocumentReader {
                 int[] cells = ownLine[li] && !inReferences ? columns(p, te) : null;
                 boolean quote = c == '>';
                 boolean reference = Sections.isNumberedReference(original, p, te);
-                if (lineMode || ownLine[li] || accKind == null || item >= 0 || quote || reference
+                int indent = p - lines.start[li];
+                // "Please cite:" then an indented entry: the entry is a block of its own, not the end of a sentence
+                boolean introduced = accKind == Block.Kind.PARAGRAPH && original.charAt(accTo - 1) == ':'
+                        && indent > lastIndent;
+                lastIndent = indent;
+                if (lineMode || ownLine[li] || accKind == null || item >= 0 || quote || reference || introduced
                         || accKind == Block.Kind.QUOTE) {
                     flush(false);
                     accOwnLine = ownLine[li];

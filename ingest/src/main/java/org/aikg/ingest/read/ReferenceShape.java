@@ -2,6 +2,7 @@ package org.aikg.ingest.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>The styles: APA and Harvard ("Doe, J., & Roe, R. (2021). Title."), ACL and ACM ("Jane Doe and Rob
  * Roe. 2021. Title. In ..."), IEEE ("J. Doe, R. Roe, and P. Poe, “Title,” in Proc. ..."), Springer ("Doe J,
- * Roe R (2021) Title. In: ..."), with an optional "[1]", "1." or "(1)" marker and "et al.".
+ * Roe R (2021) Title. In: ..."), Vancouver ("Doe J, Roe R. Title. J Name. 2021;3:1-9."), and authors, title and
+ * venue with the year last ("J. Doe, R. Roe. Title. In: Proceedings of ..., 2021"), with an optional "[1]", "1."
+ * or "(1)" marker and "et al.".
  *
  * <p>Thread-safety: stateless.
  */
@@ -26,18 +29,32 @@ public final class ReferenceShape {
     private static final String AUTHOR = "(?:" + PARTICLE + NAME + "(?: " + NAME + ")?, ?" + INITIALS
             + "|" + INITIALS + " ?" + PARTICLE + NAME
             + "|" + NAME + "(?: (?:\\p{Lu}\\. )?" + PARTICLE + NAME + "){1,2}"
-            + "|" + NAME + " (?:\\p{Lu}\\.?){1,3}(?=[,(]| \\(| and | & ))";
+            + "|" + NAME + " (?:\\p{Lu}\\.?){1,3}(?=[,(.:]| \\(| and | & ))";
     private static final String SEPARATOR = "(?:, ?(?:& ?|and )?| ?(?:&|and) )";
     /** The start of an entry: a marker, then authors, then the year or a quoted title. */
     private static final Pattern HEAD = Pattern.compile(
             "^\\s*(?:\\[\\d{1,4}]|\\d{1,4}\\.|\\(\\d{1,4}\\))?\\s*" + AUTHOR + "(?:" + SEPARATOR + AUTHOR + "){0,40}"
                     + "(?:,? et al\\.?)?"
                     + "(?:[ .,]*(?:\\((?:19|20)\\d{2}[a-z]?\\)[.,:]?|(?:19|20)\\d{2}[a-z]?[.,:])|, ?[“\"])");
+    /**
+     * The start of an entry whose authors end like a sentence, the title next and the year later ("A. Doe, R.
+     * Roe. Title. In: Proc. ..., 2019", Vancouver's "Doe J, Roe R. Title. J Name. 2019;12:1-9", BMC's "Doe J, Roe
+     * R: Title."): the author list must be two names or more, or one with initials, since a lone name and a period
+     * start many sentences.
+     */
+    private static final Pattern HEAD_TITLE = Pattern.compile(
+            "^\\s*(?:\\[\\d{1,4}]|\\d{1,4}\\.|\\(\\d{1,4}\\))?\\s*(?<authors>" + AUTHOR + "(?:" + SEPARATOR + AUTHOR
+                    + "){0,40}(?:,? et al\\.?)?)\\s*[.:]\\s+[\"“*_‘']?\\p{Lu}");
+    private static final Pattern SEVERAL = Pattern.compile(SEPARATOR + "\\p{Lu}|\\p{Lu}\\.|\\b\\p{Lu}{1,3}$| et al");
+    /** Words of organizations' names: "Velto Labs and Quillon Labs. Both ..." lists no authors. */
+    private static final Pattern ORGANIZATION_WORD = Pattern.compile(
+            "\\b(?:Labs?|Laboratory|University|Institute|Inc|Corp|Corporation|Team|Group|Foundation|Project)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** What only citations carry: a venue, pages, a volume, an identifier. */
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:In:? (?:Proc|Proceedings|Advances|the [\\p{L} ]{0,40}(?:Conference|Workshop|Symposium|Meeting)|\\p{Lu}{2,})"
                     + "|Proceedings|Proc\\.|Journal|Transactions|Conference|Workshop|Symposium|Letters|vol\\.|Vol\\.|pp\\.?"
-                    + " ?\\d|arXiv|doi|DOI|ISBN|Press|Springer|Elsevier|IEEE|ACM|\\d+ ?\\(\\d+\\) ?[,:] ?\\d+|, \\d{1,5} ?[-–] ?\\d{1,5}\\b)");
+                    + " ?\\d|arXiv|doi|DOI|ISBN|Press|Springer|Elsevier|IEEE|ACM|\\d+ ?\\(\\d+\\) ?[,:] ?\\d+|\\b\\d{1,4} ?: ?\\d{1,6} ?[-–] ?\\d{1,6}\\b|, \\d{1,5} ?[-–] ?\\d{1,5}\\b)");
     private static final int MAX_LENGTH = 700;
 
     /** {@code document} with its citation-shaped paragraphs and list items made reference entries. */
@@ -67,6 +84,14 @@ public final class ReferenceShape {
             return false;
         }
         CharSequence entry = text.subSequence(from, to);
-        return HEAD.matcher(entry).lookingAt() && VENUE.matcher(entry).find();
+        if (!VENUE.matcher(entry).find()) {
+            return false;
+        }
+        if (HEAD.matcher(entry).lookingAt()) {
+            return true;
+        }
+        Matcher m = HEAD_TITLE.matcher(entry);
+        return m.lookingAt() && SEVERAL.matcher(m.group("authors")).find()
+                && !ORGANIZATION_WORD.matcher(m.group("authors")).find() && YEAR.matcher(entry).region(m.end(), entry.length()).find();
     }
 }

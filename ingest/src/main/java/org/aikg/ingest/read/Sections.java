@@ -7,15 +7,18 @@ import java.util.Locale;
 final class Sections {
 
     private static final List<String> REFERENCE_HEADINGS = List.of(
-            "references", "reference", "bibliography", "papers", "further reading", "citations",
-            "works cited", "reading list", "sources");
+            "references", "bibliography", "papers", "further reading", "citations",
+            "works cited", "reading list");
+    /** Names that open a references section only on their own: "API Reference" and "Data sources" open none. */
+    private static final List<String> ALONE = List.of("reference", "sources");
 
     private Sections() {
     }
 
     /**
      * Whether a heading's clean text names a references section: it is, or ends with, one of the
-     * names ("Paper references" counts), ignoring case, trailing punctuation and emoji.
+     * names ("Paper references" counts), ignoring case, trailing punctuation and emoji; "Reference" and "Sources" count
+     * alone only.
      */
     static boolean isReferenceHeading(CharSequence heading) {
         int e = heading.length();
@@ -35,7 +38,7 @@ final class Sections {
                 return true;
             }
         }
-        return false;
+        return ALONE.contains(h);
     }
 
     /** Whether {@code text[from, to)} starts like {@code [12] ...}. */

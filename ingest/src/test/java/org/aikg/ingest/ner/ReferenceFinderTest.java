@@ -142,4 +142,37 @@ class ReferenceFinderTest {
         // short fields only: no title to take
         assertEquals(List.of("Person:Ada Lind"), read("Ada Lind, Somewhere Press, 2001."));
     }
+
+    @Test
+    void vancouverAndBmcStylesEndTheAuthorsWithAPeriodOrAColon() {
+        assertEquals(List.of("Person:A. Lind", "Person:T.K. Berg", "Person:N. Okafor", "Paper:Sparse decoders for small radios"),
+                read("Lind A, Berg TK, Okafor N. Sparse decoders for small radios. J Signal Craft. 2021;12(3):45-60."));
+        assertEquals(List.of("Person:M. Okafor", "Person:J. Park", "Paper:Counting birds by their songs"),
+                read("Okafor M, Park J: Counting birds by their songs. Bird Informatics 2019, 7:101-110."));
+        // "et al." closes the list; the title still follows
+        assertEquals(List.of("Person:J. van Dam", "Person:A. Lind", "Paper:Pruning decoders at scale"),
+                read("van Dam J, Lind A, et al. Pruning decoders at scale. Neural Comput. 2020;3:1-9."));
+    }
+
+    @Test
+    void aLinkAddressOrALowerCaseInBeforeTheVenueEndsTheTitle() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Counting birds from their songs"),
+                read("A. Lind and T. Berg, Counting birds from their songs in *Proceedings of the Workshop on Birds*, 2019, Oslo"));
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Pruning decoders for small radios"),
+                read("A. Lind and T. Berg, Pruning decoders for small radios <https://example.org/p.pdf>, in Proceedings of Radio Days, 2020"));
+    }
+
+    @Test
+    void theFirstAuthorInvertedWithInitialsWithoutPeriods() {
+        assertEquals(List.of("Person:Mei K Okafor", "Person:Tomas A Lind", "Person:Ana Berg", "Paper:Counting Crows in the Wild"),
+                read("Okafor, Mei K, Tomas A Lind, and Ana Berg. 2014. “Counting Crows in the Wild.” In Journal of Birds, 3:1–9."));
+        assertEquals(List.of("Person:Tomas JK Lind", "Person:Ana Berg", "Paper:Pruning Decoders for Small Radios"),
+                read("Lind, Tomas JK, and Ana Berg. 2019. “Pruning Decoders for Small Radios.” In Radio Days, 2:1–5."));
+    }
+
+    @Test
+    void aPeriodAfterTheLastAuthorBeforeAQuotedTitle() {
+        assertEquals(List.of("Person:M. Lind", "Person:E. Berg", "Paper:Counting birds on the wing"),
+                read("M. Lind and E. Berg. \"Counting birds on the wing\". In Bird Robots, Volume 3, pp. 1-9, 2014."));
+    }
 }

@@ -45,6 +45,19 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void anIndentedEntryUnderALineEndingWithAColonIsABlockOfItsOwn() {
+        String intro = "Sparrow counts birds from their songs and was written for field work in the\n"
+                + "northern marshes; if you use it in your research, please cite the paper below:\n";
+        String entry = "    Lind A, Berg T, Okafor N. Counting birds from their songs with small networks.\n"
+                + "    Bird Informatics. 2020;3(2):1-9, the second line of the same entry.\n";
+        Document d = read(intro + entry);
+        assertEquals(2, d.blocks().size());
+        assertTrue(Texts.texts(d, Block.Kind.PARAGRAPH).get(1).startsWith("Lind A, Berg T"));
+        // a colon with the next line at the same margin goes on as one paragraph
+        assertEquals(1, read(intro + entry.replace("    ", "")).blocks().size());
+    }
+
+    @Test
     void bareUrlsAreLinksSpanningTheUrl() {
         Document d = read(SAMPLE);
         assertEquals(List.of("https://example.com/x_y -> https://example.com/x_y"), Texts.linkTexts(d));

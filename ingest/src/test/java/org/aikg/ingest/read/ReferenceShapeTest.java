@@ -23,6 +23,10 @@ class ReferenceShapeTest {
         "[3] Mei Tanaka, Jo Park, \"A study of beam search for speech,\" IEEE Transactions on Audio, vol. 3, 2017.",
         "Okafor, N. et al. (2019). Cheap tricks for tiny models. arXiv preprint arXiv:1901.00001.",
         "Lind A., Berg T. (2012) Sparse decoders for small radios. Signal Machines 13(4):1-20",
+        // authors, title, then the venue with the year last
+        "A. Lind, T. Berg, N. Okafor. **Sparse decoders for small radios.** In: Proceedings of Interspeech 2021, pp. 1-5.",
+        "Lind A, Berg TK, Okafor N. Sparse decoders for small radios. J Signal Craft. 2021;12(3):45-60.",
+        "Okafor M, Park J: Counting birds by their songs. Bird Informatics 2019, 7:101-110.",
     })
     void citationsAreReferenceEntriesWithoutAReferencesHeading(String entry) {
         String text = "# Projects that use the toolkit\n\n* " + entry + "\n";
@@ -34,6 +38,9 @@ class ReferenceShapeTest {
         "Ada Lind and Tomas Berg (2021) showed that small decoders are enough for most radios in the field.",
         "Tomas Berg, 2019 winner of the prize, now leads the group in Oslo and teaches two courses.",
         "Ada Lind, Tomas Berg and Nia Okafor wrote the first version in 2019, in Proceedings they never published.",
+        // a lone name and a period: a sentence, whatever follows
+        "Ada Lind. She wrote the decoder for the Journal of Radios in 2019, pp. 1-5 of it.",
+        "Velto Labs and Quillon Labs. Both sent decoders to the Workshop on Radios in 2021.",
     })
     void proseStaysProse(String sentence) {
         assertFalse(kinds("# Notes\n\n" + sentence + "\n").contains(Block.Kind.REFERENCE), sentence);
