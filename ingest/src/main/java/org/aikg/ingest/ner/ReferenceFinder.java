@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.read.Block;
+import org.aikg.ingest.read.ReferenceShape;
 
 /**
  * Reads a reference-list entry for what it is: the authors before the year and the title after it.
@@ -28,14 +29,18 @@ public final class ReferenceFinder implements MentionFinder {
     /** "Suvorov R.", "Suvorov RA", "Suvorov R": a surname, then initials (Vancouver, Springer). */
     private static final Pattern SURNAME_INITIALS = Pattern.compile(
             "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s((?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
+    /** Capitals that end organizations' and products' names, never a person's initials ("Velto AI", "Heron SDK"). */
+    private static final String ACRONYM_WORDS = "(?:AI|AB|AG|AS|SA|UI|UX|ML|LM|NLP|SDK|CLI|API|IO|LLC|INC|GPU|CPU|OS|VR|AR|TV|LLM)";
     /** One author in Vancouver's and BMC's styles: a surname, then up to three initials without periods ("Lind TK"). */
-    private static final String VANCOUVER_AUTHOR = "(?:" + PARTICLE + "*" + NAME + "(?:[\\s-]" + NAME + ")?\\s\\p{Lu}{1,3})";
+    private static final String VANCOUVER_AUTHOR = "(?>" + PARTICLE + "*" + NAME + "(?:\\s" + NAME + ")?\\s(?!"
+            + ACRONYM_WORDS + "\\b)\\p{Lu}{1,3})";
     /**
      * The authors of a Vancouver or BMC entry, up to the mark that ends them: "Lind A, Berg TK, Okafor C. Title.",
-     * "Lind A, Berg TK: Title.", "Lind A, Berg T, et al. Title.".
+     * "Lind A, Berg TK: Title.", "Lind A, Berg T, et al. Title.": two authors or more, or one and "et al." ("Velto
+     * AI. Title." names a company, not an author).
      */
-    private static final Pattern VANCOUVER = Pattern.compile(
-            "\\s*(" + VANCOUVER_AUTHOR + "(?:,\\s?" + VANCOUVER_AUTHOR + "){0,40})(?:,?\\s+et\\s+al\\.|[.:])\\s+");
+    private static final Pattern VANCOUVER = Pattern.compile("\\s*(" + VANCOUVER_AUTHOR + "(?:(?:,\\s?" + VANCOUVER_AUTHOR
+            + "){1,40}|(?=,?\\s+et\\s+al\\b)))(?:,?\\s+et\\s+al\\.|[.:])\\s+");
     /** "R. Suvorov" / "A.H. Bermano". */
     private static final Pattern INITIALS_FIRST = Pattern.compile(
             "(?<![\\p{L}.])(" + INITIALS + ")\\s?(" + PARTICLE + "*" + NAME + ")(?![\\p{L}.])");
@@ -53,8 +58,10 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern FIRST_INVERTED = Pattern.compile(
             "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}{1,3}\\.?|(?:\\s\\p{Lu}\\.)+)?)(?=\\s*,\\s*(?:and\\s)?"
                     + NAME + "\\s(?:\\p{Lu}\\.?\\s)?" + NAME + ")");
-    /** The year of an entry: "(2020).", "2020.", "2020," and a year that ends the entry. */
-    private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:]|\\s*$)");
+    /** The year of an entry: "(2020).", "2020.", "2020,". */
+    private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:])");
+    /** A year that ends the entry ("..., in Proceedings of Radio Days, 2020"): read only where a venue is named. */
+    private static final Pattern LAST_YEAR = Pattern.compile(",\\s*((?:19|20)\\d{2})\\s*$");
     /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{Lu}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
     /** An entry's number: "[3]", "3.", "(3)". */
@@ -84,6 +91,10 @@ public final class ReferenceFinder implements MentionFinder {
         int authorsEnd;
         int titleFrom;
         boolean dated = year.find(from) && year.start() <= 600;
+        if (!dated && ReferenceShape.namesVenue(text)) {
+            year = LAST_YEAR.matcher(text);
+            dated = year.find(from) && year.start() <= 600;
+        }
         Matcher quoted = QUOTED_TITLE.matcher(text);
         if (quoted.find(from) && quoted.start() - from <= 400 && (!dated || quoted.start() < year.start())
                 && (text.substring(from, quoted.start()).strip().endsWith(",")
@@ -403,7 +414,8 @@ public final class ReferenceFinder implements MentionFinder {
         if (!title.lookingAt()) {
             return null;
         }
-        String t = PaperTitleFinder.trimTitle(title.group(1));
+        // "Title [Internet]": the medium in brackets is no part of the title
+        String t = PaperTitleFinder.trimTitle(MEDIUM.matcher(title.group(1)).replaceFirst(""));
         if (!titled(t)) {
             return null;
         }
@@ -416,6 +428,8 @@ public final class ReferenceFinder implements MentionFinder {
         found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
         return found;
     }
+
+    private static final Pattern MEDIUM = Pattern.compile("\\s*\\[(?:Internet|internet|Online|online|Preprint|preprint)]\\s*$");
 
     /** End of a run of "Surname, I." authors from {@code from} (joined by commas and "and"), or -1. */
     private static int authorRunEnd(String text, int from) {

@@ -65,6 +65,9 @@ public final class PlainTextReader implements DocumentReader {
         private boolean inReferences;
         /** How far the last non-blank line was indented. */
         private int lastIndent;
+        /** The block being read is an indented entry under a line ending with a colon, indented this far. */
+        private boolean accIntroduced;
+        private int accIndent;
         /** The block being read is one line of a group of short lines: never a heading of its own. */
         private boolean accOwnLine;
 
@@ -109,11 +112,15 @@ public final class PlainTextReader implements DocumentReader {
                 int indent = p - lines.start[li];
                 // "Please cite:" then an indented entry: the entry is a block of its own, not the end of a sentence
                 boolean introduced = accKind == Block.Kind.PARAGRAPH && original.charAt(accTo - 1) == ':'
-                        && indent > lastIndent;
+                        && indent > lastIndent && !Character.isLowerCase(c);
+                // back at the margin after such an entry: the entry has ended ("Thanks to ..." is not part of it)
+                boolean outdented = accIntroduced && indent < accIndent;
                 lastIndent = indent;
-                if (lineMode || ownLine[li] || accKind == null || item >= 0 || quote || reference || introduced
+                if (lineMode || ownLine[li] || accKind == null || item >= 0 || quote || reference || introduced || outdented
                         || accKind == Block.Kind.QUOTE) {
                     flush(false);
+                    accIntroduced = introduced;
+                    accIndent = indent;
                     accOwnLine = ownLine[li];
                     if (item >= 0) {
                         open(inReferences ? Block.Kind.REFERENCE : Block.Kind.LIST_ITEM, inReferences ? 0 : 1);

@@ -23,17 +23,28 @@ public final class ReferenceShape {
     private ReferenceShape() {}
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)?";
+    /**
+     * A name with a lower-case letter ("Lind", not "JM"): after a given name, bare capitals are initials, read by the
+     * Vancouver alternative only, so no author reads two ways (each doubled reading doubles a failing match's work).
+     */
+    private static final String WORD_NAME = "\\p{Lu}(?=[\\p{L}'’]*\\p{Ll})[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)?";
     private static final String PARTICLE = "(?:(?:van|von|de|der|den|da|del|di|le|la|du|dos|ten|ter) )*";
     private static final String INITIALS = "(?:\\p{Lu}\\.[ -]?){1,4}";
     /** One author: "Doe, J.", "J. Doe", "Jane Doe", "Jane M. Doe", "Doe J" (Springer). */
     private static final String AUTHOR = "(?:" + PARTICLE + NAME + "(?: " + NAME + ")?, ?" + INITIALS
             + "|" + INITIALS + " ?" + PARTICLE + NAME
-            + "|" + NAME + "(?: (?:\\p{Lu}\\. )?" + PARTICLE + NAME + "){1,2}"
+            + "|" + NAME + "(?: (?:\\p{Lu}\\. )?" + PARTICLE + WORD_NAME + "){1,2}"
             + "|" + NAME + " (?:\\p{Lu}\\.?){1,3}(?=[,(.:]| \\(| and | & ))";
+    /**
+     * How many authors after the first an entry's head reads: a name like "Ab CD" reads as two kinds of author, so
+     * each one more doubles the ways a failing match is tried; twelve keep that small (a longer list is still an
+     * entry under a references heading).
+     */
+    private static final int MORE_AUTHORS = 12;
     private static final String SEPARATOR = "(?:, ?(?:& ?|and )?| ?(?:&|and) )";
     /** The start of an entry: a marker, then authors, then the year or a quoted title. */
     private static final Pattern HEAD = Pattern.compile(
-            "^\\s*(?:\\[\\d{1,4}]|\\d{1,4}\\.|\\(\\d{1,4}\\))?\\s*" + AUTHOR + "(?:" + SEPARATOR + AUTHOR + "){0,40}"
+            "^\\s*(?:\\[\\d{1,4}]|\\d{1,4}\\.|\\(\\d{1,4}\\))?\\s*" + AUTHOR + "(?:" + SEPARATOR + AUTHOR + "){0," + MORE_AUTHORS + "}"
                     + "(?:,? et al\\.?)?"
                     + "(?:[ .,]*(?:\\((?:19|20)\\d{2}[a-z]?\\)[.,:]?|(?:19|20)\\d{2}[a-z]?[.,:])|, ?[“\"])");
     /**
@@ -44,8 +55,10 @@ public final class ReferenceShape {
      */
     private static final Pattern HEAD_TITLE = Pattern.compile(
             "^\\s*(?:\\[\\d{1,4}]|\\d{1,4}\\.|\\(\\d{1,4}\\))?\\s*(?<authors>" + AUTHOR + "(?:" + SEPARATOR + AUTHOR
-                    + "){0,40}(?:,? et al\\.?)?)\\s*[.:]\\s+[\"“*_‘']?\\p{Lu}");
-    private static final Pattern SEVERAL = Pattern.compile(SEPARATOR + "\\p{Lu}|\\p{Lu}\\.|\\b\\p{Lu}{1,3}$| et al");
+                    + "){0," + MORE_AUTHORS + "}(?:,? et al\\.?)?)\\s*[.:]\\s+[\"“*_‘']?\\p{Lu}");
+    private static final Pattern SEVERAL = Pattern.compile(SEPARATOR + "\\p{Lu}|\\p{Lu}\\.| et al");
+    /** Where the title after such authors ends: a period, question or exclamation mark and a space. */
+    private static final Pattern TITLE_END = Pattern.compile("[.?!][*_”\"]*\\s");
     /** Words of organizations' names: "Velto Labs and Quillon Labs. Both ..." lists no authors. */
     private static final Pattern ORGANIZATION_WORD = Pattern.compile(
             "\\b(?:Labs?|Laboratory|University|Institute|Inc|Corp|Corporation|Team|Group|Foundation|Project)\\b");
@@ -54,8 +67,13 @@ public final class ReferenceShape {
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:In:? (?:Proc|Proceedings|Advances|the [\\p{L} ]{0,40}(?:Conference|Workshop|Symposium|Meeting)|\\p{Lu}{2,})"
                     + "|Proceedings|Proc\\.|Journal|Transactions|Conference|Workshop|Symposium|Letters|vol\\.|Vol\\.|pp\\.?"
-                    + " ?\\d|arXiv|doi|DOI|ISBN|Press|Springer|Elsevier|IEEE|ACM|\\d+ ?\\(\\d+\\) ?[,:] ?\\d+|\\b\\d{1,4} ?: ?\\d{1,6} ?[-–] ?\\d{1,6}\\b|, \\d{1,5} ?[-–] ?\\d{1,5}\\b)");
+                    + " ?\\d|arXiv|doi|DOI|ISBN|Press|Springer|Elsevier|IEEE|ACM|\\d+ ?\\(\\d+\\) ?[,:] ?\\d+|\\b\\d{1,4} ?: ?\\d{1,6} ?[-–] ?\\d{1,6}\\b(?!\\s*:)|, \\d{1,5} ?[-–] ?\\d{1,5}\\b)");
     private static final int MAX_LENGTH = 700;
+
+    /** Whether {@code text} names a venue, pages, a volume or an identifier, as only citations do. */
+    public static boolean namesVenue(CharSequence text) {
+        return VENUE.matcher(text).find();
+    }
 
     /** {@code document} with its citation-shaped paragraphs and list items made reference entries. */
     public static Document apply(Document document) {
@@ -91,7 +109,12 @@ public final class ReferenceShape {
             return true;
         }
         Matcher m = HEAD_TITLE.matcher(entry);
-        return m.lookingAt() && SEVERAL.matcher(m.group("authors")).find()
-                && !ORGANIZATION_WORD.matcher(m.group("authors")).find() && YEAR.matcher(entry).region(m.end(), entry.length()).find();
+        if (!m.lookingAt() || !SEVERAL.matcher(m.group("authors")).find() || ORGANIZATION_WORD.matcher(m.group("authors")).find()) {
+            return false;
+        }
+        // the title is a segment of its own and the venue comes after it: "Ana Lind, Tomas Berg: The model was shown
+        // at the ACL Conference in 2021." is a sentence
+        Matcher end = TITLE_END.matcher(entry);
+        return end.find(m.end() - 1) && VENUE.matcher(entry).region(end.end(), entry.length()).find() && YEAR.matcher(entry).region(m.end(), entry.length()).find();
     }
 }

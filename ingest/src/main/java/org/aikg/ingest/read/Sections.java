@@ -32,7 +32,9 @@ final class Sections {
         if (e - b > 60) {
             return false;
         }
-        String h = heading.subSequence(b, e).toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "7. Sources", "A.2 References": a heading's number is no part of its name
+        String h = heading.subSequence(b, e).toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                .replaceFirst("^(?:[a-z]\\.)?[\\d.]*\\d\\.? ", "");
         for (String name : REFERENCE_HEADINGS) {
             if (h.equals(name) || h.endsWith(" " + name)) {
                 return true;

@@ -175,4 +175,21 @@ class ReferenceFinderTest {
         assertEquals(List.of("Person:M. Lind", "Person:E. Berg", "Paper:Counting birds on the wing"),
                 read("M. Lind and E. Berg. \"Counting birds on the wing\". In Bird Robots, Volume 3, pp. 1-9, 2014."));
     }
+
+    @Test
+    void aCompanyOrAProductIsNoVancouverAuthor() {
+        assertEquals(List.of(), read("Velto AI. The Skua model card. Technical report, 2024.").stream()
+                .filter(f -> f.startsWith("Person:")).toList());
+        assertEquals(List.of(), read("Heron UI. A web front end for the Heron parser.").stream()
+                .filter(f -> f.startsWith("Person:")).toList());
+        // one author and "et al." is an author list
+        assertEquals(List.of("Person:A. Lind", "Paper:Parsing with small models"),
+                read("Lind A, et al. Parsing with small models [Internet]. Oslo: Velto Press; 2021."));
+    }
+
+    @Test
+    void aYearAtTheEndIsTheEntrysOnlyWhereAVenueIsNamed() {
+        assertEquals(List.of(), read("3. Installing Heron Tools 2024"));
+        assertEquals(List.of(), read("Heron Parser Documentation, Velto Labs, 2021"));
+    }
 }

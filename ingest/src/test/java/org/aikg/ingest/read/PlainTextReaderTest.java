@@ -55,6 +55,12 @@ class PlainTextReaderTest {
         assertTrue(Texts.texts(d, Block.Kind.PARAGRAPH).get(1).startsWith("Lind A, Berg T"));
         // a colon with the next line at the same margin goes on as one paragraph
         assertEquals(1, read(intro + entry.replace("    ", "")).blocks().size());
+        // back at the margin, the entry has ended
+        String thanks = "Thanks to Mei Okafor for the recordings that the tests of this release were run on, all of them.\n";
+        Document after = read(intro + entry + thanks);
+        assertEquals(3, after.blocks().size());
+        // an indented line that goes on in lower case continues the sentence
+        assertEquals(1, read(intro + "    the paper that describes the decoder, printed in the proceedings of 2020.\n").blocks().size());
     }
 
     @Test

@@ -41,6 +41,11 @@ class ReferenceShapeTest {
         // a lone name and a period: a sentence, whatever follows
         "Ada Lind. She wrote the decoder for the Journal of Radios in 2019, pp. 1-5 of it.",
         "Velto Labs and Quillon Labs. Both sent decoders to the Workshop on Radios in 2021.",
+        // the venue must come after a title of its own
+        "Ana Lind, Tomas Berg: The Heron model was developed by Velto Labs and shown at the ACL Conference in 2021.",
+        "Ana Lind, Tomas Berg. Both worked on the IEEE 754 support in 2020, with help.",
+        "Velto AI: Skua accepted at the ACL Conference, 2024.",
+        "Ana Lind, Tomas Berg: Keynote on Heron. Room 3, 14:00-15:00, June 2024.",
     })
     void proseStaysProse(String sentence) {
         assertFalse(kinds("# Notes\n\n" + sentence + "\n").contains(Block.Kind.REFERENCE), sentence);

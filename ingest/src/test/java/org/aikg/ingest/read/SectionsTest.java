@@ -11,7 +11,7 @@ class SectionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"References", "Reference", "Paper references", "Bibliography:", "Further reading", "Sources",
-        "📚 Citations", "Works cited"})
+        "📚 Citations", "Works cited", "7. Sources", "7 Reference", "A.2 References"})
     void referenceHeadings(String heading) {
         assertTrue(Sections.isReferenceHeading(heading), heading);
     }
