@@ -52,6 +52,8 @@ final class HtmlText {
     private int pageTextLength = -1;
     private Block.Kind context = Block.Kind.PARAGRAPH;
     private boolean inRow;
+    /** A definition list's term was read and its description may follow in the same block. */
+    private boolean termOpen;
 
     HtmlText(String source, int[] map, TextBuilder out, Outline outline, boolean page) {
         this.source = source;
@@ -83,7 +85,14 @@ final class HtmlText {
             return;
         }
         if (tag.equals("br")) {
-            if (out.inBlock()) {
+            if (out.blockHasText() && !inRow && endsUnit()) {
+                // "A. Lind, T. Berg. Title. Venue, 2019.<br>J. Park. Title. ...", "Ana Lind, Harbor University<br>Tomas
+                // Berg, Velto": a line that ends a unit is an entry of its own, as a plain-text line is
+                Block.Kind kind = out.kind();
+                int level = out.level();
+                endBlock();
+                out.begin(kind, level);
+            } else if (out.inBlock()) {
                 out.append(' ', position(e));
             }
             return;
@@ -97,6 +106,18 @@ final class HtmlText {
         } else if (tag.equals("pre")) {
             endBlock();
             out.marker(Block.Kind.CODE);
+        } else if (tag.equals("dt") && context != Block.Kind.REFERENCE) {
+            // a term and its description are one entry: "Ana Lind: Harbor University", "Corvid: a small model"
+            endBlock();
+            out.begin(outline.kind(Block.Kind.LIST_ITEM), Math.max(1, listDepth));
+            children(e);
+            termOpen = out.blockHasText();
+        } else if (tag.equals("dd") && termOpen && out.blockHasText()) {
+            termOpen = false;
+            out.append(':', position(e));
+            out.append(' ', position(e));
+            children(e);
+            endBlock();
         } else if (tag.equals("li")) {
             block(e, Block.Kind.LIST_ITEM, Math.max(1, listDepth));
         } else if (tag.equals("tr")) {
@@ -211,7 +232,29 @@ final class HtmlText {
         Aligned.append(out, raised > 0 ? Superscripts.of(s) : s, source, from, to, map);
     }
 
+    /**
+     * Whether the text before a line break ends a unit: a closing mark, or a last word that is capitalized or a
+     * number; a line that ends in a lower-case word goes on after the break ("written by<br>Ana Lind").
+     */
+    private boolean endsUnit() {
+        int end = out.length();
+        if (end == 0) {
+            return false;
+        }
+        char last = out.text(end - 1, end).charAt(0);
+        if (".,;:!?)".indexOf(last) >= 0) {
+            return true;
+        }
+        int w = end;
+        while (w > 0 && !Character.isWhitespace(out.text(w - 1, w).charAt(0))) {
+            w--;
+        }
+        char first = out.text(w, w + 1).charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first);
+    }
+
     private void endBlock() {
+        termOpen = false;
         if (out.inBlock()) {
             outline.ended(out.end(), out);
         }

@@ -86,6 +86,21 @@ final class TextBuilder {
         return inBlock;
     }
 
+    /** The kind of the block being built (meaningful while {@link #inBlock()}). */
+    Block.Kind kind() {
+        return kind;
+    }
+
+    /** The level of the block being built. */
+    int level() {
+        return level;
+    }
+
+    /** Whether the block being built has a visible character yet. */
+    boolean blockHasText() {
+        return inBlock && blockStart >= 0;
+    }
+
     int blockCount() {
         return blocks.size();
     }
