@@ -54,7 +54,9 @@ final class Lexicon {
             "ceo", "cto", "phd", "usa", "uk", "eu", "us", "ok", "tl", "dr", "tldr", "vr", "ar", "iot", "ui", "ux",
             "ps", "am", "pm", "vs", "etc", "ie", "eg", "q1", "q2", "q3", "q4", "utf8", "utf16", "ascii", "mlops",
             "devops", "aiops", "llmops", "saas", "paas", "b2b", "b2c", "gdpr", "4k", "8k", "1080p", "5g", "4g", "h100", "a100",
-            "v100", "gpt", "ai2027", "lidar", "radar", "gps", "cuda", "fpga", "asic");
+            "v100", "gpt", "ai2027", "lidar", "radar", "gps", "cuda", "fpga", "asic",
+            // mathematicians' names in the names of classes of models: "a hidden Markov model", "a Gaussian process"
+            "markov", "hiddenmarkov", "bayes", "naivebayes", "bayesian", "gaussian", "boltzmann", "dirichlet", "poisson");
 
     /** A set of words; duplicates in the lists are harmless. */
     private static Set<String> words(String... words) {

@@ -54,6 +54,7 @@ public final class ModelFinder implements MentionFinder {
                     && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("cards?"))) {
                 // "the Short Range Model Card" is a document about a model, and what stands before it no name
                 int to = i - 1;
+                boolean task = false;
                 int from = to;
                 while (from > 0 && TokenSpans.continues(text, tokens, from)) {
                     if (nameToken(tokens.get(from - 1))) {
@@ -66,7 +67,6 @@ public final class ModelFinder implements MentionFinder {
                         break;
                     }
                 }
-                boolean task = false;
                 while (to > from && (FORMAT_WORDS.contains(tokens.get(to).text()) || task(tokens.get(to)))) {
                     // "the Corvid ONNX model": the file format is no part of the model's name; nor is the task in
                     // "the PP-Corvid OCR models", "Heron Embedding models": a kind of model after the name
@@ -78,6 +78,9 @@ public final class ModelFinder implements MentionFinder {
                 }
                 if (FORMAT_WORDS.contains(tokens.get(to).text()) || task(tokens.get(to))) {
                     continue; // "the ONNX model", "OCR models": a format or a task alone names no model
+                }
+                if (from == to && KIND_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT))) {
+                    continue; // "the Part of Speech Tagger", "a Language Model": a kind in capitals, not a name
                 }
                 if (nameToken(tokens.get(to)) && from <= to && modelShaped(tokens, from, to, sentence)) {
                     String surface = TokenSpans.surface(text, tokens, from, to);
@@ -93,6 +96,12 @@ public final class ModelFinder implements MentionFinder {
         namedArchitectures(text, tokens, found);
         return found;
     }
+
+    /** Words of a model's kind: written in capitals right before the noun ("a Language Model") they are no name. */
+    private static final Set<String> KIND_WORDS = Set.of("language", "acoustic", "speech", "vision", "visual", "audio",
+            "voice", "image", "text", "diffusion", "foundation", "embedding", "recognition", "detection", "segmentation",
+            "classification", "translation", "transcription", "generation", "synthesis", "neural", "pretrained",
+            "multilingual", "multimodal", "reasoning", "chat", "instruction", "tagging", "parsing");
 
     /** A short acronym of capitals alone: what a detector looks for ("NSFW", "PII"), rarely a model's whole name. */
     private static final Pattern SHORT_ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
@@ -161,7 +170,7 @@ public final class ModelFinder implements MentionFinder {
      * ("a system integrator"), so it counts only where the noun phrase ends.
      */
     private static final Set<String> SYSTEM_HEADS = Set.of("system", "engine", "synthesizer", "synthesiser",
-            "recognizer", "recogniser", "classifier", "detector", "tagger", "encoder", "decoder");
+            "recognizer", "recogniser", "classifier", "detector", "tagger", "encoder", "decoder", "predictor", "network");
     /** Heads that are learned systems whatever words come before them: "a memory-based tagger", "a face detector". */
     private static final Set<String> LEARNED_HEADS = Set.of("tagger", "recognizer", "recogniser", "synthesizer",
             "synthesiser");
@@ -175,9 +184,9 @@ public final class ModelFinder implements MentionFinder {
             "visual", "language", "neural", "detection", "classification", "translation", "learning", "dialogue",
             "voice", "audio", "segmentation", "ocr", "asr", "tts", "nlp", "ai", "inference", "embedding", "generative",
             "transcription", "tagging", "object", "face", "pose", "handwriting", "character", "spoken", "text-to-speech",
-            "speech-to-text", "chess", "go", "pos", "part-of-speech");
+            "speech-to-text", "chess", "go", "pos", "part-of-speech", "svm");
     /** What may follow the head noun of a description: its end, a clause or a phrase of its own. */
-    private static final Set<String> PHRASE_ENDS = Set.of(".", ",", ";", ":", ")", "(", "that", "which", "for", "from",
+    private static final Set<String> PHRASE_ENDS = Set.of(".", ",", ";", ":", ")", "(", "that", "which", "for", "from", "of",
             "with", "by", "on", "to", "developed", "built", "created", "trained", "designed",
             "written", "made", "released", "and", "based", "using", "used", "originally", "first");
 

@@ -40,7 +40,8 @@ public final class Plausibility {
                  List<String> common_word_finders, List<String> tasks, List<String> model_name_ends,
                  List<String> model_name_starts,
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
-                 List<String> person_roles, List<String> table_labels, List<String> countries) {}
+                 List<String> person_roles, List<String> table_labels, List<String> countries,
+                 List<String> languages) {}
 
     private final Set<String> never = new HashSet<>();
     /** Licences alone: what a version after a name cannot make something else ("GPL-3"). */
@@ -50,6 +51,8 @@ public final class Plausibility {
     private final Set<String> tableLabels = new HashSet<>();
     /** Countries and regions: places, no organization or model. */
     private final Set<String> countries = new HashSet<>();
+    /** Human languages: no model, organization or person is named by one alone. */
+    private final Set<String> languages = new HashSet<>();
     /** "Ana Lind (maintainer)": a person's role or area in parentheses, in a list of credits. */
     private final Pattern roleInParentheses;
     private final Set<String> notModels = new HashSet<>();
@@ -84,6 +87,7 @@ public final class Plausibility {
         lists.towns().forEach(n -> towns.add(Names.key(n)));
         lists.table_labels().forEach(n -> tableLabels.add(n.toLowerCase(Locale.ROOT)));
         lists.countries().forEach(n -> countries.add(Names.key(n)));
+        lists.languages().forEach(n -> languages.add(Names.key(n)));
         roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",
                 lists.person_roles().stream().map(Pattern::quote).toList()) + ")(?: ?[,/;&][^()\\n]{0,40}| ?)\\)");
         for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks())) {
@@ -487,6 +491,14 @@ public final class Plausibility {
         return FILE_EXTENSION.matcher(text).region(m.end(), text.length()).useTransparentBounds(true).lookingAt();
     }
 
+    /** "&amp; Sons", "and Co." after a name ("Co-Authors" and "Company staff" are other words). */
+    private static final Pattern FIRM_AFTER = Pattern.compile("\\s*(?:&|and)\\s+(?:Sons\\b|Co\\.|Co(?![\\w-]))");
+
+    /** Whether the person {@code m} names a firm: "&amp; Sons", "and Co." follows the name. */
+    static boolean firmName(String text, Mention m) {
+        return FIRM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
     /** An option of a command line: "-d", "--lang", "-o=". */
     private static final Pattern OPTION_BEFORE = Pattern.compile("(?<!\\S)--?[A-Za-z][\\w-]*[ =]\\[?$");
 
@@ -545,6 +557,9 @@ public final class Plausibility {
         if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MODEL) && m.kbId() == null && countries.contains(key)) {
             return null; // "(Swinburne University, Australia)": a country is a place
         }
+        if ((m.type() == EntityType.MODEL || m.type() == EntityType.ORGANIZATION) && m.kbId() == null && languages.contains(key)) {
+            return null; // "the English language model": a language (people may be named so: "Minh Thai", "Welsh")
+        }
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person
         }
@@ -554,6 +569,10 @@ public final class Plausibility {
         }
         // "W_Q", "snake_case": an identifier of code, not a name
         if (m.surface().indexOf('_') >= 0 && m.arxivId() == null) {
+            return null;
+        }
+        // "John Quill & Sons", "Berg and Co.": a firm (a publisher, a shop) named after its founder, not a person
+        if (m.type() == EntityType.PERSON && firmName(text, m)) {
             return null;
         }
         // "A & B" is two names run together ("AT&T" is one organization, but no model or person is so named)

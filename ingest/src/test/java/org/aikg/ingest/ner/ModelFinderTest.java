@@ -18,6 +18,26 @@ class ModelFinderTest {
         assertEquals(List.of("Harbor"), described("Harbor is a voice assistant for kitchens."));
     }
 
+    private static List<String> modelNoun(String text) {
+        return TokenizedSentences.found(new ModelFinder(), text).stream()
+                .filter(m -> m.finder().equals("pattern:model-noun")).map(Mention::surface).toList();
+    }
+
+    @Test
+    void aNamedPredictorOrNetworkOfMachineLearning() {
+        assertEquals(List.of("Quill"), described("Quill is a neural network predictor of protein disorder."));
+        assertEquals(List.of("Wrenfold"), described("Wrenfold is an SVM-based classifier for cell compartments."));
+        assertEquals(List.of("Auk"), described("Auk is a neural network for bird calls."));
+        // a network or an engine of anything but machine learning is none
+        assertEquals(List.of(), described("Velto, a network of forty research hospitals, shared the data."));
+        assertEquals(List.of(), described("Skua, a deep packet inspection engine, drops bad traffic."));
+        assertEquals(List.of(), described("Tern is a simple predictor of the weather."));
+        // a mathematician's name in the name of a class of models is no model's name
+        assertEquals(List.of(), modelNoun("Gannet uses a hidden Markov model for signals."));
+        // a kind written in capitals before the noun is no name
+        assertEquals(List.of(), modelNoun("It is a port of the FastWord Part of Speech Tagger to Go."));
+    }
+
     @Test
     void anAssistantProfessorIsAPersonsPost() {
         assertEquals(List.of(), described("Tomas Berg is an assistant professor of linguistics at Harbor University."));

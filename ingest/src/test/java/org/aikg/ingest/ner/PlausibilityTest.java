@@ -54,6 +54,21 @@ class PlausibilityTest {
     }
 
     @Test
+    void aFirmNamedAfterItsFounderIsNoPerson() {
+        String text = "Printed by Tomas Quill & Sons in 1990; edited by Ana Lind and Tomas Berg and Co. sold it.";
+        int quill = text.indexOf("Tomas Quill");
+        assertTrue(Plausibility.firmName(text, Mention.of(quill, quill + 11, "Tomas Quill", EntityType.PERSON, 0.9, "t")));
+        int lind = text.indexOf("Ana Lind");
+        assertFalse(Plausibility.firmName(text, Mention.of(lind, lind + 8, "Ana Lind", EntityType.PERSON, 0.9, "t")));
+        int berg = text.indexOf("Tomas Berg");
+        assertTrue(Plausibility.firmName(text, Mention.of(berg, berg + 10, "Tomas Berg", EntityType.PERSON, 0.9, "t")));
+        String coauthors = "Ana Lind and Co-Authors released it; Tomas Berg and Company staff helped.";
+        assertFalse(Plausibility.firmName(coauthors, Mention.of(0, 8, "Ana Lind", EntityType.PERSON, 0.9, "t")));
+        int tb = coauthors.indexOf("Tomas Berg");
+        assertFalse(Plausibility.firmName(coauthors, Mention.of(tb, tb + 10, "Tomas Berg", EntityType.PERSON, 0.9, "t")));
+    }
+
+    @Test
     void aVersionOfSoftwareThatIsNoModelIsNoModel() {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Lumen-2"),
                 keptModels("The demo renders with WebGL 1.0 and runs Lumen-2 in the browser.", "WebGL 1.0", "Lumen-2"));
