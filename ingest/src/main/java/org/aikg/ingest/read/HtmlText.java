@@ -85,14 +85,7 @@ final class HtmlText {
             return;
         }
         if (tag.equals("br")) {
-            if (out.blockHasText() && !inRow && endsUnit()) {
-                // "A. Lind, T. Berg. Title. Venue, 2019.<br>J. Park. Title. ...", "Ana Lind, Harbor University<br>Tomas
-                // Berg, Velto": a line that ends a unit is an entry of its own, as a plain-text line is
-                Block.Kind kind = out.kind();
-                int level = out.level();
-                endBlock();
-                out.begin(kind, level);
-            } else if (out.inBlock()) {
+            if (out.inBlock()) {
                 out.append(' ', position(e));
             }
             return;
@@ -230,27 +223,6 @@ final class HtmlText {
             to = from;
         }
         Aligned.append(out, raised > 0 ? Superscripts.of(s) : s, source, from, to, map);
-    }
-
-    /**
-     * Whether the text before a line break ends a unit: a closing mark, or a last word that is capitalized or a
-     * number; a line that ends in a lower-case word goes on after the break ("written by<br>Ana Lind").
-     */
-    private boolean endsUnit() {
-        int end = out.length();
-        if (end == 0) {
-            return false;
-        }
-        char last = out.text(end - 1, end).charAt(0);
-        if (".,;:!?)".indexOf(last) >= 0) {
-            return true;
-        }
-        int w = end;
-        while (w > 0 && !Character.isWhitespace(out.text(w - 1, w).charAt(0))) {
-            w--;
-        }
-        char first = out.text(w, w + 1).charAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first);
     }
 
     private void endBlock() {

@@ -86,16 +86,6 @@ final class TextBuilder {
         return inBlock;
     }
 
-    /** The kind of the block being built (meaningful while {@link #inBlock()}). */
-    Block.Kind kind() {
-        return kind;
-    }
-
-    /** The level of the block being built. */
-    int level() {
-        return level;
-    }
-
     /** Whether the block being built has a visible character yet. */
     boolean blockHasText() {
         return inBlock && blockStart >= 0;
