@@ -80,7 +80,7 @@ public final class ModelFinder implements MentionFinder {
                     continue; // "the ONNX model", "OCR models": a format or a task alone names no model
                 }
                 if (from == to && KIND_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT))) {
-                    continue; // "the Part of Speech Tagger", "a Language Model": a kind in capitals, not a name
+                    continue; // "a Language Model", "our VISION model": a kind in capitals, not a name
                 }
                 if (nameToken(tokens.get(to)) && from <= to && modelShaped(tokens, from, to, sentence)) {
                     String surface = TokenSpans.surface(text, tokens, from, to);

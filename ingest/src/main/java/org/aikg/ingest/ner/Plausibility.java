@@ -49,10 +49,11 @@ public final class Plausibility {
     /** Towns whose names read as a person's ("Ann Arbor"). */
     private final Set<String> towns = new HashSet<>();
     private final Set<String> tableLabels = new HashSet<>();
-    /** Countries and regions: places, no organization or model. */
-    private final Set<String> countries = new HashSet<>();
-    /** Human languages: no model, organization or person is named by one alone. */
-    private final Set<String> languages = new HashSet<>();
+    /**
+     * Countries, regions and human languages: places and tongues, no organization or model is named by one alone
+     * (people may be: "Jordan", "Minh Thai", so persons are not read against them).
+     */
+    private final Set<String> placesAndLanguages = new HashSet<>();
     /** "Ana Lind (maintainer)": a person's role or area in parentheses, in a list of credits. */
     private final Pattern roleInParentheses;
     private final Set<String> notModels = new HashSet<>();
@@ -86,8 +87,8 @@ public final class Plausibility {
         lists.licences().forEach(n -> licences.add(Names.key(n)));
         lists.towns().forEach(n -> towns.add(Names.key(n)));
         lists.table_labels().forEach(n -> tableLabels.add(n.toLowerCase(Locale.ROOT)));
-        lists.countries().forEach(n -> countries.add(Names.key(n)));
-        lists.languages().forEach(n -> languages.add(Names.key(n)));
+        lists.countries().forEach(n -> placesAndLanguages.add(Names.key(n)));
+        lists.languages().forEach(n -> placesAndLanguages.add(Names.key(n)));
         roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",
                 lists.person_roles().stream().map(Pattern::quote).toList()) + ")(?: ?[,/;&][^()\\n]{0,40}| ?)\\)");
         for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks())) {
@@ -554,11 +555,9 @@ public final class Plausibility {
             return null; // ... "KDD-96", "ACL 2023": a venue with its year; "GPL-3": a licence with its version; "Corvid Weekly #12": a
             // newsletter's issue (but a model may be named after a venue and a number: "CoLT7")
         }
-        if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MODEL) && m.kbId() == null && countries.contains(key)) {
-            return null; // "(Swinburne University, Australia)": a country is a place
-        }
-        if ((m.type() == EntityType.MODEL || m.type() == EntityType.ORGANIZATION) && m.kbId() == null && languages.contains(key)) {
-            return null; // "the English language model": a language (people may be named so: "Minh Thai", "Welsh")
+        if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MODEL) && m.kbId() == null
+                && placesAndLanguages.contains(key)) {
+            return null; // "(Swinburne University, Australia)": a country is a place; "the English language model": a language
         }
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person

@@ -43,10 +43,13 @@ public final class ReferenceShape {
      */
     private static final int MORE_AUTHORS = 12;
     private static final String SEPARATOR = "(?:, ?(?:& ?|and )?| ?(?:&|and) )";
+    /** An entry's optional number ("[3]", "3.", "(3)") at its start. */
+    private static final String MARKER = "^\\s*(?:\\[\\d{1,4}]|\\d{1,4}\\.|\\(\\d{1,4}\\))?\\s*";
+    /** A list of authors: the first, then up to {@link #MORE_AUTHORS} more. */
+    private static final String AUTHORS = AUTHOR + "(?:" + SEPARATOR + AUTHOR + "){0," + MORE_AUTHORS + "}";
     /** The start of an entry: a marker, then authors, then the year or a quoted title. */
     private static final Pattern HEAD = Pattern.compile(
-            "^\\s*(?:\\[\\d{1,4}]|\\d{1,4}\\.|\\(\\d{1,4}\\))?\\s*" + AUTHOR + "(?:" + SEPARATOR + AUTHOR + "){0," + MORE_AUTHORS + "}"
-                    + "(?:,? et al\\.?)?"
+            MARKER + AUTHORS + "(?:,? et al\\.?)?"
                     + "(?:[ .,]*(?:\\((?:19|20)\\d{2}[a-z]?\\)[.,:]?|(?:19|20)\\d{2}[a-z]?[.,:])|, ?[“\"])");
     /**
      * The start of an entry whose authors end like a sentence, the title next and the year later ("A. Doe, R.
@@ -55,8 +58,7 @@ public final class ReferenceShape {
      * start many sentences.
      */
     private static final Pattern HEAD_TITLE = Pattern.compile(
-            "^\\s*(?:\\[\\d{1,4}]|\\d{1,4}\\.|\\(\\d{1,4}\\))?\\s*(?<authors>" + AUTHOR + "(?:" + SEPARATOR + AUTHOR
-                    + "){0," + MORE_AUTHORS + "}(?:,? et al\\.?)?)\\s*[.:]\\s+[\"“*_‘']?\\p{Lu}");
+            MARKER + "(?<authors>" + AUTHORS + "(?:,? et al\\.?)?)\\s*[.:]\\s+[\"“*_‘']?\\p{Lu}");
     private static final Pattern SEVERAL = Pattern.compile(SEPARATOR + "\\p{Lu}|\\p{Lu}\\.| et al");
     /** Where the title after such authors ends: a period, question or exclamation mark and a space. */
     private static final Pattern TITLE_END = Pattern.compile("[.?!][*_”\"]*\\s");

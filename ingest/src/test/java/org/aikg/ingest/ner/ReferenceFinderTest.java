@@ -17,6 +17,11 @@ class ReferenceFinderTest {
                 .toList();
     }
 
+    /** The people {@link #read} finds in one entry. */
+    private static List<String> people(String entry) {
+        return read(entry).stream().filter(f -> f.startsWith("Person:")).toList();
+    }
+
     @Test
     void surnameFirstAuthorsAreNamedInReadingOrder() {
         assertEquals(List.of("Person:T.K. Lind", "Person:M. Okafor", "Paper:Counting Crows with Small Networks"),
@@ -178,10 +183,8 @@ class ReferenceFinderTest {
 
     @Test
     void aCompanyOrAProductIsNoVancouverAuthor() {
-        assertEquals(List.of(), read("Velto AI. The Skua model card. Technical report, 2024.").stream()
-                .filter(f -> f.startsWith("Person:")).toList());
-        assertEquals(List.of(), read("Heron UI. A web front end for the Heron parser.").stream()
-                .filter(f -> f.startsWith("Person:")).toList());
+        assertEquals(List.of(), people("Velto AI. The Skua model card. Technical report, 2024."));
+        assertEquals(List.of(), people("Heron UI. A web front end for the Heron parser."));
         // one author and "et al." is an author list
         assertEquals(List.of("Person:A. Lind", "Paper:Parsing with small models"),
                 read("Lind A, et al. Parsing with small models [Internet]. Oslo: Velto Press; 2021."));
