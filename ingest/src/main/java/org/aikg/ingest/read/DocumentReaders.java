@@ -39,6 +39,7 @@ public final class DocumentReaders {
     private static final DocumentReader RST = new RstReader();
     private static final DocumentReader CFF = new CitationFileReader();
     private static final DocumentReader R_CITATION = new RCitationReader();
+    private static final DocumentReader POD = new PodReader();
     private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
             "(?is)\\A\\uFEFF?\\s*(?:<!--.*?-->\\s*)*(?:<\\?xml[^>]*>\\s*)?(?:<!DOCTYPE\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
     private static final int BINARY_SAMPLE = 64 * 1024;
@@ -109,6 +110,9 @@ public final class DocumentReaders {
         }
         if (FrontMatter.parse(content).isPresent()) {
             return MARKDOWN;
+        }
+        if (PodReader.looksLikePod(content)) {
+            return POD; // "=head1 NAME": Perl's documentation format, also of many tools' manual pages
         }
         if (RstReader.looksLikeRst(content)) {
             return RST;

@@ -1,0 +1,252 @@
+package org.aikg.ingest.read;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Perl's Plain Old Documentation (POD: {@code .pod} files, the manual pages of Perl modules and of many C and
+ * bioinformatics tools): {@code =head1 NAME} lines are headings (so "=head1 REFERENCES" opens a references section,
+ * as a heading does in every format), {@code =item} lines and the paragraph after a bullet item are list items,
+ * ordinary paragraphs are paragraphs, and verbatim (indented) paragraphs are left out as code unless they read as
+ * prose. Formatting codes are read for their text: {@code B<bold>}, {@code I<italic>}, {@code C<code>},
+ * {@code F<file>}, {@code S<text>}, {@code L<text|target>} (a link when the target is an address), {@code E<gt>}
+ * (a character), {@code X<>} and {@code Z<>} (nothing), with doubled brackets too ({@code B<< a > b >>}).
+ * {@code =begin}/{@code =end} and {@code =for} blocks are skipped; in a file that mixes code and POD only the POD is
+ * read (what follows {@code =cut} up to the next command is code).
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class PodReader implements DocumentReader {
+    /** A heading command at the start of a line: what every POD document has. */
+    private static final Pattern HEAD = Pattern.compile("(?m)^=head[1-4][ \\t]+\\S");
+    private static final Pattern OTHER_COMMAND = Pattern.compile("(?m)^=(?:pod|cut|over|item|back|encoding|head[1-4])\\b");
+    /** What only code has: braces, sigils, arrows, backslashes, a comment or a shell prompt at the start. */
+    private static final Pattern CODE = Pattern.compile("[{}$\\\\]|->|=>|::|\\(\\)|^\\s*[#%>]|;\\s*$", Pattern.MULTILINE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final String CODES = "BICFSLXZE";
+
+    /** Whether {@code content} is POD: a {@code =head} line and another command line. */
+    static boolean looksLikePod(String content) {
+        String head = content.length() > 20_000 ? content.substring(0, 20_000) : content;
+        if (!HEAD.matcher(head).find()) {
+            return false;
+        }
+        java.util.regex.Matcher m = OTHER_COMMAND.matcher(head);
+        int commands = 0;
+        while (m.find() && commands < 2) {
+            commands++;
+        }
+        return commands >= 2;
+    }
+
+    @Override
+    public Document read(Path path, String content) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(content, "content");
+        return new Run(path, content).run();
+    }
+
+    private static final class Run {
+        private final Path path;
+        private final String original;
+        private final TextBuilder out;
+        private final Outline outline = new Outline();
+        private Lines lines;
+
+        Run(Path path, String original) {
+            this.path = path;
+            this.original = original;
+            this.out = new TextBuilder(original);
+        }
+
+        Document run() {
+            lines = Lines.of(original, FrontMatter.afterBom(original));
+            boolean inPod = false;
+            boolean itemNext = false;
+            String skipUntil = null;
+            int li = 0;
+            while (li < lines.count) {
+                if (blank(li)) {
+                    li++;
+                    continue;
+                }
+                int end = li;
+                while (end + 1 < lines.count && !blank(end + 1)) {
+                    end++;
+                }
+                int p = lines.firstNonBlank(original, li);
+                int to = lines.trimmedEnd(original, end);
+                boolean command = p == lines.start[li] && original.charAt(p) == '=' && p + 1 < to
+                        && Character.isLetter(original.charAt(p + 1));
+                if (skipUntil != null) {
+                    if (command && original.startsWith("=end", p)) {
+                        skipUntil = null;
+                    }
+                } else if (command) {
+                    int wordEnd = p + 1;
+                    while (wordEnd < to && !Character.isWhitespace(original.charAt(wordEnd))) {
+                        wordEnd++;
+                    }
+                    String word = original.substring(p + 1, wordEnd);
+                    int rest = wordEnd;
+                    while (rest < to && Character.isWhitespace(original.charAt(rest))) {
+                        rest++;
+                    }
+                    inPod = !word.equals("cut");
+                    itemNext = false;
+                    if (word.matches("head[1-6]")) {
+                        block(Block.Kind.HEADING, word.charAt(4) - '0', rest, to);
+                    } else if (word.equals("item")) {
+                        // "=item *" and "=item 2." mark the paragraph after them; "=item B<-o> file" is the item
+                        if (rest >= to || original.substring(rest, to).matches("\\*|\\d+\\.?")) {
+                            itemNext = true;
+                        } else {
+                            block(Block.Kind.LIST_ITEM, 1, rest, to);
+                        }
+                    } else if (word.equals("begin")) {
+                        skipUntil = "end";
+                    }
+                    // =pod, =cut, =over, =back, =encoding, =for: nothing to read
+                } else if (inPod) {
+                    boolean verbatim = p > lines.start[li];
+                    String text = original.substring(p, to);
+                    if (verbatim && (CODE.matcher(text).find() || !prose(text))) {
+                        out.marker(Block.Kind.CODE);
+                    } else {
+                        block(itemNext ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH, itemNext ? 1 : 0, p, to);
+                    }
+                    itemNext = false;
+                }
+                li = end + 1;
+            }
+            return out.build(path, Format.TEXT, FrontMatter.metadata(new LinkedHashMap<>(), outline.title()));
+        }
+
+        /** Whether an indented paragraph reads as words (a quoted citation, an indented note), not as code. */
+        private static boolean prose(String text) {
+            java.util.regex.Matcher m = WORD.matcher(text);
+            int words = 0;
+            while (m.find()) {
+                words++;
+            }
+            return words >= 6;
+        }
+
+        private boolean blank(int li) {
+            return lines.firstNonBlank(original, li) >= lines.trimmedEnd(original, li);
+        }
+
+        private void block(Block.Kind kind, int level, int from, int to) {
+            Block.Kind actual = outline.kind(kind);
+            out.begin(actual, outline.level(actual, level));
+            inline(from, to);
+            outline.ended(out.end(), out);
+        }
+
+        /** Appends {@code original[from, to)} with its formatting codes read. */
+        private void inline(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = original.charAt(i);
+                // as POD reads them, whatever comes before: "ana@harbor.eduE<gt>" ends with a ">"
+                if (CODES.indexOf(c) >= 0 && i + 1 < to && original.charAt(i + 1) == '<') {
+                    int[] span = codeSpan(i + 1, to);
+                    if (span != null) {
+                        code(c, span[0], span[1], i);
+                        i = span[2];
+                        continue;
+                    }
+                }
+                out.append(c, i);
+                i++;
+            }
+        }
+
+        /**
+         * The content of the formatting code whose brackets open at {@code open}: {content start, content end, index
+         * after the code}, or null when it does not close within {@code to}.
+         */
+        private int[] codeSpan(int open, int to) {
+            int n = 0;
+            while (open + n < to && original.charAt(open + n) == '<') {
+                n++;
+            }
+            if (n >= 2 && open + n < to && Character.isWhitespace(original.charAt(open + n))) {
+                // "B<< a > b >>": the content ends at whitespace and as many closing brackets
+                String close = ">".repeat(n);
+                for (int j = open + n; j + n <= to; j++) {
+                    if (Character.isWhitespace(original.charAt(j)) && original.startsWith(close, j + 1)
+                            && (j + 1 + n == to || original.charAt(j + 1 + n) != '>')) {
+                        return new int[] {open + n + 1, j, j + 1 + n};
+                    }
+                }
+                return null;
+            }
+            int depth = 0;
+            for (int j = open + 1; j < to; j++) {
+                char c = original.charAt(j);
+                if (CODES.indexOf(c) >= 0 && j + 1 < to && original.charAt(j + 1) == '<') {
+                    depth++;
+                    j++;
+                } else if (c == '>') {
+                    if (depth == 0) {
+                        return new int[] {open + 1, j, j + 1};
+                    }
+                    depth--;
+                }
+            }
+            return null;
+        }
+
+        private void code(char kind, int from, int to, int at) {
+            switch (kind) {
+                case 'X', 'Z' -> { } // an index entry, a zero-width mark: no text
+                case 'E' -> {
+                    String decoded = escape(original.substring(from, to).strip());
+                    for (int k = 0; k < decoded.length(); k++) {
+                        out.append(decoded.charAt(k), at);
+                    }
+                }
+                case 'L' -> link(from, to);
+                default -> inline(from, to);
+            }
+        }
+
+        /** "L<text|target>", "L<perlpod>", "L<https://...>": the text, and a link where the target is an address. */
+        private void link(int from, int to) {
+            int bar = original.indexOf('|', from);
+            int textEnd = bar >= 0 && bar < to ? bar : to;
+            String target = original.substring(bar >= 0 && bar < to ? bar + 1 : from, to).strip();
+            int start = out.nextCharIndex();
+            inline(from, textEnd);
+            if (target.matches("(?i)(?:https?|ftp)://\\S+")) {
+                out.link(start, out.length(), target);
+            }
+        }
+
+        /** "gt", "lt", "verbar", "sol", "eacute", "0x201E", "233": the character an E code stands for. */
+        private static String escape(String name) {
+            switch (name) {
+                case "gt": return ">";
+                case "lt": return "<";
+                case "verbar": return "|";
+                case "sol": return "/";
+                default: break;
+            }
+            try {
+                if (name.matches("0[xX][0-9a-fA-F]{1,6}")) {
+                    return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+                }
+                if (name.matches("\\d{1,7}")) {
+                    return new String(Character.toChars(Integer.parseInt(name)));
+                }
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+            String decoded = org.jsoup.parser.Parser.unescapeEntities("&" + name + ";", false);
+            return decoded.equals("&" + name + ";") ? "" : decoded;
+        }
+    }
+}
