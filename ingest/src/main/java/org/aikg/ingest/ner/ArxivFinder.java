@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
 import org.aikg.ingest.read.Link;
 
 /**
@@ -23,6 +24,7 @@ public final class ArxivFinder implements MentionFinder {
             "(?:arxiv\\.org/(?:abs|pdf|html|format)|huggingface\\.co/papers|alphaxiv\\.org/(?:abs|overview|pdf)"
                     + "|ar5iv\\.org/(?:abs|html)|semanticscholar\\.org/arxiv)/(\\d{4}\\.\\d{4,5})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENDS_WITH_YEAR = Pattern.compile(",\\s*(?:19|20)\\d{2}[a-z]?\\.?\\s*$");
     private static final Pattern ARXIV_TEXT = Pattern.compile(
             "\\barXiv\\s*:\\s*(\\d{4}\\.\\d{4,5})(?:v\\d+)?", Pattern.CASE_INSENSITIVE);
 
@@ -43,7 +45,9 @@ public final class ArxivFinder implements MentionFinder {
             }
             {
                 String linkText = text.substring(link.start(), link.end());
-                String title = PaperTitleFinder.looksLikeTitle(linkText) ? PaperTitleFinder.trimTitle(linkText) : null;
+                // "[A. Lind, T. Berg, Title, 2021](...)": a link text that ends with a year is a whole reference entry
+                String title = PaperTitleFinder.looksLikeTitle(linkText) && !ENDS_WITH_YEAR.matcher(linkText).find()
+                        ? PaperTitleFinder.trimTitle(linkText) : null;
                 found.add(new Mention(link.start(), link.end(), linkText, EntityType.PAPER, 0.95, "pattern:arxiv-link",
                         null, m.group(1), title));
             }
@@ -63,20 +67,29 @@ public final class ArxivFinder implements MentionFinder {
     private static final Pattern PAPER_URL = Pattern.compile(
             "(?i)\\.pdf(?:$|[?#])|openreview\\.net|aclanthology\\.org|proceedings\\.|papers\\.nips\\.cc|doi\\.org/|"
                     + "dl\\.acm\\.org|ieeexplore|semanticscholar\\.org/paper|biorxiv\\.org|nature\\.com/articles");
+    /** "Getting Started - Corvid Docs", "Heron | Velto Blog": a web page's title names its site, a paper's does not. */
+    private static final Pattern PAGE_TITLE = Pattern.compile(
+            "\\s[-|–—·]\\s|(?i)\\b(?:documentation|docs|blog|wiki|tutorial|homepage|home page|website)\\s*$");
     private static final Pattern PAPER_LABEL = Pattern.compile("(?i)^\\W{0,3}paper\\s*[:\\-–]\\s*$");
 
     /**
      * A link to a paper that is not on arXiv: its text is a title and either the target looks like a
-     * paper (a PDF, OpenReview, ACL Anthology, a DOI ...) or the list item labels it "Paper:".
+     * paper (a PDF, OpenReview, ACL Anthology, a DOI ...), the list item labels it "Paper:", or the link is a whole
+     * entry of a reference list.
      */
     private static void paperLink(String text, Sentence sentence, Link link, List<Mention> found) {
         String linkText = text.substring(link.start(), link.end());
         String title = PaperTitleFinder.trimTitle(linkText);
         boolean labelled = PAPER_LABEL.matcher(text.substring(sentence.start(), link.start())).matches();
         boolean paperUrl = PAPER_URL.matcher(link.url()).find();
+        // "[Title of a Paper](https://lab.example/pubs/42)" alone in a reference list: the entry is the title
+        boolean wholeEntry = sentence.kind() == Block.Kind.REFERENCE
+                && text.substring(sentence.start(), link.start()).strip().matches("(?:\\[\\d{1,3}]|\\d{1,3}\\.|[-*•])?")
+                && text.substring(link.end(), sentence.end()).strip().matches("[.,;]?")
+                && title.split("\\s+").length >= 3 && !PAGE_TITLE.matcher(title).find();
         if (title.split("\\s+").length >= 2 && ((labelled && Names.startsUpper(title))
-                || (paperUrl && PaperTitleFinder.looksLikeTitle(title)))) {
-            found.add(new Mention(link.start(), link.end(), linkText, EntityType.PAPER, labelled ? 0.85 : 0.75,
+                || ((paperUrl || wholeEntry) && PaperTitleFinder.looksLikeTitle(title)))) {
+            found.add(new Mention(link.start(), link.end(), linkText, EntityType.PAPER, labelled ? 0.85 : paperUrl ? 0.75 : 0.7,
                     "pattern:paper-link", null, null, title));
         }
     }

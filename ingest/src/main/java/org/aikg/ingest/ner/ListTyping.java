@@ -236,7 +236,9 @@ final class ListTyping {
                 // "..., M. Plumbley, Real-time segmentation of ...": an item cut off inside a word is no name
                 boolean cutInWord = item.to() + 1 < tokens.size() && tokens.get(item.to() + 1).start() == to
                         && gluedWord(tokens, item.to() + 1);
-                if (!markedByStructure(out, from, to) && !Lexicon.genericModel(surface) && !cutInWord) {
+                // "..., S. Berg, CEC, 2005": capitals alone are an acronym (a venue, a method), not a person's name
+                boolean acronymAsPerson = major == EntityType.PERSON && surface.codePoints().noneMatch(Character::isLowerCase);
+                if (!markedByStructure(out, from, to) && !Lexicon.genericModel(surface) && !cutInWord && !acronymAsPerson) {
                     out.add(Mention.of(from, to, surface, major, 0.6, "pattern:list"));
                 }
             } else if (weak(m) && m.type() != EntityType.PAPER && !m.finder().startsWith("structure:")) {
@@ -281,7 +283,19 @@ final class ListTyping {
 
     /** What the document's structure marked (a citation's author) is not a list's to retype or split. */
     private static boolean markedByStructure(List<Mention> mentions, int from, int to) {
-        return mentions.stream().anyMatch(o -> o.finder().startsWith("structure:") && o.start() < to && from < o.end());
+        return mentions.stream().anyMatch(o -> o.finder().startsWith("structure:") && o.start() < to && from < o.end()
+                || inTitle(o, from, to));
+    }
+
+    /** Whether {@code [from, to)} is words of a paper's title (of the title inside a link whose text is a whole entry). */
+    private static boolean inTitle(Mention o, int from, int to) {
+        if (o.type() != EntityType.PAPER || o.title() == null) {
+            return false;
+        }
+        int at = o.surface().indexOf(o.title());
+        int start = at < 0 ? o.start() : o.start() + at;
+        int end = at < 0 ? o.end() : start + o.title().length();
+        return start < to && from < end;
     }
 
     private static boolean shared(String a, String b) {

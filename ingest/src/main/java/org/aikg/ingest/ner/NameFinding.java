@@ -155,7 +155,9 @@ public final class NameFinding {
                 // a title inside an arXiv link is that linked paper: give the link the title
                 Mention link = links.stream().filter(m::overlaps).findFirst().orElse(null);
                 if (link != null) {
-                    if (link.title() == null) {
+                    // a title read in a reference entry beats a link text that holds the whole entry
+                    if (link.title() == null || m.finder().equals("pattern:reference-title")
+                            && link.title().length() > m.surface().length() && link.title().contains(m.surface())) {
                         kept.remove(link);
                         kept.add(new Mention(link.start(), link.end(), link.surface(), link.type(), link.confidence(),
                                 link.finder(), link.kbId(), link.arxivId(), m.surface()));

@@ -11,6 +11,7 @@ import org.aikg.ingest.DataFiles;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.read.Block;
+import org.aikg.ingest.read.ReferenceShape;
 
 /**
  * The last word on a mention: it becomes an entity only when it is a plausible name of its type. Dropped:
@@ -41,9 +42,11 @@ public final class Plausibility {
                  List<String> model_name_starts,
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
                  List<String> person_roles, List<String> table_labels, List<String> countries,
-                 List<String> languages) {}
+                 List<String> languages, List<String> software_also_names) {}
 
     private final Set<String> never = new HashSet<>();
+    /** Software that names no organization and no person: frameworks and computing, less {@code software_also_names}. */
+    private final Set<String> software = new HashSet<>();
     /** Licences alone: what a version after a name cannot make something else ("GPL-3"). */
     private final Set<String> licences = new HashSet<>();
     /** Towns whose names read as a person's ("Ann Arbor"). */
@@ -98,6 +101,10 @@ public final class Plausibility {
                 lists.datasets())) {
             l.forEach(n -> notModels.add(Names.key(n)));
         }
+        for (List<String> l : List.of(lists.computing(), lists.frameworks())) {
+            l.forEach(n -> software.add(Names.key(n)));
+        }
+        lists.software_also_names().forEach(n -> software.remove(Names.key(n)));
         lists.platforms().forEach(n -> platforms.add(Names.key(n)));
         lists.datasets().forEach(n -> datasets.add(Names.key(n)));
         lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
@@ -532,6 +539,10 @@ public final class Plausibility {
         if (m.arxivId() != null) {
             return m; // a link to a paper is a paper whatever its text reads
         }
+        if (m.type() == EntityType.PERSON && s != null && s.kind() == Block.Kind.REFERENCE
+                && m.end() <= ReferenceShape.authorYearLabelEnd(text, s.start())) {
+            return null; // "[Lind and Berg 2020] A. Lind, T. Berg, ...": the label's surnames are the entry's authors
+        }
         if (m.type() != EntityType.PAPER && m.kbId() == null && codeIdentifier(m.surface())) {
             return null; // "FunctionCall", "HTMLVideoElement", "quantBytes=1": a README's code, not a name
         }
@@ -561,6 +572,11 @@ public final class Plausibility {
         }
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person
+        }
+        if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON) && m.kbId() == null && software.contains(key)
+                // "Tan, H." keys as "tanh": only a name written as the software is written is the software
+                && m.surface().indexOf(',') < 0 && (m.type() == EntityType.ORGANIZATION || m.surface().indexOf(' ') < 0)) {
+            return null; // "LAPACK" typed an organization, "Vulkan" a person: a library, an interface, a format
         }
         if (m.type() == EntityType.MODEL && m.kbId() == null && (notModels.contains(key)
                 || notModels.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst(""))))) {

@@ -59,11 +59,17 @@ public final class ReferenceFinder implements MentionFinder {
             "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}{1,3}\\.?|(?:\\s\\p{Lu}\\.)+)?)(?=\\s*,\\s*(?:and\\s)?"
                     + NAME + "\\s(?:\\p{Lu}\\.?\\s)?" + NAME + ")");
     /** The year of an entry: "(2020).", "2020.", "2020,". */
-    private static final Pattern YEAR = Pattern.compile("[\\s,(]((?:19|20)\\d{2})[a-z]?(?:\\)[.,:]?|[.,:])");
+    private static final Pattern YEAR = Pattern.compile("[\\s,(\\[]((?:19|20)\\d{2})[a-z]?(?:[)\\]][.,:]?|[.,:])");
     /** A year that ends the entry ("..., in Proceedings of Radio Days, 2020"): read only where a venue is named. */
     private static final Pattern LAST_YEAR = Pattern.compile(",\\s*((?:19|20)\\d{2})\\s*$");
     /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{Lu}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{L}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
+    /** A quoted title right after the year: "Lind, Ana, and Tomas Berg. 2019. “heron: Small Decoders.” Journal ...". */
+    private static final Pattern QUOTED_NEXT = Pattern.compile("\\s*" + QUOTED_TITLE.pattern());
+    /** A period, question or exclamation mark and a space inside a span: two fields, not one title. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.?!]\\s");
+    /** A year in brackets or parentheses between the authors and the title: "Lind A, Berg T. [2005] Title.". */
+    private static final Pattern YEAR_BEFORE_TITLE = Pattern.compile("[(\\[](?:19|20)\\d{2}[a-z]?[)\\]][.,:]?\\s+");
     /** An entry's number: "[3]", "3.", "(3)". */
     private static final String NUMBER = "\\[\\d+]|\\d+\\.|\\(\\d+\\)";
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:" + NUMBER + ")\\s*");
@@ -71,7 +77,9 @@ public final class ReferenceFinder implements MentionFinder {
      * An entry's number or label: "[3]", "3.", "(3)" and, in a reference list only, "[Lind2019]" (reStructuredText and
      * alpha styles; elsewhere "[v0.12]" opens a changelog line).
      */
-    private static final Pattern LABEL = Pattern.compile("^\\s*(?:" + NUMBER + "|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?])\\s*");
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?:" + NUMBER + "|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?]"
+            // an author-year label: "[Lind et al. 2019]", "[Lind and Berg, 2020]"
+            + "|\\[" + NAME + "(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+" + NAME + ")?,?\\s(?:19|20)\\d{2}[a-z]?])\\s*");
     private static final Pattern TITLE = Pattern.compile(
             "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
                     // "Title <https://...>, in *Proceedings of ...": a link's address or a lower-case "in" before the venue
@@ -142,7 +150,23 @@ public final class ReferenceFinder implements MentionFinder {
         Mention paper = null;
         Matcher title = TITLE.matcher(text);
         title.region(titleFrom, text.length());
-        if (title.lookingAt()) {
+        Matcher quotedNext = QUOTED_NEXT.matcher(text).region(titleFrom, text.length());
+        int[] beforeYear = dated && text.charAt(year.start()) == '(' ? authorsPeriod(text, from, authorsEnd) : null;
+        String titleBeforeYear = beforeYear == null || text.charAt(beforeYear[0]) != '.' ? null
+                : text.substring(beforeYear[1], authorsEnd).strip();
+        if (titleBeforeYear != null && titleBeforeYear.split("\\s+").length >= 3 && titled(titleBeforeYear)
+                && Character.isUpperCase(titleBeforeYear.charAt(0)) && !SENTENCE_BREAK.matcher(titleBeforeYear).find()) {
+            // "T. Berg. Small Decoders for Radios (2004), Journal of ...": the authors' period, then the title up to the year
+            String t = PaperTitleFinder.trimTitle(titleBeforeYear);
+            int start = sentence.start() + text.indexOf(t, beforeYear[1]);
+            paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
+            authorsEnd = beforeYear[0];
+        } else if (dated && quotedNext.lookingAt() && titled(PaperTitleFinder.trimTitle(quotedNext.group(1)))) {
+            // the year, then the title in quotation marks, whatever letter it opens with (Chicago's author-date style)
+            String t = PaperTitleFinder.trimTitle(quotedNext.group(1));
+            int start = sentence.start() + quotedNext.start(1) + quotedNext.group(1).indexOf(t);
+            paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title");
+        } else if (title.lookingAt()) {
             String t = PaperTitleFinder.trimTitle(title.group(1));
             if (titled(t)) {
                 int start = sentence.start() + title.start(1) + title.group(1).indexOf(t);
@@ -410,7 +434,8 @@ public final class ReferenceFinder implements MentionFinder {
             return null;
         }
         Matcher title = TITLE.matcher(text);
-        title.region(m.end(), text.length());
+        Matcher year = YEAR_BEFORE_TITLE.matcher(text).region(m.end(), text.length());
+        title.region(year.lookingAt() ? year.end() : m.end(), text.length());
         if (!title.lookingAt()) {
             return null;
         }

@@ -50,7 +50,7 @@ public final class ReferenceShape {
     /** The start of an entry: a marker, then authors, then the year or a quoted title. */
     private static final Pattern HEAD = Pattern.compile(
             MARKER + AUTHORS + "(?:,? et al\\.?)?"
-                    + "(?:[ .,]*(?:\\((?:19|20)\\d{2}[a-z]?\\)[.,:]?|(?:19|20)\\d{2}[a-z]?[.,:])|, ?[“\"])");
+                    + "(?:[ .,]*(?:[(\\[](?:19|20)\\d{2}[a-z]?[)\\]][.,:]?|(?:19|20)\\d{2}[a-z]?[.,:])|, ?[“\"])");
     /**
      * The start of an entry whose authors end like a sentence, the title next and the year later ("A. Doe, R.
      * Roe. Title. In: Proc. ..., 2019", Vancouver's "Doe J, Roe R. Title. J Name. 2019;12:1-9", BMC's "Doe J, Roe
@@ -58,7 +58,17 @@ public final class ReferenceShape {
      * start many sentences.
      */
     private static final Pattern HEAD_TITLE = Pattern.compile(
-            MARKER + "(?<authors>" + AUTHORS + "(?:,? et al\\.?)?)\\s*[.:]\\s+[\"“*_‘']?\\p{Lu}");
+            MARKER + "(?<authors>" + AUTHORS + "(?:,? et al\\.?)?)\\s*[.:]\\s+(?<year>[(\\[](?:19|20)\\d{2}[a-z]?[)\\]][.,:]?\\s+)?"
+                    + "[\"“*_‘']?\\p{Lu}");
+    /**
+     * An author-year label before an entry ("[Lind et al. 2019]", "[Lind and Berg, 2020]", "[Okafor 2018]"): the way
+     * only bibliographies open a line.
+     */
+    private static final Pattern AUTHOR_YEAR_LABEL = Pattern.compile(
+            "^\\s*\\[" + NAME + "(?: et al\\.?| (?:and|&) " + NAME + ")?,? (?:19|20)\\d{2}[a-z]?]\\s*");
+    /** After such a label, the authors and the mark that ends them: "A. Lind, T. Berg, Title, ...". */
+    private static final Pattern LABELLED_AUTHORS = Pattern.compile(
+            AUTHORS + "(?:,? et al\\.?)?(?:\\s*[,.:]\\s+|(?<=\\. ))[\"“*_‘']?[\\p{L}\\d]");
     private static final Pattern SEVERAL = Pattern.compile(SEPARATOR + "\\p{Lu}|\\p{Lu}\\.| et al");
     /** Where the title after such authors ends: a period, question or exclamation mark and a space. */
     private static final Pattern TITLE_END = Pattern.compile("[.?!][*_”\"]*\\s");
@@ -70,12 +80,21 @@ public final class ReferenceShape {
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:In:? (?:Proc|Proceedings|Advances|the [\\p{L} ]{0,40}(?:Conference|Workshop|Symposium|Meeting)|\\p{Lu}{2,})"
                     + "|Proceedings|Proc\\.|Journal|Transactions|Conference|Workshop|Symposium|Letters|vol\\.|Vol\\.|pp\\.?"
-                    + " ?\\d|arXiv|doi|DOI|ISBN|Press|Springer|Elsevier|IEEE|ACM|\\d+ ?\\(\\d+\\) ?[,:] ?\\d+|\\b\\d{1,4} ?: ?\\d{1,6} ?[-–] ?\\d{1,6}\\b(?!\\s*:)|, \\d{1,5} ?[-–] ?\\d{1,5}\\b)");
+                    + " ?\\d|arXiv|arxiv\\.org/(?:abs|pdf)/|doi|DOI|ISBN|Press|Springer|Elsevier|IEEE|ACM|\\d+ ?\\(\\d+\\) ?[,:] ?\\d+|\\b\\d{1,4} ?: ?\\d{1,6} ?[-–] ?\\d{1,6}\\b(?!\\s*:)|, \\d{1,5} ?[-–] ?\\d{1,5}\\b)");
     private static final int MAX_LENGTH = 700;
 
     /** Whether {@code text} names a venue, pages, a volume or an identifier, as only citations do. */
     public static boolean namesVenue(CharSequence text) {
         return VENUE.matcher(text).find();
+    }
+
+    /**
+     * Where an author-year label that opens an entry at {@code from} ends ("[Lind et al. 2019] A. Lind, ..."), or -1
+     * when the entry opens with none.
+     */
+    public static int authorYearLabelEnd(CharSequence text, int from) {
+        Matcher m = AUTHOR_YEAR_LABEL.matcher(text).region(from, Math.min(text.length(), from + 80));
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /** {@code document} with its citation-shaped paragraphs and list items made reference entries. */
@@ -85,7 +104,9 @@ public final class ReferenceShape {
         String text = document.text();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM) && isEntry(text, b.start(), b.end())) {
+            // a citation may be quoted too: "> Lind, A. (2021). Title. ..." under "How to cite"
+            if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.QUOTE)
+                    && isEntry(text, b.start(), b.end())) {
                 if (out == null) {
                     out = new ArrayList<>(blocks);
                 }
@@ -105,6 +126,13 @@ public final class ReferenceShape {
             return false;
         }
         CharSequence entry = text.subSequence(from, to);
+        Matcher label = AUTHOR_YEAR_LABEL.matcher(entry);
+        if (label.lookingAt()) {
+            // "[Lind et al. 2019] A. Lind, T. Berg, Title, GECCO, 2019.": after such a label, authors and a year are
+            // enough, whatever the venue is called
+            return LABELLED_AUTHORS.matcher(entry).region(label.end(), entry.length()).lookingAt()
+                    && YEAR.matcher(entry).region(label.end(), entry.length()).find();
+        }
         if (!VENUE.matcher(entry).find()) {
             return false;
         }
@@ -118,6 +146,6 @@ public final class ReferenceShape {
         // the title is a segment of its own and the venue comes after it: "Ana Lind, Tomas Berg: The model was shown
         // at the ACL Conference in 2021." is a sentence
         Matcher end = TITLE_END.matcher(entry);
-        return end.find(m.end() - 1) && VENUE.matcher(entry).region(end.end(), entry.length()).find() && YEAR.matcher(entry).region(m.end(), entry.length()).find();
+        return end.find(m.end() - 1) && VENUE.matcher(entry).region(end.end(), entry.length()).find() && (m.group("year") != null || YEAR.matcher(entry).region(m.end(), entry.length()).find());
     }
 }

@@ -237,7 +237,15 @@ public final class EntityResolver {
                 }
                 String name = c.preferredSurface();
                 String[] parts = name.split("\\s+");
-                if (parts.length < 2 || name.contains(",") || parts[0].endsWith(".")) {
+                if (parts.length < 2 || name.contains(",")) {
+                    continue;
+                }
+                if (INITIALS_SURNAME.matcher(name).matches()) {
+                    // "A. Lind": known by the surname alone too ("Lind and Berg (2020)"); the initial is no given name
+                    byWord.computeIfAbsent(Names.key(parts[parts.length - 1]), k -> new LinkedHashSet<>()).add(c);
+                    continue;
+                }
+                if (parts[0].endsWith(".")) {
                     continue;
                 }
                 String first = Names.key(parts[0]);
@@ -265,7 +273,10 @@ public final class EntityResolver {
                     }
                 }
             } else {
-                for (String s : c.surfaces.keySet()) {
+                // "Lind AM" reads "A.M. Lind": the reading order a reference finder gave is a form of the name too
+                Set<String> forms = new LinkedHashSet<>(c.surfaces.keySet());
+                forms.addAll(c.titles);
+                for (String s : forms) {
                     String signature = initialsSignature(s);
                     if (signature != null) {
                         candidates.addAll(bySignature.getOrDefault(signature, Set.of()));
@@ -304,6 +315,9 @@ public final class EntityResolver {
             key = "arxiv-" + arxiv;
         } else {
             String title = c.titleDeep();
+            if (c.type == EntityType.PERSON && title != null) {
+                title = fullerName(title, surfaces);
+            }
             label = title != null ? title : c.preferredSurface();
             key = Names.key(label);
         }
@@ -313,6 +327,29 @@ public final class EntityResolver {
         surfaces.removeIf(s -> s.equals(label) || s.isBlank());
         String iri = AIKG.ID_BASE + c.type.segment() + "/" + (key.isEmpty() ? Integer.toHexString(label.hashCode()) : key);
         return new Entity(iri, c.type, label, surfaces, entry == null ? null : entry.id(), wikidata, arxiv, kind);
+    }
+
+    private static final java.util.regex.Pattern INITIAL_FIRST = java.util.regex.Pattern.compile("^(\\p{Lu})\\.");
+
+    /**
+     * A person named "D. Lind" in one entry and "Dana Lind" in another is called by the full name: the form in
+     * reading order whose given name is written out, has the same initial and ends with the same surname.
+     */
+    static String fullerName(String name, Set<String> forms) {
+        java.util.regex.Matcher initial = INITIAL_FIRST.matcher(name);
+        if (!initial.find()) {
+            return name;
+        }
+        String[] parts = name.split("\\s+");
+        String surname = Names.key(parts[parts.length - 1]);
+        for (String f : forms) {
+            String[] w = f.split("\\s+");
+            if (w.length >= 2 && !f.contains(",") && w[0].length() > 1 && !w[0].endsWith(".")
+                    && w[0].startsWith(initial.group(1)) && Names.key(w[w.length - 1]).equals(surname)) {
+                return f;
+            }
+        }
+        return name;
     }
 
     /** Drops a leading "the", a trailing possessive and surrounding punctuation. */
@@ -352,8 +389,13 @@ public final class EntityResolver {
         }
 
         void add(Mention m, String surface) {
-            if (m.finder().equals("pattern:arxiv-link") && m.title() == null) {
-                return; // "paper", "here": the link text is no name of the paper
+            if (m.finder().equals("pattern:arxiv-link")) {
+                if (m.title() == null) {
+                    return; // "paper", "here": the link text is no name of the paper
+                }
+                // "[A. Lind, T. Berg, Title, Venue, 2021](https://arxiv.org/abs/...)": a whole reference entry as the link's
+                // text; the title found in it is the paper's name
+                surface = m.title();
             }
             if (!surface.isEmpty()) {
                 surfaces.merge(surface, 1, Integer::sum);

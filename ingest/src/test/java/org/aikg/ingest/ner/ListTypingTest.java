@@ -38,6 +38,13 @@ class ListTypingTest {
     }
 
     @Test
+    void capitalsAloneInAListOfPeopleAreNoPerson() {
+        String text = "Ana Lind, Mei Okafor, Tomas Berg and ECAI.";
+        assertEquals(List.of("P:Ana Lind", "P:Mei Okafor", "P:Tomas Berg"),
+                typed(text, Block.Kind.REFERENCE, List.of(person(text, "Ana Lind"), person(text, "Mei Okafor"))));
+    }
+
+    @Test
     void cellsThatHoldWordsAreNotAList() {
         String prose = "Ana Lind wrote it ; Tomas Berg reviewed it ; Mei Okafor tested it ; Jorn Vastrik shipped it";
         assertEquals(List.of("P:Ana Lind", "P:Mei Okafor"),

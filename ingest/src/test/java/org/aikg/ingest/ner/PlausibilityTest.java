@@ -193,6 +193,17 @@ class PlausibilityTest {
     }
 
     @Test
+    void softwareIsNoOrganizationAndNoPerson() {
+        assertEquals(java.util.List.of("Harbor University"), kept("Harbor University links its solver against LAPACK and Vulkan.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "statistical", "Harbor University", "LAPACK", "Vulkan"));
+        assertEquals(java.util.List.of("Ana Lind"), kept("Ana Lind wrote the TypeScript port.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PERSON, "statistical", "Ana Lind", "TypeScript"));
+        // software whose name a company or a person carries too stays
+        assertEquals(java.util.List.of("LangChain", "Ray"), kept("LangChain hired Ray last May.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "statistical", "LangChain", "Ray"));
+    }
+
+    @Test
     void aDateIsNoName() {
         assertEquals(java.util.List.of("Corvid-2"), keptModels("Updated Mar-2013 and Sept. 2024 for Corvid-2.", "Mar-2013", "Sept. 2024", "Corvid-2"));
         // a model may be named like a month and a number

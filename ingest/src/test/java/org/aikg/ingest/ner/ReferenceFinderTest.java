@@ -195,4 +195,32 @@ class ReferenceFinderTest {
         assertEquals(List.of(), read("3. Installing Heron Tools 2024"));
         assertEquals(List.of(), read("Heron Parser Documentation, Velto Labs, 2021"));
     }
+
+    @Test
+    void anAuthorYearLabelOpensTheEntryAndNamesNoOneItself() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:N. Okafor", "Paper:Sparse Decoders for Small Radios"),
+                read("[Lind et al. 2019] A. Lind, T. Berg, N. Okafor, Sparse Decoders for Small Radios, RADIO, 2019."));
+        assertEquals(List.of("Person:T. Berg", "Person:N. Okafor", "Paper:Counting Crows with Tiny Networks"),
+                read("[Berg and Okafor 2020] T. Berg, N. Okafor, Counting Crows with Tiny Networks, ECAI, 2020."));
+    }
+
+    @Test
+    void aQuotedTitleMayOpenWithASmallLetter() {
+        assertEquals(List.of("Person:Ana Lind", "Person:Tomas Berg", "Person:Nia Okafor", "Paper:heron: Small Decoders for Radios"),
+                read("Lind, Ana, Tomas Berg, and Nia Okafor. 2019. “heron: Small Decoders for Radios.” Journal of Signal Craft 12 (3): 45–60."));
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:sparrow: a toolkit for bird song analysis"),
+                read("A. Lind, T. Berg, \"sparrow: a toolkit for bird song analysis,\" IEEE Transactions on Audio, vol. 3, 2017."));
+    }
+
+    @Test
+    void aTitleRunsUpToTheYearInParentheses() {
+        assertEquals(List.of("Person:T. Berg", "Paper:Small Decoders for Radios"),
+                read("T. Berg. Small Decoders for Radios (2004), Journal of Signal Craft 35, pp. 773-782."));
+    }
+
+    @Test
+    void aYearInBracketsBetweenVancouverAuthorsAndTheTitle() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:N. Okafor", "Paper:Heron: counting birds in R"),
+                read("Lind A, Berg T, Okafor N. [2005] Heron: counting birds in R. Bird Informatics 21(20):3940-1."));
+    }
 }

@@ -27,6 +27,13 @@ class ReferenceShapeTest {
         "A. Lind, T. Berg, N. Okafor. **Sparse decoders for small radios.** In: Proceedings of Interspeech 2021, pp. 1-5.",
         "Lind A, Berg TK, Okafor N. Sparse decoders for small radios. J Signal Craft. 2021;12(3):45-60.",
         "Okafor M, Park J: Counting birds by their songs. Bird Informatics 2019, 7:101-110.",
+        // an author-year label opens the entry: the venue may be any acronym
+        "[Lind et al. 2019] A. Lind, T. Berg, N. Okafor, Sparse Decoders for Small Radios, RADIO, 2019.",
+        "[Berg and Okafor 2020] T. Berg, N. Okafor, Counting Crows with Tiny Networks, ECAI, 2020.",
+        "[Okafor, 2018] Okafor, N. Learning to prune decoders. BIRDS 2018.",
+        // the year in brackets after the authors; an arXiv address as the venue
+        "Lind A, Berg T, Okafor N. [2005] Heron: counting birds in R. Bird Informatics 21(20):3940-1.",
+        "Berg, T. (2018) \"Tiny keyword spotting for radios\" https://arxiv.org/abs/1804.00001",
     })
     void citationsAreReferenceEntriesWithoutAReferencesHeading(String entry) {
         String text = "# Projects that use the toolkit\n\n* " + entry + "\n";
@@ -46,9 +53,27 @@ class ReferenceShapeTest {
         "Ana Lind, Tomas Berg. Both worked on the IEEE 754 support in 2020, with help.",
         "Velto AI: Skua accepted at the ACL Conference, 2024.",
         "Ana Lind, Tomas Berg: Keynote on Heron. Room 3, 14:00-15:00, June 2024.",
+        // an author-year label before prose is a citation in a sentence, not an entry
+        "[Lind et al. 2019] showed that small decoders suffice, as the Journal of Radios reported in 2019.",
+        "[Lind and Berg 2020] Heron is fast, and it was shown at ECAI in 2020.",
     })
     void proseStaysProse(String sentence) {
         assertFalse(kinds("# Notes\n\n" + sentence + "\n").contains(Block.Kind.REFERENCE), sentence);
+    }
+
+    @Test
+    void aQuotedCitationIsAnEntry() {
+        String text = "# How to cite\n\n> Lind, A., & Berg, T. (2021). Sparse decoders for small radios. Journal of Signal Craft, 12(3), 45-60.\n";
+        assertEquals(List.of(Block.Kind.HEADING, Block.Kind.REFERENCE), kinds(text));
+        assertEquals(List.of(Block.Kind.HEADING, Block.Kind.QUOTE), kinds("# Notes\n\n> Ana Lind said the decoders were small enough.\n"));
+    }
+
+    @Test
+    void theEndOfAnAuthorYearLabel() {
+        String entry = "[Lind et al. 2019] A. Lind, T. Berg, Title of It, RADIO, 2019.";
+        assertEquals(entry.indexOf("A. Lind"), ReferenceShape.authorYearLabelEnd(entry, 0));
+        assertEquals(-1, ReferenceShape.authorYearLabelEnd("[12] A. Lind, T. Berg, Title of It, RADIO, 2019.", 0));
+        assertEquals(-1, ReferenceShape.authorYearLabelEnd("A. Lind [Lind et al. 2019], Title", 0));
     }
 
     @Test
