@@ -40,6 +40,7 @@ public final class DocumentReaders {
     private static final DocumentReader CFF = new CitationFileReader();
     private static final DocumentReader R_CITATION = new RCitationReader();
     private static final DocumentReader POD = new PodReader();
+    private static final DocumentReader ROFF = new RoffReader();
     private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
             "(?is)\\A\\uFEFF?\\s*(?:<!--.*?-->\\s*)*(?:<\\?xml[^>]*>\\s*)?(?:<!DOCTYPE\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
     private static final int BINARY_SAMPLE = 64 * 1024;
@@ -113,6 +114,9 @@ public final class DocumentReaders {
         }
         if (PodReader.looksLikePod(content)) {
             return POD; // "=head1 NAME": Perl's documentation format, also of many tools' manual pages
+        }
+        if (RoffReader.looksLikeRoff(content)) {
+            return ROFF; // ".SH NAME": a manual page
         }
         if (RstReader.looksLikeRst(content)) {
             return RST;
