@@ -486,7 +486,8 @@ public final class ReferenceFinder implements MentionFinder {
                     EntityType.PERSON, 0.9, "pattern:reference-author", null, null,
                     (sf.group(2).strip().length() == 1 ? sf.group(2).strip() + "." : sf.group(2).strip()) + " " + sf.group(1)));
         }
-        List<Mention> initialsFirst = match(INITIALS_FIRST, segment, offset);
+        // "... and R. Nielsen.": the period that closes the list is no part of the last name
+        List<Mention> initialsFirst = match(INITIALS_FIRST, segment.replaceFirst("(?<=\\p{Ll})\\.\\s*$", " "), offset);
         List<Mention> fullNames = fullNames(segment, offset);
         List<Mention> surnameGiven = new ArrayList<>();
         Matcher sg = SURNAME_GIVEN.matcher(segment);
@@ -516,6 +517,15 @@ public final class ReferenceFinder implements MentionFinder {
         }
         if (initialsFirst.size() > chosen.size()) {
             chosen = initialsFirst;
+        }
+        if (!surnameFirst.isEmpty() && segment.substring(0, surnameFirst.get(0).start() - offset).isBlank()) {
+            // "Wong, W. S., Z. Yang, and R. Nielsen": only the first author is inverted, the others read initials first
+            Mention first = surnameFirst.get(0);
+            List<Mention> mixed = new ArrayList<>(List.of(first));
+            initialsFirst.stream().filter(m -> m.start() >= first.end()).forEach(mixed::add);
+            if (mixed.size() > chosen.size()) {
+                chosen = mixed;
+            }
         }
         if (fullNames.size() > chosen.size()) {
             chosen = fullNames;

@@ -223,4 +223,12 @@ class ReferenceFinderTest {
         assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:N. Okafor", "Paper:Heron: counting birds in R"),
                 read("Lind A, Berg T, Okafor N. [2005] Heron: counting birds in R. Bird Informatics 21(20):3940-1."));
     }
+
+    @Test
+    void onlyTheFirstAuthorInvertedTheOthersInitialsFirst() {
+        assertEquals(List.of("Person:T. K. Lind", "Person:A. Berg", "Person:N. Okafor", "Person:R. Park", "Paper:Counting crows in the wild"),
+                read("Lind, T. K., A. Berg, N. Okafor, and R. Park. 2004. Counting crows in the wild. Bird Informatics 168:1041-1051."));
+        assertEquals(List.of("Person:R. Park", "Person:A. Berg", "Paper:Small decoders for radios"),
+                read("Park, R., and A. Berg. 1998. Small decoders for radios. Signal Craft 148:929-936."));
+    }
 }
