@@ -118,6 +118,9 @@ public final class DocumentReaders {
         if (RoffReader.looksLikeRoff(content)) {
             return ROFF; // ".SH NAME": a manual page
         }
+        if (TexMarkup.isSource(content)) {
+            return TEXT; // LaTeX, R's .Rd: plain text with TeX-like markup, whatever else it looks like
+        }
         if (RstReader.looksLikeRst(content)) {
             return RST;
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.Set;
 
 /**
@@ -63,6 +64,8 @@ public final class PlainTextReader implements DocumentReader {
         private int accTo;
         private int lastBreak;
         private boolean inReferences;
+        /** The text is written in TeX-like markup (LaTeX, R documentation): {@link TexMarkup}. */
+        private boolean tex;
         /** How far the last non-blank line was indented. */
         private int lastIndent;
         /** The block being read is an indented entry under a line ending with a colon, indented this far. */
@@ -81,17 +84,29 @@ public final class PlainTextReader implements DocumentReader {
             Optional<FrontMatter.Parsed> fm = FrontMatter.parse(original);
             int body = fm.map(FrontMatter.Parsed::bodyStart).orElse(FrontMatter.afterBom(original));
             lines = Lines.of(original, body);
-            boolean lineMode = lineMode();
+            tex = TexMarkup.looksLikeTex(original);
+            int document = tex ? original.indexOf("\\begin{document}") : -1;
+            boolean lineMode = !tex && lineMode();
             boolean[] ownLine = shortLineGroups();
             Optional<String> title = Optional.empty();
             for (int li = 0; li < lines.count; li++) {
                 int p = lines.firstNonBlank(original, li);
                 int te = lines.trimmedEnd(original, li);
+                if (document >= 0 && lines.end[li] <= document && !original.startsWith("\\title", p)) {
+                    continue; // a LaTeX preamble: settings, not text (but for the title)
+                }
                 if (p >= te) {
                     flush(true);
                     continue;
                 }
-                if (title.isEmpty() && out.blockCount() == 0 && accKind == null) {
+                if (tex) {
+                    int next = texLine(li, p, te);
+                    if (next >= 0) {
+                        li = next;
+                        continue;
+                    }
+                }
+                if (title.isEmpty() && out.blockCount() == 0 && accKind == null && !tex) {
                     title = titleOf(p, te);
                 }
                 char c = original.charAt(p);
@@ -146,6 +161,88 @@ public final class PlainTextReader implements DocumentReader {
             flush(false);
             Map<String, Object> values = fm.map(FrontMatter.Parsed::values).orElse(Map.of());
             return out.build(path, Format.TEXT, FrontMatter.metadata(values, values.isEmpty() ? title : Optional.empty()));
+        }
+
+        /**
+         * A line of TeX-like markup that is structure, not text: a comment, a heading ("\\section{References}", Rd's
+         * "\\references{"), an environment's start or end, a bibliography entry or an item (which open a block), or
+         * a block of code or formulas (skipped whole). Returns the last line it took, or -1 when the line is text.
+         */
+        private int texLine(int li, int p, int te) {
+            String line = original.substring(p, te);
+            if (line.startsWith("%")) {
+                return li; // a comment: not even a paragraph break
+            }
+            Matcher heading = TexMarkup.HEADING.matcher(line);
+            if (heading.matches()) {
+                flush(false);
+                int g = heading.group(1) != null ? 1 : 2;
+                open(Block.Kind.HEADING, g == 1 && line.startsWith("\\sub") ? 2 : 1);
+                addLine(li, p + heading.start(g), p + heading.end(g));
+                flush(false);
+                return li;
+            }
+            Matcher code = TexMarkup.CODE_START.matcher(line);
+            if (code.lookingAt()) {
+                flush(false);
+                out.marker(Block.Kind.CODE);
+                return code.group(1) != null ? environmentEnd(li, code.group(1)) : braceEnd(li, p);
+            }
+            if (line.startsWith("\\begin{thebibliography}") || line.startsWith("\\end{thebibliography}")) {
+                flush(false);
+                inReferences = line.startsWith("\\begin");
+                return li;
+            }
+            if (line.matches("\\\\(?:begin|end)\\{[^}]*}(?:\\[[^]]*]|\\{[^}]*})*\\s*|[{}]\\s*")) {
+                flush(false); // "\\begin{itemize}", "}": structure around blocks
+                if (line.startsWith("}")) {
+                    inReferences = false; // the end of an R documentation section
+                }
+                return li;
+            }
+            if (line.startsWith("\\bibitem") || line.startsWith("\\item")) {
+                flush(false);
+                open(inReferences || line.startsWith("\\bibitem") ? Block.Kind.REFERENCE : Block.Kind.LIST_ITEM,
+                        inReferences ? 0 : 1);
+                addLine(li, p, te);
+                return li;
+            }
+            return -1;
+        }
+
+        /** The line holding "\\end{name}" from line {@code li} on (the last line when none does). */
+        private int environmentEnd(int li, String name) {
+            String end = "\\end{" + name + "}";
+            for (int k = li; k < lines.count; k++) {
+                if (original.substring(lines.start[k], lines.end[k]).contains(end)) {
+                    return k;
+                }
+            }
+            return lines.count - 1;
+        }
+
+        /** The line where the braces opened at line {@code li} (from {@code p}) balance again. */
+        private int braceEnd(int li, int p) {
+            int depth = 0;
+            boolean opened = false;
+            for (int k = li; k < lines.count; k++) {
+                for (int i = k == li ? p : lines.start[k]; i < lines.end[k]; i++) {
+                    char ch = original.charAt(i);
+                    if (ch == '\\') {
+                        i++;
+                        continue;
+                    }
+                    if (ch == '%') {
+                        break;
+                    }
+                    depth += ch == '{' ? 1 : ch == '}' ? -1 : 0;
+                    opened |= ch == '{';
+                    if (opened && depth == 0) {
+                        return k;
+                    }
+                }
+            }
+            return lines.count - 1;
         }
 
         /** The line that closes the BibTeX entry opening at line {@code from} (its braces balance), or -1. */
@@ -203,6 +300,10 @@ public final class PlainTextReader implements DocumentReader {
                     fits &= (te - p <= SHORT_LINE || columns(p, te) != null) && listContent(p, te) < 0
                             && (li == from || !Character.isLowerCase(original.charAt(p)));
                     li++;
+                }
+                if (fits && li - from >= 2 && li - from <= 8 && ReferenceShape.isEntry(
+                        original.substring(lines.start[from], lines.end[li - 1]).strip().replaceAll("\\s+", " "))) {
+                    fits = false; // "Lind, A. and Berg, T. (2004) Heron:\n  Counting birds ...": one citation, hard-wrapped
                 }
                 if (fits && li - from >= 2) {
                     for (int k = from + 1; k < li; k++) {
@@ -350,8 +451,9 @@ public final class PlainTextReader implements DocumentReader {
                 }
             }
             out.begin(accKind, accLevel);
-            for (int k = 0; k < src.length; k++) {
-                out.append(src.chars[k], src.map[k]);
+            Source emitted = tex ? TexMarkup.strip(src) : src;
+            for (int k = 0; k < emitted.length; k++) {
+                out.append(emitted.chars[k], emitted.map[k]);
             }
             Block block = out.end();
             if (block != null) {

@@ -1,0 +1,243 @@
+package org.aikg.ingest.read;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * TeX-like markup in plain text: LaTeX sources and R's documentation files (.Rd) write "\emph{Title}", "{\it
+ * Journal}", "Ester~et~al.", "S{\"o}ding", "\cite{key}" and "$x^2$". A text that uses such commands often is read
+ * with them taken off: formatting commands give their argument, citations, labels, equations and comments give
+ * nothing, "~" is a space, accents make their letter, "--" a dash. What stays keeps its offsets into the file.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class TexMarkup {
+    private TexMarkup() {}
+
+    /** Commands of TeX and Rd that are this markup, not text about it. */
+    private static final Pattern COMMAND = Pattern.compile(
+            "\\\\(?:section|subsection|chapter|begin|end|item|bibitem|emph|textit|textbf|name|title|references|description"
+                    + "|cite[pt]?|bold|code|link|usage|arguments|newblock)\\b");
+    /** A heading line: "\section{Name}", "\subsection*{Name}", Rd's "\section{Name}{" and "\references{". */
+    static final Pattern HEADING = Pattern.compile(
+            "^\\\\(?:(?:sub)*section|chapter|paragraph|title)\\*?(?:\\[[^\\]]*])?\\{([^{}]+)}(?:\\{)?\\s*$|^\\\\(references|author|description|details|seealso|source|note|value|format)\\{\\s*$");
+    /** Environments and Rd sections of code or formulas, left out whole. */
+    static final Pattern CODE_START = Pattern.compile(
+            "^\\\\(?:begin\\{(verbatim|lstlisting|minted|equation\\*?|align\\*?|eqnarray\\*?|tabular|figure|table|Verbatim)}|(usage|examples|arguments|alias|keyword|docType|concept|encoding|format)\\{)");
+    /** Arguments dropped whole: where a citation, a label or a formula would be. */
+    private static final Set<String> DROP = Set.of("cite", "citep", "citet", "citealp", "label", "ref", "eqref", "eqn",
+            "deqn", "index", "pageref", "vspace", "hspace", "includegraphics", "bibliographystyle", "bibliography",
+            "documentclass", "usepackage", "newcommand", "renewcommand", "setlength", "alias", "keyword", "docType",
+            "concept", "encoding", "newpage", "clearpage", "maketitle", "tableofcontents", "thanks", "footnotemark",
+            "hypersetup", "pagestyle", "thispagestyle", "fontsize", "linespread", "name", "lstset", "definecolor",
+            "copyrightyear", "pubyear", "access", "appnotes", "firstpage", "address", "history", "editor", "setcounter");
+    private static final Map<String, String> ACCENTS = Map.ofEntries(
+            Map.entry("\"a", "ä"), Map.entry("\"o", "ö"), Map.entry("\"u", "ü"), Map.entry("\"A", "Ä"), Map.entry("\"O", "Ö"),
+            Map.entry("\"U", "Ü"), Map.entry("\"e", "ë"), Map.entry("\"i", "ï"), Map.entry("'a", "á"), Map.entry("'e", "é"),
+            Map.entry("'i", "í"), Map.entry("'o", "ó"), Map.entry("'u", "ú"), Map.entry("'E", "É"), Map.entry("`a", "à"),
+            Map.entry("`e", "è"), Map.entry("`o", "ò"), Map.entry("^a", "â"), Map.entry("^e", "ê"), Map.entry("^o", "ô"),
+            Map.entry("~n", "ñ"), Map.entry("~a", "ã"), Map.entry("~o", "õ"), Map.entry("cc", "ç"), Map.entry("ss", "ß"),
+            Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("aa", "å"), Map.entry("AA", "Å"), Map.entry("ae", "æ"),
+            Map.entry("l", "ł"), Map.entry("L", "Ł"), Map.entry("vs", "š"), Map.entry("vc", "č"), Map.entry("vz", "ž"),
+            Map.entry("vr", "ř"), Map.entry("ve", "ě"), Map.entry("'c", "ć"), Map.entry("'n", "ń"), Map.entry("'s", "ś"));
+
+    private static final Pattern SOURCE = Pattern.compile("(?m)^\\\\(?:documentclass\\b|begin\\{document}|name\\{[^{}]*}\\s*$)");
+
+    /**
+     * Whether {@code content} is a LaTeX source ("\\documentclass", "\\begin{document}") or an R documentation file
+     * ("\\name{...}" on a line) written in the markup: read as such whatever else it looks like.
+     */
+    static boolean isSource(String content) {
+        return SOURCE.matcher(content.length() > 50_000 ? content.substring(0, 50_000) : content).find() && commands(content, 5) >= 5;
+    }
+
+    /** Whether {@code content} is written in TeX-like markup: a dozen of its commands or more. */
+    static boolean looksLikeTex(String content) {
+        return isSource(content) || commands(content, 12) >= 12;
+    }
+
+    /** How many of the markup's commands {@code content} uses, counted up to {@code enough}. */
+    private static int commands(String content, int enough) {
+        Matcher m = COMMAND.matcher(content.length() > 50_000 ? content.substring(0, 50_000) : content);
+        int n = 0;
+        while (n < enough && m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** {@code in} (a block's characters and their offsets) with the markup taken off. */
+    static Source strip(Source in) {
+        Source out = new Source();
+        Deque<Boolean> groups = new ArrayDeque<>(); // per open brace: whether its content is dropped
+        int dropDepth = 0;
+        int i = 0;
+        int n = in.length;
+        char[] c = in.chars;
+        while (i < n) {
+            char ch = c[i];
+            if (ch == '%' && (i == 0 || c[i - 1] != '\\')) {
+                while (i < n && c[i] != '\n') {
+                    i++; // a comment runs to the end of its line
+                }
+                continue;
+            }
+            if (ch == '{') {
+                groups.push(false);
+                i++;
+                continue;
+            }
+            if (ch == '}') {
+                if (!groups.isEmpty() && groups.pop()) {
+                    dropDepth--;
+                } else if (dropDepth == 0 && i + 1 < n && c[i + 1] == '{') {
+                    out.add(' ', in.map[i]); // Rd's "\item{name}{what it is}": two arguments, two words
+                }
+                i++;
+                continue;
+            }
+            if (ch == '$') {
+                int close = i + 1;
+                while (close < n && c[close] != '$') {
+                    close++;
+                }
+                i = Math.min(n, close + 1); // a formula
+                continue;
+            }
+            if (ch == '\\' && i + 1 < n) {
+                char next = c[i + 1];
+                if (Character.isLetter(next)) {
+                    int e = i + 1;
+                    while (e < n && Character.isLetter(c[e])) {
+                        e++;
+                    }
+                    String name = new String(c, i + 1, e - i - 1);
+                    String accent = ACCENTS.get(name + (e < n && Character.isLetter(c[e]) ? "" : ""));
+                    if (e < n && c[e] == '{' && name.length() == 1 && "vcHkr".indexOf(name.charAt(0)) >= 0 && e + 2 < n && c[e + 2] == '}') {
+                        String composed = ACCENTS.get(name + c[e + 1]);
+                        if (composed != null) {
+                            out.add(composed.charAt(0), in.map[i]);
+                            i = e + 3;
+                            continue;
+                        }
+                    }
+                    if (accent != null && (e >= n || !Character.isLetter(c[e]))) {
+                        if (dropDepth == 0) {
+                            out.add(accent.charAt(0), in.map[i]); // "\o", "\ss", "\l"
+                        }
+                        i = e;
+                        continue;
+                    }
+                    if (name.equals("enc") && e < n && c[e] == '{') {
+                        // Rd's "\enc{Bühlmann}{Buhlmann}": the first spelling, the ASCII one dropped
+                        groups.push(false);
+                        int depth = 1;
+                        int k = e + 1;
+                        while (k < n && depth > 0) {
+                            if (c[k] == '{') {
+                                depth++;
+                            } else if (c[k] == '}') {
+                                depth--;
+                            }
+                            k++;
+                        }
+                        for (int j = e + 1; j < k - 1; j++) {
+                            if (dropDepth == 0) {
+                                out.add(c[j], in.map[j]);
+                            }
+                        }
+                        groups.pop();
+                        i = k;
+                        if (i < n && c[i] == '{') {
+                            int d = 1;
+                            i++;
+                            while (i < n && d > 0) {
+                                d += c[i] == '{' ? 1 : c[i] == '}' ? -1 : 0;
+                                i++;
+                            }
+                        }
+                        continue;
+                    }
+                    boolean drop = DROP.contains(name);
+                    // "\bibitem[Lind et al.(2019)]{key}", "\title[short]{Title}": an optional argument goes with its command
+                    int k = e;
+                    if (k < n && c[k] == '[') {
+                        int close = k;
+                        while (close < n && c[close] != ']') {
+                            close++;
+                        }
+                        k = Math.min(n, close + 1);
+                    }
+                    if ((name.equals("bibitem") || name.equals("href")) && k < n && c[k] == '{') {
+                        drop = true; // the entry's key; the link's address (its text follows)
+                    }
+                    if (k < n && c[k] == '{') {
+                        groups.push(drop);
+                        if (drop) {
+                            dropDepth++;
+                        }
+                        i = k + 1;
+                        continue;
+                    }
+                    if (name.equals("newblock") || name.equals("item") || name.equals("bibitem") || name.equals("par")) {
+                        if (dropDepth == 0) {
+                            out.add(' ', in.map[i]);
+                        }
+                    }
+                    i = k;
+                    if (i < n && c[i] == ' ' && !name.isEmpty() && (i + 1 >= n || c[i + 1] != ' ')
+                            && out.length > 0 && out.chars[out.length - 1] == ' ') {
+                        i++; // "{\it Journal}": the space after a command word ends it
+                    }
+                    continue;
+                }
+                String accent = ACCENTS.get("" + next + (i + 2 < n ? c[i + 2] : ' '));
+                if ("\"'`^~".indexOf(next) >= 0 && accent != null) {
+                    if (dropDepth == 0) {
+                        out.add(accent.charAt(0), in.map[i]);
+                    }
+                    i += 3;
+                    continue;
+                }
+                if ("\"'`^~".indexOf(next) >= 0 && i + 3 < n && c[i + 2] == '{' && c[i + 4 < n ? i + 4 : i + 3] == '}') {
+                    String a = ACCENTS.get("" + next + c[i + 3]);
+                    if (a != null) {
+                        if (dropDepth == 0) {
+                            out.add(a.charAt(0), in.map[i]);
+                        }
+                        i += 5;
+                        continue;
+                    }
+                }
+                if (dropDepth == 0) {
+                    // "\&", "\%", "\_", "\#", "\$": the character itself; "\\": a line break
+                    out.add(next == '\\' ? ' ' : next, in.map[i + 1]);
+                }
+                i += 2;
+                continue;
+            }
+            if (dropDepth == 0) {
+                if (ch == '~') {
+                    out.add(' ', in.map[i]);
+                } else if (ch == '-' && i + 1 < n && c[i + 1] == '-') {
+                    boolean em = i + 2 < n && c[i + 2] == '-';
+                    out.add(em ? '—' : '–', in.map[i]);
+                    i += em ? 3 : 2;
+                    continue;
+                } else if ((ch == '`' || ch == '\'') && i + 1 < n && c[i + 1] == ch) {
+                    out.add(ch == '`' ? '“' : '”', in.map[i]);
+                    i += 2;
+                    continue;
+                } else {
+                    out.add(ch, in.map[i]);
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.aikg.ingest.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** LaTeX sources and R documentation: markup taken off, sections and bibliographies read as such. */
+class TexMarkupTest {
+    private static List<String> blocks(String name, String content) {
+        Document d = DocumentReaders.parse(Path.of(name), content);
+        return d.blocks().stream().filter(b -> b.kind() != Block.Kind.CODE)
+                .map(b -> b.kind() + ":" + d.text().substring(b.start(), b.end())).toList();
+    }
+
+    @Test
+    void aLatexPaperWithItsBibliography() {
+        String tex = """
+                \\documentclass{article}
+                \\usepackage{hyperref}
+                \\title[Heron]{Heron: counting birds}
+                \\begin{document}
+                \\maketitle
+                \\section{Introduction}
+                % a comment that is not text
+                We follow {\\it earlier work} by S{\\"o}derberg~et~al.\\ \\cite{lind2019} on $x^2$ songs --- see \\href{https://heron.example}{the site}.
+                \\begin{equation}
+                y = x^2
+                \\end{equation}
+                \\begin{thebibliography}{9}
+                \\bibitem[Lind et~al.(2019)]{lind2019}
+                Lind, A., Berg, T. and Okafor, N. (2019) Counting birds by their songs. \\newblock {\\it Bird Informatics}, {\\bf 7}(3):101--110.
+                \\end{thebibliography}
+                \\end{document}
+                """;
+        assertTrue(TexMarkup.isSource(tex));
+        assertEquals(List.of(
+                "HEADING:Heron: counting birds",
+                "HEADING:Introduction",
+                "PARAGRAPH:We follow earlier work by Söderberg et al. on songs — see the site.",
+                "REFERENCE:Lind, A., Berg, T. and Okafor, N. (2019) Counting birds by their songs. Bird Informatics, 7(3):101–110."),
+                blocks("heron.tex", tex));
+    }
+
+    @Test
+    void anRDocumentationFile() {
+        String rd = """
+                \\name{heron}
+                \\alias{heron}
+                \\title{Count Birds}
+                \\description{
+                Counts birds with the method of \\emph{Lind and Berg} (2019).
+                }
+                \\usage{
+                heron(x, k = 2)
+                }
+                \\arguments{
+                \\item{x}{a song}
+                }
+                \\references{
+                Lind A, Berg T (2019). Counting birds by their songs. \\emph{Bird Informatics} \\bold{7}, 101-110.
+
+                \\enc{Söderberg}{Soderberg}, K. (2020) Small decoders. \\emph{Signal Craft}, 3, 1--9.
+                }
+                \\author{Ana Lind \\email{ana@harbor.example}}
+                \\keyword{birds}
+                """;
+        assertTrue(TexMarkup.isSource(rd));
+        assertEquals(List.of(
+                "HEADING:Count Birds",
+                "HEADING:description",
+                "PARAGRAPH:Counts birds with the method of Lind and Berg (2019).",
+                "HEADING:references",
+                "REFERENCE:Lind A, Berg T (2019). Counting birds by their songs. Bird Informatics 7, 101-110.",
+                "REFERENCE:Söderberg, K. (2020) Small decoders. Signal Craft, 3, 1–9.",
+                "PARAGRAPH:\\\\author{Ana Lind ana@harbor.example}".replace("\\\\author{", "").replace("}", "")),
+                blocks("heron.Rd", rd));
+    }
+
+    @Test
+    void markdownWithFormulasStaysMarkdown() {
+        String md = "# Heron\n\n$$\\begin{aligned} a &= b \\\\ \\end{aligned}$$\n\n" + "Text with \\emph{x} and \\cite{y}. ".repeat(8);
+        assertFalse(TexMarkup.isSource(md));
+    }
+}
