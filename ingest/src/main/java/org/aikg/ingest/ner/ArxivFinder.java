@@ -67,6 +67,11 @@ public final class ArxivFinder implements MentionFinder {
     private static final Pattern PAPER_URL = Pattern.compile(
             "(?i)\\.pdf(?:$|[?#])|openreview\\.net|aclanthology\\.org|proceedings\\.|papers\\.nips\\.cc|doi\\.org/|"
                     + "dl\\.acm\\.org|ieeexplore|semanticscholar\\.org/paper|biorxiv\\.org|nature\\.com/articles");
+    /** An address where papers are kept: a "papers" or "publications" page, an academic host. */
+    private static final Pattern PAPER_PATH = Pattern.compile(
+            "(?i)/(?:papers?|pubs?|publications?|articles?|abs|proceedings|conference|journal)\\b|\\.edu/|acm\\.org|ieee\\.org"
+                    + "|springer\\.com|sciencedirect\\.com|wiley\\.com|jmlr\\.org|mlr\\.press|thecvf\\.com|ncbi\\.nlm\\.nih\\.gov"
+                    + "|pubmed|researchgate\\.net|hal\\.science|academic\\.oup\\.com|nature\\.com|science\\.org");
     /** "Getting Started - Corvid Docs", "Heron | Velto Blog": a web page's title names its site, a paper's does not. */
     private static final Pattern PAGE_TITLE = Pattern.compile(
             "\\s[-|–—·]\\s|(?i)\\b(?:documentation|docs|blog|wiki|tutorial|homepage|home page|website)\\s*$");
@@ -86,7 +91,8 @@ public final class ArxivFinder implements MentionFinder {
         boolean wholeEntry = sentence.kind() == Block.Kind.REFERENCE
                 && text.substring(sentence.start(), link.start()).strip().matches("(?:\\[\\d{1,3}]|\\d{1,3}\\.|[-*•])?")
                 && text.substring(link.end(), sentence.end()).strip().matches("[.,;]?")
-                && title.split("\\s+").length >= 3 && !PAGE_TITLE.matcher(title).find();
+                && title.split("\\s+").length >= 3 && !PAGE_TITLE.matcher(title).find()
+                && PAPER_PATH.matcher(link.url()).find();
         if (title.split("\\s+").length >= 2 && ((labelled && Names.startsUpper(title))
                 || ((paperUrl || wholeEntry) && PaperTitleFinder.looksLikeTitle(title)))) {
             found.add(new Mention(link.start(), link.end(), linkText, EntityType.PAPER, labelled ? 0.85 : paperUrl ? 0.75 : 0.7,

@@ -237,7 +237,8 @@ final class ListTyping {
                 boolean cutInWord = item.to() + 1 < tokens.size() && tokens.get(item.to() + 1).start() == to
                         && gluedWord(tokens, item.to() + 1);
                 // "..., S. Berg, CEC, 2005": capitals alone are an acronym (a venue, a method), not a person's name
-                boolean acronymAsPerson = major == EntityType.PERSON && surface.codePoints().noneMatch(Character::isLowerCase);
+                boolean acronymAsPerson = major == EntityType.PERSON && surface.length() <= 6 && surface.indexOf(' ') < 0
+                        && surface.codePoints().noneMatch(Character::isLowerCase); // "ANA LIND" in capitals stays a name
                 if (!markedByStructure(out, from, to) && !Lexicon.genericModel(surface) && !cutInWord && !acronymAsPerson) {
                     out.add(Mention.of(from, to, surface, major, 0.6, "pattern:list"));
                 }

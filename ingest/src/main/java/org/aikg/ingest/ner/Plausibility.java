@@ -45,8 +45,13 @@ public final class Plausibility {
                  List<String> languages, List<String> software_also_names) {}
 
     private final Set<String> never = new HashSet<>();
-    /** Software that names no organization and no person: frameworks and computing, less {@code software_also_names}. */
+    /** Finders that guess an organization from a name's shape or neighbours, not from what the text says of it. */
+    private static final Set<String> WEAK_ORGANIZATION_FINDERS = Set.of("statistical", "pattern:list", "document",
+            "pattern:org-context");
+    /** Software libraries that a weak finder typed an organization: frameworks, less {@code software_also_names}. */
     private final Set<String> software = new HashSet<>();
+    /** Software, formats and hardware that name no person: frameworks and computing, less {@code software_also_names}. */
+    private final Set<String> softwareWords = new HashSet<>();
     /** Licences alone: what a version after a name cannot make something else ("GPL-3"). */
     private final Set<String> licences = new HashSet<>();
     /** Towns whose names read as a person's ("Ann Arbor"). */
@@ -101,10 +106,14 @@ public final class Plausibility {
                 lists.datasets())) {
             l.forEach(n -> notModels.add(Names.key(n)));
         }
+        lists.frameworks().forEach(n -> software.add(Names.key(n)));
         for (List<String> l : List.of(lists.computing(), lists.frameworks())) {
-            l.forEach(n -> software.add(Names.key(n)));
+            l.forEach(n -> softwareWords.add(Names.key(n)));
         }
-        lists.software_also_names().forEach(n -> software.remove(Names.key(n)));
+        lists.software_also_names().forEach(n -> {
+            software.remove(Names.key(n));
+            softwareWords.remove(Names.key(n));
+        });
         lists.platforms().forEach(n -> platforms.add(Names.key(n)));
         lists.datasets().forEach(n -> datasets.add(Names.key(n)));
         lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
@@ -573,10 +582,11 @@ public final class Plausibility {
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person
         }
-        if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON) && m.kbId() == null && software.contains(key)
-                // "Tan, H." keys as "tanh": only a name written as the software is written is the software
-                && m.surface().indexOf(',') < 0 && (m.type() == EntityType.ORGANIZATION || m.surface().indexOf(' ') < 0)) {
-            return null; // "LAPACK" typed an organization, "Vulkan" a person: a library, an interface, a format
+        // "Tan, H." keys as "tanh": only a name written as the software is written is the software
+        if (m.kbId() == null && m.surface().indexOf(',') < 0 && (m.type() == EntityType.ORGANIZATION
+                && software.contains(key) && WEAK_ORGANIZATION_FINDERS.contains(m.finder())
+                || m.type() == EntityType.PERSON && softwareWords.contains(key) && m.surface().indexOf(' ') < 0)) {
+            return null; // "LAPACK" guessed an organization, "Vulkan" a person: a library, an interface, a format
         }
         if (m.type() == EntityType.MODEL && m.kbId() == null && (notModels.contains(key)
                 || notModels.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst(""))))) {

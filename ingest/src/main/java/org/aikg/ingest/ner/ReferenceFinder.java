@@ -63,9 +63,22 @@ public final class ReferenceFinder implements MentionFinder {
     /** A year that ends the entry ("..., in Proceedings of Radio Days, 2020"): read only where a venue is named. */
     private static final Pattern LAST_YEAR = Pattern.compile(",\\s*((?:19|20)\\d{2})\\s*$");
     /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]([\\p{L}\\d][^“”\"]{5,250}?)[,.]?[”\"]");
+    private static final Pattern QUOTED_TITLE = Pattern.compile(
+            // a title in small letters is a program's name and what it does: "dbscan: Fast Clustering with R"
+            "[“\"]((?:[\\p{Lu}\\d]|\\p{Ll}[\\p{L}\\d.+-]*\\s?:\\s)[^“”\"]{5,250}?)[,.]?[”\"]");
     /** A quoted title right after the year: "Lind, Ana, and Tomas Berg. 2019. “heron: Small Decoders.” Journal ...". */
     private static final Pattern QUOTED_NEXT = Pattern.compile("\\s*" + QUOTED_TITLE.pattern());
+    /** "St.", "Dr.", "Jr.": a period that belongs to a word of a name. */
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile("\\b(?:St|Ste|Dr|Jr|Sr|Mr|Mrs|Ms|Prof|Mt)\\.$");
+
+    /** Whether {@code span} ends with a person's name read as an author's ("Clair and Dana Vos"): names, not a title. */
+    private static boolean namesPeople(String span) {
+        List<Mention> people = new ArrayList<>();
+        authors(span, 0, people);
+        String trimmed = span.replaceFirst("[\\s.,]+$", "");
+        return people.stream().anyMatch(m -> m.end() >= trimmed.length());
+    }
+
     /** A period, question or exclamation mark and a space inside a span: two fields, not one title. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.?!]\\s");
     /** A year in brackets or parentheses between the authors and the title: "Lind A, Berg T. [2005] Title.". */
@@ -155,7 +168,9 @@ public final class ReferenceFinder implements MentionFinder {
         String titleBeforeYear = beforeYear == null || text.charAt(beforeYear[0]) != '.' ? null
                 : text.substring(beforeYear[1], authorsEnd).strip();
         if (titleBeforeYear != null && titleBeforeYear.split("\\s+").length >= 3 && titled(titleBeforeYear)
-                && Character.isUpperCase(titleBeforeYear.charAt(0)) && !SENTENCE_BREAK.matcher(titleBeforeYear).find()) {
+                && Character.isUpperCase(titleBeforeYear.charAt(0)) && !SENTENCE_BREAK.matcher(titleBeforeYear).find()
+                // "Maria St. Clair and Dana Vos (2020)": a period inside a name ends no author list
+                && !ABBREVIATION_BEFORE.matcher(text.substring(from, beforeYear[0] + 1)).find() && !namesPeople(titleBeforeYear)) {
             // "T. Berg. Small Decoders for Radios (2004), Journal of ...": the authors' period, then the title up to the year
             String t = PaperTitleFinder.trimTitle(titleBeforeYear);
             int start = sentence.start() + text.indexOf(t, beforeYear[1]);

@@ -26,19 +26,30 @@ final class PodReader implements DocumentReader {
     private static final Pattern CODE = Pattern.compile("[{}$\\\\]|->|=>|::|\\(\\)|^\\s*[#%>]|;\\s*$", Pattern.MULTILINE);
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final String CODES = "BICFSLXZE";
+    /** How deep codes nest before the rest is read as it stands (a thousand "B<" do not exhaust the stack). */
+    private static final int MAX_DEPTH = 64;
+    /** How far a doubled-bracket code's end is looked for. */
+    private static final int MAX_DOUBLED = 4_000;
 
-    /** Whether {@code content} is POD: a {@code =head} line and another command line. */
+    /** A first line of Perl code, before the documentation of a module: "package Heron;", "#!/usr/bin/perl", "use strict;". */
+    private static final Pattern PERL_START = Pattern.compile("^(?:package\\s|#!|use\\s|sub\\s)");
+    private static final Pattern CUT = Pattern.compile("(?m)^=cut\\b");
+
+    /**
+     * Whether {@code content} is POD: it opens with a command ("=head1 NAME", "=pod", "=encoding utf8"), or it is Perl
+     * code with its documentation ("=head1" and "=cut" lines); a markdown or plain text that shows POD in an example
+     * is not.
+     */
     static boolean looksLikePod(String content) {
         String head = content.length() > 20_000 ? content.substring(0, 20_000) : content;
-        if (!HEAD.matcher(head).find()) {
-            return false;
+        String first = head.stripLeading();
+        if (first.startsWith("\uFEFF")) {
+            first = first.substring(1).stripLeading();
         }
-        java.util.regex.Matcher m = OTHER_COMMAND.matcher(head);
-        int commands = 0;
-        while (m.find() && commands < 2) {
-            commands++;
+        if (OTHER_COMMAND.matcher(first).lookingAt() || first.startsWith("=begin") || first.startsWith("=for")) {
+            return HEAD.matcher(head).find() || first.startsWith("=pod") || first.startsWith("=encoding");
         }
-        return commands >= 2;
+        return PERL_START.matcher(first).lookingAt() && HEAD.matcher(head).find() && CUT.matcher(head).find();
     }
 
     @Override
@@ -100,7 +111,7 @@ final class PodReader implements DocumentReader {
                         block(Block.Kind.HEADING, word.charAt(4) - '0', rest, to);
                     } else if (word.equals("item")) {
                         // "=item *" and "=item 2." mark the paragraph after them; "=item B<-o> file" is the item
-                        if (rest >= to || original.substring(rest, to).matches("\\*|\\d+\\.?")) {
+                        if (rest >= to || original.substring(rest, to).matches("\\*|\\d+\\.?|\\[\\d+]|\\(\\d+\\)")) {
                             itemNext = true;
                         } else {
                             block(Block.Kind.LIST_ITEM, 1, rest, to);
@@ -141,8 +152,32 @@ final class PodReader implements DocumentReader {
         private void block(Block.Kind kind, int level, int from, int to) {
             Block.Kind actual = outline.kind(kind);
             out.begin(actual, outline.level(actual, level));
-            inline(from, to);
+            paragraph(from, to);
             outline.ended(out.end(), out);
+        }
+
+        /** Where each single-bracket code opening in the paragraph closes: one pass, so unclosed codes cost nothing. */
+        private final java.util.Map<Integer, Integer> closes = new java.util.HashMap<>();
+        private int depth;
+
+        /** Appends {@code original[from, to)} (a whole paragraph) with its formatting codes read. */
+        private void paragraph(int from, int to) {
+            closes.clear();
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            for (int j = from; j < to; j++) {
+                char c = original.charAt(j);
+                if (CODES.indexOf(c) >= 0 && j + 1 < to && original.charAt(j + 1) == '<') {
+                    if (j + 2 < to && original.charAt(j + 2) == '<') {
+                        continue; // a doubled bracket: closed by its own rule
+                    }
+                    open.push(j + 1);
+                    j++;
+                } else if (c == '>' && !open.isEmpty()) {
+                    closes.put(open.pop(), j);
+                }
+            }
+            depth = 0;
+            inline(from, to);
         }
 
         /** Appends {@code original[from, to)} with its formatting codes read. */
@@ -151,10 +186,12 @@ final class PodReader implements DocumentReader {
             while (i < to) {
                 char c = original.charAt(i);
                 // as POD reads them, whatever comes before: "ana@harbor.eduE<gt>" ends with a ">"
-                if (CODES.indexOf(c) >= 0 && i + 1 < to && original.charAt(i + 1) == '<') {
+                if (CODES.indexOf(c) >= 0 && i + 1 < to && original.charAt(i + 1) == '<' && depth < MAX_DEPTH) {
                     int[] span = codeSpan(i + 1, to);
                     if (span != null) {
+                        depth++;
                         code(c, span[0], span[1], i);
+                        depth--;
                         i = span[2];
                         continue;
                     }
@@ -174,9 +211,9 @@ final class PodReader implements DocumentReader {
                 n++;
             }
             if (n >= 2 && open + n < to && Character.isWhitespace(original.charAt(open + n))) {
-                // "B<< a > b >>": the content ends at whitespace and as many closing brackets
+                // "B<< a > b >>": the content ends at whitespace and as many closing brackets (looked for nearby only)
                 String close = ">".repeat(n);
-                for (int j = open + n; j + n <= to; j++) {
+                for (int j = open + n; j + n <= to && j < open + MAX_DOUBLED; j++) {
                     if (Character.isWhitespace(original.charAt(j)) && original.startsWith(close, j + 1)
                             && (j + 1 + n == to || original.charAt(j + 1 + n) != '>')) {
                         return new int[] {open + n + 1, j, j + 1 + n};
@@ -184,20 +221,8 @@ final class PodReader implements DocumentReader {
                 }
                 return null;
             }
-            int depth = 0;
-            for (int j = open + 1; j < to; j++) {
-                char c = original.charAt(j);
-                if (CODES.indexOf(c) >= 0 && j + 1 < to && original.charAt(j + 1) == '<') {
-                    depth++;
-                    j++;
-                } else if (c == '>') {
-                    if (depth == 0) {
-                        return new int[] {open + 1, j, j + 1};
-                    }
-                    depth--;
-                }
-            }
-            return null;
+            Integer close = closes.get(open);
+            return close == null || close >= to ? null : new int[] {open + 1, close, close + 1};
         }
 
         private void code(char kind, int from, int to, int at) {

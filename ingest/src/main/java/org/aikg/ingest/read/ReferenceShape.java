@@ -50,7 +50,7 @@ public final class ReferenceShape {
     /** The start of an entry: a marker, then authors, then the year or a quoted title. */
     private static final Pattern HEAD = Pattern.compile(
             MARKER + AUTHORS + "(?:,? et al\\.?)?"
-                    + "(?:[ .,]*(?:[(\\[](?:19|20)\\d{2}[a-z]?[)\\]][.,:]?|(?:19|20)\\d{2}[a-z]?[.,:])|, ?[“\"])");
+                    + "(?:[ .,]*(?:\\((?:19|20)\\d{2}[a-z]?\\)[.,:]?|(?:19|20)\\d{2}[a-z]?[.,:])|, ?[“\"])");
     /**
      * The start of an entry whose authors end like a sentence, the title next and the year later ("A. Doe, R.
      * Roe. Title. In: Proc. ..., 2019", Vancouver's "Doe J, Roe R. Title. J Name. 2019;12:1-9", BMC's "Doe J, Roe
@@ -76,6 +76,8 @@ public final class ReferenceShape {
     private static final Pattern ORGANIZATION_WORD = Pattern.compile(
             "\\b(?:Labs?|Laboratory|University|Institute|Inc|Corp|Corporation|Team|Group|Foundation|Project)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** "..., GECCO, 2019.", "... BIRDS 2018.": the year that closes an entry (a venue's name may be any word). */
+    private static final Pattern ENDS_WITH_YEAR = Pattern.compile("[,.]?\\s(?:19|20)\\d{2}[a-z]?\\.?\\s*$");
     /** What only citations carry: a venue, pages, a volume, an identifier. */
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:In:? (?:Proc|Proceedings|Advances|the [\\p{L} ]{0,40}(?:Conference|Workshop|Symposium|Meeting)|\\p{Lu}{2,})"
@@ -120,6 +122,11 @@ public final class ReferenceShape {
                 document.offsets(), out, document.links(), document.lineStarts());
     }
 
+    /** Whether {@code text} reads as one citation. */
+    static boolean isEntry(String text) {
+        return isEntry(text, 0, text.length());
+    }
+
     /** Whether {@code text[from, to)} reads as one citation. */
     static boolean isEntry(String text, int from, int to) {
         if (to - from < 30 || to - from > MAX_LENGTH) {
@@ -130,8 +137,11 @@ public final class ReferenceShape {
         if (label.lookingAt()) {
             // "[Lind et al. 2019] A. Lind, T. Berg, Title, GECCO, 2019.": after such a label, authors and a year are
             // enough, whatever the venue is called
-            return LABELLED_AUTHORS.matcher(entry).region(label.end(), entry.length()).lookingAt()
-                    && YEAR.matcher(entry).region(label.end(), entry.length()).find();
+            // ("[Berg 2021] Tomas Berg. He built Heron in 2021." is a note: one author without initials, no venue, no year
+            // closing the entry)
+            Matcher authors = LABELLED_AUTHORS.matcher(entry).region(label.end(), entry.length());
+            return authors.lookingAt() && SEVERAL.matcher(entry.subSequence(label.end(), authors.end())).find()
+                    && (ENDS_WITH_YEAR.matcher(entry).find() || VENUE.matcher(entry).region(authors.end(), entry.length()).find());
         }
         if (!VENUE.matcher(entry).find()) {
             return false;

@@ -289,7 +289,23 @@ public final class EntityResolver {
                     roots.add(k.root());
                 }
             }
+            if (roots.size() > 1) {
+                // "A. Lind" and "Ana Lind", not joined yet, are one person: a surname alone joins the full name
+                List<Cluster> full = roots.stream().filter(r -> initialsSignature(r.preferredSurface()) == null).toList();
+                if (full.size() == 1 && roots.stream().allMatch(r -> r == full.get(0) || fits(r, full.get(0)))) {
+                    return full.get(0);
+                }
+            }
             return roots.size() == 1 ? roots.iterator().next() : null;
+        }
+
+        /** Whether {@code initials} ("A. Lind") can be {@code full} ("Ana Lind"): the same surname and first initial. */
+        private static boolean fits(Cluster initials, Cluster full) {
+            String signature = initialsSignature(initials.preferredSurface());
+            String[] parts = full.preferredSurface().split("\\s+");
+            String first = Names.key(parts[0]);
+            return signature != null && !first.isEmpty()
+                    && signature.equals(Names.key(parts[parts.length - 1]) + "|" + first.charAt(0));
         }
     }
 

@@ -49,6 +49,9 @@ class ArxivFinderTest {
         // outside a reference list, or with words around it, a link to some page is no paper
         assertEquals(List.of(), papers("# Notes\n\n[Sparse Decoders for Small Radios](https://lab.example/pubs/42)\n"));
         assertEquals(List.of(), papers("# Papers\n\nSee [Sparse Decoders for Small Radios](https://lab.example/pubs/42) for more.\n"));
+        // a page of a team, a blog, a model's weights: not where papers are kept
+        assertEquals(List.of(), papers("# References\n\n- [Velto Labs Research Team](https://velto.example/team)\n"));
+        assertEquals(List.of(), papers("# References\n\n- [Corvid-7 Model Weights](https://hub.example/velto/corvid-7)\n"));
     }
 
     @Test

@@ -38,6 +38,13 @@ class ListTypingTest {
     }
 
     @Test
+    void aNameInCapitalsInAListOfPeopleIsAPerson() {
+        String text = "The team: Ana Lind, Tomas Berg, MARIA SOLIS and Dana Vos.";
+        assertEquals(List.of("P:Ana Lind", "P:Dana Vos", "P:MARIA SOLIS", "P:Tomas Berg"),
+                typed(text, Block.Kind.PARAGRAPH, List.of(person(text, "Ana Lind"), person(text, "Tomas Berg"))));
+    }
+
+    @Test
     void capitalsAloneInAListOfPeopleAreNoPerson() {
         String text = "Ana Lind, Mei Okafor, Tomas Berg and ECAI.";
         assertEquals(List.of("P:Ana Lind", "P:Mei Okafor", "P:Tomas Berg"),

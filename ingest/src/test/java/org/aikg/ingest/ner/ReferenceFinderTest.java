@@ -231,4 +231,15 @@ class ReferenceFinderTest {
         assertEquals(List.of("Person:R. Park", "Person:A. Berg", "Paper:Small decoders for radios"),
                 read("Park, R., and A. Berg. 1998. Small decoders for radios. Signal Craft 148:929-936."));
     }
+
+    @Test
+    void aPeriodInsideANameEndsNoAuthorList() {
+        List<String> found = read("Ana Lind, Tomas Berg, Maria St. Clair and Dana Vos (2020). Gull models in practice. Journal of Gulls, 4(2), 3-9.");
+        org.junit.jupiter.api.Assertions.assertTrue(found.contains("Person:Dana Vos") && found.contains("Paper:Gull models in practice"), found.toString());
+    }
+
+    @Test
+    void aQuotedNameInSmallLettersIsNoTitleUnlessItPresentsAProgram() {
+        assertEquals(List.of("Person:K. Okafor"), read("Okafor, K. (2018). \"the gull dataset\", version 2. Zenodo. doi:10.5281/x.1"));
+    }
 }

@@ -74,6 +74,11 @@ class PodReaderTest {
     void markdownAndPlainTextAreNotPod() {
         assertFalse(PodReader.looksLikePod("# Heron\n\nCounts birds.\n\n=head1 is how POD opens a heading.\n"));
         assertFalse(PodReader.looksLikePod("Heron\n=====\n\nCounts birds.\n"));
+        // a README that shows POD in an example, or a text with a POD section in its middle, is not POD
+        assertFalse(PodReader.looksLikePod("# Heron\n\nDocs are POD:\n\n```\n=head1 NAME\n\nHeron\n\n=cut\n```\n"));
+        assertFalse(PodReader.looksLikePod("Heron counts birds.\n\n=head1 NAME\n\nHeron\n\n=cut\n\nMore text.\n"));
+        // a Perl module with its documentation is
+        assertTrue(PodReader.looksLikePod("package Heron;\nuse strict;\n\n=head1 NAME\n\nHeron - birds\n\n=cut\n\n1;\n"));
     }
 
     @Test

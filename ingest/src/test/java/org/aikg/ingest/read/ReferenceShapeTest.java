@@ -56,6 +56,8 @@ class ReferenceShapeTest {
         // an author-year label before prose is a citation in a sentence, not an entry
         "[Lind et al. 2019] showed that small decoders suffice, as the Journal of Radios reported in 2019.",
         "[Lind and Berg 2020] Heron is fast, and it was shown at ECAI in 2020.",
+        "[Berg 2021] Tomas Berg. He later built Heron at Velto Labs in 2021.",
+        "[Vos and Lind 2022] Ana Lind. She trained Kite-4 at Gull Inc during 2022.",
     })
     void proseStaysProse(String sentence) {
         assertFalse(kinds("# Notes\n\n" + sentence + "\n").contains(Block.Kind.REFERENCE), sentence);
