@@ -42,6 +42,12 @@ public final class PlainTextReader implements DocumentReader {
     /** "@article{key,", "@InProceedings {key,": the first line of a BibTeX entry. */
     private static final java.util.regex.Pattern BIBTEX_START = java.util.regex.Pattern.compile("@[A-Za-z]+\\s*\\{");
     private static final int MAX_BIBTEX_LINES = 60;
+    /** "\\begin{document}" at a line's start: where a LaTeX preamble ends. */
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("(?m)^\\\\begin\\{document}");
+    /** "\\name{heron}" at a line's start: an R documentation file, where "$" is code, not a formula. */
+    private static final java.util.regex.Pattern RD_NAME = java.util.regex.Pattern.compile("(?m)^\\\\name\\{");
+    /** A year in a line: at most one in a hard-wrapped citation. */
+    private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     @Override
     public Document read(Path path, String content) {
@@ -66,6 +72,8 @@ public final class PlainTextReader implements DocumentReader {
         private boolean inReferences;
         /** The text is written in TeX-like markup (LaTeX, R documentation): {@link TexMarkup}. */
         private boolean tex;
+        /** "$...$" is a formula: LaTeX, not R's documentation. */
+        private boolean math;
         /** How far the last non-blank line was indented. */
         private int lastIndent;
         /** The block being read is an indented entry under a line ending with a colon, indented this far. */
@@ -84,16 +92,19 @@ public final class PlainTextReader implements DocumentReader {
             Optional<FrontMatter.Parsed> fm = FrontMatter.parse(original);
             int body = fm.map(FrontMatter.Parsed::bodyStart).orElse(FrontMatter.afterBom(original));
             lines = Lines.of(original, body);
-            tex = TexMarkup.looksLikeTex(original);
-            int document = tex ? original.indexOf("\\begin{document}") : -1;
+            tex = TexMarkup.isSource(original);
+            math = tex && !RD_NAME.matcher(original).find();
+            Matcher begin = DOCUMENT.matcher(original);
+            int document = tex && begin.find() ? begin.start() : -1;
             boolean lineMode = !tex && lineMode();
             boolean[] ownLine = shortLineGroups();
             Optional<String> title = Optional.empty();
             for (int li = 0; li < lines.count; li++) {
                 int p = lines.firstNonBlank(original, li);
                 int te = lines.trimmedEnd(original, li);
-                if (document >= 0 && lines.end[li] <= document && !original.startsWith("\\title", p)) {
-                    continue; // a LaTeX preamble: settings, not text (but for the title)
+                if (document >= 0 && lines.end[li] <= document && !original.startsWith("\\title", p)
+                        && !original.startsWith("\\author", p)) {
+                    continue; // a LaTeX preamble: settings, not text (but for the title and the authors)
                 }
                 if (p >= te) {
                     flush(true);
@@ -193,7 +204,8 @@ public final class PlainTextReader implements DocumentReader {
                 inReferences = line.startsWith("\\begin");
                 return li;
             }
-            if (line.matches("\\\\(?:begin|end)\\{[^}]*}(?:\\[[^]]*]|\\{[^}]*})*\\s*|[{}]\\s*")) {
+            if ((line.startsWith("\\begin{") || line.startsWith("\\end{")) && line.length() < 200 && line.indexOf(' ') < 0
+                    || line.equals("{") || line.equals("}")) {
                 flush(false); // "\\begin{itemize}", "}": structure around blocks
                 if (line.startsWith("}")) {
                     inReferences = false; // the end of an R documentation section
@@ -301,8 +313,7 @@ public final class PlainTextReader implements DocumentReader {
                             && (li == from || !Character.isLowerCase(original.charAt(p)));
                     li++;
                 }
-                if (fits && li - from >= 2 && li - from <= 8 && ReferenceShape.isEntry(
-                        original.substring(lines.start[from], lines.end[li - 1]).strip().replaceAll("\\s+", " "))) {
+                if (fits && li - from >= 2 && li - from <= 8 && oneCitation(from, li)) {
                     fits = false; // "Lind, A. and Berg, T. (2004) Heron:\n  Counting birds ...": one citation, hard-wrapped
                 }
                 if (fits && li - from >= 2) {
@@ -313,6 +324,25 @@ public final class PlainTextReader implements DocumentReader {
                 }
             }
             return own;
+        }
+
+        /**
+         * Whether lines {@code [from, to)} are one citation hard-wrapped: together they read as one, no line alone does,
+         * and only one names a year (a list of one-line entries, a model card's fields, are several).
+         */
+        private boolean oneCitation(int from, int to) {
+            int years = 0;
+            for (int k = from; k < to; k++) {
+                String line = original.substring(lines.firstNonBlank(original, k), lines.trimmedEnd(original, k));
+                if (ReferenceShape.isEntry(line)) {
+                    return false;
+                }
+                if (A_YEAR.matcher(line).find()) {
+                    years++;
+                }
+            }
+            return years == 1 && ReferenceShape.isEntry(
+                    original.substring(lines.start[from], lines.end[to - 1]).strip().replaceAll("\\s+", " "));
         }
 
         /** Whether a line ends a unit of text: a closing mark, a capitalized word or a number, or columns. */
@@ -451,7 +481,7 @@ public final class PlainTextReader implements DocumentReader {
                 }
             }
             out.begin(accKind, accLevel);
-            Source emitted = tex ? TexMarkup.strip(src) : src;
+            Source emitted = tex ? TexMarkup.strip(src, math) : src;
             for (int k = 0; k < emitted.length; k++) {
                 out.append(emitted.chars[k], emitted.map[k]);
             }

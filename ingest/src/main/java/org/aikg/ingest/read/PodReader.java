@@ -32,8 +32,10 @@ final class PodReader implements DocumentReader {
     private static final int MAX_DOUBLED = 4_000;
 
     /** A first line of Perl code, before the documentation of a module: "package Heron;", "#!/usr/bin/perl", "use strict;". */
-    private static final Pattern PERL_START = Pattern.compile("^(?:package\\s|#!|use\\s|sub\\s)");
+    private static final Pattern PERL_START = Pattern.compile("^(?:package\\s|use\\s|sub\\s|require\\s|my\\s)");
     private static final Pattern CUT = Pattern.compile("(?m)^=cut\\b");
+    /** Lines of "#" comments and blank lines at the start of a file. */
+    private static final Pattern LEADING_COMMENTS = Pattern.compile("(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*");
 
     /**
      * Whether {@code content} is POD: it opens with a command ("=head1 NAME", "=pod", "=encoding utf8"), or it is Perl
@@ -42,14 +44,17 @@ final class PodReader implements DocumentReader {
      */
     static boolean looksLikePod(String content) {
         String head = content.length() > 20_000 ? content.substring(0, 20_000) : content;
-        String first = head.stripLeading();
-        if (first.startsWith("\uFEFF")) {
-            first = first.substring(1).stripLeading();
-        }
+        String first = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        // comment lines may come first ("# Copyright ...", "#!/usr/bin/perl"): the first other line decides
+        java.util.regex.Matcher comments = LEADING_COMMENTS.matcher(first);
+        boolean commented = comments.lookingAt() && comments.end() > 0;
+        boolean shebang = first.startsWith("#!");
+        first = first.substring(commented ? comments.end() : 0).stripLeading();
         if (OTHER_COMMAND.matcher(first).lookingAt() || first.startsWith("=begin") || first.startsWith("=for")) {
             return HEAD.matcher(head).find() || first.startsWith("=pod") || first.startsWith("=encoding");
         }
-        return PERL_START.matcher(first).lookingAt() && HEAD.matcher(head).find() && CUT.matcher(head).find();
+        return (PERL_START.matcher(first).lookingAt() || shebang && head.contains("perl")) && HEAD.matcher(head).find()
+                && (CUT.matcher(head).find() || head.contains("\n__END__"));
     }
 
     @Override
@@ -241,6 +246,9 @@ final class PodReader implements DocumentReader {
 
         /** "L<text|target>", "L<perlpod>", "L<https://...>": the text, and a link where the target is an address. */
         private void link(int from, int to) {
+            if (from >= to) {
+                return; // "L<< >>": an empty link
+            }
             int bar = original.indexOf('|', from);
             int textEnd = bar >= 0 && bar < to ? bar : to;
             String target = original.substring(bar >= 0 && bar < to ? bar + 1 : from, to).strip();

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 final class RoffReader implements DocumentReader {
     private static final Pattern SECTION = Pattern.compile("(?m)^\\.SH[ \\t]");
     private static final Pattern MAN_MACRO = Pattern.compile("(?m)^\\.(?:TH|PP|LP|TP|IP|B|I|BR|IR|SS)\\b");
+    /** What only code has: braces, sigils, redirections, options, a prompt, a comment. */
+    private static final Pattern CODE_LINE = Pattern.compile("[{}$|<>;=]|^\\s*(?:[#%]|\\\\-|-)|\\s\\\\?-[A-Za-z]");
+    private static final Pattern TAB_OPTION = Pattern.compile("tab\\s*\\((.)\\)");
     private static final Pattern REQUEST = Pattern.compile("^[.'][ \\t]*([A-Za-z]{1,3}|\\\\\")");
     /** The special characters {@code \(xx} and {@code \[xx]} that stand for a printable one. */
     private static final Map<String, String> SPECIAL = Map.ofEntries(
@@ -36,7 +39,9 @@ final class RoffReader implements DocumentReader {
     /** Whether {@code content} is a manual page in roff: a {@code .SH} section and the man macros. */
     static boolean looksLikeRoff(String content) {
         String head = content.length() > 20_000 ? content.substring(0, 20_000) : content;
-        if (!SECTION.matcher(head).find()) {
+        // a page opens with a request or a comment (".TH", ".\\\"", "'\\\" t"); a README showing one in an example does not
+        String first = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+        if (!SECTION.matcher(head).find() || !(first.startsWith(".") || first.startsWith("'\\\""))) {
             return false;
         }
         Matcher m = MAN_MACRO.matcher(head);
@@ -112,7 +117,8 @@ final class RoffReader implements DocumentReader {
                     int level = name.equals("SH") ? 1 : 2;
                     if (from < to) {
                         open(Block.Kind.HEADING, level);
-                        text(from, to);
+                        boolean quoted = original.charAt(from) == '"' && to - from >= 2 && original.charAt(to - 1) == '"';
+                        text(quoted ? from + 1 : from, quoted ? to - 1 : to); // .SH "SEE ALSO"
                         end();
                     } else {
                         nextLine = Block.Kind.HEADING;
@@ -142,15 +148,30 @@ final class RoffReader implements DocumentReader {
                     }
                 }
                 case "nf", "EX" -> {
+                    // lines as they stand: an example's code, or an address, a list of authors or of references
                     end();
-                    out.marker(Block.Kind.CODE);
                     String stop = name.equals("nf") ? "fi" : "EE";
                     int k = li + 1;
-                    while (k < lines.count && !REQUEST_NAMED(stop).matcher(original).region(lines.start[k],
-                            lines.trimmedEnd(original, k)).lookingAt()) {
+                    while (k < lines.count) {
+                        int s = lines.start[k];
+                        int e = lines.trimmedEnd(original, k);
+                        if (REQUEST_NAMED(stop).matcher(original).region(s, e).lookingAt()) {
+                            return k + 1;
+                        }
+                        if (REQUEST_NAMED("S[HS]").matcher(original).region(s, e).lookingAt()) {
+                            return k; // no ".fi" before the next section: the section ends it
+                        }
+                        String line = original.substring(s, e);
+                        if (name.equals("EX") || CODE_LINE.matcher(line).find()) {
+                            out.marker(Block.Kind.CODE);
+                        } else if (!REQUEST.matcher(line).lookingAt() && s < e) {
+                            open(Block.Kind.PARAGRAPH, 0);
+                            text(s, e);
+                            end();
+                        }
                         k++;
                     }
-                    return k + 1;
+                    return k;
                 }
                 case "TS" -> {
                     return table(li + 1);
@@ -171,11 +192,17 @@ final class RoffReader implements DocumentReader {
          */
         private int table(int li) {
             end();
+            nextLine = null;
+            char tab = '\t';
             int k = li;
-            while (k < lines.count && !original.substring(lines.start[k], lines.trimmedEnd(original, k)).endsWith(".")) {
+            while (k < lines.count && k < li + 12 && !original.substring(lines.start[k], lines.trimmedEnd(original, k)).endsWith(".")) {
+                Matcher option = TAB_OPTION.matcher(original.substring(lines.start[k], lines.trimmedEnd(original, k)));
+                if (option.find()) {
+                    tab = option.group(1).charAt(0); // "tab(;)": the cells' separator
+                }
                 k++;
             }
-            k++;
+            k = k < li + 12 && k < lines.count ? k + 1 : li; // no format line: the rows start at once
             for (; k < lines.count; k++) {
                 int s = lines.start[k];
                 int e = lines.trimmedEnd(original, k);
@@ -188,7 +215,7 @@ final class RoffReader implements DocumentReader {
                 open(Block.Kind.TABLE_ROW, 0);
                 int cell = s;
                 for (int i = s; i <= e; i++) {
-                    if (i == e || original.charAt(i) == '\t') {
+                    if (i == e || original.charAt(i) == tab) {
                         if (cell > s) {
                             out.append(' ', cell - 1);
                             out.append(';', cell - 1);

@@ -52,13 +52,14 @@ final class TexMarkup {
      * ("\\name{...}" on a line) written in the markup: read as such whatever else it looks like.
      */
     static boolean isSource(String content) {
-        return SOURCE.matcher(content.length() > 50_000 ? content.substring(0, 50_000) : content).find() && commands(content, 5) >= 5;
+        String head = content.length() > 50_000 ? content.substring(0, 50_000) : content;
+        // the file opens with the markup ("\\documentclass", "% comment", "\\name{...}"): a README that shows a LaTeX
+        // example in its middle does not
+        String first = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+        return (first.startsWith("\\") || first.startsWith("%")) && SOURCE.matcher(head).find() && commands(content, 5) >= 5;
     }
 
     /** Whether {@code content} is written in TeX-like markup: a dozen of its commands or more. */
-    static boolean looksLikeTex(String content) {
-        return isSource(content) || commands(content, 12) >= 12;
-    }
 
     /** How many of the markup's commands {@code content} uses, counted up to {@code enough}. */
     private static int commands(String content, int enough) {
@@ -70,8 +71,11 @@ final class TexMarkup {
         return n;
     }
 
-    /** {@code in} (a block's characters and their offsets) with the markup taken off. */
-    static Source strip(Source in) {
+    /**
+     * {@code in} (a block's characters and their offsets) with the markup taken off; {@code math}: "$...$" is a formula
+     * (LaTeX), not a character of code ("\\code{fit$weights}" in R's documentation).
+     */
+    static Source strip(Source in, boolean math) {
         Source out = new Source();
         Deque<Boolean> groups = new ArrayDeque<>(); // per open brace: whether its content is dropped
         int dropDepth = 0;
@@ -100,7 +104,7 @@ final class TexMarkup {
                 i++;
                 continue;
             }
-            if (ch == '$') {
+            if (ch == '$' && math) {
                 int close = i + 1;
                 while (close < n && c[close] != '$') {
                     close++;
@@ -169,6 +173,11 @@ final class TexMarkup {
                         int close = k;
                         while (close < n && c[close] != ']') {
                             close++;
+                        }
+                        if (name.equals("item") && dropDepth == 0) {
+                            for (int j = k + 1; j < close; j++) {
+                                out.add(c[j], in.map[j]); // "\\item[Heron-2] a decoder": the label is the item's term
+                            }
                         }
                         k = Math.min(n, close + 1);
                     }

@@ -79,6 +79,9 @@ class PodReaderTest {
         assertFalse(PodReader.looksLikePod("Heron counts birds.\n\n=head1 NAME\n\nHeron\n\n=cut\n\nMore text.\n"));
         // a Perl module with its documentation is
         assertTrue(PodReader.looksLikePod("package Heron;\nuse strict;\n\n=head1 NAME\n\nHeron - birds\n\n=cut\n\n1;\n"));
+        assertTrue(PodReader.looksLikePod("# Copyright 2024 Velto Labs\n\npackage Heron;\n\n=head1 NAME\n\nHeron\n\n=cut\n"));
+        assertTrue(PodReader.looksLikePod("# generated\n=head1 NAME\n\nHeron\n\n=head1 AUTHOR\n\nAna Lind\n"));
+        assertTrue(PodReader.looksLikePod("#!/usr/bin/perl\nuse strict;\n__END__\n\n=head1 NAME\n\nheron\n"));
     }
 
     @Test

@@ -64,6 +64,18 @@ class ReferenceShapeTest {
     }
 
     @Test
+    void aHardWrappedCitationIsOneEntryAndOneLineEntriesStayApart() {
+        String wrapped = "See:\n\n   Lind, A. and Berg, T. (2004) HERON:\n   Counting Birds by  Their Songs.  Journal of\n   Bird Informatics 7.  In press.\n";
+        assertEquals(List.of(Block.Kind.PARAGRAPH, Block.Kind.REFERENCE), kindsOf("n.txt", wrapped));
+        String lines = "Lind A (2021) Heron. J Birds 12:1-9.\nPark R (2020) Egret. J Birds 11:3-8.\nBerg T (2019) Crane. J Birds 10:2-4.\n";
+        assertEquals(3, kindsOf("n.txt", lines).size());
+    }
+
+    private static List<Block.Kind> kindsOf(String name, String text) {
+        return DocumentReaders.parse(Path.of(name), text).blocks().stream().map(Block::kind).toList();
+    }
+
+    @Test
     void aQuotedCitationIsAnEntry() {
         String text = "# How to cite\n\n> Lind, A., & Berg, T. (2021). Sparse decoders for small radios. Journal of Signal Craft, 12(3), 45-60.\n";
         assertEquals(List.of(Block.Kind.HEADING, Block.Kind.REFERENCE), kinds(text));

@@ -79,4 +79,17 @@ class RoffReaderTest {
         assertFalse(RoffReader.looksLikeRoff("# Heron\n\n.SH is how a manual page opens a section.\n"));
         assertFalse(RoffReader.looksLikeRoff("Heron\n\nCounts birds.\n.SH NAME\n"));
     }
+
+    @Test
+    void aTaggedParagraphBeforeATableAndAuthorsInNoFillLines() {
+        String page = ".TH HERON 1\n.SH FIELDS\n.PP\nFields.\n.TP\n.TS\nl l.\nHeron-2\tAna Lind\n.TE\n.SH \"AUTHORS\"\n.nf\nAna Lind, Velto Labs\n"
+                + "Tomas Berg, Harbor University\n.fi\n.SH EXAMPLE\n.nf\nheron -o counts.txt < song.wav\n.fi\n";
+        assertEquals(List.of("HEADING:FIELDS", "PARAGRAPH:Fields.", "TABLE_ROW:Heron-2 ; Ana Lind", "HEADING:AUTHORS", "PARAGRAPH:Ana Lind, Velto Labs",
+                "PARAGRAPH:Tomas Berg, Harbor University", "HEADING:EXAMPLE", "CODE:"), blocks(DocumentReaders.parse(Path.of("h.1"), page)));
+    }
+
+    @Test
+    void aReadmeShowingAManualPageIsNoManualPage() {
+        assertFalse(RoffReader.looksLikeRoff("# Heron\n\n```\n.TH HERON 1\n.SH NAME\n.PP\nheron\n.B x\n```\n"));
+    }
 }

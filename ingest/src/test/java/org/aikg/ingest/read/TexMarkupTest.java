@@ -85,4 +85,24 @@ class TexMarkupTest {
         String md = "# Heron\n\n$$\\begin{aligned} a &= b \\\\ \\end{aligned}$$\n\n" + "Text with \\emph{x} and \\cite{y}. ".repeat(8);
         assertFalse(TexMarkup.isSource(md));
     }
+
+    @Test
+    void aReadmeShowingLatexOrNamingCommandsIsNoTexSource() {
+        String md = "# Heron\n\nAna Lind wrote Heron at Velto Labs.\n\n```\n\\documentclass{article}\n\\begin{document}\n"
+                + "\\section{Results}\\emph{x}\\cite{y}\\section{A}\\section{B}\n\\end{document}\n```\n";
+        assertFalse(TexMarkup.isSource(md));
+        String txt = "Macros: \\emph, \\cite, \\section, \\item, \\begin, \\end, \\title, \\name, \\bold, \\code, \\link, \\usage.\n\n"
+                + "It reached 91% coverage and costs $5 a seat.\n";
+        assertEquals(List.of("PARAGRAPH:It reached 91% coverage and costs $5 a seat."),
+                blocks("notes.txt", txt).subList(1, 2));
+    }
+
+    @Test
+    void codeInRDocumentationKeepsItsDollarSignsAndLongLinesDoNotOverflow() {
+        String rd = "\\name{heron}\n\\title{Heron}\n\\description{\nUse \\code{fit$weights} and \\code{fit$scores}, by Rosa Park.\n}\n";
+        assertEquals("PARAGRAPH:Use fit$weights and fit$scores, by Rosa Park.", blocks("heron.Rd", rd).get(2));
+        String tex = "\\documentclass{article}\n\\begin{document}\n\\section{A}\\section{B}\\section{C}\\emph{x}\n\\begin{x}"
+                + "[a]".repeat(3000) + "\nText by Ana Lind.\n\\end{document}\n";
+        assertTrue(DocumentReaders.parse(Path.of("long.tex"), tex).text().contains("Text by Ana Lind."));
+    }
 }
