@@ -85,6 +85,9 @@ public final class Extractor {
         t = lap(times, StageTimes.Stage.RELATE, t);
         checkpoint.reached("building the graph", length, length);
         resolved = Support.prune(resolved, found); // names nothing supports stay out of the graph
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        resolved.entities().forEach(e -> kept.add(e.iri()));
+        found = found.stream().filter(r -> kept.contains(r.subject().iri()) && kept.contains(r.object().iri())).toList();
         DocumentGraph graph = builder.build(resolved, found);
         lap(times, StageTimes.Stage.RDF, t);
         return new Result(annotated, mentions, resolved, found, graph);

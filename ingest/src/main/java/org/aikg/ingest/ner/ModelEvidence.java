@@ -15,7 +15,8 @@ import org.aikg.ingest.read.Block;
  * What one document says about the one-word names it was only guessed to call models: by their shape
  * ("WrenParser"), by their neighbours in a list, or by the statistical finder alone. A README's classes, settings
  * and tools have the same shape as a model's name, so a guess stands only where the document treats the name as a
- * model somewhere: a digit in it (a version or a size: "Corvid-7B", "Wren2"), a part that model names are built on
+ * model somewhere: a size ("Corvid-7B") or a number after a hyphen ("Corvid-7") in it (a bare version, "ReceiptV4",
+ * "GStreamer 1.2", is how software is named too), a part that model names are built on
  * at its start or end ("HeronBERT", "QuailNet"), a word of models in a sentence that names it ("we fine-tuned
  * Corvid on ...") or in the heading of its section ("Supported models"), or another finder's cue for the same
  * name. A word of code right after the name anywhere ("the
@@ -64,6 +65,10 @@ public final class ModelEvidence {
                 && (Plausibility.GUESSED_MODEL.contains(m.finder()) || m.finder().equals(NameFinding.COPY));
     }
 
+    /** A size in a name: "Corvid-7B", "Heron 1.5B", "Wren-350M": what only models are named with. */
+    private static final Pattern SIZE = Pattern.compile("(?i)\\d(?:\\.\\d+)?[bmkt]\\b|\\d+x\\d+[bm]\\b");
+    /** A word and a number after a hyphen: "Corvid-7", "Heron-2.5" (a release's "v4" and "1.2" are software's too). */
+    private static final Pattern HYPHEN_NUMBER = Pattern.compile("^(?=.*\\p{Ll}).+-\\d{1,2}(?:\\.\\d)?$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}][\\p{L}-]*)");
 
     private final Set<String> supported = new HashSet<>();
@@ -81,9 +86,11 @@ public final class ModelEvidence {
                 continue;
             }
             String surface = m.surface();
-            boolean shaped = surface.chars().anyMatch(Character::isDigit) || builtOnPart(words, surface);
+            boolean shaped = SIZE.matcher(surface).find() || HYPHEN_NUMBER.matcher(surface).find() || builtOnPart(words, surface);
+            // a version alone ("ReceiptV4", "GStreamer 1.2") is how software is named too: it needs the words of models
+            boolean versioned = surface.chars().anyMatch(Character::isDigit);
             Matcher next = NEXT_WORD.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
-            if (!shaped && next.find() && words.codeNouns().contains(next.group(1).toLowerCase(Locale.ROOT))) {
+            if (!shaped && !versioned && next.find() && words.codeNouns().contains(next.group(1).toLowerCase(Locale.ROOT))) {
                 code.add(surface); // a version or a family's part is a model's shape, whatever word follows
             }
             if (supported.contains(surface)) {

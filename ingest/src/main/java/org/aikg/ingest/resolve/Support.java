@@ -32,6 +32,9 @@ public final class Support {
     public static ResolvedDocument prune(ResolvedDocument resolved, List<Relation> relations) {
         Set<String> related = new HashSet<>();
         for (Relation r : relations) {
+            if (r.predicate() == org.aikg.ingest.relate.Predicate.VARIANT_OF) {
+                continue; // "GStreamer 1.2" beside "GStreamer": two spellings of a name support neither as a model
+            }
             related.add(r.subject().iri());
             related.add(r.object().iri());
         }

@@ -32,9 +32,17 @@ class ModelEvidenceTest {
     }
 
     @Test
-    void aVersionOrASizeSupportsTheName() {
-        assertTrue(supports("Install Wren2 before you start.", "Wren2"));
+    void aSizeOrANumberAfterAHyphenSupportsTheName() {
         assertTrue(supports("Corvid-7B answers in Danish.", "Corvid-7B"));
+        assertTrue(supports("Corvid-7 answers in Danish.", "Corvid-7"));
+        assertTrue(supports("Heron-2.5 answers in Danish.", "Heron-2.5"));
+    }
+
+    @Test
+    void aBareVersionIsHowSoftwareIsNamedToo() {
+        assertFalse(supports("Install Wren2 before you start.", "Wren2"));
+        assertFalse(supports("Parse the file with ReceiptV4 and print it.", "ReceiptV4"));
+        assertTrue(supports("We fine-tuned Wren2 on court rulings.", "Wren2"), "the words of models still support it");
     }
 
     @Test
