@@ -57,18 +57,23 @@ public final class ModelEvidence {
     }
 
     /**
-     * Whether {@code m} is a guess: a one-word model name the knowledge base does not know, found only by its shape,
+     * Whether {@code m} is a guess: a one-word model name (or a name and a bare version) the knowledge base does not
+     * know, found only by its shape,
      * its neighbours in a list or statistics, or copied from such a finding.
      */
     public static boolean guess(Mention m) {
-        return m.type() == EntityType.MODEL && m.kbId() == null && m.surface().indexOf(' ') < 0
+        return m.type() == EntityType.MODEL && m.kbId() == null
+                && (m.surface().indexOf(' ') < 0 || BARE_VERSION.matcher(m.surface()).matches())
                 && (Plausibility.GUESSED_MODEL.contains(m.finder()) || m.finder().equals(NameFinding.COPY));
     }
+
+    /** A word or two and a bare version after a space: "GStreamer 1.2", "Invoice V4.7", as software is named too. */
+    private static final Pattern BARE_VERSION = Pattern.compile("\\S+(?: \\S+)? [vV]?\\d+(?:\\.\\d+)*");
 
     /** A size in a name: "Corvid-7B", "Heron 1.5B", "Wren-350M": what only models are named with. */
     private static final Pattern SIZE = Pattern.compile("(?i)\\d(?:\\.\\d+)?[bmkt]\\b|\\d+x\\d+[bm]\\b");
     /** A word and a number after a hyphen: "Corvid-7", "Heron-2.5" (a release's "v4" and "1.2" are software's too). */
-    private static final Pattern HYPHEN_NUMBER = Pattern.compile("^(?=.*\\p{Ll}).+-\\d{1,2}(?:\\.\\d)?$");
+    private static final Pattern HYPHEN_NUMBER = Pattern.compile("^(?=.*\\p{Ll}).+-\\d{1,4}(?:\\.\\d)?$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}][\\p{L}-]*)");
 
     private final Set<String> supported = new HashSet<>();

@@ -42,6 +42,9 @@ class ModelEvidenceTest {
     void aBareVersionIsHowSoftwareIsNamedToo() {
         assertFalse(supports("Install Wren2 before you start.", "Wren2"));
         assertFalse(supports("Parse the file with ReceiptV4 and print it.", "ReceiptV4"));
+        assertFalse(supports("Parse the file with Invoice V4.7 and print it.", "Invoice V4.7"));
+        assertTrue(ModelEvidence.guess(Mention.of(0, 12, "Invoice V4.7", EntityType.MODEL, 0.5, "pattern:model-shape")));
+        assertFalse(ModelEvidence.guess(Mention.of(0, 12, "Heron 2 Chat", EntityType.MODEL, 0.5, "pattern:model-shape")));
         assertTrue(supports("We fine-tuned Wren2 on court rulings.", "Wren2"), "the words of models still support it");
     }
 
