@@ -628,6 +628,10 @@ public final class Plausibility {
                 || LICENCE_ACRONYM.matcher(m.surface()).matches() && licenceNear(text, m))) {
             return null; // "MIT License"; "License: [MIT](LICENSE)", "licensed under MIT": the licence
         }
+        if (m.end() + 2 < text.length() && text.charAt(m.end()) == '.'
+                && CODE_SUFFIX.matcher(text).region(m.end() + 1, text.length()).lookingAt()) {
+            return null; // "Node" of "Node.js", "ASP" of "ASP.NET": a name cut before the suffix that names the software
+        }
         if (fragment(text, m)) {
             m = extendModel(text, m);
             if (m == null) {
@@ -854,6 +858,9 @@ public final class Plausibility {
      * "StarCoder2") is the whole word's: the mention grows to the end of the word when that adds at most
      * six letters or digits; a version or size makes another model, so the knowledge-base link goes.
      */
+    /** What follows a point in a piece of software's name: "Node.js", "ASP.NET", "Three.mjs". */
+    private static final Pattern CODE_SUFFIX = Pattern.compile("(?:js|ts|jsx|tsx|mjs|cjs|py|rb|NET|net|cpp)\\b");
+
     private static Mention extendModel(String text, Mention m) {
         if (m.type() != EntityType.MODEL || (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1)))) {
             return null;

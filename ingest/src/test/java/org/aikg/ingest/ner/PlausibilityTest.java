@@ -193,6 +193,13 @@ class PlausibilityTest {
     }
 
     @Test
+    void aNameCutBeforeItsSoftwareSuffixIsNoName() {
+        assertEquals(java.util.List.of("Heron-2"), keptModels("Heron-2 runs in Node.js today.", "Heron-2", "Node"));
+        assertEquals(java.util.List.of("Velto Labs"), kept("Velto Labs ships an ASP.NET client.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "statistical", "Velto Labs", "ASP"));
+    }
+
+    @Test
     void softwareIsNoOrganizationAndNoPerson() {
         assertEquals(java.util.List.of("Harbor University"), kept("Harbor University links its solver against LAPACK and NumPy.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "statistical", "Harbor University", "LAPACK", "NumPy"));
