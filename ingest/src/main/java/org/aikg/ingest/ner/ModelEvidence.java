@@ -67,8 +67,11 @@ public final class ModelEvidence {
                 && (Plausibility.GUESSED_MODEL.contains(m.finder()) || m.finder().equals(NameFinding.COPY));
     }
 
-    /** A word or two and a bare version after a space: "GStreamer 1.2", "Invoice V4.7", as software is named too. */
-    private static final Pattern BARE_VERSION = Pattern.compile("\\S+(?: \\S+)? [vV]?\\d+(?:\\.\\d+)*");
+    /**
+     * A word and a release's version after a space: "GStreamer 1.2", "Invoice V4.7", as software is named too ("Llama 2",
+     * a word and a number, and "Claude Sonnet 3.7", two words, are how models are named).
+     */
+    private static final Pattern BARE_VERSION = Pattern.compile("\\S+ (?:[vV]\\d+(?:\\.\\d+)*|\\d+\\.\\d+(?:\\.\\d+)*)");
 
     /** A size in a name: "Corvid-7B", "Heron 1.5B", "Wren-350M": what only models are named with. */
     private static final Pattern SIZE = Pattern.compile("(?i)\\d(?:\\.\\d+)?[bmkt]\\b|\\d+x\\d+[bm]\\b");

@@ -45,6 +45,10 @@ class ModelEvidenceTest {
         assertFalse(supports("Parse the file with Invoice V4.7 and print it.", "Invoice V4.7"));
         assertTrue(ModelEvidence.guess(Mention.of(0, 12, "Invoice V4.7", EntityType.MODEL, 0.5, "pattern:model-shape")));
         assertFalse(ModelEvidence.guess(Mention.of(0, 12, "Heron 2 Chat", EntityType.MODEL, 0.5, "pattern:model-shape")));
+        assertTrue(ModelEvidence.guess(Mention.of(0, 13, "GStreamer 1.2", EntityType.MODEL, 0.5, "statistical")));
+        assertFalse(ModelEvidence.guess(Mention.of(0, 7, "Heron 2", EntityType.MODEL, 0.5, "statistical")),
+                "a word and a number is how models are named");
+        assertFalse(ModelEvidence.guess(Mention.of(0, 16, "Velto Sonnet 3.7", EntityType.MODEL, 0.5, "statistical")));
         assertTrue(supports("We fine-tuned Wren2 on court rulings.", "Wren2"), "the words of models still support it");
     }
 
