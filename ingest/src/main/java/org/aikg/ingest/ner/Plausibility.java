@@ -628,7 +628,7 @@ public final class Plausibility {
                 || LICENCE_ACRONYM.matcher(m.surface()).matches() && licenceNear(text, m))) {
             return null; // "MIT License"; "License: [MIT](LICENSE)", "licensed under MIT": the licence
         }
-        if (m.end() + 2 < text.length() && text.charAt(m.end()) == '.'
+        if (m.surface().indexOf(' ') < 0 && m.end() + 2 < text.length() && text.charAt(m.end()) == '.'
                 && CODE_SUFFIX.matcher(text).region(m.end() + 1, text.length()).lookingAt()) {
             return null; // "Node" of "Node.js", "ASP" of "ASP.NET": a name cut before the suffix that names the software
         }

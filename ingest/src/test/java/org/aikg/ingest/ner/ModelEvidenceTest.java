@@ -105,6 +105,21 @@ class ModelEvidenceTest {
     }
 
     @Test
+    void inADocumentAboutModelsAVersionIsAModelsShape() {
+        String text = "Wren2 and Quill 3.5 answer faster than Lumo.";
+        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+        List<Mention> mentions = List.of(
+                Mention.of(0, 5, "Wren2", EntityType.MODEL, 0.5, "statistical"),
+                Mention.of(10, 19, "Quill 3.5", EntityType.MODEL, 0.5, "statistical"),
+                Mention.of(39, 43, "Lumo", EntityType.MODEL, 0.9, "dictionary"));
+        ModelEvidence e = ModelEvidence.read(TokenizedSentences.document(s), mentions);
+        assertTrue(e.supports("Wren2"), "a model the dictionary knows makes the document one about models");
+        assertTrue(e.supports("Quill 3.5"));
+        ModelEvidence alone = ModelEvidence.read(TokenizedSentences.document(s), mentions.subList(0, 2));
+        assertFalse(alone.supports("Wren2"), "versions alone, in a document that names no model otherwise, are no sign");
+    }
+
+    @Test
     void onlyOneWordModelsTheDictionaryDoesNotKnowFoundByGuessesAreGuesses() {
         assertTrue(ModelEvidence.guess(Mention.of(0, 6, "Corvid", EntityType.MODEL, 0.5, "pattern:model-shape")));
         assertTrue(ModelEvidence.guess(Mention.of(0, 6, "Corvid", EntityType.MODEL, 0.5, NameFinding.COPY)));
