@@ -105,18 +105,9 @@ class ModelEvidenceTest {
     }
 
     @Test
-    void inADocumentAboutModelsAVersionIsAModelsShape() {
-        String text = "Wren2 and Quill 3.5 answer faster than Lumo.";
-        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
-        List<Mention> mentions = List.of(
-                Mention.of(0, 5, "Wren2", EntityType.MODEL, 0.5, "statistical"),
-                Mention.of(10, 19, "Quill 3.5", EntityType.MODEL, 0.5, "statistical"),
-                Mention.of(39, 43, "Lumo", EntityType.MODEL, 0.9, "dictionary"));
-        ModelEvidence e = ModelEvidence.read(TokenizedSentences.document(s), mentions);
-        assertTrue(e.supports("Wren2"), "a model the dictionary knows makes the document one about models");
-        assertTrue(e.supports("Quill 3.5"));
-        ModelEvidence alone = ModelEvidence.read(TokenizedSentences.document(s), mentions.subList(0, 2));
-        assertFalse(alone.supports("Wren2"), "versions alone, in a document that names no model otherwise, are no sign");
+    void wordsOfEvaluationSupportAVersionedName() {
+        assertTrue(supports("Our evaluation compares Wren2 with the others on coding tasks.", "Wren2"));
+        assertTrue(supports("Wren2 leads the benchmark for long inputs.", "Wren2"));
     }
 
     @Test
