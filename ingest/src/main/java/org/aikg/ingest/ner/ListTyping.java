@@ -293,10 +293,8 @@ final class ListTyping {
         if (o.type() != EntityType.PAPER || o.title() == null) {
             return false;
         }
-        int at = o.surface().indexOf(o.title());
-        int start = at < 0 ? o.start() : o.start() + at;
-        int end = at < 0 ? o.end() : start + o.title().length();
-        return start < to && from < end;
+        int[] title = o.titleSpan();
+        return title[0] < to && from < title[1];
     }
 
     private static boolean shared(String a, String b) {

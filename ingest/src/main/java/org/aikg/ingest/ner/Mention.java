@@ -33,4 +33,13 @@ public record Mention(int start, int end, String surface, EntityType type, doubl
     public Mention withType(EntityType newType) {
         return new Mention(start, end, surface, newType, confidence, finder, kbId, arxivId, title);
     }
+
+    /**
+     * Where the paper's title stands in the text, {start, end}: inside the surface when the surface holds more (a link
+     * whose text is a whole reference entry, named by the title found in it), else the whole mention.
+     */
+    public int[] titleSpan() {
+        int at = title == null ? -1 : surface.indexOf(title);
+        return at < 0 ? new int[] {start, end} : new int[] {start + at, start + at + title.length()};
+    }
 }

@@ -44,7 +44,7 @@ final class PodReader implements DocumentReader {
      */
     static boolean looksLikePod(String content) {
         String head = content.length() > 20_000 ? content.substring(0, 20_000) : content;
-        String first = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        String first = head.substring(FrontMatter.afterBom(head));
         // comment lines may come first ("# Copyright ...", "#!/usr/bin/perl"): the first other line decides
         java.util.regex.Matcher comments = LEADING_COMMENTS.matcher(first);
         boolean commented = comments.lookingAt() && comments.end() > 0;

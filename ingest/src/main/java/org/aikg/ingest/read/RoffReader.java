@@ -23,6 +23,11 @@ final class RoffReader implements DocumentReader {
     private static final Pattern MAN_MACRO = Pattern.compile("(?m)^\\.(?:TH|PP|LP|TP|IP|B|I|BR|IR|SS)\\b");
     /** What only code has: braces, sigils, redirections, options, a prompt, a comment. */
     private static final Pattern CODE_LINE = Pattern.compile("[{}$|<>;=]|^\\s*(?:[#%]|\\\\-|-)|\\s\\\\?-[A-Za-z]");
+    /** The requests that end a no-fill block, an example, a table, and a section's start (which ends either). */
+    private static final Pattern FI = request("fi");
+    private static final Pattern EE = request("EE");
+    private static final Pattern TE = request("TE");
+    private static final Pattern SECTION_REQUEST = request("S[HS]");
     private static final Pattern TAB_OPTION = Pattern.compile("tab\\s*\\((.)\\)");
     private static final Pattern REQUEST = Pattern.compile("^[.'][ \\t]*([A-Za-z]{1,3}|\\\\\")");
     /** The special characters {@code \(xx} and {@code \[xx]} that stand for a printable one. */
@@ -36,11 +41,15 @@ final class RoffReader implements DocumentReader {
             Map.entry("a:", "ä"), Map.entry("o:", "ö"), Map.entry("u:", "ü"), Map.entry("e`", "è"), Map.entry("a`", "à"),
             Map.entry("ss", "ß"), Map.entry("ae", "æ"), Map.entry("o/", "ø"), Map.entry("n~", "ñ"), Map.entry("c,", "ç"));
 
+    private static Pattern request(String name) {
+        return Pattern.compile("^[.'][ \\t]*" + name + "\\b");
+    }
+
     /** Whether {@code content} is a manual page in roff: a {@code .SH} section and the man macros. */
     static boolean looksLikeRoff(String content) {
         String head = content.length() > 20_000 ? content.substring(0, 20_000) : content;
         // a page opens with a request or a comment (".TH", ".\\\"", "'\\\" t"); a README showing one in an example does not
-        String first = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+        String first = head.substring(FrontMatter.afterBom(head)).stripLeading();
         if (!SECTION.matcher(head).find() || !(first.startsWith(".") || first.startsWith("'\\\""))) {
             return false;
         }
@@ -150,15 +159,14 @@ final class RoffReader implements DocumentReader {
                 case "nf", "EX" -> {
                     // lines as they stand: an example's code, or an address, a list of authors or of references
                     end();
-                    String stop = name.equals("nf") ? "fi" : "EE";
                     int k = li + 1;
                     while (k < lines.count) {
                         int s = lines.start[k];
                         int e = lines.trimmedEnd(original, k);
-                        if (REQUEST_NAMED(stop).matcher(original).region(s, e).lookingAt()) {
+                        if ((name.equals("nf") ? FI : EE).matcher(original).region(s, e).lookingAt()) {
                             return k + 1;
                         }
-                        if (REQUEST_NAMED("S[HS]").matcher(original).region(s, e).lookingAt()) {
+                        if (SECTION_REQUEST.matcher(original).region(s, e).lookingAt()) {
                             return k; // no ".fi" before the next section: the section ends it
                         }
                         String line = original.substring(s, e);
@@ -206,7 +214,7 @@ final class RoffReader implements DocumentReader {
             for (; k < lines.count; k++) {
                 int s = lines.start[k];
                 int e = lines.trimmedEnd(original, k);
-                if (REQUEST_NAMED("TE").matcher(original).region(s, e).lookingAt()) {
+                if (TE.matcher(original).region(s, e).lookingAt()) {
                     return k + 1;
                 }
                 if (s >= e || original.substring(s, e).matches("[_=]|[.'].*")) {
@@ -228,10 +236,6 @@ final class RoffReader implements DocumentReader {
                 end();
             }
             return k;
-        }
-
-        private static Pattern REQUEST_NAMED(String name) {
-            return Pattern.compile("^[.'][ \\t]*" + name + "\\b");
         }
 
         private String firstArgument(int from, int to) {
@@ -339,7 +343,7 @@ final class RoffReader implements DocumentReader {
                         next = close < 0 || close >= to ? to : close + 1;
                         printed = SPECIAL.getOrDefault(original.substring(i + 2, Math.max(i + 2, next - 1)), "");
                     }
-                    case '*', 'n' -> next = nameEnd(i + 2, to);
+                    case '*', 'n' -> next = fontEnd(i + 2, to);
                     case 's' -> {
                         int k = i + 2;
                         if (k < to && (original.charAt(k) == '+' || original.charAt(k) == '-')) {
@@ -381,7 +385,7 @@ final class RoffReader implements DocumentReader {
             }
         }
 
-        /** After "\f": "B", "(CW", "[BI]". */
+        /** After "\f", "\*" or "\n": a name of one letter, "(xx" or "[name]" ("B", "(CW", "[BI]"). */
         private int fontEnd(int at, int to) {
             if (at >= to) {
                 return to;
@@ -394,11 +398,6 @@ final class RoffReader implements DocumentReader {
                 return close < 0 || close >= to ? to : close + 1;
             }
             return at + 1;
-        }
-
-        /** After "\*" or "\n": "x", "(xx", "[name]". */
-        private int nameEnd(int at, int to) {
-            return fontEnd(at, to);
         }
     }
 }

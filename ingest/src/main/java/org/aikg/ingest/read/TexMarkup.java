@@ -55,7 +55,7 @@ final class TexMarkup {
         String head = content.length() > 50_000 ? content.substring(0, 50_000) : content;
         // the file opens with the markup ("\\documentclass", "% comment", "\\name{...}"): a README that shows a LaTeX
         // example in its middle does not
-        String first = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+        String first = head.substring(FrontMatter.afterBom(head)).stripLeading();
         return (first.startsWith("\\") || first.startsWith("%")) && SOURCE.matcher(head).find() && commands(content, 5) >= 5;
     }
 
@@ -69,6 +69,17 @@ final class TexMarkup {
             n++;
         }
         return n;
+    }
+
+    /** Where the braces opened at {@code open} ("{...}", nested ones inside) close: the index after, or {@code n}. */
+    private static int afterGroup(char[] c, int open, int n) {
+        int depth = 0;
+        int k = open;
+        do {
+            depth += c[k] == '{' ? 1 : c[k] == '}' ? -1 : 0;
+            k++;
+        } while (k < n && depth > 0);
+        return k;
     }
 
     /**
@@ -120,7 +131,7 @@ final class TexMarkup {
                         e++;
                     }
                     String name = new String(c, i + 1, e - i - 1);
-                    String accent = ACCENTS.get(name + (e < n && Character.isLetter(c[e]) ? "" : ""));
+                    String accent = ACCENTS.get(name);
                     if (e < n && c[e] == '{' && name.length() == 1 && "vcHkr".indexOf(name.charAt(0)) >= 0 && e + 2 < n && c[e + 2] == '}') {
                         String composed = ACCENTS.get(name + c[e + 1]);
                         if (composed != null) {
@@ -138,32 +149,13 @@ final class TexMarkup {
                     }
                     if (name.equals("enc") && e < n && c[e] == '{') {
                         // Rd's "\enc{Bühlmann}{Buhlmann}": the first spelling, the ASCII one dropped
-                        groups.push(false);
-                        int depth = 1;
-                        int k = e + 1;
-                        while (k < n && depth > 0) {
-                            if (c[k] == '{') {
-                                depth++;
-                            } else if (c[k] == '}') {
-                                depth--;
-                            }
-                            k++;
-                        }
+                        int k = afterGroup(c, e, n);
                         for (int j = e + 1; j < k - 1; j++) {
                             if (dropDepth == 0) {
                                 out.add(c[j], in.map[j]);
                             }
                         }
-                        groups.pop();
-                        i = k;
-                        if (i < n && c[i] == '{') {
-                            int d = 1;
-                            i++;
-                            while (i < n && d > 0) {
-                                d += c[i] == '{' ? 1 : c[i] == '}' ? -1 : 0;
-                                i++;
-                            }
-                        }
+                        i = k < n && c[k] == '{' ? afterGroup(c, k, n) : k;
                         continue;
                     }
                     boolean drop = DROP.contains(name);

@@ -197,9 +197,9 @@ final class LinkRules {
             Mention paper = ms.get(p).mention();
             // a link whose text is the whole entry ("[A. Lind, T. Berg, Title, 2021](arXiv)") names the paper by the
             // title found in it: only that part of the text is the title
-            int at = paper.title() == null ? -1 : paper.surface().indexOf(paper.title());
-            int titleStart = at < 0 ? paper.start() : paper.start() + at;
-            int titleEnd = at < 0 ? paper.end() : titleStart + paper.title().length();
+            int[] title = paper.titleSpan();
+            int titleStart = title[0];
+            int titleEnd = title[1];
             for (int k = 0; k < ms.size(); k++) {
                 Mention other = ms.get(k).mention();
                 if (k == p || (other.start() >= titleStart && other.end() <= titleEnd)) {
