@@ -304,9 +304,13 @@ public final class PlainTextReader implements DocumentReader {
                     li++;
                     continue;
                 }
+                if (texHeading(li)) {
+                    li++; // a heading of TeX's ("\\references{") stands alone: the lines under it are a group of their own
+                    continue;
+                }
                 int from = li;
                 boolean fits = true;
-                while (li < lines.count && lines.firstNonBlank(original, li) < lines.trimmedEnd(original, li)) {
+                while (li < lines.count && lines.firstNonBlank(original, li) < lines.trimmedEnd(original, li) && !texHeading(li)) {
                     int p = lines.firstNonBlank(original, li);
                     int te = lines.trimmedEnd(original, li);
                     fits &= (te - p <= SHORT_LINE || columns(p, te) != null) && listContent(p, te) < 0
@@ -326,6 +330,11 @@ public final class PlainTextReader implements DocumentReader {
             return own;
         }
 
+        /** Whether line {@code li} is a heading in TeX's markup ("\\section{Results}", Rd's "\\references{"). */
+        private boolean texHeading(int li) {
+            return tex && TexMarkup.HEADING.matcher(original.substring(lines.firstNonBlank(original, li), lines.trimmedEnd(original, li))).find();
+        }
+
         /**
          * Whether lines {@code [from, to)} are one citation hard-wrapped: together they read as one, no line alone does,
          * and only one names a year (a list of one-line entries, a model card's fields, are several).
@@ -341,8 +350,21 @@ public final class PlainTextReader implements DocumentReader {
                     years++;
                 }
             }
-            return years == 1 && ReferenceShape.isEntry(
-                    original.substring(lines.start[from], lines.end[to - 1]).strip().replaceAll("\\s+", " "));
+            return years == 1 && ReferenceShape.isEntry(plain(lines.start[from], lines.end[to - 1]).strip().replaceAll("\\s+", " "));
+        }
+
+        /**
+         * {@code original[from, to)} as it reads: in a TeX source without its markup ("\\emph{Journal}, \\bold{45}" is
+         * "Journal, 45"), so that a hard-wrapped entry of R's documentation reads as the citation it is.
+         */
+        private String plain(int from, int to) {
+            if (!tex) {
+                return original.substring(from, to);
+            }
+            Source s = new Source();
+            s.addRange(original, from, to);
+            Source stripped = TexMarkup.strip(s, math);
+            return new String(stripped.chars, 0, stripped.length);
         }
 
         /** Whether a line ends a unit of text: a closing mark, a capitalized word or a number, or columns. */

@@ -81,6 +81,31 @@ class TexMarkupTest {
     }
 
     @Test
+    void aHardWrappedEntryOfRDocumentationIsOneReference() {
+        // R's references often put the authors and year, the title and the journal on lines of their own; the
+        // markup in the journal's line must not hide that the three lines are one citation
+        String rd = """
+                \\name{heron}
+                \\title{Count Birds}
+                \\references{
+                Lind A, Berg T, Okafor N (2019).
+                  Counting birds by their songs.
+                  \\emph{Bird Informatics}, \\bold{7}(3), 101--110.
+
+                Park R (2021).
+                  Small decoders for field radios.
+                  \\emph{Signal Craft}, \\bold{3}, 1--9.
+                }
+                """;
+        assertEquals(List.of(
+                "HEADING:Count Birds",
+                "HEADING:references",
+                "REFERENCE:Lind A, Berg T, Okafor N (2019). Counting birds by their songs. Bird Informatics, 7(3), 101–110.",
+                "REFERENCE:Park R (2021). Small decoders for field radios. Signal Craft, 3, 1–9."),
+                blocks("heron.Rd", rd).stream().map(b -> b.replaceAll("\\s+", " ")).toList());
+    }
+
+    @Test
     void markdownWithFormulasStaysMarkdown() {
         String md = "# Heron\n\n$$\\begin{aligned} a &= b \\\\ \\end{aligned}$$\n\n" + "Text with \\emph{x} and \\cite{y}. ".repeat(8);
         assertFalse(TexMarkup.isSource(md));
