@@ -109,7 +109,7 @@ public final class Annotator {
 
     /** A sentence that ends with one of these did not end: "Lind et al. (2024) show", "Prof. Ada Lind". */
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
-            "(?:\\bet al|\\b(?:Dr|Prof|Mr|Ms|Mrs|Mt|St|vs|cf|Fig|Figs|Eq|Eqs|No|Vol|approx|ca))\\.$");
+            "(?:\\bet al|\\b[eE]\\.g|\\b[iI]\\.e|\\b(?:Dr|Prof|Mr|Ms|Mrs|Mt|St|vs|cf|Fig|Figs|Eq|Eqs|No|Vol|approx|ca))\\.$");
     /** Longer than the longest abbreviation with its period ("approx."), plus one character for {@code \\b}. */
     private static final int ABBREVIATION_TAIL = 9;
 

@@ -119,12 +119,14 @@ public final class ReferenceFinder implements MentionFinder {
         Matcher quoted = QUOTED_TITLE.matcher(text);
         if (quoted.find(from) && quoted.start() - from <= 400 && (!dated || quoted.start() < year.start())
                 && (text.substring(from, quoted.start()).strip().endsWith(",")
-                || text.substring(from, quoted.start()).strip().endsWith("."))) {
-            // IEEE: 'J. Doe and R. Roe, "Title," in Proc. ..., 2021': the quoted title ends the authors
+                || text.substring(from, quoted.start()).strip().endsWith(".")
+                || text.substring(from, quoted.start()).strip().endsWith(":"))) {
+            // IEEE: 'J. Doe and R. Roe, "Title," in Proc. ..., 2021': the quoted title ends the authors (a colon before
+            // it too: 'A. Lind, T. Berg: "Title." Venue 2019')
             List<Mention> found = new ArrayList<>();
             // a period after a surname is the list's, not the name's: "M. Lind and E. Berg. “Title”" (after an
             // initial it is the initial's: "Lind, A. “Title”")
-            authors(text.substring(from, quoted.start()).replaceFirst("(?<=\\p{Ll})\\.\\s*$", ""), sentence.start() + from, found);
+            authors(text.substring(from, quoted.start()).replaceFirst("(?<=\\p{Ll})[.:]\\s*$", ""), sentence.start() + from, found);
             String t = PaperTitleFinder.trimTitle(quoted.group(1));
             if (!found.isEmpty() && t.split("\\s+").length >= 2) {
                 int start = sentence.start() + quoted.start(1) + quoted.group(1).indexOf(t);
@@ -272,11 +274,20 @@ public final class ReferenceFinder implements MentionFinder {
      * the end, a period, a comma or a parenthesis. Null when the entry does not read so.
      */
     private static List<Mention> titleFirst(String text, int from, int offset) {
-        int comma = text.indexOf(", ", from);
-        if (comma < 0) {
+        List<Mention> byComma = titleFirst(text, from, offset, text.indexOf(", ", from), false);
+        return byComma != null ? byComma : titleFirst(text, from, offset, text.indexOf(". ", from), true);
+    }
+
+    /**
+     * As {@link #titleFirst(String, int, int)}, the title ending at {@code cut}: a comma ("Title, Ana Lind, Tomas
+     * Berg, Venue 2019") or, with {@code sentenceLike}, a period ("Title. Ana Lind & Tomas Berg. Venue (2019) 7:1-9"),
+     * where the authors end with a period too and a venue or a year follows them.
+     */
+    private static List<Mention> titleFirst(String text, int from, int offset, int cut, boolean sentenceLike) {
+        if (cut < 0) {
             return null;
         }
-        String title = text.substring(from, comma).strip();
+        String title = text.substring(from, cut).strip();
         int titleStart = text.indexOf(title, from);
         if (title.isEmpty() || title.split("\\s+").length < 4 || !Character.isUpperCase(title.codePointAt(0))
                 || title.contains(". ") || title.contains("(") || !titled(title) || ORG_WORD.matcher(title).find()) {
@@ -288,7 +299,7 @@ public final class ReferenceFinder implements MentionFinder {
             return null; // the first field names people: authors first, another style
         }
         List<Mention> found = new ArrayList<>();
-        int at = comma + 1;
+        int at = cut + 1;
         Matcher name = LISTED_AUTHOR.matcher(text);
         Matcher join = AUTHOR_JOIN.matcher(text);
         while (true) {
@@ -313,6 +324,13 @@ public final class ReferenceFinder implements MentionFinder {
         }
         if (found.isEmpty()) {
             return null;
+        }
+        if (sentenceLike) {
+            int end = found.get(found.size() - 1).end() - offset;
+            String rest = text.substring(end);
+            if (!rest.startsWith(".") || !ReferenceShape.namesVenue(rest) && !YEAR.matcher(rest).find()) {
+                return null;
+            }
         }
         found.add(0, Mention.of(offset + titleStart, offset + titleStart + title.length(), title, EntityType.PAPER, 0.8,
                 "pattern:reference-title"));

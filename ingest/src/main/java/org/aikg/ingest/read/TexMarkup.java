@@ -46,9 +46,12 @@ final class TexMarkup {
             Map.entry("vr", "ř"), Map.entry("ve", "ě"), Map.entry("'c", "ć"), Map.entry("'n", "ń"), Map.entry("'s", "ś"));
 
     private static final Pattern SOURCE = Pattern.compile("(?m)^\\\\(?:documentclass\\b|begin\\{document}|name\\{[^{}]*}\\s*$)");
+    /** A chapter of a LaTeX book kept in a file of its own (included by the main file): it opens with its heading. */
+    private static final Pattern CHAPTER = Pattern.compile("^\\\\(?:chapter|(?:sub)?section)\\*?\\{[^{}\\n]+}");
 
     /**
-     * Whether {@code content} is a LaTeX source ("\\documentclass", "\\begin{document}") or an R documentation file
+     * Whether {@code content} is a LaTeX source ("\\documentclass", "\\begin{document}", or a chapter's own file that opens
+     * with "\\section{...}") or an R documentation file
      * ("\\name{...}" on a line) written in the markup: read as such whatever else it looks like.
      */
     static boolean isSource(String content) {
@@ -56,7 +59,8 @@ final class TexMarkup {
         // the file opens with the markup ("\\documentclass", "% comment", "\\name{...}"): a README that shows a LaTeX
         // example in its middle does not
         String first = head.substring(FrontMatter.afterBom(head)).stripLeading();
-        return (first.startsWith("\\") || first.startsWith("%")) && SOURCE.matcher(head).find() && commands(content, 5) >= 5;
+        return (first.startsWith("\\") || first.startsWith("%")) && (SOURCE.matcher(head).find() || CHAPTER.matcher(first).lookingAt())
+                && commands(content, 5) >= 5;
     }
 
     /** Whether {@code content} is written in TeX-like markup: a dozen of its commands or more. */

@@ -47,4 +47,13 @@ class AnnotatorTest {
         assertEquals(List.of("It rated Model X.", "However the rest failed."),
                 sentences("It rated Model X. However the rest failed."));
     }
+
+    @Test
+    void examplesAfterEgOrIeGoOnTheSentence() {
+        assertEquals(List.of("Heron extends earlier tools (e.g. Wren, Corvid and Finch) to radios.", "It runs fast."),
+                sentences("Heron extends earlier tools (e.g. Wren, Corvid and Finch) to radios. It runs fast."));
+        assertEquals(List.of("It reads one format, i.e. Tomas Berg's tables."),
+                sentences("It reads one format, i.e. Tomas Berg's tables."));
+        assertEquals(List.of("Other tools, E.g. Wren by Ana Lind, do less."), sentences("Other tools, E.g. Wren by Ana Lind, do less."));
+    }
 }

@@ -37,6 +37,26 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aColonMayEndTheAuthorsBeforeAQuotedTitle() {
+        assertEquals(List.of("Person:A. Lind", "Person:A.J. Berg", "Person:C. Okafor", "Person:S.A. Park",
+                        "Paper:Heron-Light: A Tool for Counting Birds at Scale"),
+                read("[1] A. Lind, A.J. Berg, C. Okafor, S.A. Park: \"Heron-Light: A Tool for Counting Birds at Scale\", Bird Informatics 2012; doi: 10.1000/bi.12."));
+        assertEquals(List.of("Person:Ana Lind", "Person:Tomas Berg", "Paper:Small Decoders for Field Radios"),
+                read("Ana Lind, Tomas Berg: \u201cSmall Decoders for Field Radios.\u201d Signal Craft (2015) 31 (15): 257-259."));
+    }
+
+    @Test
+    void aTitleMayComeFirstAndTheAuthorsAfterItsPeriod() {
+        assertEquals(List.of("Paper:Counting birds by their songs with small radios", "Person:Ana Lind", "Person:Tomas Berg",
+                        "Person:Nia Okafor"),
+                read("Counting birds by their songs with small radios. Ana Lind, Tomas Berg & Nia Okafor. Bird Informatics (2019) 7:101-110, PDF"));
+        assertEquals(List.of("Paper:Small decoders, fast and cheap, for the field", "Person:Ana Lind", "Person:Tomas Berg"),
+                read("Small decoders, fast and cheap, for the field. Ana Lind and Tomas Berg. . Signal Craft (2006) 22:1658-1659."));
+        // a sentence of prose that names people after a period is no entry of this style
+        assertEquals(List.of(), read("We thank the many people who helped us. Ana Lind wrote the decoder in 2019 at home."));
+    }
+
+    @Test
     void aFieldOfNamesIsNoTitle() {
         assertEquals(List.of("Person:T. Berg", "Person:M. de Vries", "Person:J. Müller", "Person:H. Bülthoff",
                 "Paper:Fast Point Matching"), read("T. Berg, M. de Vries, J. Müller and H. Bülthoff, Fast Point Matching, ECCV, 2016."));

@@ -106,6 +106,22 @@ class TexMarkupTest {
     }
 
     @Test
+    void aChapterInAFileOfItsOwnIsRead() {
+        // a manual's chapters are often files of their own, included by the main file: no preamble, no \\begin{document}
+        String tex = """
+                \\section{Thanks}
+                Heron owes much to \\emph{Wren}, written by Ana Lind \\citep{Lind19,Berg20b} at Velto Labs.
+                Tomas Berg tested it on \\textbf{many} \\emph{old} machines; see \\ref{sec:install}.
+                \\label{end}
+                """;
+        assertTrue(TexMarkup.isSource(tex));
+        assertEquals(List.of("HEADING:Thanks",
+                "PARAGRAPH:Heron owes much to Wren, written by Ana Lind at Velto Labs. Tomas Berg tested it on many old machines; see ."),
+                blocks("thanks.tex", tex).stream().map(b -> b.replaceAll("\\s+", " ")).toList());
+        assertFalse(TexMarkup.isSource("\\section is a command of LaTeX; this note names it and \\emph, \\cite, \\item, \\begin.\n"));
+    }
+
+    @Test
     void markdownWithFormulasStaysMarkdown() {
         String md = "# Heron\n\n$$\\begin{aligned} a &= b \\\\ \\end{aligned}$$\n\n" + "Text with \\emph{x} and \\cite{y}. ".repeat(8);
         assertFalse(TexMarkup.isSource(md));
