@@ -79,6 +79,8 @@ public final class Plausibility {
     private static final Pattern DATE = Pattern.compile("(?i)(?:jan|january|feb|february|mar|march|apr|april|may|jun|june"
             + "|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\\.?[ /-]?"
             + "(?:\\d{4}|\\d{1,2},? \\d{4})");
+    /** A catalogue's number: the scheme, then the number ("ISBN 0-201-00000-1", "PMID: 1234", "doi:10.1/x"). */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?i)(?:ISBN|ISSN|PMID|PMCID|DOI|OCLC|LCCN)(?:-1[03])?:?\\s*[\\dX(]");
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("[ -]?v?\\d+(?:\\.\\d+){0,2}$");
     /** Initials written with periods: "G.E.", "J. R.", "A.". */
@@ -564,6 +566,9 @@ public final class Plausibility {
         if (m.type() == EntityType.MODEL && m.kbId() == null && m.surface().indexOf(' ') > 0
                 && TECHNIQUE_NAME.matcher(m.surface()).find()) {
             return null; // "Contextual Position Encoding", "Grouped Query Attention": a technique, not a model
+        }
+        if (m.arxivId() == null && IDENTIFIER.matcher(m.surface()).lookingAt()) {
+            return null; // "ISBN 0-201-00000-1", "PMID 12345678", "DOI 10.1000/x": a book's or an article's number, not a name
         }
         if (m.type() != EntityType.PAPER && !m.finder().equals("pattern:model-noun") && DATE.matcher(m.surface()).matches()) {
             return null; // "Mar-2013", "Sept. 2024": a date, not a name

@@ -221,6 +221,14 @@ class PlausibilityTest {
     }
 
     @Test
+    void aCataloguesNumberIsNoName() {
+        assertEquals(java.util.List.of("Corvid-2"), keptModels("Corvid-2 is described in a book, ISBN 0-201-00000-1, and in PMID 12345678.",
+                "ISBN 0-201-00000-1", "PMID 12345678", "Corvid-2"));
+        // a name that only opens with such letters stays
+        assertEquals(java.util.List.of("Doinet-3"), keptModels("Doinet-3 came out.", "Doinet-3"));
+    }
+
+    @Test
     void printedNumbersAndVenuesWithTheirYearAreNoNames() {
         assertTrue(Plausibility.mostlyNumbers("TRUE ## 2 1 48"));
         assertFalse(Plausibility.mostlyNumbers("Corvid 2 70B"));
