@@ -58,7 +58,14 @@ public final class DictionaryFinder implements MentionFinder {
                     }
                 }
             }
-            if (best != null && versionFollows(text, tokens, bestEnd)) {
+            int familyEnd = best != null && best.type() == EntityType.ORGANIZATION && best.kbId() != null
+                    && kb.byId(best.kbId()).map(kb::namesVersionedModels).orElse(false) ? familyVersionEnd(tokens, bestEnd) : -1;
+            if (familyEnd > bestEnd) {
+                // "DeepSeek V4": a lab that names its models after itself, with a version the dictionary lacks, names a model
+                best = Mention.of(tokens.get(i).start(), tokens.get(familyEnd).end(), TokenSpans.surface(text, tokens, i, familyEnd),
+                        EntityType.MODEL, 0.8, "dictionary-variant");
+                bestEnd = familyEnd;
+            } else if (best != null && versionFollows(text, tokens, bestEnd)) {
                 best = null; // "CIFAR-10" is not CIFAR: a name with a version the dictionary lacks is something else
             }
             if (best != null && best.type() == EntityType.MODEL) {
@@ -115,6 +122,34 @@ public final class DictionaryFinder implements MentionFinder {
             }
         }
         return new int[] {start, end};
+    }
+
+    /**
+     * The last token of a version written right after token {@code end}, after a space or a hyphen, with its letter
+     * ("V4", "-R2", " v3.5"), or -1. A bare number ("DeepSeek 3") is left alone: it is as often a count, a score or
+     * another spelling of a version the document writes with its letter.
+     */
+    private static int familyVersionEnd(List<Token> tokens, int end) {
+        int v = end + 1;
+        if (v + 1 < tokens.size() && tokens.get(v).text().equals("-") && tokens.get(v).start() == tokens.get(end).end()
+                && tokens.get(v + 1).start() == tokens.get(v).end()) {
+            v++;
+        } else if (v >= tokens.size() || tokens.get(v).start() != tokens.get(end).end() + 1) {
+            return -1;
+        }
+        // the tokenizer parts "V4" into "V" and "4"
+        if (!(v + 1 < tokens.size() && tokens.get(v).text().matches("[VvRr]") && tokens.get(v + 1).start() == tokens.get(v).end()
+                && tokens.get(v + 1).text().matches("\\d{1,2}"))) {
+            return -1;
+        }
+        v++;
+        if (v + 2 < tokens.size() && tokens.get(v + 1).text().equals(".") && tokens.get(v + 1).start() == tokens.get(v).end()
+                && tokens.get(v + 2).start() == tokens.get(v + 1).end() && tokens.get(v + 2).text().matches("\\d{1,2}")) {
+            v += 2; // "V3 . 5"
+        }
+        boolean glued = v + 1 < tokens.size() && tokens.get(v + 1).start() == tokens.get(v).end()
+                && Character.isLetterOrDigit(tokens.get(v + 1).text().charAt(0));
+        return glued ? -1 : v;
     }
 
     /** True when "-" and a number follow token {@code end} directly, as in "CIFAR-10". */

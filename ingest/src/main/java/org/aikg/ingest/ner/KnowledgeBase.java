@@ -39,6 +39,7 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> byKey;
     private final Set<String> firstNames;
     private final int longestKey;
+    private final Set<String> versionedFamilies;
     /** Lower-cased hub handles ("meta-llama") to their organization. */
     private final Map<String, KbEntry> byHandle;
 
@@ -70,6 +71,44 @@ public final class KnowledgeBase {
         this.byHandle = Map.copyOf(handles);
         this.firstNames = Set.copyOf(firstNames);
         this.longestKey = longest;
+        this.versionedFamilies = versionedFamilies(ids.values());
+    }
+
+    /** A family's name, then a version: "Wren V3", "Wren-R1", "Wren 2.5" (the family's name captured). */
+    private static final java.util.regex.Pattern FAMILY_VERSION = java.util.regex.Pattern.compile("(.+?)[ -][VvRr]?\\d{1,2}(?:\\.\\d{1,2})?\\b.*");
+
+    /**
+     * The organizations whose name is also the family name of two known models or more, each the name and a version
+     * ("DeepSeek-V3", "DeepSeek R1" of the company DeepSeek): a lab that names its models after itself.
+     */
+    private static Set<String> versionedFamilies(Collection<KbEntry> entries) {
+        Map<String, Set<String>> modelsByFamily = new HashMap<>();
+        for (KbEntry e : entries) {
+            if (e.entityType() == EntityType.MODEL) {
+                for (String name : names(e)) {
+                    java.util.regex.Matcher m = FAMILY_VERSION.matcher(name);
+                    if (m.matches()) {
+                        modelsByFamily.computeIfAbsent(Names.key(m.group(1)), k -> new HashSet<>()).add(e.id());
+                    }
+                }
+            }
+        }
+        Set<String> orgs = new HashSet<>();
+        for (KbEntry e : entries) {
+            if (e.entityType() == EntityType.ORGANIZATION
+                    && names(e).stream().anyMatch(n -> modelsByFamily.getOrDefault(Names.key(n), Set.of()).size() >= 2)) {
+                orgs.add(e.id());
+            }
+        }
+        return Set.copyOf(orgs);
+    }
+
+    /**
+     * Whether {@code organization} names its models after itself: the knowledge base knows two of its models or more
+     * by its name and a version, so its name with another version ("DeepSeek V4") is a model too.
+     */
+    public boolean namesVersionedModels(KbEntry organization) {
+        return versionedFamilies.contains(organization.id());
     }
 
     /** The bundled knowledge base, plus the given extra files (same JSON format), merged by id. */

@@ -1,8 +1,11 @@
 package org.aikg.ingest.ner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DictionaryFinderTest {
@@ -18,5 +21,34 @@ class DictionaryFinderTest {
         // a model named in capitals ("CORVID") is not the given name or the word written "Corvid"
         assertFalse(DictionaryFinder.caseFits("Corvid", "CORVID", true));
         assertTrue(DictionaryFinder.caseFits("Corvid", "CORVID", false));
+    }
+
+    /** A lab, Velto, that names two of its models after itself, and one, Harbor, that does not. */
+    private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
+            new KbEntry("velto", "Organization", "Velto", List.of(), null, null, "Company", null, null),
+            new KbEntry("velto-v2", "Model", "Velto-V2", List.of("Velto V2"), null, null, null, null, null),
+            new KbEntry("velto-r1", "Model", "Velto-R1", List.of(), null, null, null, null, null),
+            new KbEntry("harbor", "Organization", "Harbor", List.of(), null, null, "Company", null, null),
+            new KbEntry("harbor-net", "Model", "HarborNet", List.of(), null, null, null, null, null)), Set.of());
+
+    private static List<String> found(String text) {
+        return TokenizedSentences.found(new DictionaryFinder(KB), text).stream()
+                .map(m -> m.type().name().charAt(0) + ":" + m.surface()).toList();
+    }
+
+    @Test
+    void aLabThatNamesItsModelsAfterItselfNamesANewVersion() {
+        assertTrue(KB.namesVersionedModels(KB.byId("velto").orElseThrow()));
+        assertFalse(KB.namesVersionedModels(KB.byId("harbor").orElseThrow()));
+        assertEquals(List.of("M:Velto V4"), found("Add Velto V4 to the list of chat models."));
+        assertEquals(List.of("M:Velto-R2"), found("The Velto-R2 weights are out."));
+        assertEquals(List.of("M:Velto v3.5", "M:Velto-R1"), found("Velto v3.5 replaces Velto-R1 in the app."));
+        // the lab itself, a bare number after it (a count, or a version the document spells with its letter), a year,
+        // and a lab that names no models so
+        assertEquals(List.of("O:Velto"), found("Velto 3 times beat the others."));
+        assertEquals(List.of("O:Velto"), found("Velto 3.5 is out."));
+        assertEquals(List.of("O:Velto"), found("Velto 2024 was a good year."));
+        assertEquals(List.of("O:Velto"), found("Velto released a chat model."));
+        assertEquals(List.of("O:Harbor"), found("Harbor V4 ships today."));
     }
 }
