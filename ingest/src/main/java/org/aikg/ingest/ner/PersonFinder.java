@@ -52,6 +52,9 @@ public final class PersonFinder implements MentionFinder {
                 if (last > i && INSTITUTION_HEADS.contains(tokens.get(last).text())) {
                     continue; // "the John von Neumann Institute for Computing": named after a person, not one
                 }
+                if (last > i && tokens.get(i + 1).text().equals("-") && glued(tokens, i, last)) {
+                    continue; // "Jaro-Winkler", "Jean-Paul": hyphened words alone are a method's name or a given name, no one's
+                }
                 if (last > i && surnameLike(tokens.get(last))) {
                     int first = i;
                     if (i > 0 && plainName(tokens.get(i - 1)) && !TITLES.contains(tokens.get(i - 1).text())
@@ -80,6 +83,16 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /** Whether tokens {@code [from, to]} are written without a space between them. */
+    private static boolean glued(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (tokens.get(k).start() != tokens.get(k - 1).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words after which a name starts: a list's separators and the prepositions that introduce people. */

@@ -24,6 +24,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGivenNameHyphenedToAWordIsNoPersonAlone() {
+        // "Mark-Lindqvist distance": a method named after two people; a double given name needs its surname
+        assertEquals(List.of(), people("It computes the Mark-Lindqvist distance and the Hamming distance."));
+        assertEquals(List.of("Ana-Omar Lindqvist"), people("The code is by Ana-Omar Lindqvist, who lives nearby."));
+    }
+
+    @Test
     void aGivenNameThatIsAlsoPartOfAPlaceName() {
         assertEquals(List.of("Francisco Lindqvist"), people("The code is by Francisco Lindqvist, who lives nearby."));
         assertEquals(List.of(), people("The office in San Francisco Bay opened."));
