@@ -109,6 +109,52 @@ class ExtractionIT {
     }
 
     @Test
+    void aRequestToCiteAPaperForAModelSaysItIntroducedTheModel() {
+        Set<String> one = facts(run("heron.md", """
+                # Heron-7B
+
+                Heron-7B counts birds by their songs.
+
+                If you use Heron-7B in your research, please cite the following paper:
+
+                Ana Lind, Tomas Berg and Nia Okafor. Counting Birds by Their Songs. In Proceedings of the Bird Conference, 2021.
+                """));
+        assertStates(one, "Heron-7B INTRODUCED_IN Counting Birds by Their Songs");
+        Set<String> paraphrase = facts(run("wren.md", """
+                # Wren-2
+
+                ## Citing Wren-2
+
+                Lind, A. and Berg, T. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
+                """));
+        assertStates(paraphrase, "Wren-2 INTRODUCED_IN Small Decoders for Field Radios");
+        // the document's own model, named by its title: "this software", a heading "Citation"
+        Set<String> own = facts(run("quail.md", """
+                # Quail-2
+
+                Quail-2 is a small decoder for field radios.
+
+                ## Citation
+
+                If you use this software in a publication, please cite it as:
+
+                Okafor, N. and Park, R. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
+                """));
+        assertStates(own, "Quail-2 INTRODUCED_IN Small Decoders for Field Radios");
+        // several entries after the request: whose paper described the model, the request does not say
+        Set<String> several = facts(run("finch.md", """
+                # Finch-3
+
+                When using Finch-3, please cite these papers:
+
+                Ana Lind and Tomas Berg. Counting Birds by Their Songs. In Proceedings of the Bird Conference, 2021.
+
+                Okafor, N. and Park, R. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
+                """));
+        assertFalse(several.stream().anyMatch(x -> x.startsWith("Finch-3 INTRODUCED_IN")), several.toString());
+    }
+
+    @Test
     void theSameEntityHasTheSameIriInEveryDocument() {
         var a = run("a.txt", "Zorblax-7 is a model from Quuxford Labs.\n");
         var b = run("b.txt", "We tested Zorblax-7 again last week, and Quuxford Labs replied.\n");

@@ -38,6 +38,7 @@ public final class RelationExtractor {
     private final double membersConfidence;
     private final double indexedConfidence;
     private final double sectionMakerConfidence;
+    private final double citeRequestConfidence;
     private final double linkedPaperConfidence;
     private final double bylinePaperConfidence;
     private final double authorsAffiliationConfidence;
@@ -77,6 +78,7 @@ public final class RelationExtractor {
         this.citations = new CitationMarks(book);
         this.tableConfidence = book.confidence("table-row");
         this.sectionMakerConfidence = book.confidence(SectionMakers.RULE);
+        this.citeRequestConfidence = book.confidence(CiteRequests.RULE);
         this.addressConfidence = book.confidence(LineGroups.ADDRESS);
         this.membersConfidence = book.confidence(LineGroups.MEMBERS);
         this.indexedConfidence = book.confidence(IndexedAffiliations.RULE);
@@ -175,6 +177,7 @@ public final class RelationExtractor {
         }
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         SectionMakers.extract(sentences, perSentence, out, sectionMakerConfidence);
+        CiteRequests.extract(sentences, perSentence, out, citeRequestConfidence);
         LineGroups.extract(document.document().document(), sentences, perSentence, out, addressConfidence, membersConfidence);
         IndexedAffiliations.extract(document.document().document(), sentences, perSentence, out, indexedConfidence);
         variants.extract(sentences, perSentence, out, variantConfidence);

@@ -1,0 +1,154 @@
+package org.aikg.ingest.relate;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * A request to cite a paper for a model ("If you use Corvid in your work, please cite:", "When using Heron, cite
+ * the following paper", a heading "Citing Wren") names the paper that describes the model: the model was
+ * introduced in it. READMEs of research software close so. The paper is the one the request's sentence names after
+ * the model, or else the one reference entry right after the request; a request followed by several entries names
+ * no one paper of its own and states nothing (each entry may still be the model's by its title). A request that names
+ * no model ("If you use this software, please cite:", a heading "Citation") is for the model the document is about,
+ * when its first heading names that model and nothing else. The request is the evidence.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class CiteRequests {
+    private CiteRequests() {}
+
+    /** The rule id written with each fact. */
+    static final String RULE = "cite-request";
+
+    /**
+     * A sentence that asks its reader to cite ("please cite", "kindly cite", "cite ... if/when you use", "if you use
+     * ... cite") or a heading about citing ("Citing Heron", "How to cite", "Citation").
+     */
+    private static final Pattern REQUEST = Pattern.compile(
+            "(?i)\\b(?:please|kindly)\\s+(?:also\\s+)?(?:cite|reference|acknowledge)\\b"
+                    + "|\\bcite\\b.{0,80}\\b(?:if|when)\\s+(?:you|using)\\b"
+                    + "|\\b(?:if|when)\\s+(?:you\\s+)?(?:use|using|used)\\b.{0,120}\\b(?:cite|citing)\\b"
+                    + "|\\bwhen\\s+using\\b.{0,120}\\bcite\\b");
+    private static final Pattern CITING_HEADING = Pattern.compile(
+            "(?i)^\\W*(?:citing|cite|citation|citations|how\\s+to\\s+cite|reference|references|publication|paper)\\b.{0,60}$");
+
+    /** Adds the facts; {@code perSentence} holds each sentence's resolved mentions, in order. */
+    static void extract(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, Map<String, Relation> out,
+                        double confidence) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean heading = s.kind() == Block.Kind.HEADING;
+            if (s.kind() == Block.Kind.REFERENCE || s.kind() == Block.Kind.CODE
+                    || !(heading ? CITING_HEADING.matcher(s.text()).find() : REQUEST.matcher(s.text()).find())) {
+                continue;
+            }
+            List<ResolvedMention> in = perSentence.get(i);
+            Set<Entity> models = new LinkedHashSet<>();
+            int lastModelEnd = -1;
+            for (ResolvedMention m : in) {
+                if (m.entity().type() == EntityType.MODEL && !insidePaper(m, in)) {
+                    models.add(m.entity());
+                    lastModelEnd = Math.max(lastModelEnd, m.mention().end());
+                }
+            }
+            if (models.isEmpty() && (heading || THIS_WORK.matcher(s.text()).find())) {
+                // "If you use this software, please cite:", "## Citation": the document's own model, named by its title
+                Entity subject = subject(sentences, perSentence);
+                if (subject != null) {
+                    models.add(subject);
+                }
+            }
+            if (models.size() != 1) {
+                continue; // no model, or several: whose paper it is, the request does not say
+            }
+            Entity paper = paperAfter(in, lastModelEnd);
+            if (paper == null) {
+                paper = onlyEntryAfter(sentences, perSentence, i);
+            }
+            if (paper != null) {
+                RelationExtractor.state(out, models.iterator().next(), Predicate.INTRODUCED_IN, paper, confidence, s, RULE);
+            }
+        }
+    }
+
+    /** The document itself, as a request names it: "this software", "our work", "cite it". */
+    private static final Pattern THIS_WORK = Pattern.compile(
+            "(?i)\\b(?:this|our)\\s+(?:project|software|tool|toolkit|library|package|code|program|work|repository|method|model|system|implementation)\\b"
+                    + "|\\bcite\\s+(?:it|us)\\b");
+    /** Most words a title may have besides the name it gives the document ("Heron: counting birds by their songs"). */
+    private static final int TITLE_WORDS = 8;
+
+    /**
+     * The model the document is about: the one model its first heading names, that heading short, or null (no heading
+     * first, or one that names nothing, several things or no model).
+     */
+    private static Entity subject(List<Sentence> sentences, List<List<ResolvedMention>> perSentence) {
+        for (int i = 0; i < sentences.size() && i < 3; i++) {
+            if (sentences.get(i).kind() != Block.Kind.HEADING) {
+                continue;
+            }
+            List<ResolvedMention> in = perSentence.get(i);
+            Set<Entity> named = new LinkedHashSet<>();
+            in.forEach(m -> named.add(m.entity()));
+            if (named.size() != 1 || named.iterator().next().type() != EntityType.MODEL
+                    || sentences.get(i).text().strip().split("\\s+").length > TITLE_WORDS) {
+                return null;
+            }
+            return named.iterator().next();
+        }
+        return null;
+    }
+
+    /** Whether {@code m} lies inside a paper's mention (a model named in a title). */
+    private static boolean insidePaper(ResolvedMention m, List<ResolvedMention> in) {
+        return in.stream().anyMatch(p -> p != m && p.entity().type() == EntityType.PAPER
+                && p.mention().start() <= m.mention().start() && m.mention().end() <= p.mention().end());
+    }
+
+    /** The one paper the sentence names after offset {@code from}, or null (none, or several). */
+    private static Entity paperAfter(List<ResolvedMention> in, int from) {
+        Set<Entity> papers = new LinkedHashSet<>();
+        for (ResolvedMention m : in) {
+            if (m.entity().type() == EntityType.PAPER && m.mention().start() >= from) {
+                papers.add(m.entity());
+            }
+        }
+        return papers.size() == 1 ? papers.iterator().next() : null;
+    }
+
+    /**
+     * The paper of the one reference entry right after sentence {@code at} (headings and lead-in sentences between
+     * them skipped, up to two), or null when none follows or more than one entry does.
+     */
+    private static Entity onlyEntryAfter(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, int at) {
+        int k = at + 1;
+        int skipped = 0;
+        while (k < sentences.size() && sentences.get(k).kind() != Block.Kind.REFERENCE && skipped < 2) {
+            if (sentences.get(k).kind() == Block.Kind.HEADING && sentences.get(at).kind() != Block.Kind.HEADING) {
+                return null; // a new section: the request's own entry did not come
+            }
+            k++;
+            skipped++;
+        }
+        Entity paper = null;
+        int entries = 0;
+        for (; k < sentences.size() && sentences.get(k).kind() == Block.Kind.REFERENCE; k++) {
+            entries++;
+            if (entries > 1) {
+                return null;
+            }
+            Set<Entity> papers = new LinkedHashSet<>();
+            perSentence.get(k).stream().filter(m -> m.entity().type() == EntityType.PAPER).forEach(m -> papers.add(m.entity()));
+            paper = papers.size() == 1 ? papers.iterator().next() : null;
+        }
+        return paper;
+    }
+}
