@@ -192,6 +192,14 @@ public final class DictionaryFinder implements MentionFinder {
         if (Names.hasUpper(name) && !Names.hasUpper(surface)) {
             return false;
         }
+        boolean innerCapital = name.length() > 1 && name.substring(1).chars().anyMatch(Character::isUpperCase);
+        boolean plainWord = surface.length() >= 2 && Character.isUpperCase(surface.charAt(0))
+                && surface.substring(1).chars().allMatch(Character::isLowerCase);
+        if (innerCapital && plainWord && name.chars().anyMatch(c -> !Character.isLetterOrDigit(c))) {
+            // "Did" is a word, not "D-ID"; "Shape" not "Shap-E": a name whose marks part its capitals, written as a
+            // plain word, is the word
+            return false;
+        }
         // An all-caps surface ("ATLAS", "META") is a heading or shouting; accept it for ordinary entries only.
         if (strict) {
             // "Albert" the given name is not "ALBERT" the model: an acronym's letters written as a word are a word

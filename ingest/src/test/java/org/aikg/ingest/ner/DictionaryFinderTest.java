@@ -17,6 +17,15 @@ class DictionaryFinderTest {
     }
 
     @Test
+    void aNameOfCapitalsAndMarksWrittenAsAPlainWordIsTheWord() {
+        assertFalse(DictionaryFinder.caseFits("Did", "D-ID", false));
+        assertFalse(DictionaryFinder.caseFits("Xai", "X.AI", false));
+        assertFalse(DictionaryFinder.caseFits("Shape", "Shap-E", false));
+        assertTrue(DictionaryFinder.caseFits("D-ID", "D-ID", false));
+        assertTrue(DictionaryFinder.caseFits("Nvidia", "NVIDIA", false)); // no marks: one name in two casings
+    }
+
+    @Test
     void anAcronymWrittenAsAWordIsTheWord() {
         // a model named in capitals ("CORVID") is not the given name or the word written "Corvid"
         assertFalse(DictionaryFinder.caseFits("Corvid", "CORVID", true));
