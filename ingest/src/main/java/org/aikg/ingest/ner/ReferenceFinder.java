@@ -19,7 +19,8 @@ import org.aikg.ingest.read.ReferenceShape;
  */
 public final class ReferenceFinder implements MentionFinder {
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
-    private static final String PARTICLE = "(?:(?:van|von|de|der|den|da|del|di|le|la|du|dos|ten|ter)\\s)";
+    /** A surname's particle, in small letters or, as Italian and Flemish names write it, a capital ("N. De Maio"). */
+    private static final String PARTICLE = "(?:(?:van|von|de|der|den|da|del|di|le|la|du|dos|ten|ter|Van|Von|De|Der|Da|Del|Della|Di|Du|Dos|Ten|Ter)\\s)";
     private static final String INITIALS = "(?:\\p{Lu}\\.\\s?-?){1,4}";
     /** "Suvorov, R." / "Cohen-Or, D." / "van de Graaf, S.". */
     private static final Pattern SURNAME_FIRST = Pattern.compile(

@@ -57,6 +57,12 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aCapitalizedParticleOpensASurname() {
+        assertEquals(List.of("Person:A. Lind", "Person:N. De Berg", "Person:T. Van Okafor", "Paper:Counting birds by their songs"),
+                read("A. Lind, N. De Berg, T. Van Okafor (2016) Counting birds by their songs. Bird Informatics, 33:1-9."));
+    }
+
+    @Test
     void aFieldOfNamesIsNoTitle() {
         assertEquals(List.of("Person:T. Berg", "Person:M. de Vries", "Person:J. Müller", "Person:H. Bülthoff",
                 "Paper:Fast Point Matching"), read("T. Berg, M. de Vries, J. Müller and H. Bülthoff, Fast Point Matching, ECCV, 2016."));
