@@ -141,6 +141,40 @@ class ExtractionIT {
                 Okafor, N. and Park, R. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
                 """));
         assertStates(own, "Quail-2 INTRODUCED_IN Small Decoders for Field Radios");
+        // a reference list of one entry asks for nothing; a heading alone names no model; a fine-tune's card cites its
+        // base's paper; a request for another paper too ("also", "the work it builds on")
+        for (String doc : List.of("""
+                # Quail-2
+
+                Quail-2 is a small decoder for field radios.
+
+                ## References
+
+                Okafor, N. and Park, R. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
+                """, """
+                # Quail-2
+
+                ## Citation
+
+                Okafor, N. and Park, R. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
+                """, """
+                # Quail-2-Chat
+
+                Quail-2-Chat is a fine-tune of Quail-2 for dialogue.
+
+                If you use this model, please cite:
+
+                Okafor, N. and Park, R. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
+                """, """
+                # Quail-2
+
+                If you use Quail-2, please also cite the work it builds on:
+
+                Okafor, N. and Park, R. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
+                """)) {
+            Set<String> none = facts(run("quail.md", doc));
+            assertFalse(none.stream().anyMatch(x -> x.contains("INTRODUCED_IN Small Decoders")), none.toString());
+        }
         // several entries after the request: whose paper described the model, the request does not say
         Set<String> several = facts(run("finch.md", """
                 # Finch-3

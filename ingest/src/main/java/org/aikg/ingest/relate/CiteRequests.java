@@ -16,9 +16,11 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * the following paper", a heading "Citing Wren") names the paper that describes the model: the model was
  * introduced in it. READMEs of research software close so. The paper is the one the request's sentence names after
  * the model, or else the one reference entry right after the request; a request followed by several entries names
- * no one paper of its own and states nothing (each entry may still be the model's by its title). A request that names
- * no model ("If you use this software, please cite:", a heading "Citation") is for the model the document is about,
- * when its first heading names that model and nothing else. The request is the evidence.
+ * no one paper of its own and states nothing (each entry may still be the model's by its title), and so does one that
+ * asks for another paper too ("please also cite", "the work it builds on", "for the data"). A request that names no
+ * model ("If you use this software, please cite:") is for the model the document is about, when its first heading
+ * names that model and nothing else and the document does not build it on another model (a fine-tune's card cites its
+ * base model's paper). The request is the evidence.
  *
  * <p>Thread-safety: stateless.
  */
@@ -38,7 +40,11 @@ final class CiteRequests {
                     + "|\\b(?:if|when)\\s+(?:you\\s+)?(?:use|using|used)\\b.{0,120}\\b(?:cite|citing)\\b"
                     + "|\\bwhen\\s+using\\b.{0,120}\\bcite\\b");
     private static final Pattern CITING_HEADING = Pattern.compile(
-            "(?i)^\\W*(?:citing|cite|citation|citations|how\\s+to\\s+cite|reference|references|publication|paper)\\b.{0,60}$");
+            "(?i)^\\W*(?:citing|cite|citation|citations|how\\s+to\\s+cite)\\b.{0,60}$");
+    /** A request for someone else's paper too: "please also cite", "the work it builds on", "for the data". */
+    private static final Pattern OTHERS_PAPER = Pattern.compile(
+            "(?i)\\b(?:also|additionally|in\\s+addition|as\\s+well|builds?\\s+on|built\\s+on|based\\s+on|on\\s+which|which\\s+it"
+                    + "|for\\s+the\\s+(?:data|dataset|benchmark|method|algorithm)|data\\s*set|dataset|original)\\b");
 
     /** Adds the facts; {@code perSentence} holds each sentence's resolved mentions, in order. */
     static void extract(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, Map<String, Relation> out,
@@ -47,34 +53,36 @@ final class CiteRequests {
             Sentence s = sentences.get(i);
             boolean heading = s.kind() == Block.Kind.HEADING;
             if (s.kind() == Block.Kind.REFERENCE || s.kind() == Block.Kind.CODE
-                    || !(heading ? CITING_HEADING.matcher(s.text()).find() : REQUEST.matcher(s.text()).find())) {
+                    || !(heading ? CITING_HEADING.matcher(s.text()).find() : REQUEST.matcher(s.text()).find())
+                    || OTHERS_PAPER.matcher(s.text()).find()) {
                 continue;
             }
             List<ResolvedMention> in = perSentence.get(i);
             Set<Entity> models = new LinkedHashSet<>();
-            int lastModelEnd = -1;
             for (ResolvedMention m : in) {
                 if (m.entity().type() == EntityType.MODEL && !insidePaper(m, in)) {
                     models.add(m.entity());
-                    lastModelEnd = Math.max(lastModelEnd, m.mention().end());
                 }
             }
-            if (models.isEmpty() && (heading || THIS_WORK.matcher(s.text()).find())) {
-                // "If you use this software, please cite:", "## Citation": the document's own model, named by its title
+            if (models.isEmpty() && !heading && THIS_WORK.matcher(s.text()).find()) {
+                // "If you use this software, please cite:": the document's own model, named by its title, unless that
+                // model is built on another (a fine-tune's or a conversion's card cites its base model's paper)
                 Entity subject = subject(sentences, perSentence);
-                if (subject != null) {
+                if (subject != null && out.values().stream().noneMatch(r -> r.subject().equals(subject)
+                        && (r.predicate() == Predicate.BASED_ON || r.predicate() == Predicate.VARIANT_OF))) {
                     models.add(subject);
                 }
             }
             if (models.size() != 1) {
                 continue; // no model, or several: whose paper it is, the request does not say
             }
-            Entity paper = paperAfter(in, lastModelEnd);
+            Entity model = models.iterator().next();
+            Entity paper = onlyPaper(in);
             if (paper == null) {
-                paper = onlyEntryAfter(sentences, perSentence, i);
+                paper = onlyEntryAfter(sentences, perSentence, i, model);
             }
             if (paper != null) {
-                RelationExtractor.state(out, models.iterator().next(), Predicate.INTRODUCED_IN, paper, confidence, s, RULE);
+                RelationExtractor.state(out, model, Predicate.INTRODUCED_IN, paper, confidence, s, RULE);
             }
         }
     }
@@ -113,11 +121,11 @@ final class CiteRequests {
                 && p.mention().start() <= m.mention().start() && m.mention().end() <= p.mention().end());
     }
 
-    /** The one paper the sentence names after offset {@code from}, or null (none, or several). */
-    private static Entity paperAfter(List<ResolvedMention> in, int from) {
+    /** The one paper the sentence names (a model's name inside a title aside), or null (none, or several). */
+    private static Entity onlyPaper(List<ResolvedMention> in) {
         Set<Entity> papers = new LinkedHashSet<>();
         for (ResolvedMention m : in) {
-            if (m.entity().type() == EntityType.PAPER && m.mention().start() >= from) {
+            if (m.entity().type() == EntityType.PAPER) {
                 papers.add(m.entity());
             }
         }
@@ -128,11 +136,11 @@ final class CiteRequests {
      * The paper of the one reference entry right after sentence {@code at} (headings and lead-in sentences between
      * them skipped, up to two), or null when none follows or more than one entry does.
      */
-    private static Entity onlyEntryAfter(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, int at) {
+    private static Entity onlyEntryAfter(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, int at, Entity model) {
         int k = at + 1;
         int skipped = 0;
         while (k < sentences.size() && sentences.get(k).kind() != Block.Kind.REFERENCE && skipped < 2) {
-            if (sentences.get(k).kind() == Block.Kind.HEADING && sentences.get(at).kind() != Block.Kind.HEADING) {
+            if (sentences.get(k).kind() == Block.Kind.HEADING) {
                 return null; // a new section: the request's own entry did not come
             }
             k++;
@@ -145,9 +153,12 @@ final class CiteRequests {
             if (entries > 1) {
                 return null;
             }
-            Set<Entity> papers = new LinkedHashSet<>();
-            perSentence.get(k).stream().filter(m -> m.entity().type() == EntityType.PAPER).forEach(m -> papers.add(m.entity()));
-            paper = papers.size() == 1 ? papers.iterator().next() : null;
+            List<ResolvedMention> entry = perSentence.get(k);
+            if (entry.stream().anyMatch(m -> m.entity().type() == EntityType.MODEL && !m.entity().equals(model)
+                    && m.mention().finder().equals("pattern:title-prefix"))) {
+                return null; // "Corvid: ..." names another model's paper
+            }
+            paper = onlyPaper(entry);
         }
         return paper;
     }
