@@ -47,11 +47,12 @@ final class TexMarkup {
 
     private static final Pattern SOURCE = Pattern.compile("(?m)^\\\\(?:documentclass\\b|begin\\{document}|name\\{[^{}]*}\\s*$)");
     /** A chapter of a LaTeX book kept in a file of its own (included by the main file): it opens with its heading. */
-    private static final Pattern CHAPTER = Pattern.compile("^\\\\(?:chapter|(?:sub)?section)\\*?\\{[^{}\\n]+}");
+    private static final Pattern CHAPTER = Pattern.compile(
+            "^(?:[ \\t]*(?:%[^\\n]*)?\\n)*[ \\t]*\\\\(?:chapter|(?:sub)?section)\\*?(?:\\[[^\\]\\n]*])?\\{");
 
     /**
      * Whether {@code content} is a LaTeX source ("\\documentclass", "\\begin{document}", or a chapter's own file that opens
-     * with "\\section{...}") or an R documentation file
+     * with "\\section{...}", comment lines aside) or an R documentation file
      * ("\\name{...}" on a line) written in the markup: read as such whatever else it looks like.
      */
     static boolean isSource(String content) {

@@ -119,6 +119,8 @@ class TexMarkupTest {
                 "PARAGRAPH:Heron owes much to Wren, written by Ana Lind at Velto Labs. Tomas Berg tested it on many old machines; see ."),
                 blocks("thanks.tex", tex).stream().map(b -> b.replaceAll("\\s+", " ")).toList());
         assertFalse(TexMarkup.isSource("\\section is a command of LaTeX; this note names it and \\emph, \\cite, \\item, \\begin.\n"));
+        // the root file's name in a comment first, a short title in brackets, braces inside the title
+        assertTrue(TexMarkup.isSource("% !TEX root = ../main.tex\n\n" + tex.replace("\\section{Thanks}", "\\section[Thanks]{Thanks to \\emph{all}}")));
     }
 
     @Test
