@@ -274,6 +274,9 @@ public final class ReferenceFinder implements MentionFinder {
      * title (four words or more, no sentence break) and names its authors after it, given name first, up to
      * the end, a period, a comma or a parenthesis. Null when the entry does not read so.
      */
+    /** A title cut at an abbreviation's period: it ends with a lone letter ("U.S") or a short form ("vs", "al"). */
+    private static final Pattern ABBREVIATED_END = Pattern.compile("(?:\\b\\p{L}|\\b(?:vs|al|etc|cf|Inc|Corp|Ltd|Dr|St|Mr|Ms|No|Vol|Fig|approx))$");
+
     private static List<Mention> titleFirst(String text, int from, int offset) {
         List<Mention> byComma = titleFirst(text, from, offset, text.indexOf(", ", from), false);
         return byComma != null ? byComma : titleFirst(text, from, offset, text.indexOf(". ", from), true);
@@ -290,6 +293,9 @@ public final class ReferenceFinder implements MentionFinder {
         }
         String title = text.substring(from, cut).strip();
         int titleStart = text.indexOf(title, from);
+        if (sentenceLike && ABBREVIATED_END.matcher(title).find()) {
+            return null; // "Parsing Receipts with the U.S. Tax Code": the period of an abbreviation ends no title
+        }
         if (title.isEmpty() || title.split("\\s+").length < 4 || !Character.isUpperCase(title.codePointAt(0))
                 || title.contains(". ") || title.contains("(") || !titled(title) || ORG_WORD.matcher(title).find()) {
             return null;

@@ -1,6 +1,7 @@
 package org.aikg.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.aikg.ingest.annotate.Sentence;
@@ -52,6 +53,9 @@ class ReferenceFinderTest {
                 read("Counting birds by their songs with small radios. Ana Lind, Tomas Berg & Nia Okafor. Bird Informatics (2019) 7:101-110, PDF"));
         assertEquals(List.of("Paper:Small decoders, fast and cheap, for the field", "Person:Ana Lind", "Person:Tomas Berg"),
                 read("Small decoders, fast and cheap, for the field. Ana Lind and Tomas Berg. . Signal Craft (2006) 22:1658-1659."));
+        // an abbreviation's period ends no title
+        assertFalse(read("Parsing receipts with the U.S. Tax Code. Ana Lind and Tomas Berg. Signal Craft (2021) 4:1-9.")
+                .contains("Paper:Parsing receipts with the U.S"));
         // a sentence of prose that names people after a period is no entry of this style
         assertEquals(List.of(), read("We thank the many people who helped us. Ana Lind wrote the decoder in 2019 at home."));
     }
