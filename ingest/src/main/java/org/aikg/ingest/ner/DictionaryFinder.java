@@ -2,6 +2,7 @@ package org.aikg.ingest.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.annotate.Token;
@@ -59,7 +60,7 @@ public final class DictionaryFinder implements MentionFinder {
                 }
             }
             int familyEnd = best != null && best.type() == EntityType.ORGANIZATION && best.kbId() != null
-                    && kb.byId(best.kbId()).map(kb::namesVersionedModels).orElse(false) ? familyVersionEnd(tokens, bestEnd) : -1;
+                    ? familyVersionEnd(tokens, bestEnd, kb.byId(best.kbId()).map(kb::versionLetters).orElse(Set.of())) : -1;
             if (familyEnd > bestEnd) {
                 // "DeepSeek V4": a lab that names its models after itself, with a version the dictionary lacks, names a model
                 best = Mention.of(tokens.get(i).start(), tokens.get(familyEnd).end(), TokenSpans.surface(text, tokens, i, familyEnd),
@@ -129,7 +130,10 @@ public final class DictionaryFinder implements MentionFinder {
      * ("V4", "-R2", " v3.5"), or -1. A bare number ("DeepSeek 3") is left alone: it is as often a count, a score or
      * another spelling of a version the document writes with its letter.
      */
-    private static int familyVersionEnd(List<Token> tokens, int end) {
+    private static int familyVersionEnd(List<Token> tokens, int end, Set<Character> letters) {
+        if (letters.isEmpty()) {
+            return -1;
+        }
         int v = end + 1;
         if (v + 1 < tokens.size() && tokens.get(v).text().equals("-") && tokens.get(v).start() == tokens.get(end).end()
                 && tokens.get(v + 1).start() == tokens.get(v).end()) {
@@ -138,9 +142,10 @@ public final class DictionaryFinder implements MentionFinder {
             return -1;
         }
         // the tokenizer parts "V4" into "V" and "4"
-        if (!(v + 1 < tokens.size() && tokens.get(v).text().matches("[VvRr]") && tokens.get(v + 1).start() == tokens.get(v).end()
-                && tokens.get(v + 1).text().matches("\\d{1,2}"))) {
-            return -1;
+        if (!(v + 1 < tokens.size() && tokens.get(v).text().length() == 1
+                && letters.contains(Character.toLowerCase(tokens.get(v).text().charAt(0)))
+                && tokens.get(v + 1).start() == tokens.get(v).end() && tokens.get(v + 1).text().matches("\\d{1,2}"))) {
+            return -1; // a letter the lab writes its versions with
         }
         v++;
         if (v + 2 < tokens.size() && tokens.get(v + 1).text().equals(".") && tokens.get(v + 1).start() == tokens.get(v).end()
@@ -149,8 +154,12 @@ public final class DictionaryFinder implements MentionFinder {
         }
         boolean glued = v + 1 < tokens.size() && tokens.get(v + 1).start() == tokens.get(v).end()
                 && Character.isLetterOrDigit(tokens.get(v + 1).text().charAt(0));
-        return glued ? -1 : v;
+        // "the Velto v1 API": a version of a service's interface, not a model
+        boolean service = v + 1 < tokens.size() && SERVICE_WORDS.contains(tokens.get(v + 1).text().toLowerCase(java.util.Locale.ROOT));
+        return glued || service ? -1 : v;
     }
+
+    private static final Set<String> SERVICE_WORDS = Set.of("api", "apis", "endpoint", "endpoints", "sdk", "client", "library");
 
     /** True when "-" and a number follow token {@code end} directly, as in "CIFAR-10". */
     private static boolean versionFollows(String text, List<Token> tokens, int end) {

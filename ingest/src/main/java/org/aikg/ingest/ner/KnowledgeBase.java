@@ -39,7 +39,7 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> byKey;
     private final Set<String> firstNames;
     private final int longestKey;
-    private final Set<String> versionedFamilies;
+    private final Map<String, Set<Character>> versionedFamilies;
     /** Lower-cased hub handles ("meta-llama") to their organization. */
     private final Map<String, KbEntry> byHandle;
 
@@ -74,41 +74,54 @@ public final class KnowledgeBase {
         this.versionedFamilies = versionedFamilies(ids.values());
     }
 
-    /** A family's name, then a version: "Wren V3", "Wren-R1", "Wren 2.5" (the family's name captured). */
-    private static final java.util.regex.Pattern FAMILY_VERSION = java.util.regex.Pattern.compile("(.+?)[ -][VvRr]?\\d{1,2}(?:\\.\\d{1,2})?\\b.*");
+    /** A family's name, then a version: "Wren V3", "Wren-R1", "Wren 2.5" (the family's name and the version's letter captured). */
+    private static final java.util.regex.Pattern FAMILY_VERSION = java.util.regex.Pattern.compile("(.+?)[ -]([VvRr]?)\\d{1,2}(?:\\.\\d{1,2})?\\b.*");
 
     /**
      * The organizations whose name is also the family name of two known models or more, each the name and a version
-     * ("DeepSeek-V3", "DeepSeek R1" of the company DeepSeek): a lab that names its models after itself.
+     * ("DeepSeek-V3", "DeepSeek R1" of the company DeepSeek: a lab that names its models after itself), with the letters
+     * its versions are written with ('v', 'r'; none for a bare number).
      */
-    private static Set<String> versionedFamilies(Collection<KbEntry> entries) {
+    private static Map<String, Set<Character>> versionedFamilies(Collection<KbEntry> entries) {
         Map<String, Set<String>> modelsByFamily = new HashMap<>();
+        Map<String, Set<Character>> lettersByFamily = new HashMap<>();
         for (KbEntry e : entries) {
             if (e.entityType() == EntityType.MODEL) {
                 for (String name : names(e)) {
                     java.util.regex.Matcher m = FAMILY_VERSION.matcher(name);
                     if (m.matches()) {
-                        modelsByFamily.computeIfAbsent(Names.key(m.group(1)), k -> new HashSet<>()).add(e.id());
+                        String family = Names.key(m.group(1));
+                        modelsByFamily.computeIfAbsent(family, k -> new HashSet<>()).add(e.id());
+                        if (!m.group(2).isEmpty()) {
+                            lettersByFamily.computeIfAbsent(family, k -> new HashSet<>()).add(Character.toLowerCase(m.group(2).charAt(0)));
+                        }
                     }
                 }
             }
         }
-        Set<String> orgs = new HashSet<>();
+        Map<String, Set<Character>> orgs = new HashMap<>();
         for (KbEntry e : entries) {
-            if (e.entityType() == EntityType.ORGANIZATION
-                    && names(e).stream().anyMatch(n -> modelsByFamily.getOrDefault(Names.key(n), Set.of()).size() >= 2)) {
-                orgs.add(e.id());
+            if (e.entityType() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (String n : names(e)) {
+                String family = Names.key(n);
+                if (modelsByFamily.getOrDefault(family, Set.of()).size() >= 2) {
+                    orgs.put(e.id(), Set.copyOf(lettersByFamily.getOrDefault(family, Set.of())));
+                    break;
+                }
             }
         }
-        return Set.copyOf(orgs);
+        return Map.copyOf(orgs);
     }
 
     /**
-     * Whether {@code organization} names its models after itself: the knowledge base knows two of its models or more
-     * by its name and a version, so its name with another version ("DeepSeek V4") is a model too.
+     * The letters ('v', 'r') that {@code organization} writes its models' versions with, when it names its models after
+     * itself (the knowledge base knows two of its models or more by its name and a version: "DeepSeek-V3", "DeepSeek
+     * R1"), so that its name with another such version ("DeepSeek V4") is a model too; empty for any other organization.
      */
-    public boolean namesVersionedModels(KbEntry organization) {
-        return versionedFamilies.contains(organization.id());
+    public Set<Character> versionLetters(KbEntry organization) {
+        return versionedFamilies.getOrDefault(organization.id(), Set.of());
     }
 
     /** The bundled knowledge base, plus the given extra files (same JSON format), merged by id. */

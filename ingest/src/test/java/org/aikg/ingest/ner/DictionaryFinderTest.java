@@ -47,8 +47,8 @@ class DictionaryFinderTest {
 
     @Test
     void aLabThatNamesItsModelsAfterItselfNamesANewVersion() {
-        assertTrue(KB.namesVersionedModels(KB.byId("velto").orElseThrow()));
-        assertFalse(KB.namesVersionedModels(KB.byId("harbor").orElseThrow()));
+        assertEquals(Set.of('v', 'r'), KB.versionLetters(KB.byId("velto").orElseThrow()));
+        assertEquals(Set.of(), KB.versionLetters(KB.byId("harbor").orElseThrow()));
         assertEquals(List.of("M:Velto V4"), found("Add Velto V4 to the list of chat models."));
         assertEquals(List.of("M:Velto-R2"), found("The Velto-R2 weights are out."));
         assertEquals(List.of("M:Velto v3.5", "M:Velto-R1"), found("Velto v3.5 replaces Velto-R1 in the app."));
@@ -59,5 +59,8 @@ class DictionaryFinderTest {
         assertEquals(List.of("O:Velto"), found("Velto 2024 was a good year."));
         assertEquals(List.of("O:Velto"), found("Velto released a chat model."));
         assertEquals(List.of("O:Harbor"), found("Harbor V4 ships today."));
+        // a letter the lab does not write its versions with; a version of its interface
+        assertEquals(List.of("O:Velto"), found("Velto X4 ships today."));
+        assertEquals(List.of("O:Velto"), found("Call the Velto v1 API with a key."));
     }
 }
