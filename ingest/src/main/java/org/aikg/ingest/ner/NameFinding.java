@@ -455,6 +455,10 @@ public final class NameFinding {
                         && !PersonFinder.TITLES.contains(tokens.get(i - 1).text())) {
                     continue; // "Tomas Berg" named, "Mei Berg" is someone else, not "Berg" again
                 }
+                if (best.type() == EntityType.PERSON && (hyphenedTo(text, tokens.get(i).start() - 1, -1)
+                        || hyphenedTo(text, tokens.get(bestTo).end(), 1))) {
+                    continue; // "Sophia-Antipolis": part of a hyphened word is no person named elsewhere
+                }
                 Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
                         TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, COPY, best.kbId(),
                         best.arxivId(), best.title());
@@ -466,6 +470,13 @@ public final class NameFinding {
             }
         }
         return added;
+    }
+
+    /** Whether a hyphen at {@code at} glues a letter on its {@code side} (-1 before it, 1 after it) to the word beside it. */
+    private static boolean hyphenedTo(String text, int at, int side) {
+        int next = at + side;
+        return at >= 0 && at < text.length() && next >= 0 && next < text.length() && text.charAt(at) == '-'
+                && Character.isLetter(text.charAt(next));
     }
 
     /** "Wren 1.2", "Wren-2", "Wren v3" → "Wren": a one-word name and a version number; null for any other. */

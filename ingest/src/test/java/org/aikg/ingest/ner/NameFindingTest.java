@@ -53,6 +53,12 @@ class NameFindingTest {
     }
 
     @Test
+    void partOfAHyphenedWordIsNoPersonNamedElsewhere() {
+        String text = "Tomas Berg wrote it, and the Berg-Lind test checks it.";
+        assertEquals(List.of("Tomas Berg@0"), found(text, firstOf("Tomas Berg", EntityType.PERSON)));
+    }
+
+    @Test
     void aNameFoundTwiceWithSomeDoubtIsFoundEverywhere() {
         String text = "Harbor hired staff, Harbor opened labs, and people now visit Harbor often.";
         assertEquals(List.of("Harbor@0", "Harbor@20", "Harbor@61"), found(text, unsure("Harbor", 2)));
