@@ -128,6 +128,15 @@ class ExtractionIT {
                 Lind, A. and Berg, T. (2022). Small Decoders for Field Radios. Journal of Signal Craft, 3(2), 1-9.
                 """));
         assertStates(paraphrase, "Wren-2 INTRODUCED_IN Small Decoders for Field Radios");
+        // the paper's title names a release of the model: still the model's paper
+        Set<String> release = facts(run("osprey.md", """
+                # OspreyNet
+
+                When using OspreyNet please cite the following paper:
+
+                Ana Lind, Tomas Berg: "OspreyNet Version 3: Counting Birds on Small Radios." Signal Craft (2015) 31 (15): 257-259.
+                """));
+        assertStates(release, "OspreyNet INTRODUCED_IN OspreyNet Version 3: Counting Birds on Small Radios");
         // the document's own model, named by its title: "this software", a heading "Citation"
         Set<String> own = facts(run("quail.md", """
                 # Quail-2

@@ -155,8 +155,9 @@ final class CiteRequests {
             }
             List<ResolvedMention> entry = perSentence.get(k);
             if (entry.stream().anyMatch(m -> m.entity().type() == EntityType.MODEL && !m.entity().equals(model)
-                    && m.mention().finder().equals("pattern:title-prefix"))) {
-                return null; // "Corvid: ..." names another model's paper
+                    && m.mention().finder().equals("pattern:title-prefix")
+                    && !m.entity().label().toLowerCase(java.util.Locale.ROOT).startsWith(model.label().toLowerCase(java.util.Locale.ROOT)))) {
+                return null; // "Corvid: ..." names another model's paper ("Wren Version 3: ..." is still Wren's)
             }
             paper = onlyPaper(entry);
         }
