@@ -42,7 +42,7 @@ public final class Plausibility {
                  List<String> model_name_starts,
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
                  List<String> person_roles, List<String> table_labels, List<String> countries,
-                 List<String> languages, List<String> software_also_names) {}
+                 List<String> languages, List<String> software_also_names, List<String> cloud_services) {}
 
     private final Set<String> never = new HashSet<>();
     /** Finders that guess an organization from a name's shape or neighbours, not from what the text says of it. */
@@ -68,6 +68,8 @@ public final class Plausibility {
     private final Set<String> platforms = new HashSet<>();
     /** Datasets and benchmarks: no organization or person is named so. */
     private final Set<String> datasets = new HashSet<>();
+    /** Cloud services that host and run models: neither a model nor the company that runs them. */
+    private final Set<String> cloudServices = new HashSet<>();
     private final Set<String> licenceWords = new HashSet<>();
     private final Set<String> notPaperCues = new HashSet<>();
     private final Set<String> titleCaseFinders;
@@ -118,6 +120,7 @@ public final class Plausibility {
         });
         lists.platforms().forEach(n -> platforms.add(Names.key(n)));
         lists.datasets().forEach(n -> datasets.add(Names.key(n)));
+        lists.cloud_services().forEach(n -> cloudServices.add(Names.key(n)));
         lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
         lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
         titleCaseFinders = Set.copyOf(lists.title_case_finders());
@@ -583,6 +586,9 @@ public final class Plausibility {
         if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MODEL) && m.kbId() == null
                 && placesAndLanguages.contains(key)) {
             return null; // "(Swinburne University, Australia)": a country is a place; "the English language model": a language
+        }
+        if ((m.type() == EntityType.MODEL || m.type() == EntityType.ORGANIZATION) && m.kbId() == null && cloudServices.contains(key)) {
+            return null; // "Vertex AI", "Amazon Bedrock": a service that runs models, neither a model nor a company
         }
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person

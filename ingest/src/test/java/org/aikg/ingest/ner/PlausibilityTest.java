@@ -221,6 +221,13 @@ class PlausibilityTest {
     }
 
     @Test
+    void aCloudServiceIsNeitherAModelNorACompany() {
+        assertEquals(java.util.List.of("Corvid-2"), keptModels("Run Corvid-2 on Vertex AI or Amazon Bedrock.", "Corvid-2", "Vertex AI", "Amazon Bedrock"));
+        assertEquals(java.util.List.of("Harbor University"), kept("Harbor University deploys on Vertex AI.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "pattern:org-suffix", "Harbor University", "Vertex AI"));
+    }
+
+    @Test
     void aCataloguesNumberIsNoName() {
         assertEquals(java.util.List.of("Corvid-2"), keptModels("Corvid-2 is described in a book, ISBN 0-201-00000-1, and in PMID 12345678.",
                 "ISBN 0-201-00000-1", "PMID 12345678", "Corvid-2"));
