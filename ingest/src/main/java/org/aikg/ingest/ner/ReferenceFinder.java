@@ -184,6 +184,14 @@ public final class ReferenceFinder implements MentionFinder {
             String t = PaperTitleFinder.trimTitle(quotedNext.group(1));
             int start = sentence.start() + quotedNext.start(1) + quotedNext.group(1).indexOf(t);
             paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title");
+        } else if (dated && text.charAt(year.end() - 1) == '.' && PROGRAM_TITLE.matcher(text).region(titleFrom, text.length()).lookingAt()) {
+            // "Lind A, Berg T (2021). heron v2: faster counting of birds. Venue": a program's name in small letters and
+            // what it does, right after the year's period
+            Matcher p = PROGRAM_TITLE.matcher(text).region(titleFrom, text.length());
+            p.lookingAt();
+            String t = PaperTitleFinder.trimTitle(p.group(1));
+            int start = sentence.start() + p.start(1);
+            paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
         } else if (title.lookingAt()) {
             String t = PaperTitleFinder.trimTitle(title.group(1));
             if (titled(t)) {
@@ -274,6 +282,10 @@ public final class ReferenceFinder implements MentionFinder {
      * title (four words or more, no sentence break) and names its authors after it, given name first, up to
      * the end, a period, a comma or a parenthesis. Null when the entry does not read so.
      */
+    /** A program's name in small letters, a colon and what it does, up to the period: "heron v2: faster counting of birds". */
+    private static final Pattern PROGRAM_TITLE = Pattern.compile(
+            "\\s*(\\p{Ll}[\\p{L}\\d.+-]*(?:\\s[\\p{L}\\d.+-]+)?\\s?:\\s[\\p{L}\\d][^.?!“”\"]{5,250}?)[.?!](?:\\s|$)");
+
     /** A title cut at an abbreviation's period: it ends with a lone letter ("U.S") or a short form ("vs", "al"). */
     private static final Pattern ABBREVIATED_END = Pattern.compile("(?:\\b\\p{L}|\\b(?:vs|al|etc|cf|Inc|Corp|Ltd|Dr|St|Mr|Ms|No|Vol|Fig|approx))$");
 
@@ -388,7 +400,7 @@ public final class ReferenceFinder implements MentionFinder {
 
     /** A period and the venue after it, inside a comma field: "Title. In Proc. ...", "Title. Proceedings of ...", "Title in Proceedings of", "Title <https://...>". */
     private static final Pattern VENUE_AFTER_PERIOD = Pattern.compile(
-            "\\.\\s+(?=In\\s|Proc\\.|Proceedings\\b)|\\s+(?=in\\s+[*_]?(?:the\\s+)?Proc(?:eedings\\b|\\.))|\\s*(?=<https?://)");
+            "\\.\\s+(?=In\\s|Proc\\.|Proceedings\\b|arXiv\\b|Journal\\b|Technical\\s+Report\\b|Tech\\.\\s+Rep)|\\s+(?=in\\s+[*_]?(?:the\\s+)?Proc(?:eedings\\b|\\.))|\\s*(?=<https?://)");
 
     /** Whether a title field holds a title: two words or more, not an address. */
     private static boolean titled(String t) {

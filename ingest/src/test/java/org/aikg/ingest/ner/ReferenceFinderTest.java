@@ -61,6 +61,24 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aVenueAfterTheTitlesPeriodIsNoPartOfIt() {
+        assertEquals(List.of("Person:A. Lind", "Paper:Counting Birds by Their Songs: A Tutorial"),
+                read("[Lind 2019] A. Lind, Counting Birds by Their Songs: A Tutorial. arXiv:1904.00001, 2019."));
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Small Decoders for Field Radios"),
+                read("A. Lind, T. Berg, Small Decoders for Field Radios. Technical Report 12, Harbor Labs, 2020."));
+    }
+
+    @Test
+    void aProgramsNameInSmallLettersMayOpenATitle() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:N. Okafor",
+                        "Paper:heron v2: faster counting of birds with small radios"),
+                read("Lind A, Berg T, Okafor N (2021). heron v2: faster counting of birds with small radios. Bird Informatics 9, 11-20."));
+        // a sentence in small letters after the year is no title
+        assertFalse(read("Lind A, Berg T (2021). see the manual for details. Bird Informatics 9, 11-20.").stream()
+                .anyMatch(f -> f.startsWith("Paper:")));
+    }
+
+    @Test
     void aCapitalizedParticleOpensASurname() {
         assertEquals(List.of("Person:A. Lind", "Person:N. De Berg", "Person:T. Van Okafor", "Paper:Counting birds by their songs"),
                 read("A. Lind, N. De Berg, T. Van Okafor (2016) Counting birds by their songs. Bird Informatics, 33:1-9."));
