@@ -36,12 +36,17 @@ public final class ReferenceFinder implements MentionFinder {
     private static final String VANCOUVER_AUTHOR = "(?>" + PARTICLE + "*" + NAME + "(?:\\s" + NAME + ")?\\s(?!"
             + ACRONYM_WORDS + "\\b)\\p{Lu}{1,3})";
     /**
+     * One author of a list of two or more: initials that read like a company's suffix are initials there ("Lind AB, Berg
+     * T").
+     */
+    private static final String VANCOUVER_LISTED = "(?>" + PARTICLE + "*" + NAME + "(?:\\s" + NAME + ")?\\s\\p{Lu}{1,3})";
+    /**
      * The authors of a Vancouver or BMC entry, up to the mark that ends them: "Lind A, Berg TK, Okafor C. Title.",
      * "Lind A, Berg TK: Title.", "Lind A, Berg T, et al. Title.": two authors or more, or one and "et al." ("Velto
      * AI. Title." names a company, not an author).
      */
-    private static final Pattern VANCOUVER = Pattern.compile("\\s*(" + VANCOUVER_AUTHOR + "(?:(?:,\\s?" + VANCOUVER_AUTHOR
-            + "){1,40}|(?=,?\\s+et\\s+al\\b)))(?:,?\\s+et\\s+al\\.|[.:])\\s+");
+    private static final Pattern VANCOUVER = Pattern.compile("\\s*(" + VANCOUVER_LISTED + "(?:,\\s?" + VANCOUVER_LISTED + "){1,40}|"
+            + VANCOUVER_AUTHOR + "(?=,?\\s+et\\s+al\\b))(?:,?\\s+et\\s+al\\.|[.:])\\s+");
     /** "R. Suvorov" / "A.H. Bermano". */
     private static final Pattern INITIALS_FIRST = Pattern.compile(
             "(?<![\\p{L}.])(" + INITIALS + ")\\s?(" + PARTICLE + "*" + NAME + ")(?![\\p{L}.])");
@@ -577,6 +582,18 @@ public final class ReferenceFinder implements MentionFinder {
             initialsFirst.stream().filter(m -> m.start() >= first.end()).forEach(mixed::add);
             if (mixed.size() > chosen.size()) {
                 chosen = mixed;
+            }
+        }
+        Matcher inverted = FIRST_INVERTED.matcher(segment);
+        if (inverted.find()) {
+            // "Lind, Ana B., and Tomas Berg": the first author inverted with a middle initial reads as "Ana B." surname
+            // first too; the inverted reading, the first name whole and the rest given name first, wins a tie
+            List<Mention> reading = new ArrayList<>();
+            reading.add(new Mention(offset + inverted.start(1), offset + inverted.end(), segment.substring(inverted.start(1), inverted.end()),
+                    EntityType.PERSON, 0.85, "pattern:reference-author", null, null, inverted.group(2) + " " + inverted.group(1)));
+            fullNames.stream().filter(m -> m.start() >= offset + inverted.end()).forEach(reading::add);
+            if (reading.size() >= 2 && reading.size() >= chosen.size()) {
+                chosen = reading;
             }
         }
         if (fullNames.size() > chosen.size()) {

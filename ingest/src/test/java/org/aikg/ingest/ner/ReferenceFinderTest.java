@@ -79,6 +79,20 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void initialsLikeACompanysSuffixAreInitialsInAListOfAuthors() {
+        assertEquals(List.of("Person:A.B. Lind", "Person:T. Berg", "Paper:Counting birds by their songs"),
+                read("Lind AB, Berg T. Counting birds by their songs. J Bird Inform. 2019;7(2):101-10."));
+        // one name and such capitals is a company, not an author
+        assertFalse(read("Velto AB. Counting birds by their songs. J Bird Inform. 2019;7(2):101-10.").contains("Person:A.B. Velto"));
+    }
+
+    @Test
+    void aFirstAuthorInvertedWithAMiddleInitial() {
+        assertEquals(List.of("Person:Ana B. Lind", "Person:Tomas Berg", "Paper:Counting Birds by Their Songs"),
+                read("Lind, Ana B., and Tomas Berg. \"Counting Birds by Their Songs.\" Journal of Bird Informatics 7, no. 2 (2019): 101-110."));
+    }
+
+    @Test
     void aCapitalizedParticleOpensASurname() {
         assertEquals(List.of("Person:A. Lind", "Person:N. De Berg", "Person:T. Van Okafor", "Paper:Counting birds by their songs"),
                 read("A. Lind, N. De Berg, T. Van Okafor (2016) Counting birds by their songs. Bird Informatics, 33:1-9."));
