@@ -198,6 +198,19 @@ class ExtractionIT {
     }
 
     @Test
+    void whoPaysForAModelIsNotWhoBuiltIt() {
+        Set<String> f = facts(run("fund.md", """
+                # Heron
+
+                Heron-2, an open model backed by the Okafor Foundation, counts birds.
+
+                Wren-3 was developed by Harbor AI and funded by the Okafor Foundation.
+                """));
+        assertStates(f, "Wren-3 DEVELOPED_BY Harbor AI");
+        assertFalse(f.stream().anyMatch(x -> x.contains("DEVELOPED_BY Okafor Foundation")), f.toString());
+    }
+
+    @Test
     void theSameEntityHasTheSameIriInEveryDocument() {
         var a = run("a.txt", "Zorblax-7 is a model from Quuxford Labs.\n");
         var b = run("b.txt", "We tested Zorblax-7 again last week, and Quuxford Labs replied.\n");

@@ -70,6 +70,8 @@ public final class Plausibility {
     private final Set<String> datasets = new HashSet<>();
     /** Cloud services that host and run models: neither a model nor the company that runs them. */
     private final Set<String> cloudServices = new HashSet<>();
+    /** The services' names as written, longest first: to tell "Amazon" from the "Amazon" that opens "Amazon Bedrock". */
+    private final Pattern cloudServiceName;
     private final Set<String> licenceWords = new HashSet<>();
     private final Set<String> notPaperCues = new HashSet<>();
     private final Set<String> titleCaseFinders;
@@ -81,6 +83,15 @@ public final class Plausibility {
     private static final Pattern DATE = Pattern.compile("(?i)(?:jan|january|feb|february|mar|march|apr|april|may|jun|june"
             + "|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\\.?[ /-]?"
             + "(?:\\d{4}|\\d{1,2},? \\d{4})");
+    /** Whether {@code text[start, end)} opens a longer name of a cloud service written there ("Amazon" of "Amazon Bedrock"). */
+    private boolean partOfCloudService(String text, int start, int end) {
+        if (cloudServiceName == null) {
+            return false;
+        }
+        Matcher service = cloudServiceName.matcher(text).region(start, text.length());
+        return service.lookingAt() && service.end() > end;
+    }
+
     /** A catalogue's number: the scheme, then the number ("ISBN 0-201-00000-1", "PMID: 1234", "doi:10.1/x"). */
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)(?:ISBN|ISSN|PMID|PMCID|DOI|OCLC|LCCN)(?:-1[03])?:?\\s*[\\dX(]");
     private static final Pattern SIZE_OR_NUMBER = Pattern.compile("\\d+(?:b|m|k|t|d|p|x|bn|gb|tb|mb|px|fps|hz|ms|gpu|gpus)?|\\d+x\\d+[a-z]?");
@@ -121,6 +132,9 @@ public final class Plausibility {
         lists.platforms().forEach(n -> platforms.add(Names.key(n)));
         lists.datasets().forEach(n -> datasets.add(Names.key(n)));
         lists.cloud_services().forEach(n -> cloudServices.add(Names.key(n)));
+        cloudServiceName = lists.cloud_services().isEmpty() ? null : Pattern.compile(lists.cloud_services().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")(?![\\p{L}\\d])")));
         lists.licence_words().forEach(w -> licenceWords.add(w.toLowerCase(Locale.ROOT)));
         lists.not_paper_cues().forEach(w -> notPaperCues.add(w.toLowerCase(Locale.ROOT)));
         titleCaseFinders = Set.copyOf(lists.title_case_finders());
@@ -589,6 +603,9 @@ public final class Plausibility {
         }
         if ((m.type() == EntityType.MODEL || m.type() == EntityType.ORGANIZATION) && m.kbId() == null && cloudServices.contains(key)) {
             return null; // "Vertex AI", "Amazon Bedrock": a service that runs models, neither a model nor a company
+        }
+        if ((m.type() == EntityType.MODEL || m.type() == EntityType.ORGANIZATION) && partOfCloudService(text, m.start(), m.end())) {
+            return null; // "Amazon" of "Amazon Bedrock": the start of a service's name is no maker there
         }
         if (m.type() != EntityType.MODEL && m.type() != EntityType.PAPER && m.kbId() == null && datasets.contains(key)) {
             return null; // "MNIST" typed an organization by statistics: a dataset is no maker and no person

@@ -22,6 +22,8 @@ public final class ReferenceFinder implements MentionFinder {
     /** A surname's particle, in small letters or, as Italian and Flemish names write it, a capital ("N. De Maio"). */
     private static final String PARTICLE = "(?:(?:van|von|de|der|den|da|del|di|le|la|du|dos|ten|ter|Van|Von|De|Der|Da|Del|Della|Di|Du|Dos|Ten|Ter)\\s)";
     private static final String INITIALS = "(?:\\p{Lu}\\.\\s?-?){1,4}";
+    /** {@link #ACRONYM_WORDS} but the suffixes that are as often two initials ("AB", "AG", "AS", "SA"). */
+    private static final String NOT_INITIALS = "(?:AI|UI|UX|ML|LM|NLP|SDK|CLI|API|IO|LLC|INC|GPU|CPU|OS|VR|AR|TV|LLM)";
     /** "Suvorov, R." / "Cohen-Or, D." / "van de Graaf, S.". */
     private static final Pattern SURNAME_FIRST = Pattern.compile(
             "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + "(?:[\\s-]" + NAME + ")?),\\s?(" + INITIALS
@@ -29,7 +31,7 @@ public final class ReferenceFinder implements MentionFinder {
                     + "|\\p{Lu}(?=\\s*(?:[,;&]|and\\s)\\s*\\p{Lu}))");
     /** "Suvorov R.", "Suvorov RA", "Suvorov R": a surname, then initials (Vancouver, Springer). */
     private static final Pattern SURNAME_INITIALS = Pattern.compile(
-            "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s((?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
+            "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s(?!" + NOT_INITIALS + "\\b)((?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
     /** Capitals that end organizations' and products' names, never a person's initials ("Velto AI", "Heron SDK"). */
     private static final String ACRONYM_WORDS = "(?:AI|AB|AG|AS|SA|UI|UX|ML|LM|NLP|SDK|CLI|API|IO|LLC|INC|GPU|CPU|OS|VR|AR|TV|LLM)";
     /** One author in Vancouver's and BMC's styles: a surname, then up to three initials without periods ("Lind TK"). */
@@ -39,7 +41,8 @@ public final class ReferenceFinder implements MentionFinder {
      * One author of a list of two or more: initials that read like a company's suffix are initials there ("Lind AB, Berg
      * T").
      */
-    private static final String VANCOUVER_LISTED = "(?>" + PARTICLE + "*" + NAME + "(?:\\s" + NAME + ")?\\s\\p{Lu}{1,3})";
+    private static final String VANCOUVER_LISTED = "(?>" + PARTICLE + "*" + NAME + "(?:\\s" + NAME + ")?\\s(?!" + NOT_INITIALS
+            + "\\b)\\p{Lu}{1,3})";
     /**
      * The authors of a Vancouver or BMC entry, up to the mark that ends them: "Lind A, Berg TK, Okafor C. Title.",
      * "Lind A, Berg TK: Title.", "Lind A, Berg T, et al. Title.": two authors or more, or one and "et al." ("Velto
@@ -287,9 +290,14 @@ public final class ReferenceFinder implements MentionFinder {
      * title (four words or more, no sentence break) and names its authors after it, given name first, up to
      * the end, a period, a comma or a parenthesis. Null when the entry does not read so.
      */
-    /** A program's name in small letters, a colon and what it does, up to the period: "heron v2: faster counting of birds". */
+    /**
+     * A program's name in small letters (one word, or one word and its version), a colon and what it does, up to the
+     * period: "heron v2: faster counting of birds", "dbscan: fast density clustering" (not a note: "accessed: ...").
+     */
     private static final Pattern PROGRAM_TITLE = Pattern.compile(
-            "\\s*(\\p{Ll}[\\p{L}\\d.+-]*(?:\\s[\\p{L}\\d.+-]+)?\\s?:\\s[\\p{L}\\d][^.?!“”\"]{5,250}?)[.?!](?:\\s|$)");
+            "\\s*(?!(?:accessed|available|retrieved|note|notes|preprint|submitted|published|accepted|online|see|in|vol|doi|url|https?|"
+                    + "isbn|pp|pages|chapter|edition|ed|eds|update|updated|erratum|corrigendum|retracted|under|to)\\b)"
+                    + "(\\p{Ll}[\\p{L}\\d.+-]*(?:\\s[vV]?\\d[\\d.]*)?\\s?:\\s[\\p{L}\\d][^.?!“”\"]{5,250}?)[.?!](?:\\s|$)");
 
     /** A title cut at an abbreviation's period: it ends with a lone letter ("U.S") or a short form ("vs", "al"). */
     private static final Pattern ABBREVIATED_END = Pattern.compile("(?:\\b\\p{L}|\\b(?:vs|al|etc|cf|Inc|Corp|Ltd|Dr|St|Mr|Ms|No|Vol|Fig|approx))$");

@@ -115,6 +115,14 @@ final class CiteRequests {
         return null;
     }
 
+    /** After a model's name, a release of it: " Version 3", " v2", "-2", " 2.5". */
+    private static final Pattern RELEASE = Pattern.compile("(?i)(?:\\s+version\\s*|[\\s-]v?)\\d+(?:\\.\\d+)*");
+
+    /** Whether {@code name} is {@code model}'s name and a release ("Wren Version 3" of "Wren"; not "Wrenfly", "Wren-Guard"). */
+    static boolean releaseOf(String name, String model) {
+        return name.regionMatches(true, 0, model, 0, model.length()) && RELEASE.matcher(name.substring(model.length())).matches();
+    }
+
     /** Whether {@code m} lies inside a paper's mention (a model named in a title). */
     private static boolean insidePaper(ResolvedMention m, List<ResolvedMention> in) {
         return in.stream().anyMatch(p -> p != m && p.entity().type() == EntityType.PAPER
@@ -156,7 +164,7 @@ final class CiteRequests {
             List<ResolvedMention> entry = perSentence.get(k);
             if (entry.stream().anyMatch(m -> m.entity().type() == EntityType.MODEL && !m.entity().equals(model)
                     && m.mention().finder().equals("pattern:title-prefix")
-                    && !m.entity().label().toLowerCase(java.util.Locale.ROOT).startsWith(model.label().toLowerCase(java.util.Locale.ROOT)))) {
+                    && !releaseOf(m.entity().label(), model.label()))) {
                 return null; // "Corvid: ..." names another model's paper ("Wren Version 3: ..." is still Wren's)
             }
             paper = onlyPaper(entry);

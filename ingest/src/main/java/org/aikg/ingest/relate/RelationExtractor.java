@@ -104,6 +104,29 @@ public final class RelationExtractor {
         out.merge(key, r, (x, y) -> x.confidence() >= y.confidence() ? x : y);
     }
 
+    /** Words of paying for work, not doing it: a maker is not named by them. */
+    private static final java.util.Set<String> FUNDING = java.util.Set.of("funded", "funding", "backed", "sponsored",
+            "financed", "grant", "grants", "donated", "donation", "supported");
+
+    /** Whether a word of funding stands between the finding's two mentions. */
+    private static boolean funded(RuleSentence rs, RuleEngine.Finding f) {
+        RuleSentence.Span a = null;
+        RuleSentence.Span b = null;
+        for (RuleSentence.Span m : rs.mentions()) {
+            if (m.index() == f.subject()) {
+                a = m;
+            } else if (m.index() == f.object()) {
+                b = m;
+            }
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        return rs.tokensBetween(from, to).stream().anyMatch(t -> FUNDING.contains(t.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** All relations the document states, best confidence per statement. */
     public List<Relation> extract(ResolvedDocument document) {
         Map<String, Relation> out = new LinkedHashMap<>();
@@ -162,6 +185,9 @@ public final class RelationExtractor {
                 }
                 if (classifier != null) {
                     for (RuleEngine.Finding f : classifier.classify(rs)) {
+                        if (f.predicate() == Predicate.DEVELOPED_BY && funded(rs, f)) {
+                            continue; // "a model backed by the Lind Foundation": who pays is not who builds
+                        }
                         state(out, entities.get(f.subject()), f.predicate(), entities.get(f.object()), f.confidence(), s,
                                 f.rule());
                     }

@@ -225,6 +225,9 @@ class PlausibilityTest {
         assertEquals(java.util.List.of("Corvid-2"), keptModels("Run Corvid-2 on Vertex AI or Amazon Bedrock.", "Corvid-2", "Vertex AI", "Amazon Bedrock"));
         assertEquals(java.util.List.of("Harbor University"), kept("Harbor University deploys on Vertex AI.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "pattern:org-suffix", "Harbor University", "Vertex AI"));
+        // the first word of a service's name is no maker there, and stays one elsewhere
+        assertEquals(java.util.List.of("Amazon"), kept("Corvid-2 runs on Amazon Bedrock, which Amazon sells.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "dictionary", "Amazon", "Amazon"));
     }
 
     @Test

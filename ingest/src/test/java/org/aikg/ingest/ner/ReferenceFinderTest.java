@@ -73,17 +73,23 @@ class ReferenceFinderTest {
         assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:N. Okafor",
                         "Paper:heron v2: faster counting of birds with small radios"),
                 read("Lind A, Berg T, Okafor N (2021). heron v2: faster counting of birds with small radios. Bird Informatics 9, 11-20."));
-        // a sentence in small letters after the year is no title
-        assertFalse(read("Lind A, Berg T (2021). see the manual for details. Bird Informatics 9, 11-20.").stream()
-                .anyMatch(f -> f.startsWith("Paper:")));
+        // a sentence in small letters after the year is no title, nor a note, nor two plain words before a colon
+        for (String entry : List.of("Lind A, Berg T (2021). see the manual for details. Bird Informatics 9, 11-20.",
+                "Lind, A. (2020). accessed: 12 May 2021 from the lab archive. Bird Radio Manual.",
+                "Lind, A. (2020). preprint: under review at Bird Letters.",
+                "Lind A, Berg T (2021). bird songs: a review of radio counts. Bird Informatics 9, 11-20.")) {
+            assertFalse(read(entry).stream().anyMatch(f -> f.startsWith("Paper:")), entry);
+        }
     }
 
     @Test
     void initialsLikeACompanysSuffixAreInitialsInAListOfAuthors() {
         assertEquals(List.of("Person:A.B. Lind", "Person:T. Berg", "Paper:Counting birds by their songs"),
                 read("Lind AB, Berg T. Counting birds by their songs. J Bird Inform. 2019;7(2):101-10."));
-        // one name and such capitals is a company, not an author
+        // one name and such capitals is a company, not an author; a product's suffix is no one's initials
         assertFalse(read("Velto AB. Counting birds by their songs. J Bird Inform. 2019;7(2):101-10.").contains("Person:A.B. Velto"));
+        List<String> products = read("[2] Heron SDK, Corvid API. Documentation for the bird radio. 2022.");
+        assertFalse(products.contains("Person:S.D.K. Heron") || products.contains("Person:A.P.I. Corvid"), products.toString());
     }
 
     @Test
