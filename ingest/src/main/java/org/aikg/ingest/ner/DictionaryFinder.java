@@ -108,12 +108,7 @@ public final class DictionaryFinder implements MentionFinder {
         }
         if (to + 1 < tokens.size() && tokens.get(to + 1).start() == tokens.get(to).end() + 1
                 && tokens.get(to + 1).text().matches("\\d{1,2}") && !Character.isDigit(tokens.get(to).text().charAt(0))) {
-            int v = to + 1;
-            // "3 . 1"
-            if (v + 2 < tokens.size() && tokens.get(v + 1).text().equals(".") && tokens.get(v + 1).start() == tokens.get(v).end()
-                    && tokens.get(v + 2).start() == tokens.get(v + 1).end() && tokens.get(v + 2).text().matches("\\d{1,2}")) {
-                v += 2;
-            }
+            int v = minorEnd(tokens, to + 1);
             boolean unit = v + 1 < tokens.size() && UNITS.contains(tokens.get(v + 1).text().toLowerCase(java.util.Locale.ROOT));
             // "3.5-0", "2x": a number glued to more is a score or a size, not a version
             boolean glued = v + 1 < tokens.size() && tokens.get(v + 1).start() == tokens.get(v).end()
@@ -147,16 +142,21 @@ public final class DictionaryFinder implements MentionFinder {
                 && tokens.get(v + 1).start() == tokens.get(v).end() && tokens.get(v + 1).text().matches("\\d{1,2}"))) {
             return -1; // a letter the lab writes its versions with
         }
-        v++;
-        if (v + 2 < tokens.size() && tokens.get(v + 1).text().equals(".") && tokens.get(v + 1).start() == tokens.get(v).end()
-                && tokens.get(v + 2).start() == tokens.get(v + 1).end() && tokens.get(v + 2).text().matches("\\d{1,2}")) {
-            v += 2; // "V3 . 5"
-        }
+        v = minorEnd(tokens, v + 1);
         boolean glued = v + 1 < tokens.size() && tokens.get(v + 1).start() == tokens.get(v).end()
                 && Character.isLetterOrDigit(tokens.get(v + 1).text().charAt(0));
         // "the Velto v1 API": a version of a service's interface, not a model
         boolean service = v + 1 < tokens.size() && SERVICE_WORDS.contains(tokens.get(v + 1).text().toLowerCase(java.util.Locale.ROOT));
         return glued || service ? -1 : v;
+    }
+
+    /** The last token of a version's number at token {@code v}: {@code v}, or the minor number glued after it ("3 . 1"). */
+    private static int minorEnd(List<Token> tokens, int v) {
+        if (v + 2 < tokens.size() && tokens.get(v + 1).text().equals(".") && tokens.get(v + 1).start() == tokens.get(v).end()
+                && tokens.get(v + 2).start() == tokens.get(v + 1).end() && tokens.get(v + 2).text().matches("\\d{1,2}")) {
+            return v + 2;
+        }
+        return v;
     }
 
     private static final Set<String> SERVICE_WORDS = Set.of("api", "apis", "endpoint", "endpoints", "sdk", "client", "library");

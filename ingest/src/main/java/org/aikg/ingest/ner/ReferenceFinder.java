@@ -33,7 +33,7 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern SURNAME_INITIALS = Pattern.compile(
             "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s(?!" + NOT_INITIALS + "\\b)((?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
     /** Capitals that end organizations' and products' names, never a person's initials ("Velto AI", "Heron SDK"). */
-    private static final String ACRONYM_WORDS = "(?:AI|AB|AG|AS|SA|UI|UX|ML|LM|NLP|SDK|CLI|API|IO|LLC|INC|GPU|CPU|OS|VR|AR|TV|LLM)";
+    private static final String ACRONYM_WORDS = "(?:AB|AG|AS|SA|" + NOT_INITIALS + ")";
     /** One author in Vancouver's and BMC's styles: a surname, then up to three initials without periods ("Lind TK"). */
     private static final String VANCOUVER_AUTHOR = "(?>" + PARTICLE + "*" + NAME + "(?:\\s" + NAME + ")?\\s(?!"
             + ACRONYM_WORDS + "\\b)\\p{Lu}{1,3})";
@@ -175,6 +175,7 @@ public final class ReferenceFinder implements MentionFinder {
         Matcher title = TITLE.matcher(text);
         title.region(titleFrom, text.length());
         Matcher quotedNext = QUOTED_NEXT.matcher(text).region(titleFrom, text.length());
+        Matcher program = PROGRAM_TITLE.matcher(text).region(titleFrom, text.length());
         int[] beforeYear = dated && text.charAt(year.start()) == '(' ? authorsPeriod(text, from, authorsEnd) : null;
         String titleBeforeYear = beforeYear == null || text.charAt(beforeYear[0]) != '.' ? null
                 : text.substring(beforeYear[1], authorsEnd).strip();
@@ -192,13 +193,11 @@ public final class ReferenceFinder implements MentionFinder {
             String t = PaperTitleFinder.trimTitle(quotedNext.group(1));
             int start = sentence.start() + quotedNext.start(1) + quotedNext.group(1).indexOf(t);
             paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title");
-        } else if (dated && text.charAt(year.end() - 1) == '.' && PROGRAM_TITLE.matcher(text).region(titleFrom, text.length()).lookingAt()) {
+        } else if (dated && text.charAt(year.end() - 1) == '.' && program.lookingAt()) {
             // "Lind A, Berg T (2021). heron v2: faster counting of birds. Venue": a program's name in small letters and
             // what it does, right after the year's period
-            Matcher p = PROGRAM_TITLE.matcher(text).region(titleFrom, text.length());
-            p.lookingAt();
-            String t = PaperTitleFinder.trimTitle(p.group(1));
-            int start = sentence.start() + p.start(1);
+            String t = PaperTitleFinder.trimTitle(program.group(1));
+            int start = sentence.start() + program.start(1);
             paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
         } else if (title.lookingAt()) {
             String t = PaperTitleFinder.trimTitle(title.group(1));
@@ -286,11 +285,6 @@ public final class ReferenceFinder implements MentionFinder {
                     + "Springer|Elsevier|Retrieved|Available|Technical|Report|Thesis|Edition|Chapter)\\b");
 
     /**
-     * "A Title of Some Length, Ana Lind and Mei K. Okafor, Published in: ...": an entry that opens with the
-     * title (four words or more, no sentence break) and names its authors after it, given name first, up to
-     * the end, a period, a comma or a parenthesis. Null when the entry does not read so.
-     */
-    /**
      * A program's name in small letters (one word, or one word and its version), a colon and what it does, up to the
      * period: "heron v2: faster counting of birds", "dbscan: fast density clustering" (not a note: "accessed: ...").
      */
@@ -302,6 +296,11 @@ public final class ReferenceFinder implements MentionFinder {
     /** A title cut at an abbreviation's period: it ends with a lone letter ("U.S") or a short form ("vs", "al"). */
     private static final Pattern ABBREVIATED_END = Pattern.compile("(?:\\b\\p{L}|\\b(?:vs|al|etc|cf|Inc|Corp|Ltd|Dr|St|Mr|Ms|No|Vol|Fig|approx))$");
 
+    /**
+     * "A Title of Some Length, Ana Lind and Mei K. Okafor, Published in: ...": an entry that opens with the
+     * title (four words or more, no sentence break) and names its authors after it, given name first, up to
+     * the end, a period, a comma or a parenthesis. Null when the entry does not read so.
+     */
     private static List<Mention> titleFirst(String text, int from, int offset) {
         List<Mention> byComma = titleFirst(text, from, offset, text.indexOf(", ", from), false);
         return byComma != null ? byComma : titleFirst(text, from, offset, text.indexOf(". ", from), true);
@@ -592,28 +591,22 @@ public final class ReferenceFinder implements MentionFinder {
                 chosen = mixed;
             }
         }
-        Matcher inverted = FIRST_INVERTED.matcher(segment);
-        if (inverted.find()) {
-            // "Lind, Ana B., and Tomas Berg": the first author inverted with a middle initial reads as "Ana B." surname
-            // first too; the inverted reading, the first name whole and the rest given name first, wins a tie
-            List<Mention> reading = new ArrayList<>();
-            reading.add(new Mention(offset + inverted.start(1), offset + inverted.end(), segment.substring(inverted.start(1), inverted.end()),
-                    EntityType.PERSON, 0.85, "pattern:reference-author", null, null, inverted.group(2) + " " + inverted.group(1)));
-            fullNames.stream().filter(m -> m.start() >= offset + inverted.end()).forEach(reading::add);
-            if (reading.size() >= 2 && reading.size() >= chosen.size()) {
-                chosen = reading;
+        // the first author inverted, the rest given name first: the first name whole, then the full names after it
+        List<Mention> inverted = null;
+        Matcher first = FIRST_INVERTED.matcher(segment);
+        if (first.find()) {
+            inverted = new ArrayList<>();
+            inverted.add(new Mention(offset + first.start(1), offset + first.end(), segment.substring(first.start(1), first.end()),
+                    EntityType.PERSON, 0.85, "pattern:reference-author", null, null, first.group(2) + " " + first.group(1)));
+            fullNames.stream().filter(m -> m.start() >= offset + first.end()).forEach(inverted::add);
+            // "Lind, Ana B., and Tomas Berg": with a middle initial the first author reads as "Ana B." surname first
+            // too; the inverted reading wins a tie
+            if (inverted.size() >= 2 && inverted.size() >= chosen.size()) {
+                chosen = inverted;
             }
         }
         if (fullNames.size() > chosen.size()) {
-            chosen = fullNames;
-            Matcher first = FIRST_INVERTED.matcher(segment);
-            if (first.find()) {
-                chosen = new ArrayList<>(fullNames);
-                chosen.removeIf(m -> m.start() < offset + first.end());
-                chosen.add(0, new Mention(offset + first.start(1), offset + first.end(),
-                        segment.substring(first.start(1), first.end()), EntityType.PERSON,
-                        0.85, "pattern:reference-author", null, null, first.group(2) + " " + first.group(1)));
-            }
+            chosen = inverted != null ? inverted : fullNames;
         }
         found.addAll(chosen);
     }

@@ -32,13 +32,14 @@ final class CiteRequests {
 
     /**
      * A sentence that asks its reader to cite ("please cite", "kindly cite", "cite ... if/when you use", "if you use
-     * ... cite") or a heading about citing ("Citing Heron", "How to cite", "Citation").
+     * ... cite").
      */
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)\\b(?:please|kindly)\\s+(?:also\\s+)?(?:cite|reference|acknowledge)\\b"
                     + "|\\bcite\\b.{0,80}\\b(?:if|when)\\s+(?:you|using)\\b"
                     + "|\\b(?:if|when)\\s+(?:you\\s+)?(?:use|using|used)\\b.{0,120}\\b(?:cite|citing)\\b"
                     + "|\\bwhen\\s+using\\b.{0,120}\\bcite\\b");
+    /** A heading about citing ("Citing Heron", "How to cite", "Citation"): a request when it names the model. */
     private static final Pattern CITING_HEADING = Pattern.compile(
             "(?i)^\\W*(?:citing|cite|citation|citations|how\\s+to\\s+cite)\\b.{0,60}$");
     /** A request for someone else's paper too: "please also cite", "the work it builds on", "for the data". */
@@ -141,34 +142,26 @@ final class CiteRequests {
     }
 
     /**
-     * The paper of the one reference entry right after sentence {@code at} (headings and lead-in sentences between
-     * them skipped, up to two), or null when none follows or more than one entry does.
+     * The paper of the one reference entry right after sentence {@code at} (up to two lead-in sentences between them
+     * skipped, a heading not), or null when none follows, more than one entry does, or the entry's title names another
+     * model.
      */
     private static Entity onlyEntryAfter(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, int at, Entity model) {
         int k = at + 1;
-        int skipped = 0;
-        while (k < sentences.size() && sentences.get(k).kind() != Block.Kind.REFERENCE && skipped < 2) {
-            if (sentences.get(k).kind() == Block.Kind.HEADING) {
-                return null; // a new section: the request's own entry did not come
-            }
-            k++;
-            skipped++;
+        while (k < sentences.size() && k <= at + 2 && sentences.get(k).kind() != Block.Kind.REFERENCE
+                && sentences.get(k).kind() != Block.Kind.HEADING) {
+            k++; // "Please cite:" then "Our paper:" and the entry
         }
-        Entity paper = null;
-        int entries = 0;
-        for (; k < sentences.size() && sentences.get(k).kind() == Block.Kind.REFERENCE; k++) {
-            entries++;
-            if (entries > 1) {
-                return null;
-            }
-            List<ResolvedMention> entry = perSentence.get(k);
-            if (entry.stream().anyMatch(m -> m.entity().type() == EntityType.MODEL && !m.entity().equals(model)
-                    && m.mention().finder().equals("pattern:title-prefix")
-                    && !releaseOf(m.entity().label(), model.label()))) {
-                return null; // "Corvid: ..." names another model's paper ("Wren Version 3: ..." is still Wren's)
-            }
-            paper = onlyPaper(entry);
+        if (k >= sentences.size() || sentences.get(k).kind() != Block.Kind.REFERENCE
+                || k + 1 < sentences.size() && sentences.get(k + 1).kind() == Block.Kind.REFERENCE) {
+            return null; // no entry (or a new section first), or several
         }
-        return paper;
+        List<ResolvedMention> entry = perSentence.get(k);
+        if (entry.stream().anyMatch(m -> m.entity().type() == EntityType.MODEL && !m.entity().equals(model)
+                && m.mention().finder().equals("pattern:title-prefix")
+                && !releaseOf(m.entity().label(), model.label()))) {
+            return null; // "Corvid: ..." names another model's paper ("Wren Version 3: ..." is still Wren's)
+        }
+        return onlyPaper(entry);
     }
 }
