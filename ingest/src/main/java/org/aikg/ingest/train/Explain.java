@@ -1,5 +1,10 @@
 package org.aikg.ingest.train;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.aikg.ingest.Extractor;
@@ -15,8 +20,10 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * marked up as {@code {Type|surface}} and the facts stated in it with the rule that stated them. For
  * finding the kinds of errors on development documents, and for writing new rule examples.
  *
- * <pre>java org.aikg.ingest.train.Explain FILE [FILTER]</pre>
- * FILTER, when given, keeps only sentences containing that text.
+ * <pre>java org.aikg.ingest.train.Explain FILE [FILTER]
+ * java org.aikg.ingest.train.Explain --out DIR FILE...</pre>
+ * FILTER, when given, keeps only sentences containing that text. With {@code --out}, each FILE's explanation
+ * goes to {@code DIR/<file name>.txt}, the models loaded once (for comparing two builds on many documents).
  *
  * With {@code -Draw} it also lists the mentions name finding gave before resolution.
  *
@@ -32,16 +39,32 @@ public final class Explain {
 
     private Explain() {}
 
-    public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: Explain FILE [FILTER]");
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1 || args[0].equals("--out") && args.length < 3) {
+            System.err.println("usage: Explain FILE [FILTER] | Explain --out DIR FILE...");
             System.exit(2);
         }
         Extractor extractor = Extractor.standard(KnowledgeBase.load(List.of()));
-        Extractor.Result r = extractor.run(DocumentReaders.read(Path.of(args[0])));
+        if (!args[0].equals("--out")) {
+            explain(extractor, Path.of(args[0]), args.length > 1 ? args[1] : null, new PrintStream(System.out, true, UTF_8));
+            return;
+        }
+        Path dir = Files.createDirectories(Path.of(args[1]));
+        for (int i = 2; i < args.length; i++) {
+            Path file = Path.of(args[i]);
+            try (PrintStream out = new PrintStream(Files.newOutputStream(dir.resolve(file.getFileName() + ".txt")), false, UTF_8)) {
+                explain(extractor, file, null, out);
+            } catch (RuntimeException e) { // one unreadable file should not stop a comparison of hundreds
+                System.err.println(file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void explain(Extractor extractor, Path file, String filter, PrintStream out) {
+        Extractor.Result r = extractor.run(DocumentReaders.read(file));
         String text = r.annotated().document().text();
         for (Sentence s : r.annotated().sentences()) {
-            if (args.length > 1 && !s.text().contains(args[1])) {
+            if (filter != null && !s.text().contains(filter)) {
                 continue;
             }
             StringBuilder b = new StringBuilder();
@@ -55,22 +78,22 @@ public final class Explain {
                 at = m.mention().end();
             }
             b.append(text, at, s.end());
-            System.out.println("[" + s.kind() + "] " + b.toString().replace('\n', ' '));
+            out.println("[" + s.kind() + "] " + b.toString().replace('\n', ' '));
             if (RAW) {
                 for (Mention m : r.mentions()) {
                     if (m.start() >= s.start() && m.end() <= s.end()) {
-                        System.out.printf("    raw %s|%s|%s %.2f%n", m.type().segment(), m.surface(), m.finder(), m.confidence());
+                        out.printf("    raw %s|%s|%s %.2f%n", m.type().segment(), m.surface(), m.finder(), m.confidence());
                     }
                 }
             }
             if (TAGS) {
                 StringBuilder t = new StringBuilder("   ");
                 s.tokens().forEach(k -> t.append(' ').append(k.text()).append("/").append(k.pos()));
-                System.out.println(t);
+                out.println(t);
             }
             for (Relation rel : r.relations()) {
                 if (rel.start() == s.start()) {
-                    System.out.printf("    %s > %s > %s   (%s %.2f)%n", rel.subject().label(),
+                    out.printf("    %s > %s > %s   (%s %.2f)%n", rel.subject().label(),
                             rel.predicate().property().getLocalName(), rel.object().label(), rel.rule(), rel.confidence());
                 }
             }
