@@ -3,9 +3,11 @@ package org.aikg.ingest.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.annotate.Token;
@@ -42,10 +44,10 @@ public final class NameFinding {
                 .filter(CueFinder::readsFoundNames).toList();
     }
 
-    /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, people, organizations, models, learned finder. */
+    /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, people, organizations, models, cues, title subjects, learned finder. */
     public static NameFinding standard(KnowledgeBase kb, MentionFinder statistical) {
         List<MentionFinder> all = new ArrayList<>(List.of(new DictionaryFinder(kb), new ArxivFinder(),
-                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new HubIdFinder(kb), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled()));
+                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new HubIdFinder(kb), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled(), TitleSubjectFinder.bundled()));
         if (statistical != null) {
             all.add(statistical);
         }
@@ -424,10 +426,15 @@ public final class NameFinding {
                 taken.add(t.start(), t.end());
             }
         }
+        // a project that names itself in lower case ("quillnet") is that name wherever the text writes it
+        Set<String> lowerNames = new HashSet<>();
+        found.stream().filter(m -> m.finder().equals(TitleSubjectFinder.FINDER) && Character.isLowerCase(m.surface().charAt(0)))
+                .forEach(m -> lowerNames.add(m.surface()));
         for (Sentence s : document.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                if (!tokens.get(i).capitalized() && !Character.isDigit(tokens.get(i).text().charAt(0))) {
+                if (!tokens.get(i).capitalized() && !Character.isDigit(tokens.get(i).text().charAt(0))
+                        && !lowerNames.contains(tokens.get(i).text())) {
                     continue;
                 }
                 Mention best = null;
@@ -455,9 +462,9 @@ public final class NameFinding {
                         && !PersonFinder.TITLES.contains(tokens.get(i - 1).text())) {
                     continue; // "Tomas Berg" named, "Mei Berg" is someone else, not "Berg" again
                 }
-                if (best.type() == EntityType.PERSON && (hyphenedTo(text, tokens.get(i).start() - 1, -1)
+                if ((best.type() == EntityType.PERSON || lowerNames.contains(best.surface())) && (hyphenedTo(text, tokens.get(i).start() - 1, -1)
                         || hyphenedTo(text, tokens.get(bestTo).end(), 1))) {
-                    continue; // "Sophia-Antipolis": part of a hyphened word is no person named elsewhere
+                    continue; // "Sophia-Antipolis", "quillnet-server": part of a hyphened word is no person (or project) named elsewhere
                 }
                 Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
                         TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, COPY, best.kbId(),

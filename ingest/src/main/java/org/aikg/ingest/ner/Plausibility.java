@@ -694,7 +694,9 @@ public final class Plausibility {
             return judge(withoutFirstWord(m, first), text, s, lowerWords, titleCased);
         }
         if (!dictionary && listed(commonWordFinders, m.finder()) && m.surface().indexOf(' ') < 0
-                && !nameShaped(m.surface()) && lowerWords.contains(m.surface().toLowerCase(Locale.ROOT))) {
+                && !nameShaped(m.surface()) && lowerWords.contains(m.surface().toLowerCase(Locale.ROOT))
+                && !(m.finder().equals(COPY) && Character.isLowerCase(m.surface().charAt(0)))) {
+            // (a project naming itself in lower case, "quillnet", was found so: its copies are the name again)
             return null;
         }
         if (m.type() == EntityType.PAPER && s != null && notAPaper(text, s, m)) {

@@ -1,0 +1,79 @@
+package org.aikg.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.read.Document;
+import org.aikg.ingest.read.DocumentReaders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TitleSubjectFinderTest {
+    /** The models the finder names in a whole document (read by the reader its name calls for). */
+    private static List<String> subjects(String name, String content) {
+        Document d = DocumentReaders.parse(Path.of(name), content);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Block b : d.blocks()) {
+            sentences.add(new Sentence(sentences.size(), b.start(), b.end(), d.text().substring(b.start(), b.end()),
+                    List.of(), b.kind()));
+        }
+        AnnotatedDocument doc = new AnnotatedDocument(d, sentences);
+        List<String> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Mention m : TitleSubjectFinder.bundled().find(doc, s)) {
+                assertEquals(EntityType.MODEL, m.type());
+                assertEquals(m.surface(), d.text().substring(m.start(), m.end()));
+                out.add(m.surface());
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "# quillnet, a part-of-speech tagger for chemistry text\n\nIt tags.\n",
+        "# quillnet - handwritten digit recognition\n\nIt reads forms.\n",
+        "# quillnet: speaker detection in meeting audio\n\nIt listens.\n",
+        "# quillnet — gene finding with hidden Markov models\n\nIt finds genes.\n",
+        "![build](https://ci.example/badge.svg)\n\n# quillnet, a small neural parser\n\n## Usage\n\nRun it.\n",
+    })
+    void aProjectTitleDescribingALearnedSystemNamesAModel(String markdown) {
+        assertEquals(List.of("quillnet"), subjects("README.md", markdown));
+    }
+
+    @Test
+    void manualPagesAndPodNameTheirSubjectAfterTheNameHeading() {
+        String roff = ".TH QUILLNET 1\n.SH NAME\nquillnet \\- predicts the part of speech of chemistry words\n"
+                + ".SH DESCRIPTION\n.PP\n.B quillnet\nreads text.\n.PP\nIt writes tags.\n";
+        assertEquals(List.of("quillnet"), subjects("quillnet.1", roff));
+        String pod = "=head1 NAME\n\nWren::Tagger - learns to tag verbs from examples\n\n=head1 SYNOPSIS\n\n  use Wren::Tagger;\n";
+        assertEquals(List.of("Wren::Tagger"), subjects("Tagger.pm", pod));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // what the project is, is no learned system
+        "# quillnet - multiple alignment of protein sequences\n\nIt aligns.\n",
+        "# quillnet, a fast library for reading spreadsheets\n\nIt reads.\n",
+        // it wraps, feeds or measures one
+        "# quillnet: Python bindings for a speech recognition engine\n\nIt binds.\n",
+        "# quillnet - a dataset for handwritten digit recognition\n\nIt holds digits.\n",
+        "# quillnet - evaluate classification results\n\nIt scores.\n",
+        // a heading that names no project
+        "# Overview: speech recognition in the browser\n\nText.\n",
+        "# 2024: the year of speech recognition\n\nText.\n",
+        // the description must follow the name: no separator, no subject
+        "# quillnet\n\nA part-of-speech tagger.\n",
+        // only the first heading is the title
+        "# Lumen Notes\n\n## quillnet - handwritten digit recognition\n\nText.\n",
+    })
+    void otherTitlesNameNoModel(String markdown) {
+        assertEquals(List.of(), subjects("README.md", markdown));
+    }
+}
