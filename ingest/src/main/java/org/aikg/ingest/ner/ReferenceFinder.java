@@ -368,6 +368,25 @@ public final class ReferenceFinder implements MentionFinder {
         return found;
     }
 
+    /** What follows a list of authors that is not yet the title: "In: Vos, M. (ed.)", "Okafor, N.", "Ana Okafor." */
+    private static final Pattern NOT_TITLE_YET = Pattern.compile("(?:In|in|Eds?|eds?)\\b[:.]?\\s|" + NAME + ",\\s?\\p{Lu}\\.");
+
+    /** Whether {@code rest}, after a list of authors, opens with another author or an editor's note, not the title. */
+    private static boolean moreAuthors(String rest) {
+        if (NOT_TITLE_YET.matcher(rest).lookingAt()) {
+            return true;
+        }
+        Matcher end = SENTENCE_BREAK.matcher(rest);
+        return end.find() && namesPeople(rest.substring(0, end.start()));
+    }
+
+    /**
+     * Two surnames or more, each with its initials, then the title: "Lind, A., Berg, T. &amp; Okafor, M. C. Title" (one
+     * alone is as likely the end of a list written given name first: "... A. Lind, T. Berg").
+     */
+    private static final Pattern INVERTED_LIST = Pattern.compile("\\s*(?:" + PARTICLE + "*" + NAME + ",\\s?" + INITIALS
+            + "\\s*(?:,\\s*(?:&\\s*|and\\s+)?|&\\s*|and\\s+))+" + PARTICLE + "*" + NAME + ",\\s?(?:\\p{Lu}\\.\\s?-?){0,3}\\p{Lu}\\.\\s+(?=[“\"*_]?\\p{Lu})");
+
     /**
      * A surname (not an initial) and the period or colon that ends an author list: "... and Tomas Berg. Title",
      * "... and Tomas Berg: Title".
@@ -380,6 +399,17 @@ public final class ReferenceFinder implements MentionFinder {
      * null if none.
      */
     private static int[] authorsPeriod(String text, int from, int to) {
+        Matcher inverted = INVERTED_LIST.matcher(text).region(from, to);
+        if (inverted.lookingAt() && !moreAuthors(text.substring(inverted.end(), to))) {
+            // "Lind, A., Berg, T. & Okafor, M. C. Title. Venue 3, 1-9 (2019)": the last initial's period ends the authors
+            // (and belongs to the initial: the list runs to just after it)
+            int period = text.lastIndexOf('.', inverted.end()) + 1;
+            int cut = inverted.end();
+            while (cut < to && "“\"*_".indexOf(text.charAt(cut)) >= 0) {
+                cut++;
+            }
+            return new int[] {period, cut};
+        }
         Matcher m = AUTHORS_END.matcher(text);
         m.region(from, to);
         int period;

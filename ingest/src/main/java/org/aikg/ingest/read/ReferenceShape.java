@@ -54,11 +54,12 @@ public final class ReferenceShape {
     /**
      * The start of an entry whose authors end like a sentence, the title next and the year later ("A. Doe, R.
      * Roe. Title. In: Proc. ..., 2019", Vancouver's "Doe J, Roe R. Title. J Name. 2019;12:1-9", BMC's "Doe J, Roe
-     * R: Title."): the author list must be two names or more, or one with initials, since a lone name and a period
+     * R: Title.", Nature's "Doe, J., Roe, R. & Poe, P. Q. Title. J. Name 12, 1-9 (2019)", where the last initial's period
+     * ends the list): the author list must be two names or more, or one with initials, since a lone name and a period
      * start many sentences.
      */
     private static final Pattern HEAD_TITLE = Pattern.compile(
-            MARKER + "(?<authors>" + AUTHORS + "(?:,? et al\\.?)?)\\s*[.:]\\s+(?<year>[(\\[](?:19|20)\\d{2}[a-z]?[)\\]][.,:]?\\s+)?"
+            MARKER + "(?<authors>" + AUTHORS + "(?:,? et al\\.?)?)(?:\\s*[.:]|(?<=\\p{Lu}\\.))\\s+(?<year>[(\\[](?:19|20)\\d{2}[a-z]?[)\\]][.,:]?\\s+)?"
                     + "[\"“*_‘']?\\p{Lu}");
     /**
      * An author-year label before an entry ("[Lind et al. 2019]", "[Lind and Berg, 2020]", "[Okafor 2018]"): the way
@@ -81,7 +82,7 @@ public final class ReferenceShape {
     /** What only citations carry: a venue, pages, a volume, an identifier. */
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:In:? (?:Proc|Proceedings|Advances|the [\\p{L} ]{0,40}(?:Conference|Workshop|Symposium|Meeting)|\\p{Lu}{2,})"
-                    + "|Proceedings|Proc\\.|Journal|Transactions|Conference|Workshop|Symposium|Letters|vol\\.|Vol\\.|pp\\.?"
+                    + "|Proceedings|Proc\\.|Journal|Transactions|Conference|Workshop|Symposium|Letters|bioRxiv|medRxiv|vol\\.|Vol\\.|pp\\.?"
                     + " ?\\d|arXiv|arxiv\\.org/(?:abs|pdf)/|doi|DOI|ISBN|Press|Springer|Elsevier|IEEE|ACM|\\d+ ?\\(\\d+\\) ?[,:] ?\\d+|\\b\\d{1,4} ?: ?\\d{1,6} ?[-–] ?\\d{1,6}\\b(?!\\s*:)|, \\d{1,5} ?[-–] ?\\d{1,5}\\b)");
     private static final int MAX_LENGTH = 700;
 

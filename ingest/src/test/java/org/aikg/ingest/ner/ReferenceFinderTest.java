@@ -310,4 +310,19 @@ class ReferenceFinderTest {
     void aQuotedNameInSmallLettersIsNoTitleUnlessItPresentsAProgram() {
         assertEquals(List.of("Person:K. Okafor"), read("Okafor, K. (2018). \"the gull dataset\", version 2. Zenodo. doi:10.5281/x.1"));
     }
+
+    @Test
+    void surnamesWithInitialsThenTheTitleAfterTheLastInitial() {
+        // Nature's style: the last initial's period ends the authors, the year comes last
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:M. C. Okafor", "Paper:Sparse alignment of long bird songs"),
+                read("Lind, A., Berg, T. & Okafor, M. C. Sparse alignment of long bird songs. Bird Informatics 35, 100-110 (2018)."));
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Quieter decoders for field radios"),
+                read("Lind, A. and Berg, T. Quieter decoders for field radios. Signal Craft 4, 1-9 (2021)."));
+        // one author so written may as well end a list written given name first: no title is read from it
+        assertFalse(read("Lind, A. Berg, T. Okafor, and M. Park, \"Quail songs\", Bird Data, 2014.").contains("Paper:Berg, T"));
+        // what follows such a list may still be authors or an editor's note, not the title
+        assertFalse(read("Lind, A., Berg, T. Okafor, N. Tiny radios. Journal of Radios 4, 1-9 (2013).").contains("Paper:Okafor, N"));
+        assertFalse(read("Lind, A., Berg, T. In: Okafor, N. (ed.) Radio Handbook, pp. 1-9. Springer (2010)").stream()
+                .anyMatch(f -> f.startsWith("Paper:In")));
+    }
 }

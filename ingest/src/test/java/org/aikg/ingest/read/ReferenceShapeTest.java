@@ -34,6 +34,10 @@ class ReferenceShapeTest {
         // the year in brackets after the authors; an arXiv address as the venue
         "Lind A, Berg T, Okafor N. [2005] Heron: counting birds in R. Bird Informatics 21(20):3940-1.",
         "Berg, T. (2018) \"Tiny keyword spotting for radios\" https://arxiv.org/abs/1804.00001",
+        // the last initial's period ends the authors, the year last (Nature)
+        "Lind, A., Berg, T. & Okafor, N. C. Sparse decoders for small radios. Signal Craft 12, 45-60 (2021).",
+        // a preprint server as the venue
+        "Ada Lind, Tomas Berg and Nia Okafor (2022) \"Counting birds at scale\" bioRxiv 2022.08.01.000001",
     })
     void citationsAreReferenceEntriesWithoutAReferencesHeading(String entry) {
         String text = "# Projects that use the toolkit\n\n* " + entry + "\n";
@@ -51,6 +55,7 @@ class ReferenceShapeTest {
         // the venue must come after a title of its own
         "Ana Lind, Tomas Berg: The Heron model was developed by Velto Labs and shown at the ACL Conference in 2021.",
         "Ana Lind, Tomas Berg. Both worked on the IEEE 754 support in 2020, with help.",
+        "Lind, A., Berg, T. Both of them wrote for the Journal of Radios in 2020, pp. 1-5 of it.",
         "Velto AI: Skua accepted at the ACL Conference, 2024.",
         "Ana Lind, Tomas Berg: Keynote on Heron. Room 3, 14:00-15:00, June 2024.",
         // an author-year label before prose is a citation in a sentence, not an entry
