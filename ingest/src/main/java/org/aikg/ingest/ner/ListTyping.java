@@ -205,6 +205,7 @@ final class ListTyping {
     private static void close(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
         if (run.size() == 2) {
             pairOfOneFamily(text, tokens, run, out);
+            pairOfPeople(text, tokens, run, out);
         }
         if (run.size() < 3) {
             return;
@@ -279,6 +280,41 @@ final class ListTyping {
         int to = tokens.get(other.to()).end();
         if (!markedByStructure(out, from, to)) {
             out.add(Mention.of(from, to, surface, EntityType.MODEL, 0.6, "pattern:list"));
+        }
+    }
+
+    /** A person's name as written in prose: two or three capitalized words ("Ana Lind", "Mei-Ling Okafor Berg"). */
+    private static final java.util.regex.Pattern PERSON_SHAPE = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
+
+    /**
+     * "Zora Quist and Ana Lind": a name shaped like a person's joined by "and" to a person is a person too, whatever
+     * their given name (the finders know "Ana" but not every name). Not across a comma, where the pair may close a
+     * longer list of other things.
+     */
+    private static void pairOfPeople(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
+        Item a = run.get(0);
+        Item b = run.get(1);
+        Item known = a.mention() != null ? a : b;
+        Item other = known == a ? b : a;
+        if (other.mention() != null || known.mention() == null || known.mention().type() != EntityType.PERSON
+                || known.mention().confidence() < 0.7 || weak(known.mention()) || b.from() != a.to() + 2
+                || !(tokens.get(a.to() + 1).text().equals("and") || tokens.get(a.to() + 1).text().equals("&"))) {
+            return;
+        }
+        String surface = TokenSpans.surface(text, tokens, other.from(), other.to());
+        if (!PERSON_SHAPE.matcher(surface).matches()) {
+            return;
+        }
+        for (String w : surface.split(" ")) {
+            if (Lexicon.notAName(w) || InstitutionWords.bundled().head(w) || InstitutionWords.bundled().field(w)) {
+                return; // "Harbor Labs and Ana Lind", "Speech Processing and Ana Lind"
+            }
+        }
+        int from = tokens.get(other.from()).start();
+        int to = tokens.get(other.to()).end();
+        if (!markedByStructure(out, from, to)) {
+            out.add(Mention.of(from, to, surface, EntityType.PERSON, 0.6, "pattern:list"));
         }
     }
 

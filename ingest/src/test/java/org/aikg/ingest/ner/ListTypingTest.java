@@ -84,4 +84,21 @@ class ListTypingTest {
         Mention chat = Mention.of(at, at + 10, "Lumen Chat", EntityType.MODEL, 0.8, "statistical");
         assertEquals(List.of("M:Lumen Chat"), typed(text, Block.Kind.PARAGRAPH, List.of(chat)));
     }
+
+    @Test
+    void aPersonShapedNameJoinedByAndToAPersonIsAPerson() {
+        String text = "The decoder was sketched by Zora Quist and Ana Lind in Oslo.";
+        assertEquals(List.of("P:Ana Lind", "P:Zora Quist"), typed(text, Block.Kind.PARAGRAPH, List.of(person(text, "Ana Lind"))));
+        String after = "Thanks go to Ana Lind & Velmor Ostrand for the data.";
+        assertEquals(List.of("P:Ana Lind", "P:Velmor Ostrand"), typed(after, Block.Kind.PARAGRAPH, List.of(person(after, "Ana Lind"))));
+        // an institution's or a field's words make no person; nor does a single word or a comma's pair
+        String lab = "We thank Ana Lind and Harbor Labs for the data.";
+        assertEquals(List.of("P:Ana Lind"), typed(lab, Block.Kind.PARAGRAPH, List.of(person(lab, "Ana Lind"))));
+        String field = "We thank Ana Lind and Speech Processing for the data.";
+        assertEquals(List.of("P:Ana Lind"), typed(field, Block.Kind.PARAGRAPH, List.of(person(field, "Ana Lind"))));
+        String word = "We thank Ana Lind and Velmor for the data.";
+        assertEquals(List.of("P:Ana Lind"), typed(word, Block.Kind.PARAGRAPH, List.of(person(word, "Ana Lind"))));
+        String comma = "We thank Ana Lind, Velmor Ostrand for the data.";
+        assertEquals(List.of("P:Ana Lind"), typed(comma, Block.Kind.PARAGRAPH, List.of(person(comma, "Ana Lind"))));
+    }
 }
