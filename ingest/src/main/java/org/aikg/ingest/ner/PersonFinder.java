@@ -27,7 +27,16 @@ public final class PersonFinder implements MentionFinder {
         this.kb = kb;
     }
 
-    static final java.util.Set<String> PLACE_ARTICLES = java.util.Set.of("San", "Santa", "Los", "Las", "Saint", "St.", "Sao", "São");
+    static final java.util.Set<String> PLACE_ARTICLES = java.util.Set.of("San", "Santa", "Los", "Las", "Saint", "St.", "Sao", "São",
+            "Monte"); // ("Monte Carlo": a place, and the methods named after it, "Monte Carlo Sampling")
+
+    /**
+     * "Merged Ana Lind's patch", "Including Tomas Berg": a verb's past or -ing form that opens a sentence (release notes
+     * write so) is no first word of a name, unless it is a known given name ("Mohammed", "Ming").
+     */
+    private boolean verbForm(String word) {
+        return word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing")) && !kb.isFirstName(word);
+    }
 
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
@@ -59,6 +68,7 @@ public final class PersonFinder implements MentionFinder {
                     int first = i;
                     if (i > 0 && plainName(tokens.get(i - 1)) && !TITLES.contains(tokens.get(i - 1).text())
                             && !NOT_GIVEN.contains(tokens.get(i - 1).text())
+                            && !verbForm(tokens.get(i - 1).text())
                             && last - i < 2 && tokens.get(i - 1).end() == t.start() - 1
                             && (i == 1 || LIST_BOUNDARY.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT)))) {
                         first = i - 1; // "Young Jin Kim", "Pang Wei Koh": a name of three words whose first we do not know
