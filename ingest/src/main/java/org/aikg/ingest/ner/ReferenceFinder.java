@@ -638,8 +638,16 @@ public final class ReferenceFinder implements MentionFinder {
         if (fullNames.size() > chosen.size()) {
             chosen = inverted != null ? inverted : fullNames;
         }
-        found.addAll(chosen);
+        for (Mention m : chosen) {
+            // "Stan Development Team", "The Wren Consortium": a group signs the entry, no person
+            found.add(GROUP_AUTHOR.matcher(m.surface()).find()
+                    ? Mention.of(m.start(), m.end(), m.surface(), EntityType.ORGANIZATION, m.confidence(), m.finder()) : m);
+        }
     }
+
+    /** The last word of a group that signs a work as its author. */
+    private static final Pattern GROUP_AUTHOR = Pattern.compile(
+            "\\s(?:Team|Consortium|Collaboration|Contributors|Developers|Group|Project|Community|Committee|Initiative)$");
 
     /** "Jane Doe, Richard Roe and Edgar A. Poe" or "Doe et al.". */
     private static List<Mention> fullNames(String segment, int offset) {

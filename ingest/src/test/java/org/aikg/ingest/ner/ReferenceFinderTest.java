@@ -325,4 +325,10 @@ class ReferenceFinderTest {
         assertFalse(read("Lind, A., Berg, T. In: Okafor, N. (ed.) Radio Handbook, pp. 1-9. Springer (2010)").stream()
                 .anyMatch(f -> f.startsWith("Paper:In")));
     }
+
+    @Test
+    void aGroupThatSignsAnEntryIsAnOrganization() {
+        assertEquals(List.of("Organization:Wren Development Team", "Paper:The Wren user's guide, version 3"),
+                read("Wren Development Team (2021). The Wren user's guide, version 3. https://wren.example/docs."));
+    }
 }
