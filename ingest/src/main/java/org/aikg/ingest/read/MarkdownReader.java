@@ -343,6 +343,26 @@ public final class MarkdownReader implements DocumentReader {
                     lines.get(lines.size() - 1).add(c);
                 }
             }
+            if (kind == Block.Kind.PARAGRAPH && citationLines(lines)) {
+                // "**Title**" / "*Ana Lind, Tomas Berg*" / "Venue (2021)": one entry, its fields a line each
+                endBlock();
+                open(Block.Kind.REFERENCE, 0);
+                for (int i = 0; i < lines.size(); i++) {
+                    List<Node> line = lines.get(i);
+                    if (i > 0) {
+                        int[] first = span(line.get(0));
+                        int at = first == null ? lastOffset() : Math.max(0, first[0] - 1);
+                        String before = plainText(lines.get(i - 1)).strip();
+                        if (".,;:!?".indexOf(before.charAt(before.length() - 1)) < 0) {
+                            out.append('.', at); // the line break ends the field as a period would
+                        }
+                        out.append(' ', at);
+                    }
+                    line.forEach(this::inline);
+                }
+                endBlock();
+                return;
+            }
             boolean itemized = kind == Block.Kind.PARAGRAPH && lineList(lines);
             boolean split = false;
             for (List<Node> line : lines) {
@@ -367,6 +387,44 @@ public final class MarkdownReader implements DocumentReader {
             for (List<Node> line : lines) {
                 String t = plainText(line).strip();
                 if (t.isEmpty() || t.length() > 60 || t.split("\\s+").length > 5 || ".,;:!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A name of a person as a citation lists it: "Ana Lind", "A. Lind", "Ana B. Lind", "Lind A", "Lind, A.". */
+        private static final java.util.regex.Pattern CITED_PERSON = java.util.regex.Pattern.compile(
+                "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s\\p{Lu}{1,3}\\.?)?|et al\\.?");
+        private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+        /**
+         * Whether a paragraph of two to four lines is one citation written a field a line: a title of three words or more
+         * first, then a line of two authors or more (or one and "et al."), and a year or a venue on a line after.
+         */
+        private static boolean citationLines(List<List<Node>> lines) {
+            if (lines.size() < 2 || lines.size() > 4 || lines.stream().anyMatch(List::isEmpty)) {
+                return false;
+            }
+            String title = plainText(lines.get(0)).strip();
+            // a title alone on its line: no entry's number before it, no year in it, not itself names
+            if (title.split("\\s+").length < 3 || !Character.isLetter(title.charAt(0)) || YEAR.matcher(title).find()
+                    || authorLine(title)) {
+                return false;
+            }
+            String all = String.join(" ", lines.stream().map(l -> plainText(l)).toList());
+            return (YEAR.matcher(all).find() || ReferenceShape.namesVenue(all))
+                    && authorLine(plainText(lines.get(1)).strip().replaceFirst("[.;]$", ""));
+        }
+
+        /** Whether a line is a list of people alone: two names or more joined by commas, "and" or "&amp;", or one and "et al.". */
+        private static boolean authorLine(String line) {
+            String[] parts = line.split("\\s*(?:,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*|;\\s*)");
+            if (parts.length < 2) {
+                return false;
+            }
+            for (String part : parts) {
+                if (!CITED_PERSON.matcher(part.strip()).matches()) {
                     return false;
                 }
             }

@@ -297,4 +297,20 @@ class MarkdownReaderTest {
         int raised = d.text().indexOf('²');
         assertEquals('2', md.charAt(d.originalOffset(raised)), "a raised digit maps to the digit it stands for");
     }
+
+    @Test
+    void aCitationWrittenAFieldALineIsOneReferenceEntry() {
+        Document d = read("## Citing\n\n**Counting birds with small radios**  \n*Ana Lind, Tomas Berg and Mei Okafor*  \n"
+                + "Bird Informatics (2021)\n\nText.\n");
+        Block entry = d.blocks().get(1);
+        assertEquals(Block.Kind.REFERENCE, entry.kind());
+        assertEquals("Counting birds with small radios. Ana Lind, Tomas Berg and Mei Okafor. Bird Informatics (2021)",
+                d.text().substring(entry.start(), entry.end()));
+        // a bold line before a paragraph of prose stays apart from it
+        Document prose = read("**Counting birds with small radios**\nAna Lind wrote it with Tomas Berg in 2021.\n");
+        assertEquals(List.of(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH), prose.blocks().stream().map(Block::kind).toList());
+        // nor does a line of names without a title before it
+        Document names = read("Ana Lind, Tomas Berg\nBird Informatics (2021)\n");
+        assertEquals(List.of(Block.Kind.PARAGRAPH), names.blocks().stream().map(Block::kind).toList());
+    }
 }
