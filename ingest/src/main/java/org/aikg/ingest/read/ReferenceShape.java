@@ -61,6 +61,18 @@ public final class ReferenceShape {
     private static final Pattern HEAD_TITLE = Pattern.compile(
             MARKER + "(?<authors>" + AUTHORS + "(?:,? et al\\.?)?)(?:\\s*[.:]|(?<=\\p{Lu}\\.))\\s+(?<year>[(\\[](?:19|20)\\d{2}[a-z]?[)\\]][.,:]?\\s+)?"
                     + "[\"“*_‘']?\\p{Lu}");
+    /** One author given name first: "Ana Lind", "A. Lind", "Ana B. Lind". */
+    private static final String GIVEN_FIRST = "(?:(?:\\p{Lu}\\.\\s?)+" + PARTICLE + WORD_NAME + "|" + WORD_NAME
+            + "(?: (?:\\p{Lu}\\. ?)*" + PARTICLE + WORD_NAME + "){1,2})";
+    /**
+     * A title first (a capital, no sentence break, then its period), then a list of authors given name first ended by a
+     * period, then a venue, or a few words that end with the year: "Counting Birds with Radios. Ana Lind, Tomas Berg and
+     * Mei Okafor. Bird Data, 2019."
+     */
+    private static final Pattern TITLE_FIRST = Pattern.compile(
+            MARKER + "[“\"*_]?\\p{Lu}[^.?!]{10,250}[.?!][”\"*_]?\\s+(?<authors>" + GIVEN_FIRST + "(?:" + SEPARATOR + GIVEN_FIRST
+                    + "){0," + MORE_AUTHORS + "}(?:,? et al\\.?)?)\\.\\s");
+
     /**
      * An author-year label before an entry ("[Lind et al. 2019]", "[Lind and Berg, 2020]", "[Okafor 2018]"): the way
      * only bibliographies open a line.
@@ -143,6 +155,14 @@ public final class ReferenceShape {
             Matcher authors = LABELLED_AUTHORS.matcher(entry).region(label.end(), entry.length());
             return authors.lookingAt() && SEVERAL.matcher(entry.subSequence(label.end(), authors.end())).find()
                     && (ENDS_WITH_YEAR.matcher(entry).find() || VENUE.matcher(entry).region(authors.end(), entry.length()).find());
+        }
+        Matcher titleFirst = TITLE_FIRST.matcher(entry);
+        if (titleFirst.lookingAt() && SEVERAL.matcher(titleFirst.group("authors")).find()
+                && !ORGANIZATION_WORD.matcher(titleFirst.group("authors")).find()
+                && (VENUE.matcher(entry).region(titleFirst.end(), entry.length()).find()
+                        || ENDS_WITH_YEAR.matcher(entry).find() && entry.subSequence(titleFirst.end(), entry.length()).toString()
+                                .strip().split("\\s+").length <= 8)) {
+            return true; // "Title. Ana Lind, Tomas Berg. Venue, 2019.": the title first, the year or venue after the authors
         }
         if (!VENUE.matcher(entry).find()) {
             return false;

@@ -38,6 +38,9 @@ class ReferenceShapeTest {
         "Lind, A., Berg, T. & Okafor, N. C. Sparse decoders for small radios. Signal Craft 12, 45-60 (2021).",
         // a preprint server as the venue
         "Ada Lind, Tomas Berg and Nia Okafor (2022) \"Counting birds at scale\" bioRxiv 2022.08.01.000001",
+        // the title first, then the authors, then the venue or a year closing a few words
+        "Counting birds with small radios. Ada Lind, Tomas Berg and Nia Okafor. Bird Data, 2019.",
+        "Sparse decoders for small radios. A. Lind, T. Berg. Journal of Signal Craft 12(3):45-60.",
     })
     void citationsAreReferenceEntriesWithoutAReferencesHeading(String entry) {
         String text = "# Projects that use the toolkit\n\n* " + entry + "\n";
@@ -56,6 +59,8 @@ class ReferenceShapeTest {
         "Ana Lind, Tomas Berg: The Heron model was developed by Velto Labs and shown at the ACL Conference in 2021.",
         "Ana Lind, Tomas Berg. Both worked on the IEEE 754 support in 2020, with help.",
         "Lind, A., Berg, T. Both of them wrote for the Journal of Radios in 2020, pp. 1-5 of it.",
+        "We met many people at the fair this year. Ana Lind, Tomas Berg, and others came in 2019.",
+        "The decoder grew out of a long project. Ana Lind and Tomas Berg. They wrote most of it over the summer of 2019.",
         "Velto AI: Skua accepted at the ACL Conference, 2024.",
         "Ana Lind, Tomas Berg: Keynote on Heron. Room 3, 14:00-15:00, June 2024.",
         // an author-year label before prose is a citation in a sentence, not an entry
