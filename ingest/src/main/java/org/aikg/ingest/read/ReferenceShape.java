@@ -62,16 +62,19 @@ public final class ReferenceShape {
             MARKER + "(?<authors>" + AUTHORS + "(?:,? et al\\.?)?)(?:\\s*[.:]|(?<=\\p{Lu}\\.))\\s+(?<year>[(\\[](?:19|20)\\d{2}[a-z]?[)\\]][.,:]?\\s+)?"
                     + "[\"“*_‘']?\\p{Lu}");
     /** One author given name first: "Ana Lind", "A. Lind", "Ana B. Lind". */
-    private static final String GIVEN_FIRST = "(?:(?:\\p{Lu}\\.\\s?)+" + PARTICLE + WORD_NAME + "|" + WORD_NAME
+    private static final String GIVEN_FIRST = "(?>(?:\\p{Lu}\\.\\s?)+" + PARTICLE + WORD_NAME + "|" + WORD_NAME
             + "(?: (?:\\p{Lu}\\. ?)*" + PARTICLE + WORD_NAME + "){1,2})";
     /**
      * A title first (a capital, no sentence break, then its period), then a list of authors given name first ended by a
      * period, then a venue, or a few words that end with the year: "Counting Birds with Radios. Ana Lind, Tomas Berg and
-     * Mei Okafor. Bird Data, 2019."
+     * Mei Okafor. Bird Data, 2019." Biology's lists of thirty authors are read whole: each author is read one way only
+     * (atomic groups), so a long list that fails fails fast.
      */
     private static final Pattern TITLE_FIRST = Pattern.compile(
-            MARKER + "[“\"*_]?\\p{Lu}[^.?!]{10,250}[.?!][”\"*_]?\\s+(?<authors>" + GIVEN_FIRST + "(?:" + SEPARATOR + GIVEN_FIRST
-                    + "){0," + MORE_AUTHORS + "}(?:,? et al\\.?)?)\\.\\s");
+            MARKER + "[“\"*_]?\\p{Lu}[^.?!]{10,250}[.?!][”\"*_]?\\s+(?<authors>" + GIVEN_FIRST + "(?>" + SEPARATOR + GIVEN_FIRST
+                    + "){0,60}(?:,? et al\\.?)?)\\.\\s");
+    /** The year that closes an entry, bare or in parentheses: "Bird Data, 2019.", "Bird Data (2019)". */
+    private static final Pattern CLOSING_YEAR = Pattern.compile("[,.]?\\s\\(?(?:19|20)\\d{2}[a-z]?\\)?\\.?\\s*$");
 
     /**
      * An author-year label before an entry ("[Lind et al. 2019]", "[Lind and Berg, 2020]", "[Okafor 2018]"): the way
@@ -97,6 +100,8 @@ public final class ReferenceShape {
                     + "|Proceedings|Proc\\.|Journal|Transactions|Conference|Workshop|Symposium|Letters|bioRxiv|medRxiv|vol\\.|Vol\\.|pp\\.?"
                     + " ?\\d|arXiv|arxiv\\.org/(?:abs|pdf)/|doi|DOI|ISBN|Press|Springer|Elsevier|IEEE|ACM|\\d+ ?\\(\\d+\\) ?[,:] ?\\d+|\\b\\d{1,4} ?: ?\\d{1,6} ?[-–] ?\\d{1,6}\\b(?!\\s*:)|, \\d{1,5} ?[-–] ?\\d{1,5}\\b)");
     private static final int MAX_LENGTH = 700;
+    /** The longest entry: a title and some forty authors. */
+    private static final int LONG_LIST_LENGTH = 2000;
 
     /** Whether {@code text} names a venue, pages, a volume or an identifier, as only citations do. */
     public static boolean namesVenue(CharSequence text) {
@@ -135,6 +140,15 @@ public final class ReferenceShape {
                 document.offsets(), out, document.links(), document.lineStarts());
     }
 
+    /** "Title. Ana Lind, Tomas Berg. Venue, 2019.": the title first, then the authors, then a venue or the year. */
+    private static boolean titleFirst(CharSequence entry) {
+        Matcher m = TITLE_FIRST.matcher(entry);
+        return m.lookingAt() && SEVERAL.matcher(m.group("authors")).find() && !ORGANIZATION_WORD.matcher(m.group("authors")).find()
+                && (VENUE.matcher(entry).region(m.end(), entry.length()).find()
+                        || CLOSING_YEAR.matcher(entry).find()
+                        && entry.subSequence(m.end(), entry.length()).toString().strip().split("\\s+").length <= 8);
+    }
+
     /** Whether {@code text} reads as one citation. */
     static boolean isEntry(String text) {
         return isEntry(text, 0, text.length());
@@ -142,10 +156,13 @@ public final class ReferenceShape {
 
     /** Whether {@code text[from, to)} reads as one citation. */
     static boolean isEntry(String text, int from, int to) {
-        if (to - from < 30 || to - from > MAX_LENGTH) {
+        if (to - from < 30 || to - from > LONG_LIST_LENGTH) {
             return false;
         }
         CharSequence entry = text.subSequence(from, to);
+        if (to - from > MAX_LENGTH) {
+            return titleFirst(entry); // only a title and a long list of authors makes an entry this long
+        }
         Matcher label = AUTHOR_YEAR_LABEL.matcher(entry);
         if (label.lookingAt()) {
             // "[Lind et al. 2019] A. Lind, T. Berg, Title, GECCO, 2019.": after such a label, authors and a year are
@@ -156,13 +173,8 @@ public final class ReferenceShape {
             return authors.lookingAt() && SEVERAL.matcher(entry.subSequence(label.end(), authors.end())).find()
                     && (ENDS_WITH_YEAR.matcher(entry).find() || VENUE.matcher(entry).region(authors.end(), entry.length()).find());
         }
-        Matcher titleFirst = TITLE_FIRST.matcher(entry);
-        if (titleFirst.lookingAt() && SEVERAL.matcher(titleFirst.group("authors")).find()
-                && !ORGANIZATION_WORD.matcher(titleFirst.group("authors")).find()
-                && (VENUE.matcher(entry).region(titleFirst.end(), entry.length()).find()
-                        || ENDS_WITH_YEAR.matcher(entry).find() && entry.subSequence(titleFirst.end(), entry.length()).toString()
-                                .strip().split("\\s+").length <= 8)) {
-            return true; // "Title. Ana Lind, Tomas Berg. Venue, 2019.": the title first, the year or venue after the authors
+        if (titleFirst(entry)) {
+            return true;
         }
         if (!VENUE.matcher(entry).find()) {
             return false;

@@ -110,4 +110,18 @@ class ReferenceShapeTest {
     private static List<Block.Kind> kinds(String markdown) {
         return DocumentReaders.parse(Path.of("t.md"), markdown).blocks().stream().map(Block::kind).toList();
     }
+
+    @Test
+    void aTitleAndALongListOfAuthorsIsOneEntry() {
+        StringBuilder authors = new StringBuilder();
+        String[] given = {"Ana", "Tomas", "Mei", "Jorn", "Nia", "Zora", "Kaito", "Lena", "Omar", "Priya", "Sven", "Ines",
+            "Rafael", "Yuki", "Elena", "Marco", "Sofia", "Pavel", "Aiko", "Hugo", "Lucia", "Emil", "Noor", "Felix", "Ida", "Arne",
+            "Selma", "Tariq", "Vera", "Joaquin"};
+        for (int i = 0; i < given.length; i++) {
+            authors.append(i == 0 ? "" : ", ").append(given[i]).append(i % 3 == 0 ? " Q. " : " ").append("Lindqvist-Berg");
+        }
+        String entry = "Profiling marine bird songs at scale. " + authors + ". Bird Informatics (2023)";
+        assertTrue(entry.length() > 700);
+        assertEquals(List.of(Block.Kind.HEADING, Block.Kind.REFERENCE), kinds("# Citing\n\n* " + entry + "\n"));
+    }
 }
