@@ -40,7 +40,7 @@ public final class OrganizationFinder implements MentionFinder {
                     + CAP + "(?:(?: (?:of|for|on|the|and|&))? " + CAP + "){0,4}");
     private static final Pattern INSTITUTION = Pattern.compile("(?:Institute|Center|Centre|Laboratory|School|College|Academy) ");
 
-    private static final String SUFFIX = " (?:University|Institute(?: of Technology)?|Labs?|Laboratory|"
+    private static final String SUFFIX = " (?:University|Institute(?: of Technology)?|Labs?|Laboratory|Laboratories|Consortium|"
             + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
             + "Technologies|Robotics|Systems|Team|Group|Unit)\\b";
     private static final Pattern SUFFIXED = Pattern.compile("\\b" + CAP + "(?: " + CAP + "){0,3}" + SUFFIX);

@@ -128,4 +128,11 @@ class OrganizationFinderTest {
         return TokenizedSentences.found(FINDER, text).stream()
                 .filter(m -> m.finder().equals(finder)).map(Mention::surface).toList();
     }
+
+    @Test
+    void laboratoriesAndConsortiaNameOrganizations() {
+        assertEquals(List.of("Velto Communication Science Laboratories"),
+                suffixed("It was built with Velto Communication Science Laboratories in 2020."));
+        assertEquals(List.of("Wren Genome Consortium"), suffixed("Members of the Wren Genome Consortium use it."));
+    }
 }
