@@ -93,14 +93,9 @@ public final class DocumentReaders {
         return List.of(parse(path, content));
     }
 
-    private static final java.util.regex.Pattern CR = java.util.regex.Pattern.compile("\r\n?");
-
     /** Reads already decoded {@code content} as if it came from {@code path}. */
     public static Document parse(Path path, String content) {
-        // Windows ("\r\n") and old Mac ("\r") line ends read as "\n": the readers' line-based conventions (a blank line
-        // ends a paragraph, a line that opens with a macro or a field) then hold for every file; lines keep their numbers
-        String lf = content.indexOf('\r') < 0 ? content : CR.matcher(content).replaceAll("\n");
-        return ReferenceShape.apply(readerFor(lf).read(path, lf));
+        return ReferenceShape.apply(readerFor(content).read(path, content));
     }
 
     /** The reader {@code content} calls for. */
