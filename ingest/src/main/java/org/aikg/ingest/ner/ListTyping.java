@@ -283,6 +283,10 @@ final class ListTyping {
         }
     }
 
+    /** Words after which two names joined by "and" are places, methods or products as often as people. */
+    private static final Set<String> NOT_BEFORE_PEOPLE = Set.of("the", "from", "between", "of", "in", "at", "on", "to",
+            "near", "into", "covered", "compared", "comparing", "using", "use", "uses", "used", "via", "visited", "a", "an");
+
     /** A person's name as written in prose: two or three capitalized words ("Ana Lind", "Mei-Ling Okafor Berg"). */
     private static final java.util.regex.Pattern PERSON_SHAPE = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
@@ -303,8 +307,9 @@ final class ListTyping {
             return;
         }
         String surface = TokenSpans.surface(text, tokens, other.from(), other.to());
-        if (!PERSON_SHAPE.matcher(surface).matches()) {
-            return;
+        if (!PERSON_SHAPE.matcher(surface).matches() || PersonFinder.PLACE_ARTICLES.contains(surface.split(" ")[0])
+                || other == a && a.from() > 0 && NOT_BEFORE_PEOPLE.contains(tokens.get(a.from() - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return; // "from Monte Rosa and Ana Lind", "between Green Park and Tomas Berg", "the Apache Spark and ..."
         }
         for (String w : surface.split(" ")) {
             if (Lexicon.notAName(w) || InstitutionWords.bundled().head(w) || InstitutionWords.bundled().field(w)) {

@@ -462,6 +462,11 @@ public final class NameFinding {
                         && !PersonFinder.TITLES.contains(tokens.get(i - 1).text())) {
                     continue; // "Tomas Berg" named, "Mei Berg" is someone else, not "Berg" again
                 }
+                if (lowerNames.contains(best.surface()) && (gluedTo(text, tokens.get(i).start() - 1, -1)
+                        || gluedTo(text, tokens.get(bestTo).end(), 1)
+                        || i > 0 && DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
+                    continue; // "quillnet_train.py", "~/quillnet/", "each file": a path, a file or a word, not the project
+                }
                 if ((best.type() == EntityType.PERSON || lowerNames.contains(best.surface())) && (hyphenedTo(text, tokens.get(i).start() - 1, -1)
                         || hyphenedTo(text, tokens.get(bestTo).end(), 1))) {
                     continue; // "Sophia-Antipolis", "quillnet-server": part of a hyphened word is no person (or project) named elsewhere
@@ -477,6 +482,17 @@ public final class NameFinding {
             }
         }
         return added;
+    }
+
+    /** Words before a common noun: a project's name in lower case after one of them is the word, not the name. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "each", "every", "any", "some", "no", "this",
+            "these", "those", "another", "per", "slow", "fast");
+
+    /** Whether a mark of a path or a file name ("_", ".", "/", "~") at {@code at} glues a letter or digit on its {@code side}. */
+    private static boolean gluedTo(String text, int at, int side) {
+        int next = at + side;
+        return at >= 0 && at < text.length() && next >= 0 && next < text.length() && "_./~".indexOf(text.charAt(at)) >= 0
+                && Character.isLetterOrDigit(text.charAt(next));
     }
 
     /** Whether a hyphen at {@code at} glues a letter on its {@code side} (-1 before it, 1 after it) to the word beside it. */

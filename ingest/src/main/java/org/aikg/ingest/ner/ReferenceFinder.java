@@ -117,6 +117,16 @@ public final class ReferenceFinder implements MentionFinder {
         String text = sentence.text();
         Matcher marker = (sentence.kind() == Block.Kind.REFERENCE ? LABEL : MARKER).matcher(text);
         int from = marker.find() ? marker.end() : 0;
+        int[] fields = ReferenceShape.titleFirstFields(text.substring(from));
+        if (fields != null) {
+            // "Title. Ana Lind, Tomas Berg. Venue, 2019.": read as the shape says, not authors-first ("Counting Birds ...")
+            List<Mention> found = new ArrayList<>();
+            String t = PaperTitleFinder.trimTitle(text.substring(from + fields[0], from + fields[1]));
+            int start = sentence.start() + text.indexOf(t, from + fields[0]);
+            found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
+            authors(text.substring(from + fields[2], from + fields[3]), sentence.start() + from + fields[2], found);
+            return found;
+        }
         Matcher year = YEAR.matcher(text);
         int authorsEnd;
         int titleFrom;

@@ -70,6 +70,9 @@ public final class TitleSubjectFinder implements MentionFinder {
                 || !learnedSystem(m.group(2))) {
             return List.of();
         }
+        if (Character.isLowerCase(name.charAt(0)) && !opensASentence(document.sentences(), sentence, name)) {
+            return List.of(); // "file - determine file type ...": a word of English, unless the text writes it as a name
+        }
         int start = sentence.start() + m.start(1);
         return List.of(Mention.of(start, start + name.length(), name, EntityType.MODEL, 0.8, FINDER));
     }
@@ -80,9 +83,10 @@ public final class TitleSubjectFinder implements MentionFinder {
      */
     static boolean isTitle(List<Sentence> sentences, Sentence sentence) {
         if (sentence.kind() == Block.Kind.HEADING) {
+            // the first heading, near the top (a heading deep in a document heads a section, not the project)
             for (Sentence s : sentences) {
                 if (s.kind() == Block.Kind.HEADING) {
-                    return s.index() == sentence.index();
+                    return s.index() == sentence.index() && s.index() <= FIRST_LINES;
                 }
             }
             return false;
@@ -93,12 +97,45 @@ public final class TitleSubjectFinder implements MentionFinder {
                 && sentences.get(i - 1).text().strip().equalsIgnoreCase("name");
     }
 
+    /** How far down the first heading may stand and still title the document, in sentences. */
+    private static final int FIRST_LINES = 10;
+
+    /**
+     * Whether the document opens a sentence with {@code name} as written, in small letters ("quillnet is fast"): a project
+     * named in lower case is written so, a word of English never is (a sentence opens with a capital).
+     */
+    static boolean opensASentence(List<Sentence> sentences, Sentence title, String name) {
+        for (Sentence s : sentences) {
+            if (s.index() != title.index() && s.text().startsWith(name) && s.text().length() > name.length()
+                    && (s.text().charAt(name.length()) == ' ' || s.text().charAt(name.length()) == ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The description names a learned system: a word of what one is or how it learns, none of what wraps one. */
     boolean learnedSystem(String description) {
         String words = " " + String.join(" ", words(description)) + " ";
         return notSystem.stream().noneMatch(w -> words.contains(" " + w + " "))
-                && (system.stream().anyMatch(w -> words.contains(" " + w + " "))
-                        || method.stream().anyMatch(w -> words.contains(" " + w + " ")));
+                && (system.stream().anyMatch(w -> said(words, w, ASIDE)) || method.stream().anyMatch(w -> said(words, w, NOT_SO)));
+    }
+
+    /** Words after which what a system does is a side of the task, not what the thing is: "print lines, with detection of ...". */
+    private static final Set<String> ASIDE = Set.of("by", "with", "without", "for", "from", "of", "to", "and", "or", "no");
+    /** Words after which a way of learning is not the thing's ("and predicts nothing", "without neural networks"). */
+    private static final Set<String> NOT_SO = Set.of("and", "or", "no", "without", "not");
+
+    /** Whether {@code words} holds {@code phrase} once at least where no word of {@code aside} stands right before it. */
+    private static boolean said(String words, String phrase, Set<String> aside) {
+        String needle = " " + phrase + " ";
+        for (int at = words.indexOf(needle); at >= 0; at = words.indexOf(needle, at + 1)) {
+            int before = words.lastIndexOf(' ', at - 1);
+            if (at == 0 || !aside.contains(words.substring(before + 1, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String text) {

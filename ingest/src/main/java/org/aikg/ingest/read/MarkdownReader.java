@@ -400,11 +400,11 @@ public final class MarkdownReader implements DocumentReader {
 
         /**
          * Whether a paragraph of two to four lines is one citation written a field a line: a title of three words or more
-         * first, then a line of two authors or more (or one and "et al."), and a year or a venue on a line after.
+         * first, then a line of two authors or more (or one and "et al."), then a venue, or a year with names alone around it.
          */
         private static boolean citationLines(List<List<Node>> lines) {
-            if (lines.size() < 2 || lines.size() > 4 || lines.stream().anyMatch(List::isEmpty)) {
-                return false;
+            if (lines.size() < 2 || lines.size() > 4 || lines.stream().anyMatch(l -> plainText(l).isBlank())) {
+                return false; // (a badge or a bare link on a line of its own: not a field of a citation)
             }
             String title = plainText(lines.get(0)).strip();
             // a title alone on its line: no entry's number before it, no year in it, not itself names
@@ -412,8 +412,9 @@ public final class MarkdownReader implements DocumentReader {
                     || authorLine(title)) {
                 return false;
             }
-            String all = String.join(" ", lines.stream().map(l -> plainText(l)).toList());
-            return (YEAR.matcher(all).find() || ReferenceShape.namesVenue(all))
+            String rest = String.join(" ", lines.subList(2, lines.size()).stream().map(l -> plainText(l)).toList());
+            return !ReferenceShape.proseOpening(title)
+                    && (ReferenceShape.namesVenue(rest) || YEAR.matcher(rest).find() && !ReferenceShape.hasProseWord(rest))
                     && authorLine(plainText(lines.get(1)).strip().replaceFirst("[.;]$", ""));
         }
 

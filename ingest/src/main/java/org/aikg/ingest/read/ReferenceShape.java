@@ -71,7 +71,7 @@ public final class ReferenceShape {
      * (atomic groups), so a long list that fails fails fast.
      */
     private static final Pattern TITLE_FIRST = Pattern.compile(
-            MARKER + "[“\"*_]?\\p{Lu}[^.?!]{10,250}[.?!][”\"*_]?\\s+(?<authors>" + GIVEN_FIRST + "(?>" + SEPARATOR + GIVEN_FIRST
+            MARKER + "[“\"*_]?(?<title>\\p{Lu}[^.?!]{10,250}[?!]?)[.?!]?[”\"*_]?(?<=[.?!][”\"*_]?)\\s+(?<authors>" + GIVEN_FIRST + "(?>" + SEPARATOR + GIVEN_FIRST
                     + "){0,60}(?:,? et al\\.?)?)\\.\\s");
     /** The year that closes an entry, bare or in parentheses: "Bird Data, 2019.", "Bird Data (2019)". */
     private static final Pattern CLOSING_YEAR = Pattern.compile("[,.]?\\s\\(?(?:19|20)\\d{2}[a-z]?\\)?\\.?\\s*$");
@@ -142,11 +142,55 @@ public final class ReferenceShape {
 
     /** "Title. Ana Lind, Tomas Berg. Venue, 2019.": the title first, then the authors, then a venue or the year. */
     private static boolean titleFirst(CharSequence entry) {
+        return titleFirstFields(entry) != null;
+    }
+
+    /**
+     * Where the title and the authors of an entry that opens with its title lie ({@code {titleStart, titleEnd,
+     * authorsStart, authorsEnd}}, the title's closing mark excluded), or null when {@code entry} does not read so: the
+     * title neither opens as notes and changelogs do ("Fixed a crash", "Thanks ...") nor is itself a list of names, and
+     * after the authors comes a venue, or a year with names alone around it (not "Released in 2021", "Summer 2022").
+     */
+    public static int[] titleFirstFields(CharSequence entry) {
         Matcher m = TITLE_FIRST.matcher(entry);
-        return m.lookingAt() && SEVERAL.matcher(m.group("authors")).find() && !ORGANIZATION_WORD.matcher(m.group("authors")).find()
-                && (VENUE.matcher(entry).region(m.end(), entry.length()).find()
-                        || CLOSING_YEAR.matcher(entry).find()
-                        && entry.subSequence(m.end(), entry.length()).toString().strip().split("\\s+").length <= 8);
+        if (!m.lookingAt() || !SEVERAL.matcher(m.group("authors")).find() || ORGANIZATION_WORD.matcher(m.group("authors")).find()) {
+            return null;
+        }
+        int titleStart = m.start("title");
+        int titleEnd = m.end("title");
+        String title = entry.subSequence(titleStart, titleEnd).toString();
+        if (proseOpening(title) || NAMES_ONLY.matcher(title).matches()) {
+            return null;
+        }
+        String tail = entry.subSequence(m.end(), entry.length()).toString().strip();
+        if (proseOpening(tail)) {
+            return null; // "... Ana Lind, Tomas Berg. Thanks, 2020.", "... See the Journal of Design"
+        }
+        boolean venue = VENUE.matcher(tail).find();
+        boolean dated = CLOSING_YEAR.matcher(tail).find() && tail.split("\\s+").length <= 8 && !PROSE_WORD.matcher(tail).find()
+                && !SEASON.matcher(tail).lookingAt();
+        return venue || dated ? new int[] {titleStart, titleEnd, m.start("authors"), m.end("authors")} : null;
+    }
+
+    /** How notes, thanks and changelog entries open, never a paper's title: "This work ...", "Fixed a crash". */
+    private static final Pattern PROSE_OPENING = Pattern.compile(
+            "(?:This|These|Our|We|Thanks|Thank|Team|Photo|Release|Releases|Version|See)\\b|\\p{Lu}\\p{Ll}+ed (?:a|an|the)\\b");
+    /** A word in small letters that no venue's line holds (a venue is a name, a year, "preprint", "in", "of"). */
+    private static final Pattern PROSE_WORD = Pattern.compile(
+            "\\b(?!(?:in|of|on|the|and|for|preprint|press|proceedings|vol|pp|no)\\b)\\p{Ll}{2,}\\b");
+    /** A season or a month and a year: when, not where. */
+    private static final Pattern SEASON = Pattern.compile(
+            "(?i)(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? (?:19|20)\\d{2}");
+    private static final Pattern NAMES_ONLY = Pattern.compile(GIVEN_FIRST + "(?>" + SEPARATOR + GIVEN_FIRST + ")+(?:,? et al\\.?)?");
+
+    /** Whether {@code text} holds a word in small letters that no venue's line holds. */
+    public static boolean hasProseWord(String text) {
+        return PROSE_WORD.matcher(text).find();
+    }
+
+    /** Whether {@code title} opens as notes, thanks and changelog entries do, never a paper's title. */
+    public static boolean proseOpening(String title) {
+        return PROSE_OPENING.matcher(title).lookingAt();
     }
 
     /** Whether {@code text} reads as one citation. */

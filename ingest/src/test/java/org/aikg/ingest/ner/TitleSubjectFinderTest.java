@@ -37,11 +37,11 @@ class TitleSubjectFinderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "# quillnet, a part-of-speech tagger for chemistry text\n\nIt tags.\n",
-        "# quillnet - handwritten digit recognition\n\nIt reads forms.\n",
-        "# quillnet: speaker detection in meeting audio\n\nIt listens.\n",
-        "# quillnet — gene finding with hidden Markov models\n\nIt finds genes.\n",
-        "![build](https://ci.example/badge.svg)\n\n# quillnet, a small neural parser\n\n## Usage\n\nRun it.\n",
+        "# quillnet, a part-of-speech tagger for chemistry text\n\nquillnet tags chemistry text.\n",
+        "# quillnet - handwritten digit recognition\n\nquillnet reads forms.\n",
+        "# quillnet: speaker detection in meeting audio\n\nquillnet listens.\n",
+        "# quillnet — gene finding with hidden Markov models\n\nquillnet, written in C, finds genes.\n",
+        "![build](https://ci.example/badge.svg)\n\n# quillnet, a small neural parser\n\n## Usage\n\nquillnet reads stdin.\n",
     })
     void aProjectTitleDescribingALearnedSystemNamesAModel(String markdown) {
         assertEquals(List.of("quillnet"), subjects("README.md", markdown));
@@ -72,6 +72,12 @@ class TitleSubjectFinderTest {
         "# quillnet\n\nA part-of-speech tagger.\n",
         // only the first heading is the title
         "# Lumen Notes\n\n## quillnet - handwritten digit recognition\n\nText.\n",
+        // a word of English in small letters: the text never opens a sentence with it as a name
+        "# quillnet - handwritten digit recognition\n\nInstall quillnet with pip.\n",
+        // a word of learning as a side of the task, not what the thing is
+        "# sieve - print lines that match patterns, with detection of binary files\n\nsieve reads files.\n",
+        // a library, a framework
+        "# quillnet - a neural network library\n\nquillnet is small.\n",
     })
     void otherTitlesNameNoModel(String markdown) {
         assertEquals(List.of(), subjects("README.md", markdown));
