@@ -26,6 +26,22 @@ public final class DictionaryFinder implements MentionFinder {
         this.kb = kb;
     }
 
+    /**
+     * Whether token {@code j} is a comma glued to the word before it and followed by a capitalized word: the comma of a
+     * name such as "University of California, Berkeley", if the knowledge base writes the name so.
+     */
+    private static boolean innerComma(String text, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return t.text().equals(",") && t.start() == tokens.get(j - 1).end() && j + 1 < tokens.size()
+                && tokens.get(j + 1).start() == t.end() + 1 && tokens.get(j + 1).capitalized();
+    }
+
+    /** Whether the known entry {@code m} matched is written with a comma in its label or one of its aliases. */
+    private boolean writtenWithComma(Mention m) {
+        return m.kbId() != null && kb.byId(m.kbId()).map(e -> e.label().contains(",")
+                || e.aliases().stream().anyMatch(a -> a.contains(","))).orElse(false);
+    }
+
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         String text = document.text();
@@ -38,9 +54,13 @@ public final class DictionaryFinder implements MentionFinder {
             int bestEnd = i;
             if (TokenSpans.wordy(tokens.get(i))) {
                 StringBuilder key = new StringBuilder();
+                boolean comma = false;
                 for (int j = i; j < tokens.size() && j < i + MAX_TOKENS; j++) {
                     if (j > i && !TokenSpans.continues(text, tokens, j)) {
-                        break;
+                        if (!innerComma(text, tokens, j)) {
+                            break;
+                        }
+                        comma = true;
                     }
                     if (keys[j] == null) {
                         keys[j] = Names.key(tokens.get(j).text());
@@ -53,6 +73,9 @@ public final class DictionaryFinder implements MentionFinder {
                         continue;
                     }
                     Mention m = match(text, sentence.text(), tokens, i, j, key.toString());
+                    if (m != null && comma && !writtenWithComma(m)) {
+                        m = null; // "Oslo, Velto Labs": a comma parts two names unless the known name holds it
+                    }
                     if (m != null) {
                         best = m;
                         bestEnd = j;

@@ -63,4 +63,18 @@ class DictionaryFinderTest {
         assertEquals(List.of("O:Velto"), found("Velto X4 ships today."));
         assertEquals(List.of("O:Velto"), found("Call the Velto v1 API with a key."));
     }
+
+    @Test
+    void aKnownNameWrittenWithACommaIsFoundWhole() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                new KbEntry("harbor-north", "Organization", "Harbor University, Northfield", List.of(), null, null, "University", null, null),
+                new KbEntry("harbor-u", "Organization", "Harbor University", List.of(), null, null, "University", null, null),
+                new KbEntry("velto", "Organization", "Velto", List.of(), null, null, "Company", null, null),
+                new KbEntry("velto-oslo", "Organization", "Velto Oslo", List.of(), null, null, "Company", null, null)), Set.of());
+        java.util.function.Function<String, List<String>> found = text -> TokenizedSentences.found(new DictionaryFinder(kb), text)
+                .stream().map(Mention::surface).toList();
+        assertEquals(List.of("Harbor University, Northfield"), found.apply("Ana Lind studies at Harbor University, Northfield, in 2024."));
+        // a comma parts two names unless the known name itself holds one
+        assertEquals(List.of("Velto", "Harbor University"), found.apply("Ana Lind moved from Velto, Oslo to Harbor University."));
+    }
 }
