@@ -343,7 +343,9 @@ public final class MarkdownReader implements DocumentReader {
                     lines.get(lines.size() - 1).add(c);
                 }
             }
-            if (kind == Block.Kind.PARAGRAPH && citationLines(lines)) {
+            List<String> texts = kind == Block.Kind.PARAGRAPH && lines.size() >= 2 && lines.size() <= 4
+                    ? lines.stream().map(l -> plainText(l).strip()).toList() : null;
+            if (texts != null && ReferenceShape.isFieldPerLineEntry(texts)) {
                 // "**Title**" / "*Ana Lind, Tomas Berg*" / "Venue (2021)": one entry, its fields a line each
                 endBlock();
                 open(Block.Kind.REFERENCE, 0);
@@ -352,7 +354,7 @@ public final class MarkdownReader implements DocumentReader {
                     if (i > 0) {
                         int[] first = span(line.get(0));
                         int at = first == null ? lastOffset() : Math.max(0, first[0] - 1);
-                        String before = plainText(lines.get(i - 1)).strip();
+                        String before = texts.get(i - 1);
                         if (".,;:!?".indexOf(before.charAt(before.length() - 1)) < 0) {
                             out.append('.', at); // the line break ends the field as a period would
                         }
@@ -387,45 +389,6 @@ public final class MarkdownReader implements DocumentReader {
             for (List<Node> line : lines) {
                 String t = plainText(line).strip();
                 if (t.isEmpty() || t.length() > 60 || t.split("\\s+").length > 5 || ".,;:!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** A name of a person as a citation lists it: "Ana Lind", "A. Lind", "Ana B. Lind", "Lind A", "Lind, A.". */
-        private static final java.util.regex.Pattern CITED_PERSON = java.util.regex.Pattern.compile(
-                "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s\\p{Lu}{1,3}\\.?)?|et al\\.?");
-        private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d{2}\\b");
-
-        /**
-         * Whether a paragraph of two to four lines is one citation written a field a line: a title of three words or more
-         * first, then a line of two authors or more (or one and "et al."), then a venue, or a year with names alone around it.
-         */
-        private static boolean citationLines(List<List<Node>> lines) {
-            if (lines.size() < 2 || lines.size() > 4 || lines.stream().anyMatch(l -> plainText(l).isBlank())) {
-                return false; // (a badge or a bare link on a line of its own: not a field of a citation)
-            }
-            String title = plainText(lines.get(0)).strip();
-            // a title alone on its line: no entry's number before it, no year in it, not itself names
-            if (title.split("\\s+").length < 3 || !Character.isLetter(title.charAt(0)) || YEAR.matcher(title).find()
-                    || authorLine(title)) {
-                return false;
-            }
-            String rest = String.join(" ", lines.subList(2, lines.size()).stream().map(l -> plainText(l)).toList());
-            return !ReferenceShape.proseOpening(title)
-                    && (ReferenceShape.namesVenue(rest) || YEAR.matcher(rest).find() && !ReferenceShape.hasProseWord(rest))
-                    && authorLine(plainText(lines.get(1)).strip().replaceFirst("[.;]$", ""));
-        }
-
-        /** Whether a line is a list of people alone: two names or more joined by commas, "and" or "&amp;", or one and "et al.". */
-        private static boolean authorLine(String line) {
-            String[] parts = line.split("\\s*(?:,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*|;\\s*)");
-            if (parts.length < 2) {
-                return false;
-            }
-            for (String part : parts) {
-                if (!CITED_PERSON.matcher(part.strip()).matches()) {
                     return false;
                 }
             }

@@ -183,14 +183,48 @@ public final class ReferenceShape {
             "(?i)(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? (?:19|20)\\d{2}");
     private static final Pattern NAMES_ONLY = Pattern.compile(GIVEN_FIRST + "(?>" + SEPARATOR + GIVEN_FIRST + ")+(?:,? et al\\.?)?");
 
-    /** Whether {@code text} holds a word in small letters that no venue's line holds. */
-    public static boolean hasProseWord(String text) {
-        return PROSE_WORD.matcher(text).find();
+    /** Whether {@code title} opens as notes, thanks and changelog entries do, never a paper's title. */
+    private static boolean proseOpening(String title) {
+        return PROSE_OPENING.matcher(title).lookingAt();
     }
 
-    /** Whether {@code title} opens as notes, thanks and changelog entries do, never a paper's title. */
-    public static boolean proseOpening(String title) {
-        return PROSE_OPENING.matcher(title).lookingAt();
+    /** A name of a person as a citation lists it: "Ana Lind", "A. Lind", "Ana B. Lind", "Lind A", "Lind, A.". */
+    private static final Pattern CITED_PERSON = Pattern.compile(
+            "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s\\p{Lu}{1,3}\\.?)?|et al\\.?");
+
+    /**
+     * Whether the lines of a paragraph (their text, stripped) are one citation written a field a line, as READMEs' "please
+     * cite" blocks are: two to four lines, a title of three words or more first (no entry's number before it, no year in
+     * it, not itself names, not opening as notes do), then a line of two authors or more (or one and "et al."), then a
+     * venue, or a year with names alone around it. A blank line (a badge, a bare link) is no field of a citation.
+     */
+    public static boolean isFieldPerLineEntry(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > 4 || lines.stream().anyMatch(String::isBlank)) {
+            return false;
+        }
+        String title = lines.get(0);
+        if (title.split("\\s+").length < 3 || !Character.isLetter(title.charAt(0)) || YEAR.matcher(title).find()
+                || authorLine(title)) {
+            return false;
+        }
+        String rest = String.join(" ", lines.subList(2, lines.size()));
+        return !proseOpening(title)
+                && (namesVenue(rest) || YEAR.matcher(rest).find() && !PROSE_WORD.matcher(rest).find())
+                && authorLine(lines.get(1).replaceFirst("[.;]$", ""));
+    }
+
+    /** Whether a line is a list of people alone: two names or more joined by commas, "and" or "&amp;", or one and "et al.". */
+    private static boolean authorLine(String line) {
+        String[] parts = line.split("\\s*(?:,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*|;\\s*)");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!CITED_PERSON.matcher(part.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text} reads as one citation. */

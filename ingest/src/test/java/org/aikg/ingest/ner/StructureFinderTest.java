@@ -2,28 +2,18 @@ package org.aikg.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
-import org.aikg.ingest.read.Block;
-import org.aikg.ingest.read.Document;
-import org.aikg.ingest.read.DocumentReaders;
 import org.junit.jupiter.api.Test;
 
 class StructureFinderTest {
     /** The people a citation's author field names, by the name they are given, from a whole document. */
     private static List<String> authors(String name, String content) {
-        Document d = DocumentReaders.parse(Path.of(name), content);
-        List<Sentence> sentences = new ArrayList<>();
-        for (Block b : d.blocks()) {
-            sentences.add(new Sentence(sentences.size(), b.start(), b.end(), d.text().substring(b.start(), b.end()),
-                    List.of(), b.kind()));
-        }
-        AnnotatedDocument doc = new AnnotatedDocument(d, sentences);
+        AnnotatedDocument doc = TokenizedSentences.blocks(name, content);
         List<String> out = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (Sentence s : doc.sentences()) {
             for (Mention m : new StructureFinder().find(doc, s)) {
                 if (m.type() == EntityType.PERSON) {
                     out.add(m.title() != null ? m.title() : m.surface());

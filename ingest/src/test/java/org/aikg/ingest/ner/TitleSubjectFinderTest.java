@@ -2,14 +2,10 @@ package org.aikg.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
-import org.aikg.ingest.read.Block;
-import org.aikg.ingest.read.Document;
-import org.aikg.ingest.read.DocumentReaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,18 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TitleSubjectFinderTest {
     /** The models the finder names in a whole document (read by the reader its name calls for). */
     private static List<String> subjects(String name, String content) {
-        Document d = DocumentReaders.parse(Path.of(name), content);
-        List<Sentence> sentences = new ArrayList<>();
-        for (Block b : d.blocks()) {
-            sentences.add(new Sentence(sentences.size(), b.start(), b.end(), d.text().substring(b.start(), b.end()),
-                    List.of(), b.kind()));
-        }
-        AnnotatedDocument doc = new AnnotatedDocument(d, sentences);
+        AnnotatedDocument doc = TokenizedSentences.blocks(name, content);
         List<String> out = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (Sentence s : doc.sentences()) {
             for (Mention m : TitleSubjectFinder.bundled().find(doc, s)) {
                 assertEquals(EntityType.MODEL, m.type());
-                assertEquals(m.surface(), d.text().substring(m.start(), m.end()));
+                assertEquals(m.surface(), doc.text().substring(m.start(), m.end()));
                 out.add(m.surface());
             }
         }

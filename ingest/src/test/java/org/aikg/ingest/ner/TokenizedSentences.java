@@ -38,4 +38,18 @@ final class TokenizedSentences {
     static AnnotatedDocument document(Sentence sentence) {
         return new AnnotatedDocument(DocumentReaders.parse(Path.of("t.txt"), sentence.text()), List.of(sentence));
     }
+
+    /**
+     * {@code content} read as a document of the kind {@code name} calls for, each of its blocks one untokenized sentence:
+     * for finders that read the document's structure, not its words.
+     */
+    static AnnotatedDocument blocks(String name, String content) {
+        org.aikg.ingest.read.Document d = DocumentReaders.parse(Path.of(name), content);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Block b : d.blocks()) {
+            sentences.add(new Sentence(sentences.size(), b.start(), b.end(), d.text().substring(b.start(), b.end()),
+                    List.of(), b.kind()));
+        }
+        return new AnnotatedDocument(d, sentences);
+    }
 }
