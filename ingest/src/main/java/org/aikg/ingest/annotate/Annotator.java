@@ -125,6 +125,7 @@ public final class Annotator {
                 first++;
             }
             boolean afterAbbreviation = !out.isEmpty() && (endsWithAbbreviation(text, out.get(out.size() - 1))
+                    || endsWithHyphenedInitials(text, out.get(out.size() - 1))
                     || (endsWithMiddleInitial(text, out.get(out.size() - 1)) || endsWithInitials(text, out.get(out.size() - 1)))
                             && NAME_GOES_ON.matcher(text).region(first, span.getEnd()).lookingAt());
             if (!out.isEmpty() && first < span.getEnd() && (afterAbbreviation || Character.isLowerCase(text.charAt(first))
@@ -196,6 +197,19 @@ public final class Annotator {
         // "Lind and M.", "K. and M.": a name or an initial before "and" (not "groups A and B.")
         java.util.regex.Matcher and = NAME_AND.matcher(text).region(Math.max(start, q - 40), q);
         return and.find();
+    }
+
+    /** Initials of a hyphened given name end the span: "H.-P.", "J.-C." (no sentence ends so: a surname follows). */
+    private static final java.util.regex.Pattern HYPHENED_INITIALS_END = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])\\p{Lu}\\.-\\p{Lu}\\.$");
+
+    private static boolean endsWithHyphenedInitials(String text, Span span) {
+        int end = span.getEnd();
+        while (end > span.getStart() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return HYPHENED_INITIALS_END.matcher(text).region(Math.max(span.getStart(), end - 8), end)
+                .useTransparentBounds(true).useAnchoringBounds(true).find();
     }
 
     /** A surname or an initial, then "and" or "&", at the end of the region. */

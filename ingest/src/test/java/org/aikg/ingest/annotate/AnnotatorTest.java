@@ -30,6 +30,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void initialsOfAHyphenedGivenNameEndNoSentence() {
+        assertEquals(List.of("Search and Evolution : J.-P. Lindqvist, Harbor Press, 1994"),
+                sentences("Search and Evolution : J.-P. Lindqvist, Harbor Press, 1994"));
+        assertEquals(List.of("We read H.-W. Okafor and J.-C. Berg on sampling."),
+                sentences("We read H.-W. Okafor and J.-C. Berg on sampling."));
+        // a lone initial may still end a sentence
+        assertEquals(List.of("We tried plan B.", "Corvid did better."), sentences("We tried plan B. Corvid did better."));
+    }
+
+    @Test
     void initialsThatStandAloneBeginANameNotASentence() {
         assertEquals(List.of("A. K. Lind and T. Berg and M. R. Okafor, Fast alignment of speech, 2021."),
                 sentences("A. K. Lind and T. Berg and M. R. Okafor, Fast alignment of speech, 2021."));
