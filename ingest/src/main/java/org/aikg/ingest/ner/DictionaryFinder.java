@@ -201,6 +201,9 @@ public final class DictionaryFinder implements MentionFinder {
         if (entry == null) {
             return null;
         }
+        if (!Names.hasUpper(surface) && MODEL_ID.matcher(surface).matches() && inPath(text, tokens.get(from).start(), tokens.get(to).end())) {
+            return null; // ".../papers/corvid-2.pdf": a file's or a path's name, not the model written as an id
+        }
         double confidence = entry.strictCase() ? 0.85 : 0.95;
         return new Mention(tokens.get(from).start(), tokens.get(to).end(), surface, entry.entityType(),
                 confidence, "dictionary", entry.id(), entry.arxiv(), null);
@@ -220,9 +223,26 @@ public final class DictionaryFinder implements MentionFinder {
         return null;
     }
 
+    /** A model's id in an API, in lower case with a digit and a hyphen or point: "gpt-4o", "claude-3-haiku", "qwen2.5". */
+    private static final java.util.regex.Pattern MODEL_ID = java.util.regex.Pattern.compile(
+            "(?=[^\\s]*\\d)(?=[^\\s]*[-.])\\p{Ll}[\\p{Ll}\\d]*(?:[-.][\\p{Ll}\\d]+)+");
+
+    /** Whether {@code [start, end)} is glued to a path's slash or a file's extension. */
+    private static boolean inPath(String text, int start, int end) {
+        return start > 0 && "/\\".indexOf(text.charAt(start - 1)) >= 0
+                || end < text.length() && text.charAt(end) == '/'
+                || end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1));
+    }
+
+    /** A person's initials: "H.-P", "J.R.", "A. B." (each letter with its period, the last one's period may be cut off). */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.[ -]?)+\\p{Lu}?\\.?");
+
     static boolean caseFits(String surface, String name, boolean strict) {
-        if (Names.hasUpper(name) && !Names.hasUpper(surface)) {
-            return false;
+        if (Names.hasUpper(name) && !Names.hasUpper(surface) && !MODEL_ID.matcher(surface).matches()) {
+            return false; // "clip", "palm": words; but "gpt-4o", "claude-3-haiku": an API's id of the model, no word
+        }
+        if (surface.indexOf('.') > 0 && name.indexOf('.') < 0 && INITIALS.matcher(surface).matches()) {
+            return false; // "H.-P. Lind": a person's initials, not the acronym "HP" the knowledge base writes without periods
         }
         boolean innerCapital = name.length() > 1 && name.substring(1).chars().anyMatch(Character::isUpperCase);
         boolean plainWord = surface.length() >= 2 && Character.isUpperCase(surface.charAt(0))

@@ -10,6 +10,21 @@ import org.junit.jupiter.api.Test;
 
 class DictionaryFinderTest {
     @Test
+    void aModelsIdInLowerCaseIsTheModelButAWordIsNot() {
+        assertTrue(DictionaryFinder.caseFits("corvid-2o", "Corvid-2o", false)); // an API's id of the model
+        assertTrue(DictionaryFinder.caseFits("heron-3-mini", "Heron 3 Mini", false));
+        assertFalse(DictionaryFinder.caseFits("corvid", "Corvid", false)); // a word without a digit stays a word
+        assertFalse(DictionaryFinder.caseFits("heron-mini", "Heron Mini", false));
+    }
+
+    @Test
+    void aPersonsInitialsAreNoAcronym() {
+        assertFalse(DictionaryFinder.caseFits("H.-P", "HP", false)); // "H.-P. Lind", not the company HP
+        assertFalse(DictionaryFinder.caseFits("A.B.", "AB", false));
+        assertTrue(DictionaryFinder.caseFits("X.AI", "X.AI", false)); // a name written with its points
+    }
+
+    @Test
     void aCaseSensitiveNameMatchesItsOwnShape() {
         assertTrue(DictionaryFinder.caseFits("CORVID", "CORVID", true));
         assertTrue(DictionaryFinder.caseFits("Wren", "Wren", true));
