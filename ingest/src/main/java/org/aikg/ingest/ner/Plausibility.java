@@ -42,9 +42,12 @@ public final class Plausibility {
                  List<String> model_name_starts,
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
                  List<String> person_roles, List<String> table_labels, List<String> countries,
-                 List<String> languages, List<String> software_also_names, List<String> cloud_services) {}
+                 List<String> languages, List<String> software_also_names, List<String> cloud_services,
+                 List<String> placeholder_people) {}
 
     private final Set<String> never = new HashSet<>();
+    /** Chips, formats, protocols and units ({@code computing}), less the words that end models' names ("GAN"). */
+    private final Set<String> computingWords = new HashSet<>();
     /** Finders that guess an organization from a name's shape or neighbours, not from what the text says of it. */
     private static final Set<String> WEAK_ORGANIZATION_FINDERS = Set.of("statistical", "pattern:list", "document",
             "pattern:org-context");
@@ -89,7 +92,29 @@ public final class Plausibility {
             return false;
         }
         Matcher service = cloudServiceName.matcher(text).region(start, text.length());
-        return service.lookingAt() && service.end() > end;
+        if (service.lookingAt() && service.end() > end) {
+            return true;
+        }
+        // "Bedrock Converse" of "Amazon Bedrock Converse": a name that starts inside a service's name is part of it
+        service = cloudServiceName.matcher(text).region(Math.max(0, start - 40), Math.min(text.length(), end));
+        while (service.find()) {
+            if (service.start() < start && service.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An IPv4 address or network: "10.0.0.1", "224.0.0.0/4". */
+    private static final Pattern IP_ADDRESS = Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}(?:/\\d{1,2})?\\b");
+    /** A release number with its point after a space at a name's end: "Bun 1.0", "Wren 2.3.1". */
+    private static final Pattern DOTTED_RELEASE = Pattern.compile(" v?\\d+\\.\\d+(?:\\.\\d+)?$");
+
+    /** Whether an underscore is glued to either end of {@code m}: it is a piece of an identifier ("QUILL_API_KEY"). */
+    private static boolean gluedToUnderscore(String text, Mention m) {
+        // the underscore must join two words: "Wren_" alone is a reStructuredText link, "_Wren_" emphasis
+        return m.start() > 1 && text.charAt(m.start() - 1) == '_' && Character.isLetterOrDigit(text.charAt(m.start() - 2))
+                || m.end() + 1 < text.length() && text.charAt(m.end()) == '_' && Character.isLetterOrDigit(text.charAt(m.end() + 1));
     }
 
     /** A catalogue's number: the scheme, then the number ("ISBN 0-201-00000-1", "PMID: 1234", "doi:10.1/x"). */
@@ -114,13 +139,16 @@ public final class Plausibility {
         lists.languages().forEach(n -> placesAndLanguages.add(Names.key(n)));
         roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",
                 lists.person_roles().stream().map(Pattern::quote).toList()) + ")(?: ?[,/;&][^()\\n]{0,40}| ?)\\)");
-        for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks())) {
+        for (List<String> l : List.of(lists.venues(), lists.media(), lists.licences(), lists.tasks(),
+                lists.placeholder_people())) {
             l.forEach(n -> never.add(Names.key(n)));
         }
         for (List<String> l : List.of(lists.platforms(), lists.techniques(), lists.computing(), lists.frameworks(),
                 lists.datasets())) {
             l.forEach(n -> notModels.add(Names.key(n)));
         }
+        lists.computing().forEach(n -> computingWords.add(Names.key(n)));
+        lists.model_name_ends().forEach(n -> computingWords.remove(Names.key(n)));
         lists.frameworks().forEach(n -> software.add(Names.key(n)));
         for (List<String> l : List.of(lists.computing(), lists.frameworks())) {
             l.forEach(n -> softwareWords.add(Names.key(n)));
@@ -584,6 +612,19 @@ public final class Plausibility {
                 && TECHNIQUE_NAME.matcher(m.surface()).find()) {
             return null; // "Contextual Position Encoding", "Grouped Query Attention": a technique, not a model
         }
+        if (m.kbId() == null && IP_ADDRESS.matcher(m.surface()).find()) {
+            return null; // "IPv4 10.0.0.0/8": an address of a network, never part of a name
+        }
+        if (m.arxivId() == null && gluedToUnderscore(text, m)) {
+            return null; // "QUILL_API_KEY", "WORKFLOW_SERIALIZE": a word of an identifier in code, not a name
+        }
+        if (m.type() == EntityType.ORGANIZATION && m.kbId() == null && DOTTED_RELEASE.matcher(m.surface()).find()) {
+            return null; // "Bun 1.0", "Wren 2.3.1": a release of software; organizations have no release numbers
+        }
+        if (m.kbId() == null && (m.finder().equals("pattern:model-noun") || m.finder().equals("statistical"))
+                && titleCasePrefixBefore(text, m.start())) {
+            return null; // "Resolution Network" of "Super-Resolution Network": a compound word's second half is no name
+        }
         if (m.arxivId() == null && IDENTIFIER.matcher(m.surface()).lookingAt()) {
             return null; // "ISBN 0-201-00000-1", "PMID 12345678", "DOI 10.1000/x": a book's or an article's number, not a name
         }
@@ -619,6 +660,10 @@ public final class Plausibility {
         if (m.type() == EntityType.MODEL && m.kbId() == null && (notModels.contains(key)
                 || notModels.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst(""))))) {
             return null; // "WebGL 1.0", "TensorFlow 2": a version of software that is no model is no model either
+        }
+        if (m.type() == EntityType.MODEL && m.kbId() == null && m.surface().indexOf(' ') > 0
+                && computingWords.contains(Names.key(m.surface().substring(m.surface().lastIndexOf(' ') + 1)))) {
+            return null; // "the Armv8-R AArch64 architecture", "convert NCHW models": what ends in a format or a chip is no model
         }
         // "W_Q", "snake_case": an identifier of code, not a name
         if (m.surface().indexOf('_') >= 0 && m.arxivId() == null) {
@@ -726,7 +771,12 @@ public final class Plausibility {
             "Normalization", "Norm", "Attention", "Embedding", "Embeddings", "Activation", "Pooling", "Dropout",
             "Softmax", "Gelu", "Relu", "Conv", "Linear", "Layer", "Layers", "Op", "Operator", "Kernel",
             // the settings an SDK takes ("StreamingPiiPolicy", "RetryStrategy")
-            "Policy", "Strategy", "Settings", "Mode", "Format");
+            "Policy", "Strategy", "Settings", "Mode", "Format",
+            // an API's enumerations and limits ("SafetyBlockThreshold", "HarmCategory", "LogLevel")
+            "Threshold", "Category", "Level", "Limit", "Setting", "Kind");
+    /** A versioned interface of an SDK: "LanguageModelV3", "ProviderV2", "VideoModelV4" (a specification's types). */
+    private static final Pattern VERSIONED_INTERFACE = Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}+)*(?:Model|Provider|Middleware|Interface|Spec|Api|API)V\\d+");
 
     /**
      * An identifier of code: an assignment ("quantBytes=1"), a lowerCamelCase word ("modelUrl") or an
@@ -738,7 +788,8 @@ public final class Plausibility {
         if (surface.indexOf(' ') >= 0) {
             return false;
         }
-        if (surface.indexOf('=') > 0 || LOWER_CAMEL.matcher(surface).matches()) {
+        if (surface.indexOf('=') > 0 || LOWER_CAMEL.matcher(surface).matches()
+                || VERSIONED_INTERFACE.matcher(surface).matches()) {
             return true;
         }
         if (!UPPER_CAMEL.matcher(surface).matches()) {
@@ -932,6 +983,19 @@ public final class Plausibility {
      * ("all-Corvid-L6"; not an English prefix, a format or the name of one of {@code makerWords}, the document's
      * organizations' first words).
      */
+    /** Whether an English prefix in Title Case is glued by a hyphen right before {@code start}: "Super-", "Multi-", "Self-". */
+    private static boolean titleCasePrefixBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != '-' || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        Matcher g = GLUED_PREFIX.matcher(text).region(Math.max(0, start - 20), start).useTransparentBounds(true);
+        return g.find() && Character.isUpperCase(g.group(1).charAt(0))
+                && ENGLISH_PREFIXES.contains(g.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A release number glued to a name by a point: ".2" of "Wren.2" (not a sentence's period: a digit follows). */
+    private static final Pattern POINT_VERSION = Pattern.compile("\\.\\d{1,2}(?:\\.\\d{1,2})?");
+
     private static Mention grown(String text, Mention m, Set<String> makerWords) {
         int e = m.end();
         for (int parts = 0; parts < 2; parts++) {
@@ -942,6 +1006,12 @@ public final class Plausibility {
                 break;
             }
             e = h.end();
+        }
+        Matcher point = POINT_VERSION.matcher(text);
+        point.region(e, Math.min(text.length(), e + 8));
+        if (e == m.end() && Character.isLetter(text.charAt(e - 1)) && point.lookingAt()
+                && (point.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(point.end())))) {
+            e = point.end(); // "Wren.2", "FLUX.1": a release numbered after a point glued to the name is a model of its own
         }
         Matcher patch = PATCH_SIZE.matcher(text);
         patch.region(e, Math.min(text.length(), e + 12));

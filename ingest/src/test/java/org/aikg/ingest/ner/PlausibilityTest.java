@@ -34,6 +34,58 @@ class PlausibilityTest {
     }
 
     @Test
+    void enumerationsAndVersionedInterfacesOfAnSdkAreCode() {
+        assertTrue(Plausibility.codeIdentifier("SafetyBlockThreshold"));
+        assertTrue(Plausibility.codeIdentifier("HarmCategory"));
+        assertTrue(Plausibility.codeIdentifier("SpeechModelV2"));
+        assertTrue(Plausibility.codeIdentifier("ProviderV3"));
+        assertFalse(Plausibility.codeIdentifier("MobileNetV3")); // a model's name with its version
+    }
+
+    @Test
+    void aWordOfAnIdentifierInCodeIsNoName() {
+        assertEquals(java.util.List.of("Quillon"),
+                keptOrganizations("Set QUILLON_API_KEY or ask Quillon for a key.", "QUILLON", "Quillon"));
+        // a reStructuredText link ("Quillon_") keeps its name
+        assertEquals(java.util.List.of("Quillon"), keptOrganizations("Ask Quillon_ for a key.", "Quillon"));
+    }
+
+    @Test
+    void addressesReleasesAndPlaceholdersAreNoEntities() {
+        assertEquals(java.util.List.of(), keptModels("Block Multicast (IPv4 224.0.0.0/4) first.", "IPv4 224.0.0.0/4"));
+        assertEquals(java.util.List.of("Velto"), keptOrganizations("It needs Deno 1.4 or later; Velto runs it.", "Deno 1.4", "Velto"));
+        assertEquals(java.util.List.of(), keptPeople("Signed-off-by: Jane Doe <jane@example.org>", "Jane Doe"));
+    }
+
+    @Test
+    void aNameEndingInAChipOrALayoutIsNoModel() {
+        assertEquals(java.util.List.of(), kept("It runs on the Armv9-A AArch64 architecture.", org.aikg.ingest.read.Block.Kind.PARAGRAPH,
+                EntityType.MODEL, "pattern:model-noun", "Armv9-A AArch64"));
+        assertEquals(java.util.List.of(), kept("Convert NHWC models first.", org.aikg.ingest.read.Block.Kind.PARAGRAPH,
+                EntityType.MODEL, "pattern:model-noun", "Convert NHWC"));
+        // a model named for its family keeps its name ("GAN" ends models' names)
+        assertEquals(java.util.List.of("Sketch Your GAN"), kept("We release the Sketch Your GAN model.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "pattern:model-noun", "Sketch Your GAN"));
+    }
+
+    @Test
+    void theSecondHalfOfACompoundWordIsNoName() {
+        assertEquals(java.util.List.of(), kept("The Multi-Scale Fusion Network sharpens images.", org.aikg.ingest.read.Block.Kind.PARAGRAPH,
+                EntityType.MODEL, "pattern:model-noun", "Scale Fusion"));
+    }
+
+    @Test
+    void aReleaseNumberGluedByAPointMakesAnotherModel() {
+        assertEquals(java.util.List.of("Corvid.2 Pro"), keptModels("Try the Corvid.2 Pro editing endpoint.", "Corvid"));
+    }
+
+    @Test
+    void aNameInsideACloudServicesNameIsPartOfIt() {
+        assertEquals(java.util.List.of("Velto"), keptOrganizations("It runs on Velto, Amazon Bedrock Runtime and more.",
+                "Velto", "Bedrock Runtime"));
+    }
+
+    @Test
     void modelNamesGluedFromWordsAreNames() {
         assertFalse(Plausibility.codeIdentifier("AlphaGeometry"));
         assertFalse(Plausibility.codeIdentifier("MusicGen"));
@@ -93,6 +145,10 @@ class PlausibilityTest {
     @Test
     void aVersionMakesOnlyALicenceOfAName() {
         assertEquals(java.util.List.of("CoLT7"), keptModels("We compare Corvid against CoLT7 on long inputs.", "CoLT7"));
+    }
+
+    private static java.util.List<String> keptOrganizations(String text, String... names) {
+        return kept(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "pattern:list", names);
     }
 
     private static java.util.List<String> keptPeople(String text, String... names) {
