@@ -44,10 +44,10 @@ public final class NameFinding {
                 .filter(CueFinder::readsFoundNames).toList();
     }
 
-    /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, people, organizations, models, cues, title subjects, learned finder. */
+    /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, model ids, people, organizations, models, cues, title subjects, learned finder. */
     public static NameFinding standard(KnowledgeBase kb, MentionFinder statistical) {
         List<MentionFinder> all = new ArrayList<>(List.of(new DictionaryFinder(kb), new ArxivFinder(),
-                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new HubIdFinder(kb), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled(), TitleSubjectFinder.bundled()));
+                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new HubIdFinder(kb), new ModelIdFinder(), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled(), TitleSubjectFinder.bundled()));
         if (statistical != null) {
             all.add(statistical);
         }
@@ -80,11 +80,57 @@ public final class NameFinding {
             result.addAll(ListTyping.apply(document.text(), sentence, resolved));
         }
         result = ListTyping.applyToListItems(document, result);
-        result.addAll(propagate(document, result));
+        List<Mention> copies = propagate(document, result);
+        result.addAll(copies);
+        result.addAll(cuesAroundCopies(document, result, copies));
         result = withoutDescriptivePrefixes(result);
         result = accountsOfNamedOrganizations(result);
         result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return plausibility == null ? result : plausibility.filter(document, result);
+    }
+
+    /**
+     * What the cues that read found names type around the names found again ({@code copies}): "Kestrel builds on
+     * Plover" names a model once "Kestrel" is known to be one, though this sentence's finders did not know it. A new
+     * name never overlaps one found.
+     */
+    private List<Mention> cuesAroundCopies(AnnotatedDocument document, List<Mention> all, List<Mention> copies) {
+        if (copies.isEmpty() || typedCues.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> added = new ArrayList<>();
+        int ci = 0;
+        int mi = 0;
+        List<Mention> byStart = new ArrayList<>(copies);
+        byStart.sort(Comparator.comparingInt(Mention::start));
+        for (Sentence sentence : document.sentences()) {
+            while (ci < byStart.size() && byStart.get(ci).start() < sentence.start()) {
+                ci++;
+            }
+            if (ci >= byStart.size()) {
+                break;
+            }
+            if (byStart.get(ci).start() >= sentence.end()) {
+                continue;
+            }
+            while (mi < sorted.size() && sorted.get(mi).start() < sentence.start()) {
+                mi++;
+            }
+            List<Mention> known = new ArrayList<>();
+            for (int k = mi; k < sorted.size() && sorted.get(k).start() < sentence.end(); k++) {
+                known.add(sorted.get(k));
+            }
+            for (CueFinder c : typedCues) {
+                for (Mention m : c.findAround(document, sentence, known)) {
+                    if (known.stream().noneMatch(m::overlaps) && added.stream().noneMatch(m::overlaps)) {
+                        added.add(m);
+                    }
+                }
+            }
+        }
+        return added;
     }
 
     /**

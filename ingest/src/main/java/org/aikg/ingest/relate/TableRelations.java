@@ -2,11 +2,11 @@ package org.aikg.ingest.relate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.ner.EntityType;
 import org.aikg.ingest.read.Block;
+import org.aikg.ingest.read.TableHeaders;
 import org.aikg.ingest.resolve.Entity;
 import org.aikg.ingest.resolve.ResolvedMention;
 
@@ -21,33 +21,6 @@ import org.aikg.ingest.resolve.ResolvedMention;
  */
 final class TableRelations {
     private TableRelations() {}
-
-    /** What a column holds, read from its header. */
-    enum Role { MODEL, ORGANIZATION, PAPER, BASE, PERSON, OTHER }
-
-    static Role role(String header) {
-        String h = header.toLowerCase(Locale.ROOT).strip();
-        if (h.matches(".*\\b(built on|based on|base model|base|backbone|foundation model|fine-tuned from|parent model)\\b.*")) {
-            return Role.BASE;
-        }
-        if (h.matches(".*\\b(model|models|system)\\s+(provider|vendor|publisher|owner|developer|creator|maker)s?\\b.*")) {
-            return Role.ORGANIZATION; // "Model provider": who made the model, not the model
-        }
-        if (h.matches(".*\\b(model|models|system|architecture|method|name)\\b.*")) {
-            return Role.MODEL;
-        }
-        if (h.matches(".*\\b(organi[sz]ation|org|lab|labs|company|developer|developed by|released by|built by|by|from|"
-                + "creator|maker|team|affiliation|institution|employer|provider|vendor|publisher|owner)\\b.*")) {
-            return Role.ORGANIZATION;
-        }
-        if (h.matches(".*\\b(paper|papers|publication|reference|references|arxiv|where to read|read)\\b.*")) {
-            return Role.PAPER;
-        }
-        if (h.matches(".*\\b(author|authors|first author|researcher|researchers|person|people)\\b.*")) {
-            return Role.PERSON;
-        }
-        return Role.OTHER;
-    }
 
     /** A cell of a row: its span in the clean text. */
     private record Cell(int start, int end) {}
@@ -75,7 +48,7 @@ final class TableRelations {
      */
     static void extract(List<Sentence> sentences, List<List<ResolvedMention>> mentions, Map<String, Relation> out,
                         double confidence) {
-        List<Role> roles = null;
+        List<TableHeaders.Column> roles = null;
         List<Entity> columnModels = null; // a transposed table's model per column, or null
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
@@ -87,7 +60,7 @@ final class TableRelations {
             if (roles == null) {
                 roles = new ArrayList<>();
                 for (Cell c : cells) {
-                    roles.add(role(s.text().substring(c.start() - s.start(), c.end() - s.start())));
+                    roles.add(TableHeaders.column(s.text().substring(c.start() - s.start(), c.end() - s.start())));
                 }
                 columnModels = transposedHeader(s, cells, roles, mentions.get(k));
                 continue;
@@ -105,11 +78,11 @@ final class TableRelations {
      * opens a transposed table, whose rows each give one attribute of every model ("| Developer | Velto | Quillon |").
      * The model of each header cell (null where a cell names none), or null when the table is not transposed.
      */
-    private static List<Entity> transposedHeader(Sentence s, List<Cell> cells, List<Role> roles, List<ResolvedMention> in) {
+    private static List<Entity> transposedHeader(Sentence s, List<Cell> cells, List<TableHeaders.Column> roles, List<ResolvedMention> in) {
         List<Entity> models = new ArrayList<>();
         boolean any = false;
         for (int c = 0; c < cells.size(); c++) {
-            if (roles.get(c) != Role.OTHER && roles.get(c) != Role.MODEL) {
+            if (roles.get(c) != TableHeaders.Column.OTHER && roles.get(c) != TableHeaders.Column.MODEL) {
                 return null; // "| | Organization | Paper |": a header of kinds, read row by row
             }
             List<Entity> here = entities(in, cells.get(c));
@@ -129,7 +102,7 @@ final class TableRelations {
         if (shift != 0 && shift != 1) {
             return;
         }
-        Role role = role(s.text().substring(0, cells.get(0).end() - s.start()));
+        TableHeaders.Column role = TableHeaders.column(s.text().substring(0, cells.get(0).end() - s.start()));
         Predicate p = switch (role) {
             case ORGANIZATION -> Predicate.DEVELOPED_BY;
             case PAPER -> Predicate.INTRODUCED_IN;
@@ -163,41 +136,41 @@ final class TableRelations {
         return entities;
     }
 
-    private static void row(Sentence s, List<Cell> cells, List<Role> roles, List<ResolvedMention> in,
+    private static void row(Sentence s, List<Cell> cells, List<TableHeaders.Column> roles, List<ResolvedMention> in,
                             Map<String, Relation> out, double confidence) {
         List<List<Entity>> byColumn = new ArrayList<>();
         for (Cell c : cells) {
             byColumn.add(entities(in, c));
         }
-        List<Entity> models = of(byColumn, roles, Role.MODEL, EntityType.MODEL);
-        List<Entity> papers = of(byColumn, roles, Role.PAPER, EntityType.PAPER);
+        List<Entity> models = of(byColumn, roles, TableHeaders.Column.MODEL, EntityType.MODEL);
+        List<Entity> papers = of(byColumn, roles, TableHeaders.Column.PAPER, EntityType.PAPER);
         if (models.size() == 1) {
             Entity model = models.get(0);
-            for (Entity org : of(byColumn, roles, Role.ORGANIZATION, EntityType.ORGANIZATION)) {
+            for (Entity org : of(byColumn, roles, TableHeaders.Column.ORGANIZATION, EntityType.ORGANIZATION)) {
                 add(model, Predicate.DEVELOPED_BY, org, s, out, confidence);
             }
             for (Entity paper : papers) {
                 add(model, Predicate.INTRODUCED_IN, paper, s, out, confidence);
             }
-            for (Entity base : of(byColumn, roles, Role.BASE, EntityType.MODEL)) {
+            for (Entity base : of(byColumn, roles, TableHeaders.Column.BASE, EntityType.MODEL)) {
                 add(model, Predicate.BASED_ON, base, s, out, confidence);
             }
         }
         if (papers.size() == 1) {
-            for (Entity author : of(byColumn, roles, Role.PERSON, EntityType.PERSON)) {
+            for (Entity author : of(byColumn, roles, TableHeaders.Column.PERSON, EntityType.PERSON)) {
                 add(papers.get(0), Predicate.AUTHORED_BY, author, s, out, confidence);
             }
         }
-        List<Entity> people = of(byColumn, roles, Role.PERSON, EntityType.PERSON);
+        List<Entity> people = of(byColumn, roles, TableHeaders.Column.PERSON, EntityType.PERSON);
         if (models.isEmpty() && papers.isEmpty() && people.size() == 1) {
-            for (Entity org : of(byColumn, roles, Role.ORGANIZATION, EntityType.ORGANIZATION)) {
+            for (Entity org : of(byColumn, roles, TableHeaders.Column.ORGANIZATION, EntityType.ORGANIZATION)) {
                 add(people.get(0), Predicate.AFFILIATED_WITH, org, s, out, confidence);
             }
         }
     }
 
     /** The entities of type {@code type} in the columns whose role is {@code role}. */
-    private static List<Entity> of(List<List<Entity>> byColumn, List<Role> roles, Role role, EntityType type) {
+    private static List<Entity> of(List<List<Entity>> byColumn, List<TableHeaders.Column> roles, TableHeaders.Column role, EntityType type) {
         List<Entity> out = new ArrayList<>();
         for (int c = 0; c < byColumn.size() && c < roles.size(); c++) {
             if (roles.get(c) == role) {

@@ -29,6 +29,16 @@ class NameFindingTest {
     }
 
     @Test
+    void cuesReadANameFoundAgain() {
+        // "Kestrel" is found in the first sentence only; once found again in the second, "builds on" types Plover
+        String text = "Kestrel tags birds, and Kestrel builds on Plover for speed.";
+        Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+        List<String> got = new NameFinding(List.of(firstOf("Kestrel", EntityType.MODEL), CueFinder.bundled()), 0.5, null)
+                .find(TokenizedSentences.document(s)).stream().map(m -> m.surface() + "@" + m.start() + ":" + m.type()).toList();
+        assertEquals(List.of("Kestrel@0:MODEL", "Kestrel@24:MODEL", "Plover@42:MODEL"), got);
+    }
+
+    @Test
     void aNameFoundOnceIsNotPartOfALongerName() {
         // "Lumen Voice" is a name of its own, not "Lumen" and a word
         String text = "Lumen beats its rivals, and Lumen Voice talks well.";

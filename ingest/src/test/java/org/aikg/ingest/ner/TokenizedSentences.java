@@ -52,4 +52,21 @@ final class TokenizedSentences {
         }
         return new AnnotatedDocument(d, sentences);
     }
+
+    /** {@code content} read as a document of the kind {@code name} calls for, each block one tokenized sentence. */
+    static AnnotatedDocument tokenizedBlocks(String name, String content) {
+        org.aikg.ingest.read.Document d = DocumentReaders.parse(Path.of(name), content);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Block b : d.blocks()) {
+            String text = d.text().substring(b.start(), b.end());
+            List<Token> tokens = new ArrayList<>();
+            for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(text)) {
+                String t = s.getCoveredText(text).toString();
+                tokens.add(new Token(b.start() + s.getStart(), b.start() + s.getEnd(), t,
+                        Character.isUpperCase(t.charAt(0)) ? "NNP" : "NN"));
+            }
+            sentences.add(new Sentence(sentences.size(), b.start(), b.end(), text, tokens, b.kind()));
+        }
+        return new AnnotatedDocument(d, sentences);
+    }
 }

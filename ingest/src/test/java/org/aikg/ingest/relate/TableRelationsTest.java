@@ -7,17 +7,17 @@ import org.junit.jupiter.api.Test;
 class TableRelationsTest {
     @Test
     void headersSayWhatColumnsHold() {
-        assertEquals(TableRelations.Role.MODEL, TableRelations.role("Model"));
-        assertEquals(TableRelations.Role.MODEL, TableRelations.role(" System "));
-        assertEquals(TableRelations.Role.ORGANIZATION, TableRelations.role("Released by"));
-        assertEquals(TableRelations.Role.ORGANIZATION, TableRelations.role("Lab"));
-        assertEquals(TableRelations.Role.ORGANIZATION, TableRelations.role("Provider"));
-        assertEquals(TableRelations.Role.ORGANIZATION, TableRelations.role("Model provider"));
-        assertEquals(TableRelations.Role.BASE, TableRelations.role("Built on"));
-        assertEquals(TableRelations.Role.BASE, TableRelations.role("Base model"));
-        assertEquals(TableRelations.Role.PAPER, TableRelations.role("Where to read"));
-        assertEquals(TableRelations.Role.PERSON, TableRelations.role("Authors"));
-        assertEquals(TableRelations.Role.OTHER, TableRelations.role("Parameters"));
-        assertEquals(TableRelations.Role.OTHER, TableRelations.role("Month (2023)"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.MODEL, org.aikg.ingest.read.TableHeaders.column("Model"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.MODEL, org.aikg.ingest.read.TableHeaders.column(" System "));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.ORGANIZATION, org.aikg.ingest.read.TableHeaders.column("Released by"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.ORGANIZATION, org.aikg.ingest.read.TableHeaders.column("Lab"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.ORGANIZATION, org.aikg.ingest.read.TableHeaders.column("Provider"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.ORGANIZATION, org.aikg.ingest.read.TableHeaders.column("Model provider"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.BASE, org.aikg.ingest.read.TableHeaders.column("Built on"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.BASE, org.aikg.ingest.read.TableHeaders.column("Base model"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.PAPER, org.aikg.ingest.read.TableHeaders.column("Where to read"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.PERSON, org.aikg.ingest.read.TableHeaders.column("Authors"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.OTHER, org.aikg.ingest.read.TableHeaders.column("Parameters"));
+        assertEquals(org.aikg.ingest.read.TableHeaders.Column.OTHER, org.aikg.ingest.read.TableHeaders.column("Month (2023)"));
     }
 }

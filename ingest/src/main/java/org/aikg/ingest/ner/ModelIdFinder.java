@@ -1,0 +1,104 @@
+package org.aikg.ingest.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.annotate.Token;
+import org.aikg.ingest.read.Block;
+import org.aikg.ingest.read.TableHeaders;
+
+/**
+ * Models an API names by their ids, in lower case, where the document's structure says they are models: a cell of a
+ * table's model column ("| Model | Context |" over "| velto-chat-2 | 128k |"), and the id that opens a list item
+ * whose description calls it a model ("- `velto-coder-7b`: a small model for code"). Such ids are no English words
+ * ("velto-chat-2", "quill-embed-v1"), yet no other finder takes them: their shape is no proper name's.
+ *
+ * <p>Thread-safety: stateless.
+ */
+public final class ModelIdFinder implements MentionFinder {
+    /** The finder written with each mention. */
+    static final String FINDER = "pattern:model-id";
+
+    /** An id: lower-case words and numbers joined by hyphens, points or underscores ("velto-chat-2", "quill_7b"); in a
+     * table it needs a hyphen or a digit too, which "options.name" of an API's table has not. */
+    private static final Pattern ID = Pattern.compile("\\p{Ll}[\\p{Ll}\\d]*(?:[-._][\\p{Ll}\\d]+)+");
+    /** A list item's description that says what it opens is a model: "our flagship chat model", "an LLM for code". */
+    private static final Pattern MODEL_WORD = Pattern.compile(
+            "(?i)\\b(?:model|models|llm|llms|checkpoint|checkpoints|embeddings?\\s+model|language\\s+model)\\b");
+    /** A header that says its column holds models ("Model", "Model ID", "Checkpoint"; not "Name" or "Method", which hold anything). */
+    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\b(?:models?|checkpoints?|llms?)\\b");
+    /** How far back a table row looks for its table's header row. */
+    private static final int MAX_ROWS = 2000;
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        if (sentence.kind() == Block.Kind.TABLE_ROW) {
+            return modelColumn(document, sentence);
+        }
+        if (sentence.kind() == Block.Kind.LIST_ITEM) {
+            return listedModel(document.text(), sentence);
+        }
+        return List.of();
+    }
+
+    /** The id in the cell of the row's model column, when the table's header row has one. */
+    private static List<Mention> modelColumn(AnnotatedDocument document, Sentence row) {
+        List<Sentence> all = document.sentences();
+        int header = row.index();
+        while (header > 0 && row.index() - header < MAX_ROWS && all.get(header - 1).kind() == Block.Kind.TABLE_ROW
+                && all.get(header - 1).end() <= row.start()) {
+            header--;
+        }
+        if (header == row.index()) {
+            return List.of(); // the header row itself
+        }
+        String[] heads = all.get(header).text().split(" ; ", -1);
+        String text = row.text();
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (int c = 0; c < heads.length; c++) {
+            int sep = text.indexOf(" ; ", from);
+            int end = sep < 0 ? text.length() : sep;
+            if (TableHeaders.column(heads[c]) == TableHeaders.Column.MODEL && MODEL_HEADER.matcher(heads[c]).find()) {
+                String cell = text.substring(from, end);
+                String id = cell.strip();
+                if (ID.matcher(id).matches() && id.chars().anyMatch(ch -> ch == '-' || Character.isDigit(ch))) {
+                    int start = row.start() + from + cell.indexOf(id);
+                    out.add(Mention.of(start, start + id.length(), id, EntityType.MODEL, 0.7, FINDER));
+                }
+            }
+            if (sep < 0) {
+                break;
+            }
+            from = sep + 3;
+        }
+        return out;
+    }
+
+    /** "velto-coder-7b: a small model for code": the id that opens an item whose description calls it a model. */
+    private static List<Mention> listedModel(String documentText, Sentence item) {
+        Token first = item.tokens().get(0);
+        int k = 0;
+        StringBuilder id = new StringBuilder(first.text());
+        int end = first.end();
+        // the tokenizer may part "velto-chat-2" at its marks: glue back what is written without spaces
+        while (k + 1 < item.tokens().size() && item.tokens().get(k + 1).start() == end
+                && !item.tokens().get(k + 1).text().equals(":")) {
+            k++;
+            id.append(item.tokens().get(k).text());
+            end = item.tokens().get(k).end();
+        }
+        String rest = documentText.substring(end, item.end());
+        if (!ID.matcher(id).matches() || id.chars().noneMatch(Character::isDigit)
+                || !rest.matches("(?s)\\s*(?::|-|–|—)\\s.*") || !MODEL_WORD.matcher(rest).find()) {
+            return List.of();
+        }
+        return List.of(Mention.of(first.start(), end, id.toString(), EntityType.MODEL, 0.7, FINDER));
+    }
+}

@@ -1,0 +1,52 @@
+package org.aikg.ingest.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.junit.jupiter.api.Test;
+
+class ModelIdFinderTest {
+    private static List<String> found(String markdown) {
+        AnnotatedDocument d = TokenizedSentences.tokenizedBlocks("t.md", markdown);
+        ModelIdFinder finder = new ModelIdFinder();
+        return d.sentences().stream().flatMap(s -> finder.find(d, s).stream())
+                .map(m -> m.surface() + ":" + m.type()).toList();
+    }
+
+    @Test
+    void theIdsOfATablesModelColumnAreModels() {
+        assertEquals(List.of("quill-chat-3:MODEL", "quill-coder-7b:MODEL"), found("""
+                | Model | Context | Notes |
+                |---|---|---|
+                | quill-chat-3 | 128k | general chat |
+                | quill-coder-7b | 32k | code |
+                """));
+    }
+
+    @Test
+    void otherColumnsAndWordsAreNot() {
+        // a "Name" column of an API's options holds code, not models; a plain word in a model column is no id
+        assertEquals(List.of(), found("""
+                | Name | Type |
+                |---|---|
+                | options.signal | AbortSignal |
+                | wren-client-2 | object |
+                """));
+        assertEquals(List.of(), found("""
+                | Model | Score |
+                |---|---|
+                | baseline | 61.0 |
+                """));
+    }
+
+    @Test
+    void anIdThatOpensAListItemDescribedAsAModel() {
+        assertEquals(List.of("heron-chat-2:MODEL", "heron-embed-v1:MODEL"), found("""
+                - `heron-chat-2`: our largest chat model
+                - `heron-embed-v1` - an embedding model for search
+                - `heron-cli-2`: the command-line tool
+                - heron setup: install it first
+                """));
+    }
+}
