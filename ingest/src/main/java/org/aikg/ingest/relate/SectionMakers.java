@@ -53,6 +53,9 @@ final class SectionMakers {
                 }
                 continue;
             }
+            if (s.kind() == Block.Kind.PARAGRAPH || s.kind() == Block.Kind.LIST_ITEM) {
+                inlineList(s, in, out, confidence); // "Acme Labs models: Corvid-7B, Corvid-13B."
+            }
             if (s.kind() != Block.Kind.LIST_ITEM && s.kind() != Block.Kind.TABLE_ROW) {
                 // a line that ends in a colon and reads like a maker's heading introduces the list after it
                 leadIn = s.kind() == Block.Kind.PARAGRAPH && s.text().strip().endsWith(":") ? makerOf(s, in) : null;
@@ -67,6 +70,56 @@ final class SectionMakers {
                 RelationExtractor.state(out, first.entity(), Predicate.DEVELOPED_BY, by, confidence, s, RULE);
             }
         }
+    }
+
+    /** What may stand between the names of a list after a colon: commas, "and", "or", an end mark. */
+    private static final Pattern LIST_GLUE = Pattern.compile("(?:\\s*(?:,|;|\\band\\b|\\bor\\b|&)\\s*)*[.\\s]*");
+
+    /**
+     * A sentence that opens like a maker's heading and lists models after its colon, nothing else: "Acme Labs models:
+     * Corvid-7B, Corvid-13B and Corvid-Chat." Each model was developed by the maker; the sentence is the evidence.
+     */
+    private static void inlineList(Sentence s, List<ResolvedMention> in, Map<String, Relation> out, double confidence) {
+        int colon = s.text().indexOf(':');
+        if (colon < 0 || colon == s.text().strip().length() - 1 || in.size() < 2) {
+            return;
+        }
+        int colonAt = s.start() + colon;
+        List<ResolvedMention> head = in.stream().filter(m -> m.mention().end() <= colonAt).toList();
+        List<ResolvedMention> listed = in.stream().filter(m -> m.mention().start() > colonAt).toList();
+        if (head.size() != 1 || head.get(0).entity().type() != EntityType.ORGANIZATION || listed.isEmpty()
+                || listed.stream().anyMatch(m -> m.entity().type() != EntityType.MODEL)) {
+            return;
+        }
+        int base = s.start();
+        if (!inlineShape(s.text(), head.get(0).mention().start() - base, head.get(0).mention().end() - base,
+                listed.stream().map(m -> new int[] {m.mention().start() - base, m.mention().end() - base}).toList())) {
+            return;
+        }
+        for (ResolvedMention m : listed) {
+            RelationExtractor.state(out, m.entity(), Predicate.DEVELOPED_BY, head.get(0).entity(), confidence, s, RULE);
+        }
+    }
+
+    /**
+     * Whether {@code text} reads "ORG models: A, B and C." with the organization at {@code [orgFrom, orgTo)} before the
+     * first colon, the words before the colon a maker's heading, and nothing but the {@code listed} names (offsets in
+     * {@code text}) and their separators after it.
+     */
+    static boolean inlineShape(String text, int orgFrom, int orgTo, List<int[]> listed) {
+        int colon = text.indexOf(':');
+        if (colon < orgTo || orgFrom < 0 || listed.isEmpty()
+                || !makerHeading(text.substring(0, orgFrom) + "ORG" + text.substring(orgTo, colon))) {
+            return false;
+        }
+        int at = colon + 1;
+        for (int[] m : listed) {
+            if (m[0] < at || !LIST_GLUE.matcher(text.substring(at, m[0])).matches()) {
+                return false;
+            }
+            at = m[1];
+        }
+        return LIST_GLUE.matcher(text.substring(Math.min(at, text.length()))).matches();
     }
 
     /** A heading that is one organization's name and nothing else. */

@@ -26,4 +26,34 @@ class SectionMakersTest {
         assertFalse(SectionMakers.makerHeading("ORG supported models")); // a host's list, not a maker's
         assertFalse(SectionMakers.makerHeading("ORG hosted LLMs"));
     }
+
+    /** The offsets of each of {@code names} in {@code text}, in order. */
+    private static java.util.List<int[]> spans(String text, String... names) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int after = 0;
+        for (String n : names) {
+            int at = text.indexOf(n, after);
+            out.add(new int[] {at, at + n.length()});
+            after = at + n.length();
+        }
+        return out;
+    }
+
+    @Test
+    void aLineThatListsAMakersModelsAfterAColon() {
+        String t = "Velto Labs models: Corvid-7B, Corvid-13B and Corvid-Chat.";
+        assertTrue(SectionMakers.inlineShape(t, 0, 10, spans(t, "Corvid-7B", "Corvid-13B", "Corvid-Chat")));
+        String p = "Open models from Velto Labs: Corvid-7B, Corvid-13B";
+        assertTrue(SectionMakers.inlineShape(p, 17, 27, spans(p, "Corvid-7B", "Corvid-13B")));
+    }
+
+    @Test
+    void aLineWithMoreThanNamesAfterItsColonIsNot() {
+        String t = "Velto Labs models: Corvid-7B beats Heron-2 on most tasks.";
+        assertFalse(SectionMakers.inlineShape(t, 0, 10, spans(t, "Corvid-7B", "Heron-2")));
+        String u = "Velto Labs supported models: Corvid-7B, Heron-2.";
+        assertFalse(SectionMakers.inlineShape(u, 0, 10, spans(u, "Corvid-7B", "Heron-2"))); // a host's list
+        String v = "Velto Labs news: Corvid-7B, Heron-2.";
+        assertFalse(SectionMakers.inlineShape(v, 0, 10, spans(v, "Corvid-7B", "Heron-2")));
+    }
 }
