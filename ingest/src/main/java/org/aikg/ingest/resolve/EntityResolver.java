@@ -449,6 +449,9 @@ public final class EntityResolver {
             return out;
         }
 
+        /** An id written in lower case with marks between its parts: "corvid-2-mini", "heron_7b". */
+        private static final java.util.regex.Pattern LOWER_ID = java.util.regex.Pattern.compile("[\\p{Ll}\\d]+(?:[-_.][\\p{Ll}\\d]+)+");
+
         String preferredSurface() {
             Map<String, Integer> counts = new HashMap<>();
             for (Cluster c : tree()) {
@@ -457,7 +460,9 @@ public final class EntityResolver {
             Comparator<Map.Entry<String, Integer>> order = type == EntityType.PERSON
                     ? Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().split("\\s+").length)
                         .thenComparing(Map.Entry::getValue)
-                    : Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                    // "Gemini 3 Flash" over "gemini-3-flash", however often an API's id is written: a name is the label
+                    : Comparator.comparing((Map.Entry<String, Integer> e) -> !LOWER_ID.matcher(e.getKey()).matches())
+                        .thenComparing(e -> e.getValue())
                         .thenComparing(e -> Names.hasUpper(e.getKey()))
                         .thenComparing(e -> -e.getKey().length());
             Optional<String> best = counts.entrySet().stream().max(order).map(Map.Entry::getKey);
