@@ -9,7 +9,7 @@ precision), and scores a judged sample.
       The evidence is third-party text: judge from OUT, then `strip` it before committing.
   eval/precision/sample.py strip eval/precision/sample-a.tsv
       drops the evidence column (the document and line say where the fact is stated).
-  eval/precision/sample.py recheck eval/precision/sample-e.tsv [--corpus DIR]
+  eval/precision/sample.py recheck eval/precision/sample-e.tsv [--corpus DIR] [--lost | --lost-right]
       re-extracts the sample's documents with the current code and tells which judged facts it still
       states (biased: facts it states now that the sample never drew are not judged).
   eval/precision/sample.py score eval/precision/sample-a.tsv
@@ -126,6 +126,9 @@ def recheck(a):
         gone_wrong = sum(r["verdict"].strip() == "wrong" for r in judged if r not in kept)
         print(f"{kind:9} still stated {len(kept):3d}/{len(judged)}: right {right}/{len(kept)}"
               f" = {right / max(1, len(kept)):.2f}; no longer stated: {gone_wrong} wrong, {gone_right} right")
+        for r in judged:
+            if r not in kept and (a.lost or r["verdict"].strip() == "right" and a.lost_right):
+                print(f"  no longer: [{r['verdict'].strip()}] {r['doc']}:{r['line']} {r['fact']}")
 
 
 def wilson(k, n):
@@ -182,6 +185,8 @@ if __name__ == "__main__":
     t = sub.add_parser("strip")
     t.add_argument("file")
     r = sub.add_parser("recheck", help="which judged facts the current code still states")
+    r.add_argument("--lost", action="store_true", help="list every judged fact no longer stated")
+    r.add_argument("--lost-right", action="store_true", help="list the facts judged right that are no longer stated")
     r.add_argument("file")
     r.add_argument("--corpus", help="the folder the sample was drawn from (default: the pool)")
     a = ap.parse_args()
