@@ -105,6 +105,11 @@ public final class Plausibility {
         return false;
     }
 
+    /** A state's or a country's code after a town in a citation: ", MA", ", NY". */
+    private static final Pattern PLACE_CODE_AFTER = Pattern.compile(",\\s?\\p{Lu}{2}\\b");
+    /** A publisher's name right before a town in a citation: "Harbor Press, ". */
+    private static final Pattern PUBLISHER_BEFORE = Pattern.compile("\\b(?:Press|Publishers|Publishing|Verlag|Books),\\s?$");
+
     /** An IPv4 address or network: "10.0.0.1", "224.0.0.0/4". */
     private static final Pattern IP_ADDRESS = Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}(?:/\\d{1,2})?\\b");
     /** A release number with its point after a space at a name's end: "Bun 1.0", "Wren 2.3.1". */
@@ -556,7 +561,9 @@ public final class Plausibility {
     }
 
     /** "&amp; Sons", "and Co." after a name ("Co-Authors" and "Company staff" are other words). */
-    private static final Pattern FIRM_AFTER = Pattern.compile("\\s*(?:&|and)\\s+(?:Sons\\b|Co\\.|Co(?![\\w-]))");
+    private static final Pattern FIRM_AFTER = Pattern.compile("\\s*(?:(?:&|and)\\s+(?:Sons\\b|Co\\.|Co(?![\\w-]))"
+            // "Quill Pub. Co.", "Berg Publishing", "Lind Verlag": a publisher named after its founder
+            + "|\\.?\\s+(?:Co\\.|Pub\\.|Publ\\.|Inc\\.|Ltd\\.)|\\s+(?:Publishing|Publishers|Verlag|Press|Books)\\b)");
 
     /** Whether the person {@code m} names a firm: "&amp; Sons", "and Co." follows the name. */
     static boolean firmName(String text, Mention m) {
@@ -624,6 +631,11 @@ public final class Plausibility {
         if (m.kbId() == null && (m.finder().equals("pattern:model-noun") || m.finder().equals("statistical"))
                 && titleCasePrefixBefore(text, m.start())) {
             return null; // "Resolution Network" of "Super-Resolution Network": a compound word's second half is no name
+        }
+        if (m.type() == EntityType.ORGANIZATION && s != null && s.kind() == Block.Kind.REFERENCE && m.surface().indexOf(' ') < 0
+                && (PLACE_CODE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6)).lookingAt()
+                || PUBLISHER_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find())) {
+            return null; // "MIT Press, Cambridge, MA, 1992", "Quill, Oxford, NY, 1996": where a publisher is, not who wrote
         }
         if (m.arxivId() == null && IDENTIFIER.matcher(m.surface()).lookingAt()) {
             return null; // "ISBN 0-201-00000-1", "PMID 12345678", "DOI 10.1000/x": a book's or an article's number, not a name

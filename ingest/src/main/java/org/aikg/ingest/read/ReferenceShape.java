@@ -73,6 +73,20 @@ public final class ReferenceShape {
     private static final Pattern TITLE_FIRST = Pattern.compile(
             MARKER + "[“\"*_]?(?<title>\\p{Lu}[^.?!]{10,250}[?!]?)[.?!]?[”\"*_]?(?<=[.?!][”\"*_]?)\\s+(?<authors>" + GIVEN_FIRST + "(?>" + SEPARATOR + GIVEN_FIRST
                     + "){0,60}(?:,? et al\\.?)?)\\.\\s");
+    /** One author given name first, initials hyphened or not: "T. Lind", "J.-P. Lind", "D.B. Lind", "Ana Lind". */
+    private static final String BOOK_AUTHOR = "(?>(?:\\p{Lu}\\.[\\s-]?)+" + PARTICLE + WORD_NAME + "|" + WORD_NAME
+            + "(?: (?:\\p{Lu}\\. ?)*" + PARTICLE + WORD_NAME + "){1,2})";
+    /**
+     * A book list's entry as a definition list writes it, the title, then " : " and its authors, then the publisher, the
+     * place and the year: "Searching With Birds : T. Lind, Harbor Press, Oslo, 1996", "Handbook of Songs : Ana Lind
+     * (editor), Quill Books, 1991".
+     */
+    private static final Pattern BOOK_ENTRY = Pattern.compile(
+            MARKER + "(?<title>\\p{Lu}[^:\\n]{5,200}?)\\s+:\\s+(?<authors>" + BOOK_AUTHOR + "(?>" + SEPARATOR + BOOK_AUTHOR
+                    + "){0,10})(?:\\s\\((?:ed|eds|editor|editors)\\.?\\))?,\\s");
+    /** A publisher's name among what reads as authors: ", Harbor Press", " and Quill Books". */
+    private static final Pattern PUBLISHER_NAME = Pattern.compile(
+            "(?:,\\s?|\\s(?:and|&)\\s)[^,]*?\\b(?:Press|Books|Publishing|Publishers|Verlag)\\b");
     /** The year that closes an entry, bare or in parentheses: "Bird Data, 2019.", "Bird Data (2019)". */
     private static final Pattern CLOSING_YEAR = Pattern.compile("[,.]?\\s\\(?(?:19|20)\\d{2}[a-z]?\\)?\\.?\\s*$");
 
@@ -152,6 +166,10 @@ public final class ReferenceShape {
      * after the authors comes a venue, or a year with names alone around it (not "Released in 2021", "Summer 2022").
      */
     public static int[] titleFirstFields(CharSequence entry) {
+        int[] book = bookFields(entry);
+        if (book != null) {
+            return book;
+        }
         Matcher m = TITLE_FIRST.matcher(entry);
         if (!m.lookingAt() || !SEVERAL.matcher(m.group("authors")).find() || ORGANIZATION_WORD.matcher(m.group("authors")).find()) {
             return null;
@@ -170,6 +188,32 @@ public final class ReferenceShape {
         boolean dated = CLOSING_YEAR.matcher(tail).find() && tail.split("\\s+").length <= 8 && !PROSE_WORD.matcher(tail).find()
                 && !SEASON.matcher(tail).lookingAt();
         return venue || dated ? new int[] {titleStart, titleEnd, m.start("authors"), m.end("authors")} : null;
+    }
+
+    /**
+     * The fields of a book list's entry ({@link #BOOK_ENTRY}), or null: after the authors only a publisher, a place and
+     * the year, a few words with no prose in them.
+     */
+    private static int[] bookFields(CharSequence entry) {
+        Matcher m = BOOK_ENTRY.matcher(entry);
+        if (!m.lookingAt() || ORGANIZATION_WORD.matcher(m.group("authors")).find()) {
+            return null;
+        }
+        String title = m.group("title");
+        int authorsEnd = m.end("authors");
+        int tailStart = m.end();
+        Matcher publisher = PUBLISHER_NAME.matcher(m.group("authors"));
+        if (publisher.find()) {
+            // "J. Lind, Harbor Press, Oslo": a publisher's name reads like a person's; the authors end before it
+            authorsEnd = m.start("authors") + publisher.start();
+            tailStart = authorsEnd;
+        }
+        String tail = entry.subSequence(tailStart, entry.length()).toString().replaceFirst("^\\s*,", "").strip();
+        if (proseOpening(title) || NAMES_ONLY.matcher(title).matches() || !CLOSING_YEAR.matcher(tail).find()
+                || tail.split("\\s+").length > 8 || PROSE_WORD.matcher(tail).find()) {
+            return null;
+        }
+        return new int[] {m.start("title"), m.end("title"), m.start("authors"), authorsEnd};
     }
 
     /** How notes, thanks and changelog entries open, never a paper's title: "This work ...", "Fixed a crash". */

@@ -114,6 +114,13 @@ class PlausibilityTest {
         assertFalse(Plausibility.firmName(text, Mention.of(lind, lind + 8, "Ana Lind", EntityType.PERSON, 0.9, "t")));
         int berg = text.indexOf("Tomas Berg");
         assertTrue(Plausibility.firmName(text, Mention.of(berg, berg + 10, "Tomas Berg", EntityType.PERSON, 0.9, "t")));
+        String publisher = "Printed by Quill-Berg Pub. Co. and Lind Verlag; Tomas Berg. Press coverage was small.";
+        int qb = publisher.indexOf("Quill-Berg Pub");
+        assertTrue(Plausibility.firmName(publisher, Mention.of(qb, qb + 14, "Quill-Berg Pub", EntityType.PERSON, 0.9, "t")));
+        int lv = publisher.indexOf("Lind");
+        assertTrue(Plausibility.firmName(publisher, Mention.of(lv, lv + 4, "Lind", EntityType.PERSON, 0.9, "t")));
+        int tbp = publisher.indexOf("Tomas Berg");
+        assertFalse(Plausibility.firmName(publisher, Mention.of(tbp, tbp + 10, "Tomas Berg", EntityType.PERSON, 0.9, "t")));
         String coauthors = "Ana Lind and Co-Authors released it; Tomas Berg and Company staff helped.";
         assertFalse(Plausibility.firmName(coauthors, Mention.of(0, 8, "Ana Lind", EntityType.PERSON, 0.9, "t")));
         int tb = coauthors.indexOf("Tomas Berg");

@@ -101,6 +101,25 @@ class ReferenceShapeTest {
     }
 
     @Test
+    void aBookListsEntryTitleColonAuthorsPublisherYear() {
+        String one = "Searching With Birds : J.-P. Lind, Harbor Press, Oslo, 1996";
+        int[] f = ReferenceShape.titleFirstFields(one);
+        assertEquals("Searching With Birds", one.substring(f[0], f[1]));
+        assertEquals("J.-P. Lind", one.substring(f[2], f[3]));
+        String two = "Handbook of Bird Songs : Ana Lind and T. Berg (editors), Quill Books, NY, 1991";
+        int[] g = ReferenceShape.titleFirstFields(two);
+        assertEquals("Ana Lind and T. Berg", two.substring(g[2], g[3]));
+        assertTrue(ReferenceShape.isEntry(one, 0, one.length()));
+    }
+
+    @Test
+    void notesThatUseAColonAreNoBookEntry() {
+        assertEquals(null, ReferenceShape.titleFirstFields("Release notes : Ana Lind, who fixed the parser, thanks you all in 2019"));
+        assertEquals(null, ReferenceShape.titleFirstFields("Maintainer : Ana Lind, Oslo"));
+        assertEquals(null, ReferenceShape.titleFirstFields("Bird Songs Volume Two : Velto Labs, Oslo, 1996"));
+    }
+
+    @Test
     void aLongParagraphIsNoEntry() {
         String entry = "Lind, A. (2021). " + "A very long title that goes on and on. ".repeat(30) + "Journal of Things, 1(2), 3-4.";
         assertFalse(ReferenceShape.isEntry(entry, 0, entry.length()));
