@@ -43,6 +43,8 @@ public final class RelationExtractor {
     private final double bylinePaperConfidence;
     private final double authorsAffiliationConfidence;
     private final VariantLinks variants;
+    private final ParentNames parents;
+    private final double parentConfidence;
     private final double variantConfidence;
     private final KnownMakers makers;
 
@@ -87,6 +89,8 @@ public final class RelationExtractor {
         this.authorsAffiliationConfidence = book.confidence("paper-of-authors-affiliation");
         this.variants = new VariantLinks(book.lexicon().getOrDefault("variant_word", List.of()));
         this.variantConfidence = book.confidence(VariantLinks.RULE);
+        this.parents = new ParentNames(book.lexicon().getOrDefault("unit_name_end", List.of()));
+        this.parentConfidence = book.confidence(ParentNames.RULE);
     }
 
     /**
@@ -207,6 +211,7 @@ public final class RelationExtractor {
         LineGroups.extract(document.document().document(), sentences, perSentence, out, addressConfidence, membersConfidence);
         IndexedAffiliations.extract(document.document().document(), sentences, perSentence, out, indexedConfidence);
         variants.extract(sentences, perSentence, out, variantConfidence);
+        parents.extract(sentences, perSentence, out, parentConfidence);
         citations.apply(text, sentences, perSentence, out);
         papersOfAuthorsAffiliations(sentences, out);
         // "the NVIDIA BERT", "a hosted DeepSeek R1": a developer other than the model's known makers is an

@@ -1,0 +1,83 @@
+package org.aikg.ingest.relate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.ner.EntityType;
+import org.aikg.ingest.resolve.Entity;
+import org.aikg.ingest.resolve.ResolvedMention;
+
+/**
+ * A unit named after its parent: an organization whose name is the name of another organization of the same document,
+ * then words that end with a unit's word ("Velto Research" of "Velto", "Quillon AI Lab" of "Quillon", "Harbor Noah
+ * Lab" of "Harbor"), is part of it ({@link Predicate#PART_OF}). The sentence that first names the unit states it: the
+ * name says so. Of several organizations whose names begin the unit's, the longest is its parent.
+ *
+ * <p>Thread-safety: immutable.
+ */
+final class ParentNames {
+    static final String RULE = "parent-in-name";
+    /** Words between the parent's name and the unit's word: a few, none of them a conjunction. */
+    private static final int MAX_WORDS = 4;
+
+    private final Set<String> unitEnds = new HashSet<>();
+
+    /** @param unitEnds the lexicon's unit words ("research", "lab") */
+    ParentNames(Collection<String> unitEnds) {
+        unitEnds.forEach(w -> this.unitEnds.add(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether {@code rest}, what follows a parent's name in a unit's, is a space, then a few words, the last a unit's. */
+    boolean unitSuffix(String rest) {
+        if (rest.isEmpty() || rest.charAt(0) != ' ') {
+            return false; // "Veltonic" is no unit of "Velto"
+        }
+        String[] words = rest.strip().split("\\s+");
+        if (words.length == 0 || words.length > MAX_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.equals("and") || lower.equals("&") || lower.equals("of") || lower.equals("for")) {
+                return false; // "Velto and Quillon Labs", "Velto of Oslo Institute": no one unit's name
+            }
+        }
+        return unitEnds.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** States every unit of a parent the document names. */
+    void extract(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, Map<String, Relation> out,
+                 double confidence) {
+        Map<Entity, Sentence> first = new LinkedHashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            for (ResolvedMention m : perSentence.get(k)) {
+                if (m.entity().type() == EntityType.ORGANIZATION) {
+                    first.putIfAbsent(m.entity(), sentences.get(k));
+                }
+            }
+        }
+        if (first.size() < 2) {
+            return;
+        }
+        List<Entity> orgs = new ArrayList<>(first.keySet());
+        for (Entity unit : orgs) {
+            Entity parent = null;
+            for (Entity other : orgs) {
+                String p = other.label();
+                if (other != unit && unit.label().startsWith(p) && unitSuffix(unit.label().substring(p.length()))
+                        && (parent == null || p.length() > parent.label().length())) {
+                    parent = other;
+                }
+            }
+            if (parent != null) {
+                RelationExtractor.state(out, unit, Predicate.PART_OF, parent, confidence, first.get(unit), RULE);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.aikg.ingest.relate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParentNamesTest {
+    private static final ParentNames NAMES = new ParentNames(
+            RuleBook.bundled().lexicon().getOrDefault("unit_name_end", List.of()));
+
+    @Test
+    void aUnitsNameIsItsParentsAndAUnitsWord() {
+        assertTrue(NAMES.unitSuffix(" Research")); // "Velto Research" of "Velto"
+        assertTrue(NAMES.unitSuffix(" AI Lab"));
+        assertTrue(NAMES.unitSuffix(" Noah Ark Lab"));
+        assertTrue(NAMES.unitSuffix(" AI"));
+    }
+
+    @Test
+    void otherNamesThatOpenWithTheParentsAreNot() {
+        assertFalse(NAMES.unitSuffix("ic Labs")); // "Veltonic Labs": another word
+        assertFalse(NAMES.unitSuffix(" Cloud Platform")); // a product
+        assertFalse(NAMES.unitSuffix(" and Quillon Labs")); // two organizations
+        assertFalse(NAMES.unitSuffix(" University of Oslo Institute"));
+        assertFalse(NAMES.unitSuffix(""));
+    }
+}
