@@ -86,6 +86,16 @@ class PlausibilityTest {
     }
 
     @Test
+    void aTownInACitationIsNoOrganization() {
+        String entry = "Song Search : T. Lind, Harbor Press, Oslo, NO, 1996; Quillon, Bergen, NO, 1997";
+        assertEquals(java.util.List.of(), kept(entry, org.aikg.ingest.read.Block.Kind.REFERENCE, EntityType.ORGANIZATION,
+                "dictionary", "Oslo", "Bergen"));
+        // outside a citation, or a name of several words, it stays
+        assertEquals(java.util.List.of("Oslo"), kept("Researchers in Oslo, NO built it.", org.aikg.ingest.read.Block.Kind.PARAGRAPH,
+                EntityType.ORGANIZATION, "dictionary", "Oslo"));
+    }
+
+    @Test
     void modelNamesGluedFromWordsAreNames() {
         assertFalse(Plausibility.codeIdentifier("AlphaGeometry"));
         assertFalse(Plausibility.codeIdentifier("MusicGen"));
