@@ -3,7 +3,6 @@ package org.aikg.ingest.relate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,8 @@ import org.aikg.ingest.resolve.ResolvedMention;
 /**
  * A unit named after its parent: an organization whose name is the name of another organization of the same document,
  * then words that end with a unit's word ("Velto Research" of "Velto", "Quillon AI Lab" of "Quillon", "Harbor Noah
- * Lab" of "Harbor"), is part of it ({@link Predicate#PART_OF}). The sentence that first names the unit states it: the
- * name says so. Of several organizations whose names begin the unit's, the longest is its parent.
+ * Lab" of "Harbor"), is part of it ({@link Predicate#PART_OF}) when one sentence names both: that sentence is the
+ * evidence. Of several organizations whose names begin the unit's, the longest is its parent.
  *
  * <p>Thread-safety: immutable.
  */
@@ -51,32 +50,35 @@ final class ParentNames {
         return unitEnds.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
-    /** States every unit of a parent the document names. */
+    /**
+     * States every unit of a parent named in the same sentence: a sentence that names both the unit and its parent
+     * ("Velto Research built it, Velto said") says how they stand; a unit named alone may be a product's or a brand's
+     * name as well ("Velto AI" of a page that names "Velto" elsewhere).
+     */
     void extract(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, Map<String, Relation> out,
                  double confidence) {
-        Map<Entity, Sentence> first = new LinkedHashMap<>();
         for (int k = 0; k < sentences.size(); k++) {
+            List<Entity> orgs = new ArrayList<>();
             for (ResolvedMention m : perSentence.get(k)) {
-                if (m.entity().type() == EntityType.ORGANIZATION) {
-                    first.putIfAbsent(m.entity(), sentences.get(k));
+                if (m.entity().type() == EntityType.ORGANIZATION && !orgs.contains(m.entity())) {
+                    orgs.add(m.entity());
                 }
             }
-        }
-        if (first.size() < 2) {
-            return;
-        }
-        List<Entity> orgs = new ArrayList<>(first.keySet());
-        for (Entity unit : orgs) {
-            Entity parent = null;
-            for (Entity other : orgs) {
-                String p = other.label();
-                if (other != unit && unit.label().startsWith(p) && unitSuffix(unit.label().substring(p.length()))
-                        && (parent == null || p.length() > parent.label().length())) {
-                    parent = other;
-                }
+            if (orgs.size() < 2) {
+                continue;
             }
-            if (parent != null) {
-                RelationExtractor.state(out, unit, Predicate.PART_OF, parent, confidence, first.get(unit), RULE);
+            for (Entity unit : orgs) {
+                Entity parent = null;
+                for (Entity other : orgs) {
+                    String p = other.label();
+                    if (other != unit && unit.label().startsWith(p) && unitSuffix(unit.label().substring(p.length()))
+                            && (parent == null || p.length() > parent.label().length())) {
+                        parent = other;
+                    }
+                }
+                if (parent != null) {
+                    RelationExtractor.state(out, unit, Predicate.PART_OF, parent, confidence, sentences.get(k), RULE);
+                }
             }
         }
     }
