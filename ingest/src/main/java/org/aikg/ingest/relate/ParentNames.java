@@ -47,6 +47,9 @@ final class ParentNames {
                 return false; // "Velto and Quillon Labs", "Velto of Oslo Institute": no one unit's name
             }
         }
+        if (words.length >= 2 && words[words.length - 2].matches(".*['’]s")) {
+            return false; // "Velto Cloud's AI": the AI of something, read as one name by mistake, is no unit's name
+        }
         return unitEnds.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 

@@ -14,7 +14,7 @@ class ParentNamesTest {
     void aUnitsNameIsItsParentsAndAUnitsWord() {
         assertTrue(NAMES.unitSuffix(" Research")); // "Velto Research" of "Velto"
         assertTrue(NAMES.unitSuffix(" AI Lab"));
-        assertTrue(NAMES.unitSuffix(" Noah Ark Lab"));
+        assertTrue(NAMES.unitSuffix(" Noah's Ark Lab"));
         assertTrue(NAMES.unitSuffix(" AI"));
     }
 
@@ -25,5 +25,6 @@ class ParentNamesTest {
         assertFalse(NAMES.unitSuffix(" and Quillon Labs")); // two organizations
         assertFalse(NAMES.unitSuffix(" University of Oslo Institute"));
         assertFalse(NAMES.unitSuffix(""));
+        assertFalse(NAMES.unitSuffix(" Cloud's AI")); // the AI of something, not a unit's name
     }
 }
