@@ -164,11 +164,17 @@ public final class Annotator {
             "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|\\p{Lu})|\\s+and\\s+\\p{Lu}|\\s*\\(|\\.?\\s*$)"
                     + "|(?:\\p{Lu}\\.\\s*){1,3}$");
 
-    private static boolean endsWithMiddleInitial(String text, Span span) {
+    /** Where {@code span} ends, its trailing whitespace left out. */
+    private static int contentEnd(String text, Span span) {
         int end = span.getEnd();
         while (end > span.getStart() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        return end;
+    }
+
+    private static boolean endsWithMiddleInitial(String text, Span span) {
+        int end = contentEnd(text, span);
         return MIDDLE_INITIAL_END.matcher(text).region(Math.max(span.getStart(), end - 40), end)
                 .useTransparentBounds(false).useAnchoringBounds(true).find();
     }
@@ -180,10 +186,7 @@ public final class Annotator {
      */
     static boolean endsWithInitials(String text, Span span) {
         int start = span.getStart();
-        int end = span.getEnd();
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
+        int end = contentEnd(text, span);
         if (!isInitial(text, start, end)) {
             return false;
         }
@@ -204,10 +207,7 @@ public final class Annotator {
             "(?<![\\p{L}.])\\p{Lu}\\.-\\p{Lu}\\.$");
 
     private static boolean endsWithHyphenedInitials(String text, Span span) {
-        int end = span.getEnd();
-        while (end > span.getStart() && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
+        int end = contentEnd(text, span);
         return HYPHENED_INITIALS_END.matcher(text).region(Math.max(span.getStart(), end - 8), end)
                 .useTransparentBounds(true).useAnchoringBounds(true).find();
     }

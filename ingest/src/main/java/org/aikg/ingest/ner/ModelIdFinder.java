@@ -51,8 +51,7 @@ public final class ModelIdFinder implements MentionFinder {
     private static List<Mention> modelColumn(AnnotatedDocument document, Sentence row) {
         List<Sentence> all = document.sentences();
         int header = row.index();
-        while (header > 0 && row.index() - header < MAX_ROWS && all.get(header - 1).kind() == Block.Kind.TABLE_ROW
-                && all.get(header - 1).end() <= row.start()) {
+        while (header > 0 && row.index() - header < MAX_ROWS && all.get(header - 1).kind() == Block.Kind.TABLE_ROW) {
             header--;
         }
         if (header == row.index()) {

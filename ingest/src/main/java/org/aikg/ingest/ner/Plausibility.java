@@ -987,14 +987,6 @@ public final class Plausibility {
         return out;
     }
 
-    /**
-     * A model's name with the rest of it: over a hyphen to a capitalized part, a number or a size word
-     * ("CLIP-ViL", "BERT-large", "GPT-2-XL"; never to "-based", "-style" and the like, which make a modifier),
-     * a patch size ("ViT-H/14"), a version, size or variant word after a space ("Claude Sonnet 3.7", "Llama 2
-     * 70B"; not a count, "GPT-4 10 times"), a language before it ("Korean CLIP") and a word glued before it
-     * ("all-Corvid-L6"; not an English prefix, a format or the name of one of {@code makerWords}, the document's
-     * organizations' first words).
-     */
     /** Whether an English prefix in Title Case is glued by a hyphen right before {@code start}: "Super-", "Multi-", "Self-". */
     private static boolean titleCasePrefixBefore(String text, int start) {
         if (start < 2 || text.charAt(start - 1) != '-' || !Character.isUpperCase(text.charAt(start))) {
@@ -1008,6 +1000,14 @@ public final class Plausibility {
     /** A release number glued to a name by a point: ".2" of "Wren.2" (not a sentence's period: a digit follows). */
     private static final Pattern POINT_VERSION = Pattern.compile("\\.\\d{1,2}(?:\\.\\d{1,2})?");
 
+    /**
+     * A model's name with the rest of it: over a hyphen to a capitalized part, a number or a size word
+     * ("CLIP-ViL", "BERT-large", "GPT-2-XL"; never to "-based", "-style" and the like, which make a modifier),
+     * a patch size ("ViT-H/14"), a version, size or variant word after a space ("Claude Sonnet 3.7", "Llama 2
+     * 70B"; not a count, "GPT-4 10 times"), a language before it ("Korean CLIP") and a word glued before it
+     * ("all-Corvid-L6"; not an English prefix, a format or the name of one of {@code makerWords}, the document's
+     * organizations' first words); a release number glued by a point ("Corvid.2") makes another model too.
+     */
     private static Mention grown(String text, Mention m, Set<String> makerWords) {
         int e = m.end();
         for (int parts = 0; parts < 2; parts++) {

@@ -20,12 +20,17 @@ final class TokenizedSentences {
 
     /** {@code text} as one sentence of the given block kind, starting at offset 0. */
     static Sentence sentence(String text, Block.Kind kind) {
+        return new Sentence(0, 0, text.length(), text, tokens(text, 0), kind);
+    }
+
+    /** The tokens of {@code text}, which starts at {@code offset} of its document. */
+    private static List<Token> tokens(String text, int offset) {
         List<Token> tokens = new ArrayList<>();
         for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(text)) {
             String t = s.getCoveredText(text).toString();
-            tokens.add(new Token(s.getStart(), s.getEnd(), t, Character.isUpperCase(t.charAt(0)) ? "NNP" : "NN"));
+            tokens.add(new Token(offset + s.getStart(), offset + s.getEnd(), t, Character.isUpperCase(t.charAt(0)) ? "NNP" : "NN"));
         }
-        return new Sentence(0, 0, text.length(), text, tokens, kind);
+        return tokens;
     }
 
     /** What {@code finder} finds in {@code text}, read as a one-sentence paragraph document. */
@@ -59,13 +64,7 @@ final class TokenizedSentences {
         List<Sentence> sentences = new ArrayList<>();
         for (Block b : d.blocks()) {
             String text = d.text().substring(b.start(), b.end());
-            List<Token> tokens = new ArrayList<>();
-            for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(text)) {
-                String t = s.getCoveredText(text).toString();
-                tokens.add(new Token(b.start() + s.getStart(), b.start() + s.getEnd(), t,
-                        Character.isUpperCase(t.charAt(0)) ? "NNP" : "NN"));
-            }
-            sentences.add(new Sentence(sentences.size(), b.start(), b.end(), text, tokens, b.kind()));
+            sentences.add(new Sentence(sentences.size(), b.start(), b.end(), text, tokens(text, b.start()), b.kind()));
         }
         return new AnnotatedDocument(d, sentences);
     }
