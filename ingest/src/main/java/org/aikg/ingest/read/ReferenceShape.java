@@ -87,6 +87,9 @@ public final class ReferenceShape {
     /** A publisher's name among what reads as authors: ", Harbor Press", " and Quill Books". */
     private static final Pattern PUBLISHER_NAME = Pattern.compile(
             "(?:,\\s?|\\s(?:and|&)\\s)[^,]*?\\b(?:Press|Books|Publishing|Publishers|Verlag)\\b");
+    /** The words that label a field of a colophon or a package's card ("Copyright", "Maintainer"), never a book's title. */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "(?i)(?:copyright|maintainers?|authors?|contacts?|licen[cs]e|credits?|contributors?|written|published|date|address|editors?|owners?)\\b");
     /** The year that closes an entry, bare or in parentheses: "Bird Data, 2019.", "Bird Data (2019)". */
     private static final Pattern CLOSING_YEAR = Pattern.compile("[,.]?\\s\\(?(?:19|20)\\d{2}[a-z]?\\)?\\.?\\s*$");
 
@@ -200,6 +203,9 @@ public final class ReferenceShape {
             return null;
         }
         String title = m.group("title");
+        if (!title.strip().contains(" ") || FIELD_LABEL.matcher(title).lookingAt()) {
+            return null; // "Copyright : Ana Lind, Oslo, 2019": a one-word label and its value, not a book's title
+        }
         int authorsEnd = m.end("authors");
         int tailStart = m.end();
         Matcher publisher = PUBLISHER_NAME.matcher(m.group("authors"));

@@ -117,6 +117,10 @@ class ReferenceShapeTest {
         assertEquals(null, ReferenceShape.titleFirstFields("Release notes : Ana Lind, who fixed the parser, thanks you all in 2019"));
         assertEquals(null, ReferenceShape.titleFirstFields("Maintainer : Ana Lind, Oslo"));
         assertEquals(null, ReferenceShape.titleFirstFields("Bird Songs Volume Two : Velto Labs, Oslo, 1996"));
+        // a colophon's labelled fields: one word, or a label's word, before the colon
+        assertEquals(null, ReferenceShape.titleFirstFields("Copyright : Ana Lind, Oslo, 2019"));
+        assertEquals(null, ReferenceShape.titleFirstFields("Copyright holder : Tomas Berg, Bergen, 2021"));
+        assertEquals(null, ReferenceShape.titleFirstFields("Written by : Ana Lind, Harbor Press, 2018"));
     }
 
     @Test
