@@ -43,10 +43,13 @@ public final class Plausibility {
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
                  List<String> person_roles, List<String> table_labels, List<String> countries,
                  List<String> languages, List<String> software_also_names, List<String> cloud_services,
-                 List<String> placeholder_people) {}
+                 List<String> placeholder_people, List<String> weight_formats) {}
 
     private final Set<String> never = new HashSet<>();
-    /** Chips, formats, protocols and units ({@code computing}), less the words that end models' names ("GAN"). */
+    /**
+     * Chips, formats, protocols and units ({@code computing}), less the words that end models' names ("GAN") and the
+     * precisions and files a model's weights come in ("Corvid 7B GGUF" is a model's variant).
+     */
     private final Set<String> computingWords = new HashSet<>();
     /** Finders that guess an organization from a name's shape or neighbours, not from what the text says of it. */
     private static final Set<String> WEAK_ORGANIZATION_FINDERS = Set.of("statistical", "pattern:list", "document",
@@ -154,6 +157,7 @@ public final class Plausibility {
         }
         lists.computing().forEach(n -> computingWords.add(Names.key(n)));
         lists.model_name_ends().forEach(n -> computingWords.remove(Names.key(n)));
+        lists.weight_formats().forEach(n -> computingWords.remove(Names.key(n)));
         lists.frameworks().forEach(n -> software.add(Names.key(n)));
         for (List<String> l : List.of(lists.computing(), lists.frameworks())) {
             l.forEach(n -> softwareWords.add(Names.key(n)));

@@ -66,6 +66,10 @@ class PlausibilityTest {
         // a model named for its family keeps its name ("GAN" ends models' names)
         assertEquals(java.util.List.of("Sketch Your GAN"), kept("We release the Sketch Your GAN model.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "pattern:model-noun", "Sketch Your GAN"));
+        // a variant named for the precision or the file its weights come in is still a model
+        assertEquals(java.util.List.of("Corvid 7B GGUF", "Wren-2 INT8", "Heron ONNX"), kept(
+                "Download Corvid 7B GGUF, Wren-2 INT8 or Heron ONNX.", org.aikg.ingest.read.Block.Kind.PARAGRAPH,
+                EntityType.MODEL, "pattern:model-noun", "Corvid 7B GGUF", "Wren-2 INT8", "Heron ONNX"));
     }
 
     @Test
