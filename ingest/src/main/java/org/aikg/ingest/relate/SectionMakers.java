@@ -31,9 +31,18 @@ final class SectionMakers {
     private static final String NOT_OWN = "(?:supported|hosted|available|compatible|alternative|competing|other|"
             + "recommended|tested|popular|third-party|partner|community|served|deployed|integrated)\\b";
 
+    /**
+     * A word between the maker and "models": an adjective or a verb of making ("open-weight", "released"), never a host's
+     * or a user's word ("supported"), a verb of using or judging ("Velto Labs benchmarked models", "ORG uses models").
+     */
+    private static final String OWN_WORD = "(?:(?:released|trained|built|developed|published|open-sourced|fine-tuned|finetuned|"
+            + "instruction-tuned|tuned|distilled|pretrained|pre-trained|quantized|licensed)\\b|(?!" + NOT_OWN
+            + ")(?!(?:uses|supports|runs|serves|hosts|recommends|compares|evaluates|benchmarks|lists|tracks|ranks|offers"
+            + "|favou?rite|top|best)\\b)(?![\\w-]+ed\\b)[\\w-]+)";
+
     /** A heading whose only name is the maker's (written {@code ORG}) and whose words say "its models". */
     private static final Pattern MAKER_HEADING = Pattern.compile(
-            "(?i)^\\W*+(?:(?:the\\s+)?ORG(?:['’]s)?\\s+(?:(?!" + NOT_OWN + ")[\\w-]+\\s+){0,2}(?:models?|llms?|model\\s+family|family|series|checkpoints|releases)"
+            "(?i)^\\W*+(?:(?:the\\s+)?ORG(?:['’]s)?\\s+(?:" + OWN_WORD + "\\s+){0,2}(?:models?|llms?|model\\s+family|family|series|checkpoints|releases)"
                     + "|(?:[\\w-]+\\s+){0,2}(?:models?|llms?|checkpoints)\\s+(?:(?:developed|built|released|made|trained|published)\\s+)?(?:from|by)\\s+(?:the\\s+)?ORG)"
                     + "\\W*$");
 

@@ -25,6 +25,14 @@ class SectionMakersTest {
         assertFalse(SectionMakers.makerHeading("ORG news"));
         assertFalse(SectionMakers.makerHeading("ORG supported models")); // a host's list, not a maker's
         assertFalse(SectionMakers.makerHeading("ORG hosted LLMs"));
+        // a verb of using or judging: the models are others'
+        assertFalse(SectionMakers.makerHeading("ORG benchmarked models"));
+        assertFalse(SectionMakers.makerHeading("ORG evaluated LLMs"));
+        assertFalse(SectionMakers.makerHeading("ORG uses models"));
+        assertFalse(SectionMakers.makerHeading("ORG's favourite models"));
+        // a verb of making keeps the heading a maker's
+        assertTrue(SectionMakers.makerHeading("ORG released models"));
+        assertTrue(SectionMakers.makerHeading("ORG fine-tuned models"));
     }
 
     /** The offsets of each of {@code names} in {@code text}, in order. */
@@ -53,6 +61,8 @@ class SectionMakersTest {
         assertFalse(SectionMakers.inlineShape(t, 0, 10, spans(t, "Corvid-7B", "Heron-2")));
         String u = "Velto Labs supported models: Corvid-7B, Heron-2.";
         assertFalse(SectionMakers.inlineShape(u, 0, 10, spans(u, "Corvid-7B", "Heron-2"))); // a host's list
+        String w = "Velto Labs benchmarked models: Corvid-7B, Heron-2.";
+        assertFalse(SectionMakers.inlineShape(w, 0, 10, spans(w, "Corvid-7B", "Heron-2")));
         String v = "Velto Labs news: Corvid-7B, Heron-2.";
         assertFalse(SectionMakers.inlineShape(v, 0, 10, spans(v, "Corvid-7B", "Heron-2")));
     }
