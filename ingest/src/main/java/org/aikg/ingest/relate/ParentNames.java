@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.ner.EntityType;
 import org.aikg.ingest.resolve.Entity;
@@ -30,6 +31,36 @@ final class ParentNames {
     /** @param unitEnds the lexicon's unit words ("research", "lab") */
     ParentNames(Collection<String> unitEnds) {
         unitEnds.forEach(w -> this.unitEnds.add(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * What stands between two names of one thing: "Velto Labs, also known as Velto", "Velto Research (Velto)", "Velto,
+     * formerly Velto AI Lab" — the sentence names one organization twice, not a unit and its parent.
+     */
+    private static final Pattern ALIAS_GAP = Pattern.compile("(?i)\\s*(?:,?\\s*\\(?\\s*(?:(?:also |better |formerly |previously |"
+            + "now |widely )?(?:known as|called|named|dubbed|renamed(?: to| as)?|rebranded(?: as)?)|a\\.?k\\.?a\\.?|formerly|"
+            + "previously|short for|or simply|hereafter|i\\.e\\.)|\\(|or)\\s*[\"“]?\\s*");
+
+    /** Whether {@code between}, the text between two names, makes the second another name of the first. */
+    static boolean aliasGap(String between) {
+        return ALIAS_GAP.matcher(between).matches();
+    }
+
+    /** Whether the sentence names {@code a} and {@code b} as one thing: one right after the other, as an alias. */
+    private static boolean aliases(Sentence s, List<ResolvedMention> in, Entity a, Entity b) {
+        for (ResolvedMention x : in) {
+            for (ResolvedMention y : in) {
+                if (x.entity() == a && y.entity() == b || x.entity() == b && y.entity() == a) {
+                    int from = x.mention().end() - s.start();
+                    int to = y.mention().start() - s.start();
+                    if (from >= 0 && to <= s.text().length() && from <= to
+                            && aliasGap(s.text().substring(from, to))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code rest}, what follows a parent's name in a unit's, is a space, then a few words, the last a unit's. */
@@ -79,7 +110,7 @@ final class ParentNames {
                         parent = other;
                     }
                 }
-                if (parent != null) {
+                if (parent != null && !aliases(sentences.get(k), perSentence.get(k), unit, parent)) {
                     RelationExtractor.state(out, unit, Predicate.PART_OF, parent, confidence, sentences.get(k), RULE);
                 }
             }

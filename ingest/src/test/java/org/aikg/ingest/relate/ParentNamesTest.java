@@ -27,4 +27,18 @@ class ParentNamesTest {
         assertFalse(NAMES.unitSuffix(""));
         assertFalse(NAMES.unitSuffix(" Cloud's AI")); // the AI of something, not a unit's name
     }
+
+    @Test
+    void twoNamesOfOneOrganizationAreNoUnitAndParent() {
+        assertTrue(ParentNames.aliasGap(", also known as ")); // "Velto Labs, also known as Velto"
+        assertTrue(ParentNames.aliasGap(" (")); // "Velto Research (Velto)"
+        assertTrue(ParentNames.aliasGap(", formerly ")); // "Velto, formerly Velto AI Lab"
+        assertTrue(ParentNames.aliasGap(" (a.k.a. \""));
+        assertTrue(ParentNames.aliasGap(", now called "));
+        assertTrue(ParentNames.aliasGap(" or "));
+        assertFalse(ParentNames.aliasGap(", a unit of ")); // "Velto Research, a unit of Velto"
+        assertFalse(ParentNames.aliasGap(" (part of "));
+        assertFalse(ParentNames.aliasGap(" built it, "));
+        assertFalse(ParentNames.aliasGap(", "));
+    }
 }
