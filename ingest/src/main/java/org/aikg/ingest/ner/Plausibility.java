@@ -108,8 +108,12 @@ public final class Plausibility {
         return false;
     }
 
-    /** A state's or a country's code after a town in a citation: ", MA", ", NY". */
-    private static final Pattern PLACE_CODE_AFTER = Pattern.compile(",\\s?\\p{Lu}{2}\\b");
+    /**
+     * A state's or a country's code after a town in a citation, then a comma, an end mark or the year: ", MA, 1992",
+     * ", NY." ("AI" and "ML" are words of names, not codes: "Velto, AI Lab").
+     */
+    private static final Pattern PLACE_CODE_AFTER = Pattern.compile(
+            ",\\s?(?!AI\\b|ML\\b)\\p{Lu}{2}\\b(?=\\s*(?:[,.;:)]|$|(?:19|20)\\d{2}\\b))");
     /** A publisher's name right before a town in a citation: "Harbor Press, ". */
     private static final Pattern PUBLISHER_BEFORE = Pattern.compile("\\b(?:Press|Publishers|Publishing|Verlag|Books),\\s?$");
 
@@ -636,8 +640,9 @@ public final class Plausibility {
                 && titleCasePrefixBefore(text, m.start())) {
             return null; // "Resolution Network" of "Super-Resolution Network": a compound word's second half is no name
         }
-        if (m.type() == EntityType.ORGANIZATION && s != null && s.kind() == Block.Kind.REFERENCE && m.surface().indexOf(' ') < 0
-                && (PLACE_CODE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6)).lookingAt()
+        if (m.type() == EntityType.ORGANIZATION && m.kbId() == null && s != null && s.kind() == Block.Kind.REFERENCE
+                && m.surface().indexOf(' ') < 0
+                && (PLACE_CODE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()
                 || PUBLISHER_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find())) {
             return null; // "MIT Press, Cambridge, MA, 1992", "Quill, Oxford, NY, 1996": where a publisher is, not who wrote
         }

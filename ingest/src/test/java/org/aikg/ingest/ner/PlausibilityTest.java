@@ -97,6 +97,16 @@ class PlausibilityTest {
         // outside a citation, or a name of several words, it stays
         assertEquals(java.util.List.of("Oslo"), kept("Researchers in Oslo, NO built it.", org.aikg.ingest.read.Block.Kind.PARAGRAPH,
                 EntityType.ORGANIZATION, "dictionary", "Oslo"));
+        // a maker named before words of its own, or a known organization, is no town
+        assertEquals(java.util.List.of("Quillon"), kept("A. Lind. Song Search. Quillon, AI Lab report, 2021.",
+                org.aikg.ingest.read.Block.Kind.REFERENCE, EntityType.ORGANIZATION, "dictionary", "Quillon"));
+        assertEquals(java.util.List.of("Quillon"), kept("A. Lind. Song Search. Quillon, UK Research Report 4, 2021.",
+                org.aikg.ingest.read.Block.Kind.REFERENCE, EntityType.ORGANIZATION, "dictionary", "Quillon"));
+        String known = "A. Lind. Song Search. Google, CA, 2021.";
+        var s = TokenizedSentences.sentence(known, org.aikg.ingest.read.Block.Kind.REFERENCE);
+        int at = known.indexOf("Google");
+        var google = new Mention(at, at + 6, "Google", EntityType.ORGANIZATION, 0.9, "dictionary", "google", null, null);
+        assertEquals(1, Plausibility.bundled().filter(TokenizedSentences.document(s), java.util.List.of(google)).size());
     }
 
     @Test
