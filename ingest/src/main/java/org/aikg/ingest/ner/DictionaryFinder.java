@@ -201,7 +201,7 @@ public final class DictionaryFinder implements MentionFinder {
         if (entry == null) {
             return null;
         }
-        if (!Names.hasUpper(surface) && MODEL_ID.matcher(surface).matches() && inPath(text, tokens.get(from).start(), tokens.get(to).end())) {
+        if (!Names.hasUpper(surface) && modelId(surface) && inPath(text, tokens.get(from).start(), tokens.get(to).end())) {
             return null; // ".../papers/corvid-2.pdf": a file's or a path's name, not the model written as an id
         }
         double confidence = entry.strictCase() ? 0.85 : 0.95;
@@ -225,20 +225,55 @@ public final class DictionaryFinder implements MentionFinder {
 
     /** A model's id in an API, in lower case with a digit and a hyphen or point: "gpt-4o", "claude-3-haiku", "qwen2.5". */
     private static final java.util.regex.Pattern MODEL_ID = java.util.regex.Pattern.compile(
-            "(?=[^\\s]*\\d)(?=[^\\s]*[-.])\\p{Ll}[\\p{Ll}\\d]*(?:[-.][\\p{Ll}\\d]+)+");
+            "(?=[^\\s]*\\d)(?=[^\\s]*[-.])(?!(?:gen|rev|ver|part|step|phase|level|tier|type|round|stage|page|fig|table|eq|day|"
+                    + "week|year|mark|mk|mode|grade|class|size|no|vol|ch|sec|top|ps|xbox|covid|sars|usb|wifi|hdmi)[-.])"
+                    + "\\p{Ll}[\\p{Ll}\\d]*(?:[-.][\\p{Ll}\\d]+)+");
 
-    /** Whether {@code [start, end)} is glued to a path's slash or a file's extension. */
-    private static boolean inPath(String text, int start, int end) {
-        return start > 0 && "/\\".indexOf(text.charAt(start - 1)) >= 0
-                || end < text.length() && text.charAt(end) == '/'
-                || end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1));
+    /** Whether {@code surface}, written in lower case, reads as a model's id in an API (not "gen-2", "step-3"). */
+    static boolean modelId(String surface) {
+        return MODEL_ID.matcher(surface).matches();
+    }
+
+    /** What opens or closes a run of text around a name: brackets, quotes, code marks and end marks. */
+    private static final String RUN_EDGE = "()[]<>{}\"'`,;!?";
+    /** A file's extension closing a run: ".pdf", ".json" (a letter first, so "qwen2.5" has none). */
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile(".*\\.\\p{L}[\\p{L}\\d]{0,4}");
+
+    /**
+     * Whether {@code [start, end)} lies in a path, a file's name or an address: the run of text around it (up to spaces,
+     * brackets and quotes) holds "://", two slashes, or ends in a file's extension ("docs/papers/corvid-2.pdf",
+     * "corvid-2.json"), or the name is a folder's ("corvid-2/", "corvid-2/weights"). One slash between two ids is an
+     * alternative ("corvid-2/heron-3") and a hub's id names the model ("velto/corvid-2"): the model either way.
+     */
+    static boolean inPath(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && RUN_EDGE.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && RUN_EDGE.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String run = text.substring(from, to).replaceAll("[.:]+$", "");
+        long slashes = run.chars().filter(c -> c == '/' || c == '\\').count();
+        if (run.contains("://") || slashes >= 2 || run.length() > end - start && EXTENSION.matcher(run).matches()
+                && run.lastIndexOf('.') >= end - from) {
+            return true;
+        }
+        int slash = Math.max(run.indexOf('/'), run.indexOf('\\'));
+        if (slash >= end - from) {
+            // "corvid-2/" or "corvid-2/weights": a folder named after the model (an alternative has a digit after it)
+            String after = run.substring(slash + 1);
+            return after.isEmpty() || after.chars().noneMatch(Character::isDigit);
+        }
+        return false;
     }
 
     /** A person's initials: "H.-P", "J.R.", "A. B." (each letter with its period, the last one's period may be cut off). */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.[ -]?)+\\p{Lu}?\\.?");
 
     static boolean caseFits(String surface, String name, boolean strict) {
-        if (Names.hasUpper(name) && !Names.hasUpper(surface) && !MODEL_ID.matcher(surface).matches()) {
+        if (Names.hasUpper(name) && !Names.hasUpper(surface) && !modelId(surface)) {
             return false; // "clip", "palm": words; but "gpt-4o", "claude-3-haiku": an API's id of the model, no word
         }
         if (surface.indexOf('.') > 0 && name.indexOf('.') < 0 && INITIALS.matcher(surface).matches()) {

@@ -15,6 +15,32 @@ class DictionaryFinderTest {
         assertTrue(DictionaryFinder.caseFits("heron-3-mini", "Heron 3 Mini", false));
         assertFalse(DictionaryFinder.caseFits("corvid", "Corvid", false)); // a word without a digit stays a word
         assertFalse(DictionaryFinder.caseFits("heron-mini", "Heron Mini", false));
+        // an abbreviation and its number is no id: "the gen-2 chips", "step-3 of the guide"
+        assertFalse(DictionaryFinder.caseFits("gen-2", "Gen-2", false));
+        assertFalse(DictionaryFinder.caseFits("step-3", "Step-3", false));
+    }
+
+    @Test
+    void anIdInAPathOrAFilesNameIsNoMention() {
+        String p = "See docs/papers/corvid-2.pdf and corvid-2.json.";
+        assertTrue(DictionaryFinder.inPath(p, p.indexOf("corvid-2"), p.indexOf("corvid-2") + 8));
+        assertTrue(DictionaryFinder.inPath(p, p.lastIndexOf("corvid-2"), p.lastIndexOf("corvid-2") + 8));
+        // a shorter id inside a path's longer one is in the path too
+        String q = "Weights live in heron-3-mini/weights/ now.";
+        assertTrue(DictionaryFinder.inPath(q, q.indexOf("heron-3"), q.indexOf("heron-3") + 7));
+        String f = "Open corvid-2/README or heron-3/ first.";
+        assertTrue(DictionaryFinder.inPath(f, f.indexOf("corvid-2"), f.indexOf("corvid-2") + 8));
+        assertTrue(DictionaryFinder.inPath(f, f.indexOf("heron-3"), f.indexOf("heron-3") + 7));
+        String u = "Fetch https://example.org/corvid-2 first.";
+        assertTrue(DictionaryFinder.inPath(u, u.indexOf("corvid-2"), u.indexOf("corvid-2") + 8));
+        // one slash between ids is an alternative, and a hub's id names the model; a sentence's end is no extension
+        String a = "Use corvid-2/heron-3 or velto/corvid-2o. It runs corvid-2.";
+        assertFalse(DictionaryFinder.inPath(a, a.indexOf("corvid-2"), a.indexOf("corvid-2") + 8));
+        assertFalse(DictionaryFinder.inPath(a, a.indexOf("heron-3"), a.indexOf("heron-3") + 7));
+        assertFalse(DictionaryFinder.inPath(a, a.indexOf("corvid-2o"), a.indexOf("corvid-2o") + 9));
+        assertFalse(DictionaryFinder.inPath(a, a.lastIndexOf("corvid-2"), a.lastIndexOf("corvid-2") + 8));
+        String v = "The id qwen-2.5 is served.";
+        assertFalse(DictionaryFinder.inPath(v, v.indexOf("qwen-2"), v.indexOf("qwen-2") + 6));
     }
 
     @Test
