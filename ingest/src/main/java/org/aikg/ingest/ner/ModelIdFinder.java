@@ -24,11 +24,20 @@ public final class ModelIdFinder implements MentionFinder {
     /** An id: lower-case words and numbers joined by hyphens, points or underscores ("velto-chat-2", "quill_7b"); in a
      * table it needs a hyphen or a digit too, which "options.name" of an API's table has not. */
     private static final Pattern ID = Pattern.compile("\\p{Ll}[\\p{Ll}\\d]*(?:[-._][\\p{Ll}\\d]+)+");
-    /** A list item's description that says what it opens is a model: "our flagship chat model", "an LLM for code". */
-    private static final Pattern MODEL_WORD = Pattern.compile(
-            "(?i)\\b(?:model|models|llm|llms|checkpoint|checkpoints|embeddings?\\s+model|language\\s+model)\\b");
-    /** A header that says its column holds models ("Model", "Model ID", "Checkpoint"; not "Name" or "Method", which hold anything). */
-    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\b(?:models?|checkpoints?|llms?)\\b");
+    /**
+     * A header that says its column holds models' names or ids ("Model", "Model ID", "Chat models", "Checkpoint"; not
+     * "Name" or "Method", which hold anything, nor "Model type" or "Model architecture", which hold a kind).
+     */
+    private static final Pattern MODEL_HEADER = Pattern.compile(
+            "(?i)\\W*(?:[\\w-]+\\s+){0,2}(?:models?|checkpoints?|llms?)(?:\\s+(?:ids?|names?|identifiers?|strings?|slugs?|tags?))?\\W*");
+    /**
+     * The words of a list item's description before the word that says "model": a few, none of them a preposition, a
+     * verb or a tool's noun ("our largest chat model", "an embedding model"; not "a tool to download any model").
+     */
+    private static final Pattern MODEL_DESCRIPTION = Pattern.compile(
+            "(?is)\\s*(?::|-|–|—)\\s+(?:(?!(?:to|for|of|with|that|which|from|by|in|on|into|using|uses|use|runs?|serves?|loads?|"
+                    + "downloads?|calls?|wraps?|any|all|other|your|tool|script|library|wrapper|client|cli|plugin|helper|utility|"
+                    + "command|server|app)\\b)[\\w-]+\\s+){0,5}(?:model|models|llm|llms|checkpoint|checkpoints)\\b.*");
     /** How far back a table row looks for its table's header row. */
     private static final int MAX_ROWS = 2000;
 
@@ -64,7 +73,7 @@ public final class ModelIdFinder implements MentionFinder {
         for (int c = 0; c < heads.length; c++) {
             int sep = text.indexOf(" ; ", from);
             int end = sep < 0 ? text.length() : sep;
-            if (TableHeaders.column(heads[c]) == TableHeaders.Column.MODEL && MODEL_HEADER.matcher(heads[c]).find()) {
+            if (TableHeaders.column(heads[c]) == TableHeaders.Column.MODEL && MODEL_HEADER.matcher(heads[c]).matches()) {
                 String cell = text.substring(from, end);
                 String id = cell.strip();
                 if (ID.matcher(id).matches() && id.chars().anyMatch(ch -> ch == '-' || Character.isDigit(ch))) {
@@ -95,7 +104,7 @@ public final class ModelIdFinder implements MentionFinder {
         }
         String rest = documentText.substring(end, item.end());
         if (!ID.matcher(id).matches() || id.chars().noneMatch(Character::isDigit)
-                || !rest.matches("(?s)\\s*(?::|-|–|—)\\s.*") || !MODEL_WORD.matcher(rest).find()) {
+                || !MODEL_DESCRIPTION.matcher(rest).matches()) {
             return List.of();
         }
         return List.of(Mention.of(first.start(), end, id.toString(), EntityType.MODEL, 0.7, FINDER));

@@ -47,6 +47,22 @@ class ModelIdFinderTest {
                 - `heron-embed-v1` - an embedding model for search
                 - `heron-cli-2`: the command-line tool
                 - heron setup: install it first
+                - `heron-dl-2`: a tool to download any model
+                - `heron-bench-3`: runs every model on the suite
+                """));
+    }
+
+    @Test
+    void aColumnOfModelsKindsHoldsNoIds() {
+        assertEquals(List.of(), found("""
+                | Model type | Model architecture |
+                |---|---|
+                | seq-2-seq | enc-dec-v2 |
+                """));
+        assertEquals(List.of("quill-embed-2:MODEL"), found("""
+                | Embedding model ID | Size |
+                |---|---|
+                | quill-embed-2 | 1.2 GB |
                 """));
     }
 }
