@@ -117,8 +117,12 @@ public final class Plausibility {
     /** A publisher's name right before a town in a citation: "Harbor Press, ". */
     private static final Pattern PUBLISHER_BEFORE = Pattern.compile("\\b(?:Press|Publishers|Publishing|Verlag|Books),\\s?$");
 
-    /** An IPv4 address or network: "10.0.0.1", "224.0.0.0/4". */
-    private static final Pattern IP_ADDRESS = Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}(?:/\\d{1,2})?\\b");
+    /**
+     * An IPv4 address or network: "10.0.0.1", "224.0.0.0/4" (a number of two or three digits, or a mask; four one-digit
+     * numbers are a release as often: "Wren 2.0.1.3").
+     */
+    private static final Pattern IP_ADDRESS = Pattern.compile(
+            "\\b(?=[\\d.]*\\d{2}|\\d{1,3}(?:\\.\\d{1,3}){3}/)\\d{1,3}(?:\\.\\d{1,3}){3}(?:/\\d{1,2})?\\b");
     /** A release number with its point after a space at a name's end: "Bun 1.0", "Wren 2.3.1". */
     private static final Pattern DOTTED_RELEASE = Pattern.compile(" v?\\d+\\.\\d+(?:\\.\\d+)?$");
 
