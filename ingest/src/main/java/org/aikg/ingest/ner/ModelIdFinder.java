@@ -21,9 +21,12 @@ public final class ModelIdFinder implements MentionFinder {
     /** The finder written with each mention. */
     static final String FINDER = "pattern:model-id";
 
-    /** An id: lower-case words and numbers joined by hyphens, points or underscores ("velto-chat-2", "quill_7b"); in a
-     * table it needs a hyphen or a digit too, which "options.name" of an API's table has not. */
-    private static final Pattern ID = Pattern.compile("\\p{Ll}[\\p{Ll}\\d]*(?:[-._][\\p{Ll}\\d]+)+");
+    /**
+     * An id: lower-case words and numbers joined by hyphens or points ("velto-chat-2", "quill-7b.q4"); in a table it
+     * needs a hyphen or a digit too, which "options.name" of an API's table has not. Underscores are left out: a name
+     * with one is an identifier of code to {@link Plausibility}, which would drop the mention anyway.
+     */
+    private static final Pattern ID = Pattern.compile("\\p{Ll}[\\p{Ll}\\d]*(?:[-.][\\p{Ll}\\d]+)+");
     /**
      * A header that says its column holds models' names or ids ("Model", "Model ID", "Chat models", "Checkpoint"; not
      * "Name" or "Method", which hold anything, nor "Model type" or "Model architecture", which hold a kind).
