@@ -645,7 +645,7 @@ public final class Plausibility {
                 && titleCasePrefixBefore(text, m.start())) {
             return null; // "Resolution Network" of "Super-Resolution Network": a compound word's second half is no name
         }
-        if (m.type() == EntityType.ORGANIZATION && m.kbId() == null && s != null && s.kind() == Block.Kind.REFERENCE
+        if (m.type() == EntityType.ORGANIZATION && s != null && s.kind() == Block.Kind.REFERENCE
                 && m.surface().indexOf(' ') < 0
                 && (PLACE_CODE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()
                 || PUBLISHER_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find())) {
