@@ -127,7 +127,9 @@ public final class Annotator {
             boolean afterAbbreviation = !out.isEmpty() && (endsWithAbbreviation(text, out.get(out.size() - 1))
                     || endsWithHyphenedInitials(text, out.get(out.size() - 1))
                     || (endsWithMiddleInitial(text, out.get(out.size() - 1)) || endsWithInitials(text, out.get(out.size() - 1)))
-                            && NAME_GOES_ON.matcher(text).region(first, span.getEnd()).lookingAt());
+                            && NAME_GOES_ON.matcher(text).region(first, span.getEnd()).lookingAt()
+                    || endsWithLoneInitial(text, out.get(out.size() - 1))
+                            && AUTHORS_GO_ON.matcher(text).region(first, span.getEnd()).lookingAt());
             if (!out.isEmpty() && first < span.getEnd() && (afterAbbreviation || Character.isLowerCase(text.charAt(first))
                     && !startsWithMixedCaseWord(text, first, span.getEnd()))) {
                 Span prev = out.remove(out.size() - 1);
@@ -163,6 +165,19 @@ public final class Annotator {
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile(
             "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|\\p{Lu})|\\s+and\\s+\\p{Lu}|\\s*\\(|\\.?\\s*$)"
                     + "|(?:\\p{Lu}\\.\\s*){1,3}$");
+
+    /**
+     * The next span goes on with a surname and another author's initials: "Wehrens and J. Lind, ...", "Lind, T.
+     * Berg": after any word, "... described in R." then such a span is an author list, not a sentence's end
+     * ("written in R. Windows and Linux work" is one).
+     */
+    private static final java.util.regex.Pattern AUTHORS_GO_ON = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*|\\s+(?:and|&)\\s+)(?:\\p{Lu}\\.\\s*){1,3}(?:\\p{Lu}|$)");
+
+    /** Whether {@code span} ends with an upper-case letter and its period, the letter a word of its own. */
+    private static boolean endsWithLoneInitial(String text, Span span) {
+        return isInitial(text, span.getStart(), contentEnd(text, span));
+    }
 
     /** Where {@code span} ends, its trailing whitespace left out. */
     private static int contentEnd(String text, Span span) {

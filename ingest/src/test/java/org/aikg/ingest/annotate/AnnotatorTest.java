@@ -40,6 +40,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void anInitialAfterAWordOpensAnAuthorListWhenAnotherAuthorsInitialsFollow() {
+        assertEquals(List.of("The tagger is described in T. Lindqvist and M. Okafor, Journal of Tagging, 2018."),
+                sentences("The tagger is described in T. Lindqvist and M. Okafor, Journal of Tagging, 2018."));
+        assertEquals(List.of("See the paper by A. Berg, K. Lind, Bird Songs, 2019."),
+                sentences("See the paper by A. Berg, K. Lind, Bird Songs, 2019."));
+        // a language's one-letter name ends a sentence, and what follows is no author list
+        assertEquals(List.of("It is written in R.", "Windows and Linux are both supported."),
+                sentences("It is written in R. Windows and Linux are both supported."));
+    }
+
+    @Test
     void initialsThatStandAloneBeginANameNotASentence() {
         assertEquals(List.of("A. K. Lind and T. Berg and M. R. Okafor, Fast alignment of speech, 2021."),
                 sentences("A. K. Lind and T. Berg and M. R. Okafor, Fast alignment of speech, 2021."));
