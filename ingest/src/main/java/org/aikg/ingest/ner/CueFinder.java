@@ -41,12 +41,14 @@ public final class CueFinder implements MentionFinder {
      * @param type       the type it gives the name
      * @param before     what the words before the name end with, or null for anything
      * @param after      what the words after the name start with, or null for anything
+     * @param name       what the name's own words must be, all of them ("two or three words, none an organization's
+     *                   word"), or null for any name
      * @param confidence the mentions' confidence
      * @param fires      example sentences that yield the name written in [brackets]
      * @param silent     example sentences in which the cue finds nothing
      */
-    public record Cue(String id, EntityType type, TokenPattern before, TokenPattern after, double confidence,
-                      List<String> fires, List<String> silent) {
+    public record Cue(String id, EntityType type, TokenPattern before, TokenPattern after, TokenPattern name,
+                      double confidence, List<String> fires, List<String> silent) {
         /** True when the cue reads the types of names found before it ({@code <organization>}). */
         public boolean readsMentions() {
             return (before != null && before.readsMentions()) || (after != null && after.readsMentions());
@@ -136,9 +138,18 @@ public final class CueFinder implements MentionFinder {
                     i = to;
                     continue; // "Discriminator (D)": one letter abbreviates, it names nothing
                 }
+                String own = null;
                 for (Cue c : active) {
+                    if (c.name() != null && own == null) {
+                        List<String> parts = new ArrayList<>(to - i + 1);
+                        for (int j = i; j <= to; j++) {
+                            parts.add(tokens.get(j).text());
+                        }
+                        own = TokenPattern.join(parts);
+                    }
                     if ((c.before() == null || c.before().matchesSuffix(before))
                             && (c.after() == null || c.after().matchesPrefix(after))
+                            && (c.name() == null || c.name().matches(own))
                             && !(c.type() == EntityType.MODEL && Lexicon.genericModel(surface))) {
                         found.add(Mention.of(tokens.get(i).start(), tokens.get(to).end(), surface, c.type(),
                                 c.confidence(), "cue:" + c.id()));
@@ -216,7 +227,7 @@ public final class CueFinder implements MentionFinder {
 
     record Doc(Map<String, List<String>> lexicon, List<Row> cues) {}
 
-    record Row(String id, String type, String before, String after, Double confidence, String why,
+    record Row(String id, String type, String before, String after, String name, Double confidence, String why,
                List<String> fires, List<String> silent) {}
 
     /**
@@ -248,7 +259,8 @@ public final class CueFinder implements MentionFinder {
                 }
                 cues.add(new Cue(r.id(), EntityType.parse(r.type()),
                         r.before() == null ? null : TokenPattern.compile(r.before(), lexicon),
-                        r.after() == null ? null : TokenPattern.compile(r.after(), lexicon), r.confidence(),
+                        r.after() == null ? null : TokenPattern.compile(r.after(), lexicon),
+                        r.name() == null ? null : TokenPattern.compile(r.name(), lexicon), r.confidence(),
                         List.copyOf(r.fires()), r.silent() == null ? List.of() : List.copyOf(r.silent())));
             } catch (IllegalArgumentException e) {
                 throw AikgException.at(file, DataFiles.lineOf(yaml, r.id()), 1, "cue " + r.id() + ": " + e.getMessage());

@@ -70,6 +70,8 @@ public final class PlainTextReader implements DocumentReader {
         private int accTo;
         private int lastBreak;
         private boolean inReferences;
+        /** R documentation's forced line break at a line's end: "... 2005.\\cr", "... 2005.\\cr \\cr". */
+        private static final java.util.regex.Pattern LINE_BREAK_END = java.util.regex.Pattern.compile("\\\\cr(?:\\s*\\\\cr)*\\s*$");
         /** The text is written in TeX-like markup (LaTeX, R documentation): {@link TexMarkup}. */
         private boolean tex;
         /** "$...$" is a formula: LaTeX, not R's documentation. */
@@ -167,6 +169,9 @@ public final class PlainTextReader implements DocumentReader {
                     }
                 } else {
                     addLine(li, p, te);
+                }
+                if (tex && LINE_BREAK_END.matcher(original).region(p, te).find()) {
+                    flush(false); // Rd's "\cr": a line break the author wrote ends the block (one reference per line)
                 }
             }
             flush(false);

@@ -106,6 +106,31 @@ class TexMarkupTest {
     }
 
     @Test
+    void referencesEndedByLineBreaksAreOneEntryEach() {
+        // R documentation often parts its entries with "\\cr" line breaks, no blank line between them
+        String rd = """
+                \\name{heron}
+                \\title{Count Birds}
+                \\description{
+                Counts birds with \\emph{songs}.
+                }
+                \\references{
+                Lind, A., Berg, T. Counting birds by their songs. Bird Informatics. Vol. 7, pp. 101--110, 2019.\\cr \\cr
+                Tomas Okafor. Field Radios -- a Primer. Harbor Books, Oslo, 2nd edition, 2001. \\cr \\cr
+                }
+                \\keyword{birds}
+                """;
+        assertEquals(List.of(
+                "HEADING:Count Birds",
+                "HEADING:description",
+                "PARAGRAPH:Counts birds with songs.",
+                "HEADING:references",
+                "REFERENCE:Lind, A., Berg, T. Counting birds by their songs. Bird Informatics. Vol. 7, pp. 101–110, 2019.",
+                "REFERENCE:Tomas Okafor. Field Radios – a Primer. Harbor Books, Oslo, 2nd edition, 2001."),
+                blocks("heron.Rd", rd).stream().map(b -> b.replaceAll("\\s+", " ").strip()).toList());
+    }
+
+    @Test
     void aChapterInAFileOfItsOwnIsRead() {
         // a manual's chapters are often files of their own, included by the main file: no preamble, no \\begin{document}
         String tex = """
