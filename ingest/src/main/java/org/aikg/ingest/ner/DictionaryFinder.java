@@ -273,6 +273,13 @@ public final class DictionaryFinder implements MentionFinder {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.[ -]?)+\\p{Lu}?\\.?");
 
     static boolean caseFits(String surface, String name, boolean strict) {
+        if (surface.indexOf(' ') > 0 && name.indexOf(' ') < 0) {
+            for (String w : surface.split(" ")) {
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                    return false; // "N as a" keys as "nasa": words in small letters run together are no one-word name
+                }
+            }
+        }
         if (Names.hasUpper(name) && !Names.hasUpper(surface) && !modelId(surface)) {
             return false; // "clip", "palm": words; but "gpt-4o", "claude-3-haiku": an API's id of the model, no word
         }

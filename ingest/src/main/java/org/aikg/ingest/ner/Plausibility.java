@@ -695,6 +695,10 @@ public final class Plausibility {
         if (m.surface().indexOf('_') >= 0 && m.arxivId() == null) {
             return null;
         }
+        // "CR = 1", "k = 2": a parameter and its value (a paper's title may hold one: "Data + Code = Programs")
+        if (m.type() != EntityType.PAPER && m.surface().indexOf('=') >= 0) {
+            return null;
+        }
         // "John Quill & Sons", "Berg and Co.": a firm (a publisher, a shop) named after its founder, not a person
         if (m.type() == EntityType.PERSON && firmName(text, m)) {
             return null;

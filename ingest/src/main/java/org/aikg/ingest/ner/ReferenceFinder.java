@@ -114,6 +114,16 @@ public final class ReferenceFinder implements MentionFinder {
         if (sentence.kind() != Block.Kind.REFERENCE && !MARKER.matcher(sentence.text()).find()) {
             return List.of();
         }
+        List<Mention> found = entry(sentence);
+        if (ReferenceShape.citesBook(sentence.text())) {
+            // a book is no paper (the extraction spec); its authors are still people the document names
+            return found.stream().filter(m -> m.type() != EntityType.PAPER).toList();
+        }
+        return found;
+    }
+
+    /** The title and the authors of the entry {@code sentence} holds. */
+    private List<Mention> entry(Sentence sentence) {
         String text = sentence.text();
         Matcher marker = (sentence.kind() == Block.Kind.REFERENCE ? LABEL : MARKER).matcher(text);
         int from = marker.find() ? marker.end() : 0;

@@ -120,6 +120,30 @@ public final class ReferenceShape {
     /** The longest entry: a title and some forty authors. */
     private static final int LONG_LIST_LENGTH = 2000;
 
+    /** What only a book's entry says: its ISBN or its edition ("2nd edition", "Fourth edition", "3rd ed."). */
+    private static final Pattern BOOK_MARK = Pattern.compile(
+            "\\bISBN\\b|\\b(?:\\d+(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Rr]evised|[Ee]xpanded)\\.? ?[Ee]d(?:ition|n?\\.)");
+    /** A publisher of books: "Harbor Press", "Quill Books", "Springer-Verlag", "Prentice Hall", "Wiley". */
+    private static final Pattern BOOK_PUBLISHER = Pattern.compile(
+            "\\b(?:Press|Books|Publishing|Publishers|Verlag|Prentice[ -]Hall|Addison[ -]Wesley|Wiley|O'Reilly|McGraw[ -]Hill"
+                    + "|Chapman (?:&|and) Hall|Morgan Kaufmann|Pearson|Kluwer|Birkh(?:ä|a)user|World Scientific|Springer)\\b");
+    /** What only an article's or a paper's entry says: a journal, proceedings, a volume, pages, an identifier. */
+    private static final Pattern ARTICLE_MARK = Pattern.compile(
+            "\\b(?:In:? |Proceedings|Proc\\.|Journal|J\\. |Transactions|Trans\\.|Conference|Conf\\.|Workshop|Symposium|Letters|"
+                    + "Review|Annals|arXiv|bioRxiv|medRxiv|vol\\.|Vol\\.|Volume|pp\\.|pages|Issue|Lecture Notes)|\\d+ ?\\(\\d+\\)|\\d{1,5} ?[-–]{1,2} ?\\d{1,5}");
+
+    /**
+     * Whether a reference entry cites a book (a book is no paper, by the extraction spec): it gives an ISBN or an
+     * edition, or a book publisher and nothing of a journal's or proceedings' ("Lind, A. (2002) Bird Songs. Fourth
+     * edition. Harbor Press."; not "Lind, A. (2002) Bird songs. Neural Songs, 9(8), 17-31. Harbor Press.").
+     */
+    public static boolean citesBook(CharSequence entry) {
+        if (BOOK_MARK.matcher(entry).find()) {
+            return true;
+        }
+        return BOOK_PUBLISHER.matcher(entry).find() && !ARTICLE_MARK.matcher(entry).find();
+    }
+
     /** Whether {@code text} names a venue, pages, a volume or an identifier, as only citations do. */
     public static boolean namesVenue(CharSequence text) {
         return VENUE.matcher(text).find();

@@ -44,6 +44,12 @@ class DictionaryFinderTest {
     }
 
     @Test
+    void wordsRunTogetherAreNoOneWordName() {
+        assertFalse(DictionaryFinder.caseFits("N as a", "NASA", false)); // "samples N as a json object"
+        assertTrue(DictionaryFinder.caseFits("Open AI", "OpenAI", false)); // a name written apart
+    }
+
+    @Test
     void aPersonsInitialsAreNoAcronym() {
         assertFalse(DictionaryFinder.caseFits("H.-P", "HP", false)); // "H.-P. Lind", not the company HP
         assertFalse(DictionaryFinder.caseFits("A.B.", "AB", false));

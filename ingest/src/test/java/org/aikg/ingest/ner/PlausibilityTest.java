@@ -54,6 +54,7 @@ class PlausibilityTest {
     void addressesReleasesAndPlaceholdersAreNoEntities() {
         assertEquals(java.util.List.of(), keptModels("Block Multicast (IPv4 224.0.0.0/4) first.", "IPv4 224.0.0.0/4"));
         assertEquals(java.util.List.of(), keptModels("Serve Corvid 10.0.0.1 locally.", "Corvid 10.0.0.1"));
+        assertEquals(java.util.List.of(), keptModels("High values such as CR = 1 converge faster.", "CR = 1"));
         // four one-digit numbers are a release's as often
         assertEquals(java.util.List.of("Wren 2.0.1.3"), keptModels("Wren 2.0.1.3 is a model.", "Wren 2.0.1.3"));
         assertEquals(java.util.List.of("Velto"), keptOrganizations("It needs Deno 1.4 or later; Velto runs it.", "Deno 1.4", "Velto"));

@@ -250,12 +250,25 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aBookIsNoPaperButItsAuthorsArePeople() {
+        assertEquals(List.of("Person:T. Lind", "Person:A. Berg"),
+                read("Lind, T. and Berg, A. (2002) Counting Birds with Statistics. Fourth edition. Harbor Press."));
+        assertEquals(List.of("Person:M. Okafor"),
+                read("Okafor, M. (1998) An Introduction to Bird Songs. Quill Books. ISBN 0262000001."));
+        assertEquals(List.of("Person:N. Park"),
+                read("Park, N. (2006) Song Search - A Practical Approach. Berlin: Springer-Verlag."));
+        // an article a press publishes in its journal is a paper
+        assertEquals(List.of("Person:T. Lind", "Paper:Counting birds by their songs"),
+                read("Lind, T. (2019) Counting birds by their songs. Neural Songs, 9(8), 17-31. Harbor Press."));
+    }
+
+    @Test
     void aCompanyOrAProductIsNoVancouverAuthor() {
         assertEquals(List.of(), people("Velto AI. The Skua model card. Technical report, 2024."));
         assertEquals(List.of(), people("Heron UI. A web front end for the Heron parser."));
         // one author and "et al." is an author list
         assertEquals(List.of("Person:A. Lind", "Paper:Parsing with small models"),
-                read("Lind A, et al. Parsing with small models [Internet]. Oslo: Velto Press; 2021."));
+                read("Lind A, et al. Parsing with small models [Internet]. Oslo: Velto Labs; 2021."));
     }
 
     @Test
