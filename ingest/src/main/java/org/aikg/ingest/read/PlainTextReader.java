@@ -304,12 +304,15 @@ public final class PlainTextReader implements DocumentReader {
         private boolean[] shortLineGroups() {
             boolean[] own = new boolean[lines.count];
             int li = 0;
+            boolean texReferences = false;
             while (li < lines.count) {
                 if (lines.firstNonBlank(original, li) >= lines.trimmedEnd(original, li)) {
                     li++;
                     continue;
                 }
                 if (texHeading(li)) {
+                    texReferences = original.substring(lines.firstNonBlank(original, li), lines.trimmedEnd(original, li))
+                            .startsWith("\\references");
                     li++; // a heading of TeX's ("\\references{") stands alone: the lines under it are a group of their own
                     continue;
                 }
@@ -321,6 +324,10 @@ public final class PlainTextReader implements DocumentReader {
                     fits &= (te - p <= SHORT_LINE || columns(p, te) != null) && listContent(p, te) < 0
                             && (li == from || !Character.isLowerCase(original.charAt(p)));
                     li++;
+                }
+                if (texReferences) {
+                    // R's references: blank lines and "\\cr" part the entries; an entry's lines end on commas
+                    fits = false;
                 }
                 if (fits && li - from >= 2 && li - from <= 8 && oneCitation(from, li)) {
                     fits = false; // "Lind, A. and Berg, T. (2004) Heron:\n  Counting birds ...": one citation, hard-wrapped

@@ -106,6 +106,27 @@ class TexMarkupTest {
     }
 
     @Test
+    void anEntryOfShortLinesEndingOnCommasIsOneReference() {
+        String rd = """
+                \\name{heron}
+                \\title{Count Birds}
+                \\description{
+                Counts birds with \\emph{songs}.
+                }
+                \\references{
+                Lind A., Berg T., Okafor N.,
+                Counting birds: can songs tell?,
+                \\emph{Journal of Birds}, 2024, in press,
+                \\doi{10.1000/birds.1}.
+                }
+                \\keyword{birds}
+                """;
+        assertEquals("REFERENCE:Lind A., Berg T., Okafor N., Counting birds: can songs tell?, Journal of Birds, 2024, in press, 10.1000/birds.1.",
+                blocks("heron.Rd", rd).stream().map(b -> b.replaceAll("\\s+", " ").strip()).filter(b -> b.startsWith("REFERENCE"))
+                        .findFirst().orElse(""));
+    }
+
+    @Test
     void referencesEndedByLineBreaksAreOneEntryEach() {
         // R documentation often parts its entries with "\\cr" line breaks, no blank line between them
         String rd = """
