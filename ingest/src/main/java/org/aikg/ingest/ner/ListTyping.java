@@ -228,8 +228,16 @@ final class ListTyping {
         if (major == null || major == EntityType.PAPER) {
             return;
         }
+        boolean afterTitle = false;
         for (Item item : run) {
             Mention m = item.mention();
+            if (m != null && m.type() == EntityType.PAPER) {
+                afterTitle = true;
+                continue;
+            }
+            if (afterTitle && major == EntityType.PERSON) {
+                continue; // "A. Lind, T. Berg, Title, Bird Sciences 7, 2016": after a citation's title comes its venue, no author
+            }
             if (m == null) {
                 String surface = TokenSpans.surface(text, tokens, item.from(), item.to());
                 int from = tokens.get(item.from()).start();

@@ -1307,6 +1307,9 @@ public final class Plausibility {
                 return true;
             }
         }
+        if (s.kind() == Block.Kind.REFERENCE) {
+            return false; // after a title in a reference comes its venue: "Lecture Notes in ...", "Workshop on ..."
+        }
         w.region(m.end(), s.end());
         int after = 0;
         while (w.find() && after++ < 2) {

@@ -163,6 +163,10 @@ public final class ReferenceFinder implements MentionFinder {
                 return found;
             }
         }
+        List<Mention> commas = commaFields(text, from, sentence.start());
+        if (commas != null) {
+            return commas;
+        }
         List<Mention> vancouver = vancouver(text, from, sentence.start());
         if (vancouver != null) {
             return vancouver;
@@ -564,6 +568,59 @@ public final class ReferenceFinder implements MentionFinder {
             return null;
         }
         int start = offset + title.start(1) + title.group(1).indexOf(t);
+        found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
+        return found;
+    }
+
+    /** One author written surname first, then initials with their periods: "Lind A.", "Campello R.J.G.B.". */
+    private static final String SURNAME_DOTTED = "(?>" + PARTICLE + "*" + NAME + "(?:\\s" + NAME + ")?\\s(?:\\p{Lu}\\.-?){1,5})";
+    /** The authors of an entry whose every field ends with a comma: "Lind A., Berg T., Okafor N., Title, ...". */
+    private static final Pattern COMMA_AUTHORS = Pattern.compile("\\s*(" + SURNAME_DOTTED + "(?:,\\s?" + SURNAME_DOTTED
+            + "){0,40}(?:,?\\s+et\\s+al\\.)?),\\s+(?=\\p{Lu})");
+    /** A field after the title that is the venue or a number: a journal's or a series' name, a year, pages, a DOI. */
+    private static final Pattern VENUE_FIELD = Pattern.compile(
+            "\\d|\\b(?:Journal|Proceedings|Proc\\.|Conference|Transactions|Lecture Notes|Letters|Review|Sciences?|Annals"
+                    + "|Advances|Workshop|Symposium|arXiv|in press|preprint|Bulletin|Magazine|Quarterly)\\b");
+
+    /**
+     * "Lind A., Berg T., Counting birds: can songs tell?, Journal of Birds 7, 2024, 1-9, 10.1000/x.": the authors, each
+     * surname then dotted initials, then the title up to the first field that names the venue or a number (a title
+     * may hold commas of its own: "Heron: a new, fast, and small decoder"). Null when the entry reads otherwise.
+     */
+    private static List<Mention> commaFields(String text, int from, int offset) {
+        Matcher m = COMMA_AUTHORS.matcher(text);
+        if (!m.region(from, text.length()).lookingAt()) {
+            return null;
+        }
+        int titleStart = m.end();
+        int at = titleStart;
+        int titleEnd = -1;
+        while (at < text.length()) {
+            int comma = text.indexOf(", ", at);
+            if (comma < 0) {
+                return null; // no field after the title
+            }
+            String next = text.substring(comma + 2, Math.min(text.length(), text.indexOf(", ", comma + 2) < 0
+                    ? text.length() : text.indexOf(", ", comma + 2)));
+            if (VENUE_FIELD.matcher(next).find()) {
+                titleEnd = comma;
+                break;
+            }
+            at = comma + 2;
+        }
+        if (titleEnd < 0) {
+            return null;
+        }
+        String t = PaperTitleFinder.trimTitle(text.substring(titleStart, titleEnd));
+        if (t.split("\\s+").length < 2 || VENUE_FIELD.matcher(t).find() && t.chars().anyMatch(Character::isDigit) || !titled(t)) {
+            return null;
+        }
+        List<Mention> found = new ArrayList<>();
+        authors(m.group(1), offset + m.start(1), found);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int start = offset + titleStart + text.substring(titleStart, titleEnd).indexOf(t);
         found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
         return found;
     }

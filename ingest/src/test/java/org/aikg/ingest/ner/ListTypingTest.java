@@ -38,6 +38,17 @@ class ListTypingTest {
     }
 
     @Test
+    void whatFollowsACitationsTitleIsItsVenueNoAuthor() {
+        String text = "Lind A., Okafor M., Berg T., Counting birds by song, Bird Sciences 363, 2016, 8-23.";
+        int at = text.indexOf("Counting");
+        Mention title = Mention.of(at, at + 22, "Counting birds by song", EntityType.PAPER, 0.85, "pattern:reference-title");
+        // the paper's "P:" sorts among the people's; "Bird Sciences" is no one
+        assertEquals(List.of("P:Berg T.", "P:Counting birds by song", "P:Lind A.", "P:Okafor M."),
+                typed(text, Block.Kind.REFERENCE, List.of(person(text, "Lind A."), person(text, "Okafor M."),
+                        person(text, "Berg T."), title)));
+    }
+
+    @Test
     void aNameInCapitalsInAListOfPeopleIsAPerson() {
         String text = "The team: Ana Lind, Tomas Berg, MARIA SOLIS and Dana Vos.";
         assertEquals(List.of("P:Ana Lind", "P:Dana Vos", "P:MARIA SOLIS", "P:Tomas Berg"),

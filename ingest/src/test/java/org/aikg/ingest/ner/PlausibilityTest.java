@@ -88,6 +88,16 @@ class PlausibilityTest {
     }
 
     @Test
+    void aReferencesVenueAfterItsTitleIsNoCueAgainstAPaper() {
+        String entry = "Park R., Lind A., Song-based counting of birds, Lecture Notes in Birds 7, 2013, 1-9.";
+        assertEquals(java.util.List.of("Song-based counting of birds"), kept(entry, org.aikg.ingest.read.Block.Kind.REFERENCE,
+                EntityType.PAPER, "pattern:reference-title", "Song-based counting of birds"));
+        // in prose, a lecture named so is no paper
+        assertEquals(java.util.List.of(), kept("Watch Counting Birds With Songs lecture series online.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PAPER, "pattern:title", "Counting Birds With Songs"));
+    }
+
+    @Test
     void aNameInsideACloudServicesNameIsPartOfIt() {
         assertEquals(java.util.List.of("Velto"), keptOrganizations("It runs on Velto, Amazon Bedrock Runtime and more.",
                 "Velto", "Bedrock Runtime"));

@@ -250,6 +250,17 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void anEntryWhoseFieldsAllEndWithCommas() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:N. Okafor",
+                        "Paper:Heron: a new, fast, and small decoder for bird songs"),
+                read("Lind A., Berg T., Okafor N., Heron: a new, fast, and small decoder for bird songs, Journal of Birds 363, 2016, 8-23, 10.1000/birds.7."));
+        assertEquals(List.of("Person:R.J.K. Park", "Person:A. Lind", "Paper:Counting birds: can songs tell?"),
+                read("Park R.J.K., Lind A., Counting birds: can songs tell?, Bird Letters, 2024, in press, 10.1000/birds.9."));
+        assertEquals(List.of("Person:R.J.K. Park", "Person:A. Lind", "Person:T. Berg", "Paper:Song-based counting of birds on hierarchical maps"),
+                read("Park R.J.K., Lind A., Berg T., Song-based counting of birds on hierarchical maps, Lecture Notes in Birds 7819, 2013, 160-172, 10.1000/x.9."));
+    }
+
+    @Test
     void aBookIsNoPaperButItsAuthorsArePeople() {
         assertEquals(List.of("Person:T. Lind", "Person:A. Berg"),
                 read("Lind, T. and Berg, A. (2002) Counting Birds with Statistics. Fourth edition. Harbor Press."));
