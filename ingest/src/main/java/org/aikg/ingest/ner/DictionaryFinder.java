@@ -273,10 +273,12 @@ public final class DictionaryFinder implements MentionFinder {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.[ -]?)+\\p{Lu}?\\.?");
 
     static boolean caseFits(String surface, String name, boolean strict) {
-        if (surface.indexOf(' ') > 0 && name.indexOf(' ') < 0) {
+        if (surface.indexOf(' ') > 0 && name.chars().allMatch(Character::isLetterOrDigit)) {
             for (String w : surface.split(" ")) {
                 if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                    return false; // "N as a" keys as "nasa": words in small letters run together are no one-word name
+                    // "N as a" keys as "nasa": words in small letters run together are no name of one plain word
+                    // (a name with marks, "o3-mini", is written apart as often: "o3 mini")
+                    return false;
                 }
             }
         }

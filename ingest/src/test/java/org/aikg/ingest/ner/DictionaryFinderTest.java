@@ -47,6 +47,7 @@ class DictionaryFinderTest {
     void wordsRunTogetherAreNoOneWordName() {
         assertFalse(DictionaryFinder.caseFits("N as a", "NASA", false)); // "samples N as a json object"
         assertTrue(DictionaryFinder.caseFits("Open AI", "OpenAI", false)); // a name written apart
+        assertTrue(DictionaryFinder.caseFits("corvid 2 mini", "corvid-2-mini", false)); // its marks written as spaces
     }
 
     @Test
