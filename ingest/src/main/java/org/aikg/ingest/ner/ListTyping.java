@@ -295,9 +295,17 @@ final class ListTyping {
     private static final Set<String> NOT_BEFORE_PEOPLE = Set.of("the", "from", "between", "of", "in", "at", "on", "to",
             "near", "into", "covered", "compared", "comparing", "using", "use", "uses", "used", "via", "visited", "a", "an");
 
-    /** A person's name as written in prose: two or three capitalized words ("Ana Lind", "Mei-Ling Okafor Berg"). */
+    /**
+     * A person's name as written in prose: two or three capitalized words ("Ana Lind", "Mei-Ling Okafor Berg"), or
+     * initials and a surname ("R. Lind").
+     */
     private static final java.util.regex.Pattern PERSON_SHAPE = java.util.regex.Pattern.compile(
-            "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}");
+            "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?){1,2}"
+                    // or initials and a surname, as citations write authors: "R. Lind", "L.M.C. Berg"
+                    + "|(?:\\p{Lu}\\.\\s?){1,4}\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?");
+
+    /** A name that opens with an initial: a person's as citations write it, never a place's ("in R. Quist and ..."). */
+    private static final java.util.regex.Pattern INITIALED = java.util.regex.Pattern.compile("\\p{Lu}\\.");
 
     /**
      * "Zora Quist and Ana Lind": a name shaped like a person's joined by "and" to a person is a person too, whatever
@@ -316,7 +324,8 @@ final class ListTyping {
         }
         String surface = TokenSpans.surface(text, tokens, other.from(), other.to());
         if (!PERSON_SHAPE.matcher(surface).matches() || PersonFinder.PLACE_ARTICLES.contains(surface.split(" ")[0])
-                || other == a && a.from() > 0 && NOT_BEFORE_PEOPLE.contains(tokens.get(a.from() - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                || other == a && a.from() > 0 && !INITIALED.matcher(surface).lookingAt()
+                && NOT_BEFORE_PEOPLE.contains(tokens.get(a.from() - 1).text().toLowerCase(java.util.Locale.ROOT))) {
             return; // "from Monte Rosa and Ana Lind", "between Green Park and Tomas Berg", "the Apache Spark and ..."
         }
         for (String w : surface.split(" ")) {

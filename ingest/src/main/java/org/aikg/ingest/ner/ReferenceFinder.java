@@ -68,7 +68,9 @@ public final class ReferenceFinder implements MentionFinder {
             "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}{1,3}\\.?|(?:\\s\\p{Lu}\\.)+)?)(?=\\s*,\\s*(?:and\\s)?"
                     + NAME + "\\s(?:\\p{Lu}\\.?\\s)?" + NAME + ")");
     /** The year of an entry: "(2020).", "2020.", "2020,". */
-    private static final Pattern YEAR = Pattern.compile("[\\s,(\\[]((?:19|20)\\d{2})[a-z]?(?:[)\\]][.,:]?|[.,:])");
+    private static final Pattern YEAR = Pattern.compile("[\\s,(\\[]((?:19|20)\\d{2})[a-z]?(?:[)\\]][.,:]?|[.,:])"
+            // a paper not yet out stands where its year would: "A. Lind, T. Berg (in press) Title."
+            + "|\\s\\(((?:in press|forthcoming|to appear|accepted))\\)[.,:]?");
     /** A year that ends the entry ("..., in Proceedings of Radio Days, 2020"): read only where a venue is named. */
     private static final Pattern LAST_YEAR = Pattern.compile(",\\s*((?:19|20)\\d{2})\\s*$");
     /** A title in quotation marks, its closing comma or period inside them (IEEE, MLA). */

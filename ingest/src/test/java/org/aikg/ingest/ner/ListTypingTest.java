@@ -38,6 +38,13 @@ class ListTypingTest {
     }
 
     @Test
+    void initialsAndASurnamePairedWithAPersonAreAPerson() {
+        String text = "The method is described in R. Quist and T. Berg, a short note.";
+        assertEquals(List.of("P:R. Quist", "P:T. Berg"),
+                typed(text, Block.Kind.PARAGRAPH, List.of(person(text, "T. Berg"))));
+    }
+
+    @Test
     void whatFollowsACitationsTitleIsItsVenueNoAuthor() {
         String text = "Lind A., Okafor M., Berg T., Counting birds by song, Bird Sciences 363, 2016, 8-23.";
         int at = text.indexOf("Counting");

@@ -261,6 +261,12 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aPaperInPressHasNoYearYet() {
+        assertEquals(List.of("Person:H.K. Lind", "Person:T. Berg", "Person:A.N. Okafor", "Paper:Counting birds by the songs they sing"),
+                read("H.K. Lind, T. Berg, A.N. Okafor (in press) Counting birds by the songs they sing. Bird Informatics."));
+    }
+
+    @Test
     void aBookIsNoPaperButItsAuthorsArePeople() {
         assertEquals(List.of("Person:T. Lind", "Person:A. Berg"),
                 read("Lind, T. and Berg, A. (2002) Counting Birds with Statistics. Fourth edition. Harbor Press."));
