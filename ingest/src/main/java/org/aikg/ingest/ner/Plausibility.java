@@ -746,7 +746,8 @@ public final class Plausibility {
         }
         boolean dictionary = m.kbId() != null;
         if (!dictionary && s != null && m.type() != EntityType.PAPER && s.kind() != Block.Kind.REFERENCE
-                && s.kind() != Block.Kind.TABLE_ROW && (m.type() != EntityType.PERSON || s.kind() == Block.Kind.HEADING)
+                && s.kind() != Block.Kind.TABLE_ROW
+                && (m.type() != EntityType.PERSON || s.kind() == Block.Kind.HEADING && !CREDIT_HEADING.matcher(s.text()).lookingAt())
                 && listed(titleCaseFinders, m.finder()) && !nameShaped(m.surface()) && titleCased
                 && !(m.finder().equals("pattern:org-suffix") && s.kind() != Block.Kind.HEADING
                         && lowerCaseWordBefore(text, m.start()))
@@ -1229,6 +1230,14 @@ public final class Plausibility {
         }
         return words >= 4 && upper * 10 >= words * 9;
     }
+
+    /**
+     * A heading that credits people: "Created by Ana Lind and Tomas Berg", "Authors: ...". Its capitals are names, not
+     * a title's style.
+     */
+    private static final Pattern CREDIT_HEADING = Pattern.compile(
+            "(?i)\\W*(?:(?:created|written|maintained|developed|made|built|designed|authored|curated|edited|translated)"
+                    + "(?: with \\S+)? by\\b|(?:authors?|maintainers?|contributors?|credits?)\\s*:)");
 
     /** Organizations whose short name is also a licence's. */
     private static final Pattern LICENCE_ACRONYM = Pattern.compile("MIT|BSD|Apache|ISC|Mozilla");

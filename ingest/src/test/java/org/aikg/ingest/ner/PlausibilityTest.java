@@ -98,6 +98,15 @@ class PlausibilityTest {
     }
 
     @Test
+    void aHeadingThatCreditsPeopleKeepsTheirNames() {
+        assertEquals(java.util.List.of("Rufus Odegaard", "Stephen Quist"), kept("Created by Rufus Odegaard and Stephen Quist",
+                org.aikg.ingest.read.Block.Kind.HEADING, EntityType.PERSON, "pattern:given-name", "Rufus Odegaard", "Stephen Quist"));
+        // a title's capitals are its style: a given name there may be a word of the title
+        assertEquals(java.util.List.of(), kept("Counting Birds With Stephen Quist Methods Today",
+                org.aikg.ingest.read.Block.Kind.HEADING, EntityType.PERSON, "pattern:given-name", "Stephen Quist"));
+    }
+
+    @Test
     void aNameInsideACloudServicesNameIsPartOfIt() {
         assertEquals(java.util.List.of("Velto"), keptOrganizations("It runs on Velto, Amazon Bedrock Runtime and more.",
                 "Velto", "Bedrock Runtime"));
