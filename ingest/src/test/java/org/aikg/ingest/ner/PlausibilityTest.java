@@ -98,6 +98,12 @@ class PlausibilityTest {
     }
 
     @Test
+    void aStateInABooksEntryIsNoAuthor() {
+        assertEquals(java.util.List.of("Tomas Berg"), kept("Tomas Berg. Bird Songs. Quill Hall, New Jersey, 2nd edition, 1999.",
+                org.aikg.ingest.read.Block.Kind.REFERENCE, EntityType.PERSON, "pattern:reference-author", "Tomas Berg", "New Jersey"));
+    }
+
+    @Test
     void aHeadingThatCreditsPeopleKeepsTheirNames() {
         assertEquals(java.util.List.of("Rufus Odegaard", "Stephen Quist"), kept("Created by Rufus Odegaard and Stephen Quist",
                 org.aikg.ingest.read.Block.Kind.HEADING, EntityType.PERSON, "pattern:given-name", "Rufus Odegaard", "Stephen Quist"));
