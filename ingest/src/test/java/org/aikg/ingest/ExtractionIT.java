@@ -109,6 +109,18 @@ class ExtractionIT {
     }
 
     @Test
+    void aCitationThatEndsASentenceOfProseStatesItsAuthors() {
+        Set<String> facts = facts(run("counter.md", """
+                # Counter
+
+                Ana Lind wrote the tool. The method was published in T. Berg and N. Okafor, "Counting birds by song," Bird Letters, 2019.
+                """));
+        assertStates(facts, "Counting birds by song AUTHORED_BY T. Berg");
+        assertStates(facts, "Counting birds by song AUTHORED_BY N. Okafor");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("AUTHORED_BY Ana Lind")), facts.toString());
+    }
+
+    @Test
     void aRequestToCiteAPaperForAModelSaysItIntroducedTheModel() {
         Set<String> one = facts(run("heron.md", """
                 # Heron-7B

@@ -159,11 +159,12 @@ public final class Annotator {
     private static final java.util.regex.Pattern MIDDLE_INITIAL_END = java.util.regex.Pattern.compile(
             "(?:^|\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
     /**
-     * The next span goes on with a surname in a list of names: "Lind, Tomas Berg ...", "Lind, and ...", "Lind.",
+     * The next span goes on with a surname in a list of names: "Lind, Tomas Berg ...", "Lind, and ...", "Lind.", "Lind,
+     * \"Title,\" ..." (a quoted title after the last author),
      * "K. Lind, ...", "Lind (Harbor University)".
      */
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile(
-            "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|\\p{Lu})|\\s+and\\s+\\p{Lu}|\\s*\\(|\\.?\\s*$)"
+            "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|[\"“]?\\p{Lu})|\\s+and\\s+\\p{Lu}|\\s*\\(|\\.?\\s*$)"
                     + "|(?:\\p{Lu}\\.\\s*){1,3}$");
 
     /**

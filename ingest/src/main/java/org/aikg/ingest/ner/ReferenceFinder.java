@@ -114,7 +114,16 @@ public final class ReferenceFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         if (sentence.kind() != Block.Kind.REFERENCE && !MARKER.matcher(sentence.text()).find()) {
-            return List.of();
+            Matcher cite = INLINE_CITATION.matcher(sentence.text());
+            if (!cite.find()) {
+                return List.of();
+            }
+            // "The method is described in Lind A, Berg T, 2012 Title.": the rest of the sentence is a citation
+            Sentence rest = new Sentence(sentence.index(), sentence.start() + cite.end(), sentence.end(),
+                    sentence.text().substring(cite.end()), List.of(), Block.Kind.REFERENCE);
+            List<Mention> found = entry(rest);
+            boolean paper = found.stream().anyMatch(m -> m.type() == EntityType.PAPER);
+            return paper && !ReferenceShape.citesBook(rest.text()) ? found : List.of();
         }
         List<Mention> found = entry(sentence);
         if (ReferenceShape.citesBook(sentence.text())) {
@@ -123,6 +132,14 @@ public final class ReferenceFinder implements MentionFinder {
         }
         return found;
     }
+
+    /**
+     * A sentence that goes on with a citation: "... is described in", "... was published in:", then a capital (an
+     * author's name or initial); the citation must then read whole, authors and title, in the sentence, or nothing is
+     * taken (a style whose periods part the fields is cut into sentences first, and is not read so).
+     */
+    private static final Pattern INLINE_CITATION = Pattern.compile(
+            "\\b(?:described|published|presented|introduced|proposed|detailed|documented|explained) in:?\\s+(?=\\p{Lu})");
 
     /** The title and the authors of the entry {@code sentence} holds. */
     private List<Mention> entry(Sentence sentence) {

@@ -64,6 +64,8 @@ final class LinkRules {
         }
         if (s.kind() == Block.Kind.REFERENCE) {
             reference(s, ms, out);
+        } else if (ms.stream().anyMatch(m -> m.mention().finder().equals("pattern:reference-title"))) {
+            citationInProse(s, ms, out);
         }
     }
 
@@ -184,6 +186,23 @@ final class LinkRules {
                     add(s, ms, i, Predicate.INTRODUCED_IN, j, "model-then-paper-link", out);
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * A citation that ends a sentence of prose ("... is described in A. Lind and T. Berg, "Title," Venue, 2019"): the
+     * authors the citation's reader found wrote its paper; other people of the sentence did not.
+     */
+    private void citationInProse(Sentence s, List<ResolvedMention> ms, Map<String, Relation> out) {
+        for (int p = 0; p < ms.size(); p++) {
+            if (type(ms, p) != EntityType.PAPER || !ms.get(p).mention().finder().equals("pattern:reference-title")) {
+                continue;
+            }
+            for (int k = 0; k < ms.size(); k++) {
+                if (type(ms, k) == EntityType.PERSON && ms.get(k).mention().finder().equals("pattern:reference-author")) {
+                    add(s, ms, p, Predicate.AUTHORED_BY, k, "reference-entry", out);
+                }
             }
         }
     }

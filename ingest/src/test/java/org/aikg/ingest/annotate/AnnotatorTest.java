@@ -45,6 +45,8 @@ class AnnotatorTest {
                 sentences("The tagger is described in T. Lindqvist and M. Okafor, Journal of Tagging, 2018."));
         assertEquals(List.of("See the paper by A. Berg, K. Lind, Bird Songs, 2019."),
                 sentences("See the paper by A. Berg, K. Lind, Bird Songs, 2019."));
+        assertEquals(List.of("It was published in T. Berg and N. Okafor, \"Counting birds by song,\" Bird Letters, 2019."),
+                sentences("It was published in T. Berg and N. Okafor, \"Counting birds by song,\" Bird Letters, 2019."));
         // a language's one-letter name ends a sentence, and what follows is no author list
         assertEquals(List.of("It is written in R.", "Windows and Linux are both supported."),
                 sentences("It is written in R. Windows and Linux are both supported."));

@@ -1,6 +1,7 @@
 package org.aikg.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
@@ -264,6 +265,26 @@ class ReferenceFinderTest {
     void aPaperInPressHasNoYearYet() {
         assertEquals(List.of("Person:H.K. Lind", "Person:T. Berg", "Person:A.N. Okafor", "Paper:Counting birds by the songs they sing"),
                 read("H.K. Lind, T. Berg, A.N. Okafor (in press) Counting birds by the songs they sing. Bird Informatics."));
+    }
+
+    private static List<String> readProse(String text) {
+        Sentence s = new Sentence(0, 0, text.length(), text, List.of(), Block.Kind.PARAGRAPH);
+        return new ReferenceFinder().find(null, s).stream()
+                .map(m -> m.type().name().charAt(0) + ":" + m.surface() + "@" + m.start()).toList();
+    }
+
+    @Test
+    void aCitationThatEndsASentenceOfProse() {
+        String t = "The counter is described in Lind A, Berg T, Okafor C (2012). Counting birds by the songs they sing. Bird Informatics 7(2): 1-15.";
+        List<String> found = readProse(t);
+        assertTrue(found.contains("P:Counting birds by the songs they sing@" + t.indexOf("Counting")), found.toString());
+        assertEquals(4, found.size(), found.toString());
+        String ieee = "The method was published in A. Lind and T. Berg, \"Counting birds by song,\" Bird Letters, 2019.";
+        assertEquals(List.of("P:A. Lind@" + ieee.indexOf("A. Lind"), "P:T. Berg@" + ieee.indexOf("T. Berg"),
+                "P:Counting birds by song@" + ieee.indexOf("Counting")), readProse(ieee));
+        // no citation after it: nothing
+        assertEquals(List.of(), readProse("The counter is described in Section Three of the manual, with examples."));
+        assertEquals(List.of(), readProse("It was presented in Oslo at the Harbor Conference in 2019."));
     }
 
     @Test
