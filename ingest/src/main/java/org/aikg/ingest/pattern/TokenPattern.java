@@ -254,6 +254,9 @@ public final class TokenPattern {
             if (any && word.equals("_")) {
                 return "[^ ;]+ ";
             }
+            if (c == '#' && word.equals("#")) {
+                return "\\d[^ ;]* "; // a number: "2006", "2003-2008" (the tokenizer parts ranges at their dash)
+            }
             if (start && word.equals("^")) {
                 return Pattern.quote(SENTENCE_START) + " ";
             }

@@ -32,6 +32,14 @@ class TokenPatternTest {
     }
 
     @Test
+    void aHashIsOneTokenThatOpensWithADigit() {
+        TokenPattern p = TokenPattern.compile("copyright (# | -){0,3} by?", LEXICON);
+        assertTrue(p.matches(TokenPattern.join(List.of("Copyright", "2003", "-", "2008"))));
+        assertTrue(p.matches(TokenPattern.join(List.of("Copyright", "2019", "by"))));
+        assertFalse(p.matches(TokenPattern.join(List.of("Copyright", "and"))));
+    }
+
+    @Test
     void anUnclosedTypeIsRefusedWithItsColumn() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TokenPattern.compile("by <organization", LEXICON));
