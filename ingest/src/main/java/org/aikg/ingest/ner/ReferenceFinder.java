@@ -595,11 +595,11 @@ public final class ReferenceFinder implements MentionFinder {
     private static final String SURNAME_DOTTED = "(?>" + PARTICLE + "*" + NAME + "(?:\\s" + NAME + ")?\\s(?:\\p{Lu}\\.-?){1,5})";
     /** The authors of an entry whose every field ends with a comma: "Lind A., Berg T., Okafor N., Title, ...". */
     private static final Pattern COMMA_AUTHORS = Pattern.compile("\\s*(" + SURNAME_DOTTED + "(?:,\\s?" + SURNAME_DOTTED
-            + "){0,40}(?:,?\\s+et\\s+al\\.)?),\\s+(?=\\p{Lu})");
-    /** A field after the title that is the venue or a number: a journal's or a series' name, a year, pages, a DOI. */
-    private static final Pattern VENUE_FIELD = Pattern.compile(
-            "\\d|\\b(?:Journal|Proceedings|Proc\\.|Conference|Transactions|Lecture Notes|Letters|Review|Sciences?|Annals"
-                    + "|Advances|Workshop|Symposium|arXiv|in press|preprint|Bulletin|Magazine|Quarterly)\\b");
+            + "){0,40}+(?:,?\\s+et\\s+al\\.)?),\\s+(?=\\p{Lu})(?!(?:and|&)\\s)");
+    /** A word of a venue's name: a journal's, a series', proceedings'. */
+    private static final Pattern VENUE_WORD = Pattern.compile(
+            "\\b(?:Journal|Proceedings|Proc\\.|Conference|Transactions|Lecture Notes|Letters|Review|Sciences?|Annals"
+                    + "|Advances|Workshop|Symposium|arXiv|in press|preprint|Bulletin|Magazine|Quarterly|thesis|report)\\b");
 
     /**
      * "Lind A., Berg T., Counting birds: can songs tell?, Journal of Birds 7, 2024, 1-9, 10.1000/x.": the authors, each
@@ -619,9 +619,9 @@ public final class ReferenceFinder implements MentionFinder {
             if (comma < 0) {
                 return null; // no field after the title
             }
-            String next = text.substring(comma + 2, Math.min(text.length(), text.indexOf(", ", comma + 2) < 0
-                    ? text.length() : text.indexOf(", ", comma + 2)));
-            if (VENUE_FIELD.matcher(next).find()) {
+            // a field in small letters goes on with the title ("Heron: a new, fast, and small decoder"); one that opens
+            // with a capital or a digit is the venue, the year, the pages
+            if (comma + 2 < text.length() && !Character.isLowerCase(text.charAt(comma + 2))) {
                 titleEnd = comma;
                 break;
             }
@@ -631,7 +631,9 @@ public final class ReferenceFinder implements MentionFinder {
             return null;
         }
         String t = PaperTitleFinder.trimTitle(text.substring(titleStart, titleEnd));
-        if (t.split("\\s+").length < 2 || VENUE_FIELD.matcher(t).find() && t.chars().anyMatch(Character::isDigit) || !titled(t)) {
+        String after = text.substring(titleEnd + 2);
+        // what follows must read as a venue, a year or pages, not more prose or names
+        if (t.split("\\s+").length < 2 || !titled(t) || !(VENUE_WORD.matcher(after).find() || YEAR.matcher(", " + after).find())) {
             return null;
         }
         List<Mention> found = new ArrayList<>();

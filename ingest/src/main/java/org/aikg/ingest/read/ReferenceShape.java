@@ -133,16 +133,21 @@ public final class ReferenceShape {
                     + "Review|Annals|arXiv|bioRxiv|medRxiv|vol\\.|Vol\\.|Volume|pp\\.|pages|Issue|Lecture Notes)|\\d+ ?\\(\\d+\\)|\\d{1,5} ?[-–]{1,2} ?\\d{1,5}");
 
     /**
-     * Whether a reference entry cites a book (a book is no paper, by the extraction spec): it gives an ISBN or an
-     * edition, or a book publisher and nothing of a journal's or proceedings' ("Lind, A. (2002) Bird Songs. Fourth
-     * edition. Harbor Press."; not "Lind, A. (2002) Bird songs. Neural Songs, 9(8), 17-31. Harbor Press.").
+     * Whether a reference entry cites a book (a book is no paper, by the extraction spec): nothing of a journal's, of
+     * proceedings' or of a report's, and an ISBN, an edition or a book publisher ("Lind, A. (2002) Bird Songs. Fourth
+     * edition. Harbor Press."; not "Lind, A. (2002) Bird songs. Neural Songs, 9(8), 17-31. Harbor Press.", nor "In
+     * Proceedings of the 2nd Edition of the Bird Workshop").
      */
     public static boolean citesBook(CharSequence entry) {
-        if (BOOK_MARK.matcher(entry).find()) {
-            return true;
+        if (ARTICLE_MARK.matcher(entry).find() || NOT_A_BOOK.matcher(entry).find()) {
+            return false; // "In Proceedings of the 2nd Edition of ...", "... [Internet]. Velto Press; 2021."
         }
-        return BOOK_PUBLISHER.matcher(entry).find() && !ARTICLE_MARK.matcher(entry).find();
+        return BOOK_MARK.matcher(entry).find() || BOOK_PUBLISHER.matcher(entry).find();
     }
+
+    /** What a web document, a report, a thesis or a preprint says of itself: no book, whoever publishes it. */
+    private static final Pattern NOT_A_BOOK = Pattern.compile(
+            "(?i)\\[(?:internet|online)]|\\b(?:technical report|tech\\. rep\\.|report|thesis|dissertation|preprint|working paper)\\b");
 
     /** Whether {@code text} names a venue, pages, a volume or an identifier, as only citations do. */
     public static boolean namesVenue(CharSequence text) {

@@ -288,6 +288,18 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void anEntryWithCommasReadsNoAuthorAsItsTitleNorItsVenueAsPartOfIt() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:N. Okafor", "Paper:Counting birds by song"),
+                read("Lind A., Berg T., and Okafor N. (2016). Counting birds by song. Journal of Birds 7, 1-9."));
+        assertEquals(List.of("Person:N. Okafor", "Person:A. Lind", "Paper:Deep song models for birds"),
+                read("Okafor N., Lind A., Deep song models for birds, PhD thesis, Harbor University, 2018."));
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Counting birds by song"),
+                read("Lind A., Berg T., Counting birds by song, Nature Birds, 2016."));
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Paper:Corvid-7B: a small model for birds"),
+                read("Lind A., Berg T., Corvid-7B: a small model for birds, Journal of Birds 7, 2016, 1-9."));
+    }
+
+    @Test
     void aBookIsNoPaperButItsAuthorsArePeople() {
         assertEquals(List.of("Person:T. Lind", "Person:A. Berg"),
                 read("Lind, T. and Berg, A. (2002) Counting Birds with Statistics. Fourth edition. Harbor Press."));
@@ -295,6 +307,9 @@ class ReferenceFinderTest {
                 read("Okafor, M. (1998) An Introduction to Bird Songs. Quill Books. ISBN 0262000001."));
         assertEquals(List.of("Person:N. Park"),
                 read("Park, N. (2006) Song Search - A Practical Approach. Berlin: Springer-Verlag."));
+        // proceedings of an edition of a workshop, and a report a press publishes, are papers
+        assertEquals(List.of("Person:A. Lind", "Paper:Counting birds by song"),
+                read("Lind, A. (2020) Counting birds by song. In Proceedings of the 2nd Edition of the Bird Workshop, pp. 1-9."));
         // an article a press publishes in its journal is a paper
         assertEquals(List.of("Person:T. Lind", "Paper:Counting birds by their songs"),
                 read("Lind, T. (2019) Counting birds by their songs. Neural Songs, 9(8), 17-31. Harbor Press."));
@@ -306,7 +321,7 @@ class ReferenceFinderTest {
         assertEquals(List.of(), people("Heron UI. A web front end for the Heron parser."));
         // one author and "et al." is an author list
         assertEquals(List.of("Person:A. Lind", "Paper:Parsing with small models"),
-                read("Lind A, et al. Parsing with small models [Internet]. Oslo: Velto Labs; 2021."));
+                read("Lind A, et al. Parsing with small models [Internet]. Oslo: Velto Press; 2021."));
     }
 
     @Test
