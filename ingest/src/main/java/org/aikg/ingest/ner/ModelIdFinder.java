@@ -32,15 +32,18 @@ public final class ModelIdFinder implements MentionFinder {
      * "Name" or "Method", which hold anything, nor "Model type" or "Model architecture", which hold a kind).
      */
     private static final Pattern MODEL_HEADER = Pattern.compile(
-            "(?i)\\W*(?:[\\w-]+\\s+){0,2}(?:models?|checkpoints?|llms?)(?:\\s+(?:ids?|names?|identifiers?|strings?|slugs?|tags?))?\\W*");
+            "(?i)\\W*(?:[\\w-]+\\s+){0,2}(?:models?|checkpoints?|llms?)(?:\\s+(?:ids?|names?|identifiers?|strings?|slugs?|tags?))?"
+                    + "(?:\\s*\\([^)]*\\))?\\W*");
     /**
-     * The words of a list item's description before the word that says "model": a few, none of them a preposition, a
-     * verb or a tool's noun ("our largest chat model", "an embedding model"; not "a tool to download any model").
+     * A list item's description that calls its id a model within its first words ("our largest chat model", "a 1.5B
+     * parameter model", "Velto's flagship chat model", "the base (pretrained) model"), where the word or two before
+     * "model" are no preposition, verb or quantifier ("a tool to download any model", "runs every model", "a CLI for the
+     * model" speak of other models).
      */
     private static final Pattern MODEL_DESCRIPTION = Pattern.compile(
-            "(?is)\\s*(?::|-|–|—)\\s+(?:(?!(?:to|for|of|with|that|which|from|by|in|on|into|using|uses|use|runs?|serves?|loads?|"
-                    + "downloads?|calls?|wraps?|any|all|other|your|tool|script|library|wrapper|client|cli|plugin|helper|utility|"
-                    + "command|server|app)\\b)[\\w-]+\\s+){0,5}(?:model|models|llm|llms|checkpoint|checkpoints)\\b.*");
+            "(?is)\\s*(?::|-|–|—)\\s+(?:[^:;.!?]|\\.(?=\\S)){0,60}?(?<!\\b(?:to|for|of|with|from|by|using|uses|use|runs?|serves?|loads?|downloads?|"
+                    + "calls?|wraps?|any|all|other|your|every|each)\\s)(?<!\\b(?:to|for|of|with|from|by|using|any|all|every|each)\\s[\\w'’-]{1,20}\\s)"
+                    + "(?:model|models|llm|llms|checkpoint|checkpoints)\\b.*");
     /** How far back a table row looks for its table's header row. */
     private static final int MAX_ROWS = 2000;
 

@@ -53,6 +53,22 @@ class ModelIdFinderTest {
     }
 
     @Test
+    void descriptionsWithNumbersPossessivesAndAsidesStillCallTheIdAModel() {
+        assertEquals(List.of("quill-1.5b:MODEL", "quill-chat-7b:MODEL", "quill-coder-2:MODEL", "quill-base-3b:MODEL"), found("""
+                - `quill-1.5b`: a 1.5B parameter model
+                - `quill-chat-7b`: Velto's flagship chat model
+                - `quill-coder-2`: a 7B, code-tuned model
+                - `quill-base-3b` - the base (pretrained) model
+                - `quill-cli-3`: a CLI for the model
+                """));
+        assertEquals(List.of("quill-large-2:MODEL"), found("""
+                | Model ID (API) | Context |
+                |---|---|
+                | quill-large-2 | 32k |
+                """));
+    }
+
+    @Test
     void aColumnOfModelsKindsHoldsNoIds() {
         assertEquals(List.of(), found("""
                 | Model type | Model architecture |
