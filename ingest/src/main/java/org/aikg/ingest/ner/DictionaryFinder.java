@@ -223,7 +223,11 @@ public final class DictionaryFinder implements MentionFinder {
         return null;
     }
 
-    /** A model's id in an API, in lower case with a digit and a hyphen or point: "gpt-4o", "claude-3-haiku", "qwen2.5". */
+    /**
+     * A model's id in an API, in lower case with a digit and a hyphen or point: "gpt-4o", "claude-3-haiku", "qwen2.5".
+     * An abbreviation and its number ("gen-2", "step-3", "rev-1") is none, even when a model of the knowledge base is
+     * named so in capitals ("Gen-2"): in small letters it is the abbreviation far more often.
+     */
     private static final java.util.regex.Pattern MODEL_ID = java.util.regex.Pattern.compile(
             "(?=[^\\s]*\\d)(?=[^\\s]*[-.])(?!(?:gen|rev|ver|part|step|phase|level|tier|type|round|stage|page|fig|table|eq|day|"
                     + "week|year|mark|mk|mode|grade|class|size|no|vol|ch|sec|top|ps|xbox|covid|sars|usb|wifi|hdmi)[-.])"

@@ -575,8 +575,8 @@ public final class Plausibility {
     /** "&amp; Sons", "and Co." after a name ("Co-Authors" and "Company staff" are other words). */
     private static final Pattern FIRM_AFTER = Pattern.compile("\\s*(?:(?:&|and)\\s+(?:Sons\\b|Co\\.|Co(?![\\w-]))"
             // "Quill Pub. Co.", "Berg Publishing", "Lind Verlag": a publisher named after its founder (not "Lind Press
-            // officers", where a noun in small letters makes "press" a word of its own)
-            + "|\\.?\\s+(?:Co\\.|Pub\\.|Publ\\.|Inc\\.|Ltd\\.)|\\s+(?:Publishing|Publishers|Verlag|Press|Books)\\b(?!\\s+(?!(?:and|of|in|at|for)\\b)\\p{Ll}))");
+            // officers", where a noun of the press's own makes "press" a word of its own; "Berg Press published" is the firm)
+            + "|\\.?\\s+(?:Co\\.|Pub\\.|Publ\\.|Inc\\.|Ltd\\.)|\\s+(?:Publishing|Publishers|Verlag|Press|Books)\\b(?!\\s+(?:officers?|release|releases|kit|coverage|office|secretary|conference|pass|team|contact|corps)\\b))");
 
     /** Whether the person {@code m} names a firm: "&amp; Sons", "and Co." follows the name. */
     static boolean firmName(String text, Mention m) {

@@ -170,8 +170,8 @@ public final class PlainTextReader implements DocumentReader {
                 } else {
                     addLine(li, p, te);
                 }
-                if (tex && LINE_BREAK_END.matcher(original).region(p, te).find()) {
-                    flush(false); // Rd's "\cr": a line break the author wrote ends the block (one reference per line)
+                if (tex && inReferences && LINE_BREAK_END.matcher(original).region(p, te).find()) {
+                    flush(false); // Rd's "\cr" in references: a line break the author wrote ends the entry
                 }
             }
             flush(false);

@@ -38,7 +38,8 @@ final class SectionMakers {
     private static final String OWN_WORD = "(?:(?:released|trained|built|developed|published|open-sourced|fine-tuned|finetuned|"
             + "instruction-tuned|tuned|distilled|pretrained|pre-trained|quantized|licensed)\\b|(?!" + NOT_OWN
             + ")(?!(?:uses|supports|runs|serves|hosts|recommends|compares|evaluates|benchmarks|lists|tracks|ranks|offers"
-            + "|favou?rite|top|best)\\b)(?![\\w-]+ed\\b)[\\w-]+)";
+            + "|favou?rite|top|best|benchmarked|evaluated|assessed|compared|ranked|reviewed|featured|used|selected|"
+            + "chosen|curated|recommended|preferred|listed|mirrored|wrapped|imported|bundled)\\b)[\\w-]+)";
 
     /** A heading whose only name is the maker's (written {@code ORG}) and whose words say "its models". */
     private static final Pattern MAKER_HEADING = Pattern.compile(

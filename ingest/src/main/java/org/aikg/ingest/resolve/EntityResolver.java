@@ -449,7 +449,7 @@ public final class EntityResolver {
             return out;
         }
 
-        /** An id written in lower case with marks between its parts: "corvid-2-mini", "heron-7b.q4". */
+        /** An id written in lower case with marks between its parts: "corvid-2-mini", "heron-7b.q4", "heron_7b". */
         private static final java.util.regex.Pattern LOWER_ID = java.util.regex.Pattern.compile("[\\p{Ll}\\d]+(?:[-_.][\\p{Ll}\\d]+)+");
 
         String preferredSurface() {

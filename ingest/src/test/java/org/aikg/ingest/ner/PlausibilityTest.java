@@ -172,6 +172,7 @@ class PlausibilityTest {
         assertFalse(Plausibility.firmName(press, Mention.of(0, 8, "Ana Lind", EntityType.PERSON, 0.9, "t")));
         int b = press.indexOf("Berg");
         assertTrue(Plausibility.firmName(press, Mention.of(b, b + 4, "Berg", EntityType.PERSON, 0.9, "t")));
+        assertTrue(Plausibility.firmName("Tomas Berg Press published the atlas.", Mention.of(0, 10, "Tomas Berg", EntityType.PERSON, 0.9, "t")));
         String publisher = "Printed by Quill-Berg Pub. Co. and Lind Verlag; Tomas Berg. Press coverage was small.";
         int qb = publisher.indexOf("Quill-Berg Pub");
         assertTrue(Plausibility.firmName(publisher, Mention.of(qb, qb + 14, "Quill-Berg Pub", EntityType.PERSON, 0.9, "t")));

@@ -33,6 +33,9 @@ class SectionMakersTest {
         // a verb of making keeps the heading a maker's
         assertTrue(SectionMakers.makerHeading("ORG released models"));
         assertTrue(SectionMakers.makerHeading("ORG fine-tuned models"));
+        // a family's name that ends in "ed" is no participle
+        assertTrue(SectionMakers.makerHeading("ORG Seed models"));
+        assertTrue(SectionMakers.makerHeading("ORG Embed models"));
     }
 
     /** The offsets of each of {@code names} in {@code text}, in order. */
