@@ -170,8 +170,10 @@ public final class PlainTextReader implements DocumentReader {
                 } else {
                     addLine(li, p, te);
                 }
-                if (tex && inReferences && LINE_BREAK_END.matcher(original).region(p, te).find()) {
-                    flush(false); // Rd's "\cr" in references: a line break the author wrote ends the entry
+                if (tex && LINE_BREAK_END.matcher(original).region(p, te).find()) {
+                    // Rd's "\cr": a line break the author wrote ends the block, in references (one entry per line),
+                    // in author lists and in descriptions that set one formula or item per line alike
+                    flush(false);
                 }
             }
             flush(false);

@@ -129,8 +129,10 @@ public final class ReferenceShape {
                     + "|Chapman (?:&|and) Hall|Morgan Kaufmann|Pearson|Kluwer|Birkh(?:ä|a)user|World Scientific|Springer)\\b");
     /** What only an article's or a paper's entry says: a journal, proceedings, a volume, pages, an identifier. */
     private static final Pattern ARTICLE_MARK = Pattern.compile(
-            "\\b(?:In:? |Proceedings|Proc\\.|Journal|J\\. |Transactions|Trans\\.|Conference|Conf\\.|Workshop|Symposium|Letters|"
-                    + "Review|Annals|arXiv|bioRxiv|medRxiv|vol\\.|Vol\\.|Volume|pp\\.|pages|Issue|Lecture Notes)|\\d+ ?\\(\\d+\\)|\\d{1,5} ?[-–]{1,2} ?\\d{1,5}");
+            "\\b(?:In:? |Proceedings|Proc\\.|Journal|Transactions|Trans\\.|Conference|Conf\\.|Workshop|Symposium|Letters|"
+                    + "Review|Annals|arXiv|bioRxiv|medRxiv|vol\\.|Vol\\.|Volume|pp\\.|pages|Issue|Lecture Notes)|\\d+ ?\\(\\d+\\)"
+                    // pages, not a part of an ISBN ("978-1032234953")
+                    + "|(?<![\\d-])\\d{1,5} ?[-–]{1,2} ?\\d{1,5}(?![\\d-])");
 
     /**
      * Whether a reference entry cites a book (a book is no paper, by the extraction spec): nothing of a journal's, of

@@ -307,6 +307,10 @@ class ReferenceFinderTest {
                 read("Okafor, M. (1998) An Introduction to Bird Songs. Quill Books. ISBN 0262000001."));
         assertEquals(List.of("Person:N. Park"),
                 read("Park, N. (2006) Song Search - A Practical Approach. Berlin: Springer-Verlag."));
+        assertEquals(List.of("Person:T. Lind", "Person:A. Berg", "Person:J. Okafor"),
+                read("Lind, T., Berg, A., Okafor, J. (2009). The Elements of Bird Songs. Quill, Oslo. 2nd edition."));
+        assertEquals(List.of("Person:T. Lind"),
+                read("Lind T. (2023) Counting Birds Using Songs in R. Harbor Hall/CRC, ISBN: 978-1032000001, https://example.org/book/"));
         // proceedings of an edition of a workshop, and a report a press publishes, are papers
         assertEquals(List.of("Person:A. Lind", "Paper:Counting birds by song"),
                 read("Lind, A. (2020) Counting birds by song. In Proceedings of the 2nd Edition of the Bird Workshop, pp. 1-9."));
