@@ -603,8 +603,9 @@ public final class ReferenceFinder implements MentionFinder {
 
     /**
      * "Lind A., Berg T., Counting birds: can songs tell?, Journal of Birds 7, 2024, 1-9, 10.1000/x.": the authors, each
-     * surname then dotted initials, then the title up to the first field that names the venue or a number (a title
-     * may hold commas of its own: "Heron: a new, fast, and small decoder"). Null when the entry reads otherwise.
+     * surname then dotted initials, then the title up to the first field that opens with a capital or a digit (a title
+     * may hold commas of its own before fields in small letters: "Heron: a new, fast, and small decoder"), and after it a
+     * venue's word or a year. Null when the entry reads otherwise.
      */
     private static List<Mention> commaFields(String text, int from, int offset) {
         Matcher m = COMMA_AUTHORS.matcher(text);
