@@ -27,19 +27,19 @@ final class SectionMakers {
     /** The rule id written with each fact. */
     static final String RULE = "section-heading-maker";
 
-    /** Words that make a heading about models a host or a user has, not models a maker made. */
-    private static final String NOT_OWN = "(?:supported|hosted|available|compatible|alternative|competing|other|"
-            + "recommended|tested|popular|third-party|partner|community|served|deployed|integrated)\\b";
-
     /**
      * A word between the maker and "models": an adjective or a verb of making ("open-weight", "released"), never a host's
-     * or a user's word ("supported"), a verb of using or judging ("Velto Labs benchmarked models", "ORG uses models").
+     * or a user's word ("supported") nor a verb of using or judging ("Velto Labs benchmarked models", "ORG uses models").
+     * The words are the rule book's lexicon entries {@code heading_make_word} and {@code heading_not_own}.
      */
-    private static final String OWN_WORD = "(?:(?:released|trained|built|developed|published|open-sourced|fine-tuned|finetuned|"
-            + "instruction-tuned|tuned|distilled|pretrained|pre-trained|quantized|licensed)\\b|(?!" + NOT_OWN
-            + ")(?!(?:uses|supports|runs|serves|hosts|recommends|compares|evaluates|benchmarks|lists|tracks|ranks|offers"
-            + "|favou?rite|top|best|benchmarked|evaluated|assessed|compared|ranked|reviewed|featured|used|selected|"
-            + "chosen|curated|recommended|preferred|listed|mirrored|wrapped|imported|bundled)\\b)[\\w-]+)";
+    private static final String OWN_WORD = ownWord(RuleBook.bundled().lexicon());
+
+    /** The pattern of {@link #OWN_WORD} built from a rule book's lexicon. */
+    static String ownWord(java.util.Map<String, java.util.List<String>> lexicon) {
+        String make = String.join("|", lexicon.getOrDefault("heading_make_word", java.util.List.of()).stream().map(Pattern::quote).toList());
+        String notOwn = String.join("|", lexicon.getOrDefault("heading_not_own", java.util.List.of()).stream().map(Pattern::quote).toList());
+        return "(?:(?:" + make + ")\\b|(?!(?:" + notOwn + ")\\b)[\\w-]+)";
+    }
 
     /** A heading whose only name is the maker's (written {@code ORG}) and whose words say "its models". */
     private static final Pattern MAKER_HEADING = Pattern.compile(
