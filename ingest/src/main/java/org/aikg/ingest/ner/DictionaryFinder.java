@@ -228,14 +228,16 @@ public final class DictionaryFinder implements MentionFinder {
      * An abbreviation and its number ("gen-2", "step-3", "rev-1") is none, even when a model of the knowledge base is
      * named so in capitals ("Gen-2"): in small letters it is the abbreviation far more often.
      */
-    private static final java.util.regex.Pattern MODEL_ID = java.util.regex.Pattern.compile(
-            "(?=[^\\s]*\\d)(?=[^\\s]*[-.])(?!(?:gen|rev|ver|part|step|phase|level|tier|type|round|stage|page|fig|table|eq|day|"
-                    + "week|year|mark|mk|mode|grade|class|size|no|vol|ch|sec|top|ps|xbox|covid|sars|usb|wifi|hdmi)[-.])"
-                    + "\\p{Ll}[\\p{Ll}\\d]*(?:[-.][\\p{Ll}\\d]+)+");
+    private static final class Ids {
+        /** Built once from implausible.yaml's {@code id_abbreviations}. */
+        static final java.util.regex.Pattern MODEL_ID = java.util.regex.Pattern.compile(
+                "(?=[^\\s]*\\d)(?=[^\\s]*[-.])(?!(?:" + String.join("|", Plausibility.bundled().idAbbreviations().stream()
+                        .map(java.util.regex.Pattern::quote).toList()) + ")[-.])\\p{Ll}[\\p{Ll}\\d]*(?:[-.][\\p{Ll}\\d]+)+");
+    }
 
     /** Whether {@code surface}, written in lower case, reads as a model's id in an API (not "gen-2", "step-3"). */
     static boolean modelId(String surface) {
-        return MODEL_ID.matcher(surface).matches();
+        return Ids.MODEL_ID.matcher(surface).matches();
     }
 
     /** What opens or closes a run of text around a name: brackets, quotes, code marks and end marks. */

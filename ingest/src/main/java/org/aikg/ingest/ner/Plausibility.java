@@ -43,9 +43,11 @@ public final class Plausibility {
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
                  List<String> person_roles, List<String> table_labels, List<String> countries,
                  List<String> languages, List<String> software_also_names, List<String> cloud_services,
-                 List<String> placeholder_people, List<String> weight_formats) {}
+                 List<String> placeholder_people, List<String> weight_formats, List<String> id_abbreviations) {}
 
     private final Set<String> never = new HashSet<>();
+    /** Abbreviations that take a number as a model's id does ("gen-2", "step-3"): {@code id_abbreviations}. */
+    private final List<String> idAbbreviations;
     /**
      * Chips, formats, protocols and units ({@code computing}), less the words that end models' names ("GAN") and the
      * precisions and files a model's weights come in ("Corvid 7B GGUF" is a model's variant).
@@ -166,6 +168,7 @@ public final class Plausibility {
         lists.computing().forEach(n -> computingWords.add(Names.key(n)));
         lists.model_name_ends().forEach(n -> computingWords.remove(Names.key(n)));
         lists.weight_formats().forEach(n -> computingWords.remove(Names.key(n)));
+        idAbbreviations = List.copyOf(lists.id_abbreviations());
         lists.frameworks().forEach(n -> software.add(Names.key(n)));
         for (List<String> l : List.of(lists.computing(), lists.frameworks())) {
             l.forEach(n -> softwareWords.add(Names.key(n)));
@@ -231,6 +234,11 @@ public final class Plausibility {
     }
 
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()\\n]{1,80}\\)");
+
+    /** The abbreviations that, with a number after them in small letters, are no model's id ("gen-2"). */
+    List<String> idAbbreviations() {
+        return idAbbreviations;
+    }
 
     /** The bundled lists; loaded once. */
     public static Plausibility bundled() {
