@@ -64,6 +64,12 @@ public final class ModelIdFinder implements MentionFinder {
 
     /** The id in the cell of the row's model column, when the table's header row has one. */
     private static List<Mention> modelColumn(AnnotatedDocument document, Sentence row) {
+        String text = row.text();
+        List<int[]> cells = TableHeaders.cells(text);
+        // most rows hold no id at all: only those walk back to their table's header
+        if (cells.stream().noneMatch(c -> idCell(text.substring(c[0], c[1]).strip()))) {
+            return List.of();
+        }
         List<Sentence> all = document.sentences();
         int header = row.index();
         while (header > 0 && row.index() - header < MAX_ROWS && all.get(header - 1).kind() == Block.Kind.TABLE_ROW) {
@@ -72,27 +78,24 @@ public final class ModelIdFinder implements MentionFinder {
         if (header == row.index()) {
             return List.of(); // the header row itself
         }
-        String[] heads = all.get(header).text().split(" ; ", -1);
-        String text = row.text();
+        String headerText = all.get(header).text();
+        List<int[]> heads = TableHeaders.cells(headerText);
         List<Mention> out = new ArrayList<>();
-        int from = 0;
-        for (int c = 0; c < heads.length; c++) {
-            int sep = text.indexOf(" ; ", from);
-            int end = sep < 0 ? text.length() : sep;
-            if (TableHeaders.column(heads[c]) == TableHeaders.Column.MODEL && MODEL_HEADER.matcher(heads[c]).matches()) {
-                String cell = text.substring(from, end);
-                String id = cell.strip();
-                if (ID.matcher(id).matches() && id.chars().anyMatch(ch -> ch == '-' || Character.isDigit(ch))) {
-                    int start = row.start() + from + cell.indexOf(id);
-                    out.add(Mention.of(start, start + id.length(), id, EntityType.MODEL, 0.7, FINDER));
-                }
+        for (int c = 0; c < Math.min(heads.size(), cells.size()); c++) {
+            String head = headerText.substring(heads.get(c)[0], heads.get(c)[1]);
+            String cell = text.substring(cells.get(c)[0], cells.get(c)[1]);
+            String id = cell.strip();
+            if (TableHeaders.column(head) == TableHeaders.Column.MODEL && MODEL_HEADER.matcher(head).matches() && idCell(id)) {
+                int start = row.start() + cells.get(c)[0] + cell.indexOf(id);
+                out.add(Mention.of(start, start + id.length(), id, EntityType.MODEL, 0.7, FINDER));
             }
-            if (sep < 0) {
-                break;
-            }
-            from = sep + 3;
         }
         return out;
+    }
+
+    /** Whether a cell holds an id, and one with a hyphen or a digit ("options.name" of an API's table has neither). */
+    private static boolean idCell(String id) {
+        return ID.matcher(id).matches() && id.chars().anyMatch(ch -> ch == '-' || Character.isDigit(ch));
     }
 
     /** "velto-coder-7b: a small model for code": the id that opens an item whose description calls it a model. */

@@ -1,16 +1,39 @@
 package org.aikg.ingest.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * What a table's column holds, read from its header cell ("Model", "Released by", "Base model", "Authors"): the
  * vocabulary both the name finders (which type a model column's ids) and the relation extractor (which relates a
- * row's cells) read tables with.
+ * row's cells) read tables with, and where a row's cells lie.
  *
  * <p>Thread-safety: stateless.
  */
 public final class TableHeaders {
     private TableHeaders() {}
+
+    /** How every reader joins a table row's cells ({@link Block.Kind#TABLE_ROW}). */
+    public static final String CELL_SEPARATOR = " ; ";
+
+    /**
+     * Where the cells of a table row's text lie: {@code {start, end}} offsets in {@code row}, one pair per cell, in
+     * order (an empty cell, as "a ;  ; b" writes it, is an empty span).
+     */
+    public static List<int[]> cells(String row) {
+        List<int[]> cells = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int sep = row.indexOf(CELL_SEPARATOR, from);
+            int end = sep < 0 ? row.length() : sep;
+            cells.add(new int[] {from, end});
+            if (sep < 0) {
+                return cells;
+            }
+            from = sep + CELL_SEPARATOR.length();
+        }
+    }
 
     /** What a column holds. */
     public enum Column { MODEL, ORGANIZATION, PAPER, BASE, PERSON, OTHER }

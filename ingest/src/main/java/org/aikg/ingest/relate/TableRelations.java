@@ -26,19 +26,9 @@ final class TableRelations {
     private record Cell(int start, int end) {}
 
     private static List<Cell> cells(Sentence row) {
-        List<Cell> cells = new ArrayList<>();
-        String t = row.text();
-        int from = 0;
-        while (true) {
-            int sep = t.indexOf(" ; ", from);
-            int end = sep < 0 ? t.length() : sep;
-            cells.add(new Cell(row.start() + from, row.start() + end));
-            if (sep < 0) {
-                return cells;
-            }
-            from = sep + 3;
-        }
+        return TableHeaders.cells(row.text()).stream().map(c -> new Cell(row.start() + c[0], row.start() + c[1])).toList();
     }
+
 
     /**
      * Adds the relations of every table in the document.

@@ -105,22 +105,20 @@ class TexMarkupTest {
                 blocks("heron.Rd", rd).stream().map(b -> b.replaceAll("\\s+", " ")).toList());
     }
 
+    /** An R help page with a title, a description and {@code references} (lines ending in a newline) as its references. */
+    private static String rdWithReferences(String references) {
+        return "\\name{heron}\n\\title{Count Birds}\n\\description{\nCounts birds with \\emph{songs}.\n}\n\\references{\n"
+                + references + "}\n\\keyword{birds}\n";
+    }
+
     @Test
     void anEntryOfShortLinesEndingOnCommasIsOneReference() {
-        String rd = """
-                \\name{heron}
-                \\title{Count Birds}
-                \\description{
-                Counts birds with \\emph{songs}.
-                }
-                \\references{
+        String rd = rdWithReferences("""
                 Lind A., Berg T., Okafor N.,
                 Counting birds: can songs tell?,
                 \\emph{Journal of Birds}, 2024, in press,
                 \\doi{10.1000/birds.1}.
-                }
-                \\keyword{birds}
-                """;
+                """);
         assertEquals("REFERENCE:Lind A., Berg T., Okafor N., Counting birds: can songs tell?, Journal of Birds, 2024, in press, 10.1000/birds.1.",
                 blocks("heron.Rd", rd).stream().map(b -> b.replaceAll("\\s+", " ").strip()).filter(b -> b.startsWith("REFERENCE"))
                         .findFirst().orElse(""));
@@ -129,18 +127,10 @@ class TexMarkupTest {
     @Test
     void referencesEndedByLineBreaksAreOneEntryEach() {
         // R documentation often parts its entries with "\\cr" line breaks, no blank line between them
-        String rd = """
-                \\name{heron}
-                \\title{Count Birds}
-                \\description{
-                Counts birds with \\emph{songs}.
-                }
-                \\references{
+        String rd = rdWithReferences("""
                 Lind, A., Berg, T. Counting birds by their songs. Bird Informatics. Vol. 7, pp. 101--110, 2019.\\cr \\cr
                 Tomas Okafor. Field Radios -- a Primer. Harbor Books, Oslo, 2nd edition, 2001. \\cr \\cr
-                }
-                \\keyword{birds}
-                """;
+                """);
         assertEquals(List.of(
                 "HEADING:Count Birds",
                 "HEADING:description",
