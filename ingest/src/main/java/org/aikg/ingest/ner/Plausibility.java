@@ -117,7 +117,7 @@ public final class Plausibility {
     private static final Pattern PLACE_CODE_AFTER = Pattern.compile(
             ",\\s?(?!AI\\b|ML\\b)\\p{Lu}{2}\\b(?=\\s*(?:[,.;:)]|$|(?:19|20)\\d{2}\\b))");
     /** A publisher's name right before a town in a citation: "Harbor Press, ". */
-    private static final Pattern PUBLISHER_BEFORE = Pattern.compile("\\b(?:Press|Publishers|Publishing|Verlag|Books),\\s?$");
+    private static final Pattern PUBLISHER_BEFORE = Pattern.compile("\\b" + ReferenceShape.PUBLISHER_WORD + ",\\s?$");
 
     /**
      * An IPv4 address or network: "10.0.0.1", "224.0.0.0/4" (a number of two or three digits, or a mask; four one-digit
@@ -584,7 +584,7 @@ public final class Plausibility {
     private static final Pattern FIRM_AFTER = Pattern.compile("\\s*(?:(?:&|and)\\s+(?:Sons\\b|Co\\.|Co(?![\\w-]))"
             // "Quill Pub. Co.", "Berg Publishing", "Lind Verlag": a publisher named after its founder (not "Lind Press
             // officers", where a noun of the press's own makes "press" a word of its own; "Berg Press published" is the firm)
-            + "|\\.?\\s+(?:Co\\.|Pub\\.|Publ\\.|Inc\\.|Ltd\\.)|\\s+(?:Publishing|Publishers|Verlag|Press|Books)\\b(?!\\s+(?:officers?|release|releases|kit|coverage|office|secretary|conference|pass|team|contact|corps)\\b))");
+            + "|\\.?\\s+(?:Co\\.|Pub\\.|Publ\\.|Inc\\.|Ltd\\.)|\\s+" + ReferenceShape.PUBLISHER_WORD + "\\b(?!\\s+(?:officers?|release|releases|kit|coverage|office|secretary|conference|pass|team|contact|corps)\\b))");
 
     /** Whether the person {@code m} names a firm: "&amp; Sons", "and Co." follows the name. */
     static boolean firmName(String text, Mention m) {

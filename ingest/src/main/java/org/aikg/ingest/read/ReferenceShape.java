@@ -84,9 +84,11 @@ public final class ReferenceShape {
     private static final Pattern BOOK_ENTRY = Pattern.compile(
             MARKER + "(?<title>\\p{Lu}[^:\\n]{5,200}?)\\s+:\\s+(?<authors>" + BOOK_AUTHOR + "(?>" + SEPARATOR + BOOK_AUTHOR
                     + "){0,10})(?:\\s\\((?:ed|eds|editor|editors)\\.?\\))?,\\s");
+    /** The last word of a publisher's name ("Harbor Press", "Quill Books", "Lind Verlag"), for every reader of publishers. */
+    public static final String PUBLISHER_WORD = "(?:Press|Books|Publishing|Publishers|Verlag)";
     /** A publisher's name among what reads as authors: ", Harbor Press", " and Quill Books". */
     private static final Pattern PUBLISHER_NAME = Pattern.compile(
-            "(?:,\\s?|\\s(?:and|&)\\s)[^,]*?\\b(?:Press|Books|Publishing|Publishers|Verlag)\\b");
+            "(?:,\\s?|\\s(?:and|&)\\s)[^,]*?\\b" + PUBLISHER_WORD + "\\b");
     /** The words that label a field of a colophon or a package's card ("Copyright", "Maintainer"), never a book's title. */
     private static final Pattern FIELD_LABEL = Pattern.compile(
             "(?i)(?:copyright|maintainers?|authors?|contacts?|licen[cs]e|credits?|contributors?|written|published|date|address|editors?|owners?)\\b");
@@ -125,7 +127,7 @@ public final class ReferenceShape {
             "\\bISBN\\b|\\b(?:\\d+(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Rr]evised|[Ee]xpanded)\\.? ?[Ee]d(?:ition|n?\\.)");
     /** A publisher of books: "Harbor Press", "Quill Books", "Springer-Verlag", "Prentice Hall", "Wiley". */
     private static final Pattern BOOK_PUBLISHER = Pattern.compile(
-            "\\b(?:Press|Books|Publishing|Publishers|Verlag|Prentice[ -]Hall|Addison[ -]Wesley|Wiley|O'Reilly|McGraw[ -]Hill"
+            "\\b(?:" + PUBLISHER_WORD + "|Prentice[ -]Hall|Addison[ -]Wesley|Wiley|O'Reilly|McGraw[ -]Hill"
                     + "|Chapman (?:&|and) Hall|Morgan Kaufmann|Pearson|Kluwer|Birkh(?:ä|a)user|World Scientific|Springer)\\b");
     /** What only an article's or a paper's entry says: a journal, proceedings, a volume, pages, an identifier. */
     private static final Pattern ARTICLE_MARK = Pattern.compile(
