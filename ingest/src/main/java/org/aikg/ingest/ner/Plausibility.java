@@ -56,9 +56,10 @@ public final class Plausibility {
     /** Finders that guess an organization from a name's shape or neighbours, not from what the text says of it. */
     private static final Set<String> WEAK_ORGANIZATION_FINDERS = Set.of("statistical", "pattern:list", "document",
             "pattern:org-context");
-    /** Software libraries that a weak finder typed an organization: frameworks, less {@code software_also_names}. */
-    private final Set<String> software = new HashSet<>();
-    /** Software, formats and hardware that name no person: frameworks and computing, less {@code software_also_names}. */
+    /**
+     * Software, formats and hardware that name no person, nor an organization a weak finder guessed: frameworks and
+     * computing, less {@code software_also_names}.
+     */
     private final Set<String> softwareWords = new HashSet<>();
     /** Licences alone: what a version after a name cannot make something else ("GPL-3"). */
     private final Set<String> licences = new HashSet<>();
@@ -169,12 +170,10 @@ public final class Plausibility {
         lists.model_name_ends().forEach(n -> computingWords.remove(Names.key(n)));
         lists.weight_formats().forEach(n -> computingWords.remove(Names.key(n)));
         idAbbreviations = List.copyOf(lists.id_abbreviations());
-        lists.frameworks().forEach(n -> software.add(Names.key(n)));
         for (List<String> l : List.of(lists.computing(), lists.frameworks())) {
             l.forEach(n -> softwareWords.add(Names.key(n)));
         }
         lists.software_also_names().forEach(n -> {
-            software.remove(Names.key(n));
             softwareWords.remove(Names.key(n));
         });
         lists.platforms().forEach(n -> platforms.add(Names.key(n)));
@@ -687,9 +686,9 @@ public final class Plausibility {
         }
         // "Tan, H." keys as "tanh": only a name written as the software is written is the software
         if (m.kbId() == null && m.surface().indexOf(',') < 0 && (m.type() == EntityType.ORGANIZATION
-                && software.contains(key) && WEAK_ORGANIZATION_FINDERS.contains(m.finder())
+                && softwareWords.contains(key) && WEAK_ORGANIZATION_FINDERS.contains(m.finder())
                 || m.type() == EntityType.PERSON && softwareWords.contains(key) && m.surface().indexOf(' ') < 0)) {
-            return null; // "LAPACK" guessed an organization, "Vulkan" a person: a library, an interface, a format
+            return null; // "LAPACK" or "SDK" guessed an organization, "Vulkan" a person: a library, an interface, a format
         }
         if (m.type() == EntityType.MODEL && m.kbId() == null && (notModels.contains(key)
                 || notModels.contains(Names.key(VERSION_SUFFIX.matcher(m.surface()).replaceFirst(""))))) {

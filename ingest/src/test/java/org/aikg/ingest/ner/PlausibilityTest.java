@@ -325,6 +325,9 @@ class PlausibilityTest {
     void softwareIsNoOrganizationAndNoPerson() {
         assertEquals(java.util.List.of("Harbor University"), kept("Harbor University links its solver against LAPACK and NumPy.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "statistical", "Harbor University", "LAPACK", "NumPy"));
+        // a kit, an interface or a chip after a product's name is part of the product, never a maker
+        assertEquals(java.util.List.of("Velto Labs"), kept("Velto Labs ships the Corvid Agent SDK and its CLI.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "document", "Velto Labs", "SDK", "CLI"));
         // what the text says of a name ("developed by", "Inc.") outweighs the list; hardware and formats are no library
         assertEquals(java.util.List.of("LAPACK", "MPI"), kept("LAPACK and MPI released it.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "pattern:org-suffix", "LAPACK", "MPI"));
