@@ -80,6 +80,7 @@ public final class NameFinding {
             result.addAll(ListTyping.apply(document.text(), sentence, resolved));
         }
         result = ListTyping.applyToListItems(document, result);
+        result = oneTypePerName(result);
         List<Mention> copies = propagate(document, result);
         result.addAll(copies);
         result.addAll(cuesAroundCopies(document, result, copies));
@@ -411,6 +412,41 @@ public final class NameFinding {
 
     private static double score(Mention m) {
         return m.confidence() + (m.kbId() != null ? 0.2 : 0) + Math.min(m.length(), 40) / 1000.0;
+    }
+
+    /** Finders whose type for a name is a guess from its shape, its statistics or the words around it. */
+    private static final Set<String> WEAK_TYPES = Set.of("statistical", "pattern:model-shape", "pattern:appositive",
+            "pattern:list", "pattern:company-verb", "pattern:org-context", "document");
+
+    /**
+     * One name, one thing, within a document: where the dictionary or a firm finder (a title, a cue, a name's shape of
+     * an institution) types a name at 0.7 or more, and only one way, a guess that typed the same name otherwise is
+     * retyped ("HMMER - sequence search with profile HMMs" titles a model, so "to obtain HMMER releases" names that
+     * model, not a company). Papers keep their type: a title may open with a model's name.
+     */
+    static List<Mention> oneTypePerName(List<Mention> mentions) {
+        Map<String, EntityType> firm = new HashMap<>();
+        Set<String> torn = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PAPER && (m.kbId() != null || !WEAK_TYPES.contains(m.finder()) && m.confidence() >= 0.7)) {
+                EntityType was = firm.putIfAbsent(m.surface(), m.type());
+                if (was != null && was != m.type()) {
+                    torn.add(m.surface());
+                }
+            }
+        }
+        firm.keySet().removeAll(torn);
+        if (firm.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            EntityType type = firm.get(m.surface());
+            boolean guess = type != null && type != m.type() && m.type() != EntityType.PAPER && m.kbId() == null
+                    && WEAK_TYPES.contains(m.finder());
+            out.add(guess ? new Mention(m.start(), m.end(), m.surface(), type, m.confidence(), COPY, null, null, null) : m);
+        }
+        return out;
     }
 
     /** The finder of a name's copies: the places the document names again what was found with some certainty. */

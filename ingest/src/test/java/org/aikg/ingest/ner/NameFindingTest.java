@@ -100,4 +100,18 @@ class NameFindingTest {
         assertEquals("pattern:org-suffix", found.get(0).finder());
         assertEquals(0.76, found.get(0).confidence(), 1e-9);
     }
+
+    @Test
+    void aNameTheDocumentTypesFirmlyKeepsThatTypeWhereAGuessTypedItOtherwise() {
+        Mention title = Mention.of(0, 6, "Quiler", EntityType.MODEL, 0.8, "pattern:title-subject");
+        Mention guess = Mention.of(40, 46, "Quiler", EntityType.ORGANIZATION, 0.6, "pattern:company-verb");
+        Mention other = Mention.of(60, 66, "Velto", EntityType.ORGANIZATION, 0.6, "statistical");
+        List<Mention> got = NameFinding.oneTypePerName(List.of(title, guess, other));
+        assertEquals(List.of(EntityType.MODEL, EntityType.MODEL, EntityType.ORGANIZATION), got.stream().map(Mention::type).toList());
+        // a name firmly typed two ways is left as found; a paper keeps its type
+        Mention firmOrg = Mention.of(20, 26, "Quiler", EntityType.ORGANIZATION, 0.9, "pattern:org-suffix");
+        Mention paper = Mention.of(70, 76, "Quiler", EntityType.PAPER, 0.6, "statistical");
+        assertEquals(List.of(EntityType.MODEL, EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.PAPER),
+                NameFinding.oneTypePerName(List.of(title, firmOrg, guess, paper)).stream().map(Mention::type).toList());
+    }
 }
