@@ -80,7 +80,7 @@ public final class NameFinding {
             result.addAll(ListTyping.apply(document.text(), sentence, resolved));
         }
         result = ListTyping.applyToListItems(document, result);
-        result = oneTypePerName(result);
+        result = oneTypePerName(document.text(), result);
         List<Mention> copies = propagate(document, result);
         result.addAll(copies);
         result.addAll(cuesAroundCopies(document, result, copies));
@@ -420,11 +420,13 @@ public final class NameFinding {
 
     /**
      * One name, one thing, within a document: where the dictionary or a firm finder (a title, a cue, a name's shape of
-     * an institution) types a name at 0.7 or more, and only one way, a guess that typed the same name otherwise is
-     * retyped ("HMMER - sequence search with profile HMMs" titles a model, so "to obtain HMMER releases" names that
-     * model, not a company). Papers keep their type: a title may open with a model's name.
+     * an institution) types a name at 0.7 or more, and only one way, a guess of the same name is that name again: typed
+     * otherwise, it is retyped ("HMMER - sequence search with profile HMMs" titles a model, so "to obtain HMMER releases"
+     * names that model, not a company), as a copy (which the checks on guesses and on names written as code read as
+     * such). A guessed model written as a firm model's name and a version ("Wrenfold 2.1", "WRENFOLD3") is a version of that
+     * model ({@link #VERSION}). Papers keep their type: a title may open with a model's name.
      */
-    static List<Mention> oneTypePerName(List<Mention> mentions) {
+    static List<Mention> oneTypePerName(String text, List<Mention> mentions) {
         Map<String, EntityType> firm = new HashMap<>();
         Set<String> torn = new HashSet<>();
         for (Mention m : mentions) {
@@ -441,13 +443,35 @@ public final class NameFinding {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            if (m.type() == EntityType.PAPER || m.kbId() != null || !WEAK_TYPES.contains(m.finder())) {
+                out.add(m);
+                continue;
+            }
             EntityType type = firm.get(m.surface());
-            boolean guess = type != null && type != m.type() && m.type() != EntityType.PAPER && m.kbId() == null
-                    && WEAK_TYPES.contains(m.finder());
-            out.add(guess ? new Mention(m.start(), m.end(), m.surface(), type, m.confidence(), COPY, null, null, null) : m);
+            if (type != null && type != m.type()) {
+                out.add(new Mention(m.start(), m.end(), m.surface(), type, Math.max(m.confidence(), 0.6), COPY, null, null, null));
+            } else if (type == null && m.type() == EntityType.MODEL && firm.get(versionOf(m.surface())) == EntityType.MODEL
+                    && versionAfter(text, m.start() + versionOf(m.surface()).length()) == m.end()) {
+                out.add(new Mention(m.start(), m.end(), m.surface(), EntityType.MODEL, Math.max(m.confidence(), 0.6), VERSION,
+                        null, null, null));
+            } else {
+                out.add(m);
+            }
         }
         return out;
     }
+
+    /** The finder of a version of a model the document names firmly ("Wrenfold 2.1" after "Wrenfold"). */
+    static final String VERSION = "document:version";
+
+    /** "Wrenfold 2.1", "Wrenfold v3", "WRENFOLD3" → "Wrenfold", "WRENFOLD"; "" for a name without such a version. */
+    static String versionOf(String surface) {
+        java.util.regex.Matcher m = VERSIONED_NAME.matcher(surface);
+        return m.matches() ? m.group(1) : "";
+    }
+
+    private static final java.util.regex.Pattern VERSIONED_NAME = java.util.regex.Pattern.compile(
+            "(.*?\\p{L})(?:\\d{1,2}(?:\\.\\d+)?| (?:\\d{1,2}(?:\\.\\d+){1,2}|v\\d{1,2}(?:\\.\\d+){0,2}))");
 
     /** The finder of a name's copies: the places the document names again what was found with some certainty. */
     static final String COPY = "document";
@@ -531,10 +555,21 @@ public final class NameFinding {
                         bestTo = j;
                     }
                 }
-                if (best == null || best.type() == EntityType.PERSON && i > 0
+                if (best == null) {
+                    continue;
+                }
+                if (best.type() == EntityType.PERSON && i > 0
                         && PersonFinder.PLACE_ARTICLES.contains(tokens.get(i - 1).text())) {
                     continue; // "Francisco" is a person's given name, "San Francisco" a city
                 }
+                int versionEnd = best.type() == EntityType.MODEL && best.kbId() == null ? versionAfter(text, tokens.get(bestTo).end()) : -1;
+                if (versionEnd > 0) {
+                    // "Wrenfold 2.1", "Wrenfold v3", "WRENFOLD3": a version of the model named before, a model of its own
+                    while (bestTo + 1 < tokens.size() && tokens.get(bestTo + 1).end() <= versionEnd) {
+                        bestTo++;
+                    }
+                }
+                boolean versioned = versionEnd > 0 && tokens.get(bestTo).end() == versionEnd;
                 if (bestTo + 1 < tokens.size() && longerName(text, tokens, bestTo + 1)) {
                     continue; // "Quill" found alone is not "Quill" in "Quill Voice", a longer name of its own
                 }
@@ -553,7 +588,10 @@ public final class NameFinding {
                         || hyphenedTo(text, tokens.get(bestTo).end(), 1))) {
                     continue; // "Sophia-Antipolis", "quillnet-server": part of a hyphened word is no person (or project) named elsewhere
                 }
-                Mention m = new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
+                Mention m = versioned
+                        ? Mention.of(tokens.get(i).start(), tokens.get(bestTo).end(), TokenSpans.surface(text, tokens, i, bestTo),
+                                EntityType.MODEL, 0.6, VERSION)
+                        : new Mention(tokens.get(i).start(), tokens.get(bestTo).end(),
                         TokenSpans.surface(text, tokens, i, bestTo), best.type(), 0.6, COPY, best.kbId(),
                         best.arxivId(), best.title());
                 if (!taken.overlaps(m.start(), m.end())) {
@@ -565,6 +603,27 @@ public final class NameFinding {
         }
         return added;
     }
+
+    /**
+     * A version written after a model's name ending at {@code at}: glued on ("3", "2.1") or after a space ("2.1",
+     * "1.0.3", "v3", "v2.5"; a bare " 2" may be a count: "Wren 2 times"), and not part of a path, a file name or a longer
+     * word ("wren3_db", "Wren2.tar.gz"). Where it ends, or -1.
+     */
+    static int versionAfter(String text, int at) {
+        java.util.regex.Matcher v = VERSION_TAIL.matcher(text).region(at, Math.min(text.length(), at + 16));
+        if (!v.lookingAt()) {
+            return -1;
+        }
+        int end = v.end();
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || gluedTo(text, end, 1)
+                || hyphenedTo(text, end, 1))) {
+            return -1;
+        }
+        return end;
+    }
+
+    private static final java.util.regex.Pattern VERSION_TAIL = java.util.regex.Pattern.compile(
+            "\\d{1,2}(?:\\.\\d+)?|[ ](?:\\d{1,2}(?:\\.\\d+){1,2}|v\\d{1,2}(?:\\.\\d+){0,2})");
 
     /** Words before a common noun: a project's name in lower case after one of them is the word, not the name. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "each", "every", "any", "some", "no", "this",

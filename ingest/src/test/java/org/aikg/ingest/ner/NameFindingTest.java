@@ -106,12 +106,26 @@ class NameFindingTest {
         Mention title = Mention.of(0, 6, "Quiler", EntityType.MODEL, 0.8, "pattern:title-subject");
         Mention guess = Mention.of(40, 46, "Quiler", EntityType.ORGANIZATION, 0.6, "pattern:company-verb");
         Mention other = Mention.of(60, 66, "Velto", EntityType.ORGANIZATION, 0.6, "statistical");
-        List<Mention> got = NameFinding.oneTypePerName(List.of(title, guess, other));
+        List<Mention> got = NameFinding.oneTypePerName("x".repeat(80), List.of(title, guess, other));
         assertEquals(List.of(EntityType.MODEL, EntityType.MODEL, EntityType.ORGANIZATION), got.stream().map(Mention::type).toList());
         // a name firmly typed two ways is left as found; a paper keeps its type
         Mention firmOrg = Mention.of(20, 26, "Quiler", EntityType.ORGANIZATION, 0.9, "pattern:org-suffix");
         Mention paper = Mention.of(70, 76, "Quiler", EntityType.PAPER, 0.6, "statistical");
         assertEquals(List.of(EntityType.MODEL, EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.PAPER),
-                NameFinding.oneTypePerName(List.of(title, firmOrg, guess, paper)).stream().map(Mention::type).toList());
+                NameFinding.oneTypePerName("x".repeat(80), List.of(title, firmOrg, guess, paper)).stream().map(Mention::type).toList());
+    }
+
+    @Test
+    void aModelsNameWithAVersionIsAVersionOfIt() {
+        String text = "Wrenfold tags birds; Wrenfold 2.1, Wrenfold v3 and WRENFOLD aside, Wrenfold 2 times faster.";
+        assertEquals(List.of("Wrenfold@0", "Wrenfold 2.1@21", "Wrenfold v3@35", "Wrenfold@67"),
+                found(text, firstOf("Wrenfold", EntityType.MODEL)));
+        assertEquals(8, NameFinding.versionAfter("QUILLER3 runs", 7));
+        assertEquals(-1, NameFinding.versionAfter("QUILLER3.tar.gz", 7)); // a file, not a version
+        assertEquals(-1, NameFinding.versionAfter("quiller3_db", 7));
+        assertEquals(-1, NameFinding.versionAfter("Wren 2019 was", 4)); // a year is no version
+        assertEquals("QUILLER", NameFinding.versionOf("QUILLER v3"));
+        assertEquals("Wren", NameFinding.versionOf("Wren 2.1"));
+        assertEquals("", NameFinding.versionOf("Wren 2"));
     }
 }
