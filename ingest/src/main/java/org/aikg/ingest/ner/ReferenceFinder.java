@@ -62,11 +62,19 @@ public final class ReferenceFinder implements MentionFinder {
     /**
      * "Lovelace, Ada, Kai Ito, and Bo Chen": author-date styles (Chicago, the default of Pandoc and Quarto)
      * invert the first author's name only; the names after it read given name first ("Ankerst, Mihael, Markus M
-     * Breunig": Zotero's exports leave middle initials without their periods).
+     * Breunig": Zotero's exports leave middle initials without their periods); a given name may be two ("Lind, Ana
+     * Maria, Kai Ito"), and a lone author is inverted too ("Lind, Ana Maria. 2019.").
      */
     private static final Pattern FIRST_INVERTED = Pattern.compile(
             "^\\s*(" + NAME + "(?:[\\s-]" + NAME + ")?),\\s(" + NAME + "(?:\\s\\p{Lu}{1,3}\\.?|(?:\\s\\p{Lu}\\.)+)?)(?=\\s*,\\s*(?:and\\s)?"
                     + NAME + "\\s(?:\\p{Lu}\\.?\\s)?" + NAME + ")");
+    /**
+     * As {@link #FIRST_INVERTED}, with two given names or alone in the entry: then the surname is one word (or two joined
+     * by a hyphen), since "Ana Lind, Tomas Berg" is two names given name first.
+     */
+    private static final Pattern FIRST_INVERTED_LONG = Pattern.compile(
+            "^\\s*(" + NAME + "(?:-" + NAME + ")?),\\s(" + NAME + "(?:\\s" + NAME + ")?(?:\\s\\p{Lu}{1,3}\\.?|(?:\\s\\p{Lu}\\.)+)?)"
+                    + "(?=\\s*,\\s*(?:and\\s)?" + NAME + "\\s(?:\\p{Lu}\\.?\\s)?" + NAME + "|\\s*[.,]?\\s*$)");
     /** The year of an entry: "(2020).", "2020.", "2020,". */
     private static final Pattern YEAR = Pattern.compile("[\\s,(\\[]((?:19|20)\\d{2})[a-z]?(?:[)\\]][.,:]?|[.,:])"
             // a paper not yet out stands where its year would: "A. Lind, T. Berg (in press) Title."
@@ -722,8 +730,9 @@ public final class ReferenceFinder implements MentionFinder {
         }
         // the first author inverted, the rest given name first: the first name whole, then the full names after it
         List<Mention> inverted = null;
-        Matcher first = FIRST_INVERTED.matcher(segment);
-        if (first.find()) {
+        Matcher oneGiven = FIRST_INVERTED.matcher(segment);
+        Matcher first = oneGiven.find() ? oneGiven : FIRST_INVERTED_LONG.matcher(segment);
+        if (first.find(0)) {
             inverted = new ArrayList<>();
             inverted.add(new Mention(offset + first.start(1), offset + first.end(), segment.substring(first.start(1), first.end()),
                     EntityType.PERSON, 0.85, "pattern:reference-author", null, null, first.group(2) + " " + first.group(1)));
@@ -732,6 +741,9 @@ public final class ReferenceFinder implements MentionFinder {
             // too; the inverted reading wins a tie
             if (inverted.size() >= 2 && inverted.size() >= chosen.size()) {
                 chosen = inverted;
+            } else if (inverted.size() == 1 && chosen.size() <= 1 && segment.substring(first.end()).matches("\\s*[.,]?\\s*")
+                    && !NOT_AUTHOR.matcher(first.group()).find() && !GROUP_AUTHOR.matcher(first.group(2)).find()) {
+                chosen = inverted; // "Lind, Ana Maria." alone: one author, surname first
             }
         }
         if (fullNames.size() > chosen.size()) {

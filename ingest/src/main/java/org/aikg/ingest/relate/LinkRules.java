@@ -207,6 +207,27 @@ final class LinkRules {
         }
     }
 
+    /** Words that say the names after them edited the volume an entry appears in. */
+    private static final Pattern EDITED_BY = Pattern.compile("(?i)\\b(?:edited|eds?\\.)\\s+by\\b|\\b(?:editors?|eds?\\.?)\\s*:");
+    /** A mark after names that says they edited the volume: "(ed.)", "(Eds.)", ", editors". */
+    private static final Pattern EDITORS_MARK = Pattern.compile(
+            "(?i)[^;(){}]{0,100}?(?:\\(\\s*(?:eds?|editors?)\\.?\\s*\\)|,\\s*(?:eds?\\.|editors?)\\s*[,:])");
+
+    /**
+     * Whether the person at {@code [start, end)} of an entry's text, after its title (ending at {@code titleEnd}), edited
+     * the book or proceedings the entry appears in rather than wrote it: "edited by" (or "Eds.:") stands between the title
+     * and them, or "(ed.)", "(Eds.)", ", editors" follows their list.
+     */
+    static boolean editor(String text, int titleEnd, int start, int end) {
+        if (start < titleEnd || end > text.length()) {
+            return false;
+        }
+        if (EDITED_BY.matcher(text.substring(titleEnd, start)).find()) {
+            return true;
+        }
+        return EDITORS_MARK.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt();
+    }
+
     /** A reference-list entry: the people before the title wrote the paper. */
     private void reference(Sentence s, List<ResolvedMention> ms, Map<String, Relation> out) {
         for (int p = 0; p < ms.size(); p++) {
@@ -228,6 +249,10 @@ final class LinkRules {
                     continue; // after the title comes the venue or the publisher, not the authors' institution
                 }
                 if (type(ms, k) == EntityType.PERSON) {
+                    if (other.start() >= titleEnd && editor(s.text(), titleEnd - s.start(), other.start() - s.start(),
+                            other.end() - s.start())) {
+                        continue; // "..., edited by A and B" or "In A (ed.), Proceedings": who edited the book
+                    }
                     add(s, ms, p, Predicate.AUTHORED_BY, k, "reference-entry", out);
                 } else if (type(ms, k) == EntityType.ORGANIZATION) {
                     // "Lind et al. (Northwind AI), 2024, Title": styles that give the authors' institution

@@ -401,4 +401,12 @@ class ReferenceFinderTest {
         assertEquals(List.of("Organization:Wren Development Team", "Paper:The Wren user's guide, version 3"),
                 read("Wren Development Team (2021). The Wren user's guide, version 3. https://wren.example/docs."));
     }
+
+    @Test
+    void theFirstAuthorInvertedMayHaveTwoGivenNamesOrStandAlone() {
+        assertEquals(List.of("Person:Ana Maria Lind", "Person:Tomas Berg", "Person:Nia Okafor"),
+                people("Lind, Ana Maria, Tomas Berg, and Nia Okafor. 2019. “Small Decoders for Radios.” Journal of Signal Craft 12 (3): 45–60."));
+        assertEquals(List.of("Person:Mei Ødegård Tanaka"),
+                people("Tanaka, Mei Ødegård. 2021. “Counting Herons from the Air.” In Proceedings of Bird Vision, 4:10–20."));
+    }
 }

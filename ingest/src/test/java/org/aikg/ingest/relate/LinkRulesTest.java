@@ -1,0 +1,37 @@
+package org.aikg.ingest.relate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LinkRulesTest {
+    /** Whether {@code name}, written in {@code entry} after {@code title}, edited the volume by {@link LinkRules#editor}. */
+    private static boolean editor(String entry, String title, String name) {
+        int titleEnd = entry.indexOf(title) + title.length();
+        int at = entry.indexOf(name, titleEnd);
+        return LinkRules.editor(entry, titleEnd, at, at + name.length());
+    }
+
+    @Test
+    void peopleWhoEditedTheVolumeAreNoAuthors() {
+        String chicago = "Lind, Ana, and Tomas Berg. 2019. “Small Decoders for Radios.” In Radio Days 2019, Proceedings, "
+                + "edited by Nia Okafor, Jo Park, and Mei Tanaka, 34–43. Oslo: Velto Press.";
+        assertTrue(editor(chicago, "Small Decoders for Radios", "Nia Okafor"));
+        assertTrue(editor(chicago, "Small Decoders for Radios", "Mei Tanaka"));
+        String apa = "Berg, T. (2020). Counting herons. In N. Okafor & J. Park (Eds.), Birds and Machines (pp. 1–9). Velto Press.";
+        assertTrue(editor(apa, "Counting herons", "N. Okafor"));
+        assertTrue(editor(apa, "Counting herons", "J. Park"));
+        String springer = "Berg T.: Counting herons. In: Okafor N., Park J., editors, Birds and Machines, pp. 1–9. Velto (2020)";
+        assertTrue(editor(springer, "Counting herons", "Okafor N."));
+    }
+
+    @Test
+    void authorsWrittenAfterTheTitleStayAuthors() {
+        // BibTeX and "Title, by A and B" put the authors after the title
+        String bib = "title = {Counting herons}, author = {Nia Okafor and Jo Park}, booktitle = {Birds and Machines, ed. 2}";
+        assertFalse(editor(bib, "Counting herons", "Nia Okafor"));
+        String by = "Counting herons, by Nia Okafor and Jo Park. Velto Press, 2020 (2nd ed.).";
+        assertFalse(editor(by, "Counting herons", "Jo Park"));
+    }
+}
