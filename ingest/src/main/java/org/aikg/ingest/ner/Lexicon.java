@@ -32,6 +32,8 @@ final class Lexicon {
             "thanks", "thank", "let", "let's", "is", "are", "was", "were", "will", "would", "can", "could", "should",
             "do", "does", "did", "has", "have", "had", "be", "been", "being", "again", "finally", "overall",
             "meanwhile", "instead", "besides", "perhaps", "maybe", "because", "although", "though", "unlike",
+            "once", "whenever", "whether", "unless", "until", "thus", "hence", "therefore", "otherwise", "currently",
+            "previously", "recently", "usually", "always", "never", "often", "sometimes",
             "like", "using", "based", "given", "despite", "during", "within", "without", "across", "between",
             "among", "about", "above", "below", "under", "over", "into", "onto", "upon", "via", "per", "yet",
             "well", "great", "good", "big", "large", "small", "old", "young", "open", "deep", "machine",

@@ -345,6 +345,11 @@ public final class Plausibility {
                 if (guessedModel && underHeading(headings, text, m.start(), DEPENDENCY_HEADING)) {
                     continue; // "## Dependencies" ... "QHotkey": a section of software the project builds on, not models
                 }
+                if (guessedModel && LICENCE_ID.matcher(m.surface()).matches()
+                        && (underHeading(headings, text, m.start(), LICENCE_WORD)
+                        || LICENCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find())) {
+                    continue; // "## License" ... "Quill-2.0", "licensed under QPL-1.0": a licence's id and version
+                }
             }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
                     && afterPerson(text, out, m)));
@@ -1249,6 +1254,12 @@ public final class Plausibility {
     /** Organizations whose short name is also a licence's. */
     private static final Pattern LICENCE_ACRONYM = Pattern.compile("MIT|BSD|Apache|ISC|Mozilla");
     private static final Pattern LICENCE_WORD = Pattern.compile("(?i)\\blicen[cs](?:e|ed|es|ing)\\b");
+    /** What introduces a licence right before its name: "licensed under the", "License: **". */
+    private static final Pattern LICENCE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:licen[cs]ed|released|distributed|available|offered)\\s+under\\s+(?:the\\s+)?(?:terms\\s+of\\s+(?:the\\s+)?)?"
+                    + "|\\blicen[cs]e\\s*[:=]\\s*)[*_\\[`]*$");
+    /** A licence's identifier as SPDX writes it: a name, a hyphen and a version ("MPL-2.0", "Quill-1.0-only"). */
+    private static final Pattern LICENCE_ID = Pattern.compile("\\p{L}[\\p{L}.+]*(?:-\\p{L}[\\p{L}.+]*)*-\\d+\\.\\d+(?:-only|-or-later)?");
 
     /** A name that ends in a noun of software packaging: an extension, a plug-in, a wrapper, an app. */
     private static final Pattern SOFTWARE_PART = Pattern.compile(

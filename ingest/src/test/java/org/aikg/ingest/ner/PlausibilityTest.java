@@ -333,6 +333,11 @@ class PlausibilityTest {
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "pattern:org-suffix", "LAPACK", "MPI"));
         assertEquals(java.util.List.of("Ana Lind"), kept("Ana Lind wrote the TypeScript port.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PERSON, "statistical", "Ana Lind", "TypeScript"));
+        assertEquals(java.util.List.of("Ana Lind"), kept("Ana Lind wrote ports to Java and Ruby.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PERSON, "statistical", "Ana Lind", "Java", "Ruby"));
+        // a GPU's series is hardware, "GenAI" a field: neither is a model
+        assertEquals(java.util.List.of(), kept("It runs on RTX 40 cards and any GenAI stack.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", "RTX 40", "GenAI"));
         // software whose name a company or a person carries too stays
         assertEquals(java.util.List.of("LangChain", "Ray"), kept("LangChain hired Ray last May.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "statistical", "LangChain", "Ray"));
@@ -478,6 +483,14 @@ class PlausibilityTest {
                 java.util.List.of(at.apply("QuillHotkey", "pattern:model-shape"))).stream().map(Mention::surface).toList());
         assertEquals(java.util.List.of("QuillHotkey"), Plausibility.bundled().filter(doc,
                 java.util.List.of(at.apply("QuillHotkey", "cue:released-by-known-org"))).stream().map(Mention::surface).toList());
+    }
+
+    @Test
+    void aLicencesIdAfterLicensedUnderIsNoModel() {
+        assertEquals(java.util.List.of(), kept("Wren is licensed under **QPL-1.0** (Quill Public License).",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", "QPL-1.0"));
+        assertEquals(java.util.List.of("Corvid-2.0"), kept("Corvid-2.0 is licensed under the Apache License.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", "Corvid-2.0"));
     }
 
     @Test
