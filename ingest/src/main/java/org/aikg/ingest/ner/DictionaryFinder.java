@@ -197,6 +197,9 @@ public final class DictionaryFinder implements MentionFinder {
         KbEntry entry = accept(surface, key, sentence);
         if (entry == null && key.length() > 3 && key.endsWith("s")) {
             entry = accept(surface.substring(0, surface.length() - 1), key.substring(0, key.length() - 1), sentence);
+            if (entry != null && entry.entityType() != EntityType.MODEL) {
+                entry = null; // "Transformers", "GANs" are models in the plural; "Canvas" is no company "Canva" twice
+            }
         }
         if (entry == null) {
             return null;
@@ -215,12 +218,21 @@ public final class DictionaryFinder implements MentionFinder {
                 continue;
             }
             for (String name : kb.namesWithKey(entry, key)) {
-                if (caseFits(surface, name, entry.strictCase())) {
+                if (caseFits(surface, name, entry.strictCase()) && !identifier(surface, name)) {
                     return entry;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code surface} writes a name of several words as code does: run together, in camel case from a small letter
+     * ("googleAI" for "Google AI", "openAi"), an identifier of a program, not the name.
+     */
+    static boolean identifier(String surface, String name) {
+        return name.indexOf(' ') > 0 && surface.indexOf(' ') < 0 && !surface.isEmpty()
+                && Character.isLowerCase(surface.charAt(0)) && Names.hasUpper(surface);
     }
 
     /**

@@ -86,7 +86,9 @@ class DictionaryFinderTest {
             new KbEntry("velto-v2", "Model", "Velto-V2", List.of("Velto V2"), null, null, null, null, null),
             new KbEntry("velto-r1", "Model", "Velto-R1", List.of(), null, null, null, null, null),
             new KbEntry("harbor", "Organization", "Harbor", List.of(), null, null, "Company", null, null),
-            new KbEntry("harbor-net", "Model", "HarborNet", List.of(), null, null, null, null, null)), Set.of());
+            new KbEntry("harbor-net", "Model", "HarborNet", List.of(), null, null, null, null, null),
+            new KbEntry("quill", "Organization", "Quill", List.of(), null, null, "Company", null, null),
+            new KbEntry("heron-ai", "Organization", "Heron AI", List.of(), null, null, "Company", null, null)), Set.of());
 
     private static List<String> found(String text) {
         return TokenizedSentences.found(new DictionaryFinder(KB), text).stream()
@@ -124,5 +126,13 @@ class DictionaryFinderTest {
         assertEquals(List.of("Harbor University, Northfield"), found.apply("Ana Lind studies at Harbor University, Northfield, in 2024."));
         // a comma parts two names unless the known name itself holds one
         assertEquals(List.of("Velto", "Harbor University"), found.apply("Ana Lind moved from Velto, Oslo to Harbor University."));
+    }
+
+    @Test
+    void aPluralIsAModelsAndCodeRunsNoNameTogether() {
+        assertEquals(List.of("M:HarborNets"), found("Two HarborNets were trained."));
+        assertEquals(List.of(), found("Quills of birds are light.")); // no company "Quill" twice
+        assertEquals(List.of(), found("Call the heronAI plugin first.")); // an identifier of code, not Heron AI
+        assertEquals(List.of("O:Heron AI"), found("Heron AI wrote the plugin."));
     }
 }
