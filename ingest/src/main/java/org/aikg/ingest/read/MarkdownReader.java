@@ -269,6 +269,20 @@ public final class MarkdownReader implements DocumentReader {
 
         // ---- blocks ----
 
+        /**
+         * A title over- and underlined as reStructuredText writes it ("=====", "Title", "=====") reads in Markdown as a
+         * heading whose first line is the overline: the line of marks is no words of the title.
+         */
+        private static void dropOverline(Heading h) {
+            Node first = h.getFirstChild();
+            if (first instanceof Text t && OVERLINE.matcher(t.getLiteral()).matches() && first.getNext() instanceof SoftLineBreak b) {
+                b.unlink();
+                first.unlink();
+            }
+        }
+
+        private static final java.util.regex.Pattern OVERLINE = java.util.regex.Pattern.compile("\\s*([=\\-~^*#+_`])\\1{2,}\\s*");
+
         private void children(Node parent) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 block(n);
@@ -279,6 +293,7 @@ public final class MarkdownReader implements DocumentReader {
             if (n instanceof Heading h) {
                 endBlock();
                 out.begin(Block.Kind.HEADING, h.getLevel());
+                dropOverline(h);
                 inlines(h);
                 endBlock();
             } else if (n instanceof Paragraph p) {

@@ -83,6 +83,14 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aTitleOverlinedAsReStructuredTextDoesIsTheTitleAlone() {
+        Document d = read("========\nWrenfold: a tagger for birdsong\n========\n\nIt tags songs.\n");
+        Block title = d.blocks().get(0);
+        assertEquals("Wrenfold: a tagger for birdsong", d.text().substring(title.start(), title.end()));
+        assertEquals(Block.Kind.HEADING, title.kind());
+    }
+
+    @Test
     void handlesAreNotBylines() {
         Document d = read("---\nauthor: [zero_gravitas, jacky_liang]\n---\nBody text.\n");
         assertEquals("Body text.", d.text());
