@@ -450,10 +450,10 @@ public final class NameFinding {
             EntityType type = firm.get(m.surface());
             if (type != null && type != m.type()) {
                 out.add(new Mention(m.start(), m.end(), m.surface(), type, Math.max(m.confidence(), 0.6), COPY, null, null, null));
-            } else if (type == null && m.type() == EntityType.MODEL && firm.get(versionOf(m.surface())) == EntityType.MODEL
-                    && versionAfter(text, m.start() + versionOf(m.surface()).length()) == m.end()) {
-                out.add(new Mention(m.start(), m.end(), m.surface(), EntityType.MODEL, Math.max(m.confidence(), 0.6), VERSION,
-                        null, null, null));
+            } else if (type == null && m.type() == EntityType.MODEL && versionEnd(text, m, firm) > 0) {
+                int end = versionEnd(text, m, firm);
+                out.add(new Mention(m.start(), end, text.substring(m.start(), end), EntityType.MODEL, Math.max(m.confidence(), 0.6),
+                        VERSION, null, null, null));
             } else {
                 out.add(m);
             }
@@ -461,17 +461,26 @@ public final class NameFinding {
         return out;
     }
 
-    /** The finder of a version of a model the document names firmly ("Wrenfold 2.1" after "Wrenfold"). */
-    static final String VERSION = "document:version";
-
-    /** "Wrenfold 2.1", "Wrenfold v3", "WRENFOLD3" → "Wrenfold", "WRENFOLD"; "" for a name without such a version. */
-    static String versionOf(String surface) {
-        java.util.regex.Matcher m = VERSIONED_NAME.matcher(surface);
-        return m.matches() ? m.group(1) : "";
+    /**
+     * Where the version ends that guess {@code m} writes after a model's name the document types firmly ("Wrenfold 2.1",
+     * also when the guess stopped short of it: "Wrenfold 2" of "Wrenfold 2.1"), or -1.
+     */
+    private static int versionEnd(String text, Mention m, Map<String, EntityType> firm) {
+        String surface = m.surface();
+        for (int i = 1; i < surface.length(); i++) {
+            boolean cut = surface.charAt(i) == ' ' || Character.isDigit(surface.charAt(i)) && Character.isLetter(surface.charAt(i - 1));
+            if (cut && firm.get(surface.substring(0, i)) == EntityType.MODEL) {
+                int end = versionAfter(text, m.start() + i);
+                if (end >= m.end()) {
+                    return end;
+                }
+            }
+        }
+        return -1;
     }
 
-    private static final java.util.regex.Pattern VERSIONED_NAME = java.util.regex.Pattern.compile(
-            "(.*?\\p{L})(?:\\d{1,2}(?:\\.\\d+)?| (?:\\d{1,2}(?:\\.\\d+){1,2}|v\\d{1,2}(?:\\.\\d+){0,2}))");
+    /** The finder of a version of a model the document names firmly ("Wrenfold 2.1" after "Wrenfold"). */
+    static final String VERSION = "document:version";
 
     /** The finder of a name's copies: the places the document names again what was found with some certainty. */
     static final String COPY = "document";

@@ -124,8 +124,12 @@ class NameFindingTest {
         assertEquals(-1, NameFinding.versionAfter("QUILLER3.tar.gz", 7)); // a file, not a version
         assertEquals(-1, NameFinding.versionAfter("quiller3_db", 7));
         assertEquals(-1, NameFinding.versionAfter("Wren 2019 was", 4)); // a year is no version
-        assertEquals("QUILLER", NameFinding.versionOf("QUILLER v3"));
-        assertEquals("Wren", NameFinding.versionOf("Wren 2.1"));
-        assertEquals("", NameFinding.versionOf("Wren 2"));
+        // a guess that stopped short of the version ("Wren 2" of "Wren 2.1") is the whole version of the firm name
+        String release = "Wren tags birds. Wren 2.1 is out.";
+        Mention firm = Mention.of(0, 4, "Wren", EntityType.MODEL, 0.8, "pattern:title-subject");
+        Mention guess = Mention.of(17, 23, "Wren 2", EntityType.MODEL, 0.5, "pattern:model-shape");
+        Mention version = NameFinding.oneTypePerName(release, List.of(firm, guess)).get(1);
+        assertEquals("Wren 2.1", version.surface());
+        assertEquals(NameFinding.VERSION, version.finder());
     }
 }
