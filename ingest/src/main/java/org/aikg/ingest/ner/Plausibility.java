@@ -1352,10 +1352,22 @@ public final class Plausibility {
         Matcher w = WORD.matcher(text);
         while (w.find()) {
             String g = w.group();
-            if (Character.isLowerCase(g.charAt(0))) {
+            if (Character.isLowerCase(g.charAt(0)) && !inAddress(text, w.start(), w.end())) {
                 out.add(g.toLowerCase(Locale.ROOT));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the word at {@code [start, end)} is a piece of an address, a path or a file's name ("github.com/velto/wrenfold",
+     * "wrenfold_notes.txt"): written so, a name in small letters says nothing of how the text writes it as a word.
+     */
+    private static boolean inAddress(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        boolean gluedAfter = "/_@\\".indexOf(after) >= 0 || (after == '.' || after == ':') && end + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(end + 1));
+        return "/_@\\.:".indexOf(before) >= 0 && start > 1 && !Character.isWhitespace(text.charAt(start - 2)) || gluedAfter;
     }
 }
