@@ -486,6 +486,14 @@ class PlausibilityTest {
     }
 
     @Test
+    void aNameInSmallLettersInAnAddressIsNoCommonWord() {
+        assertEquals(java.util.List.of("Wrenfold"), kept("Wrenfold tags birds, see github.com/velto/wrenfold/issues.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", "Wrenfold"));
+        assertEquals(java.util.List.of(), kept("Wrenfold tags birds, as a wrenfold tags songs.",
+                org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", "Wrenfold"));
+    }
+
+    @Test
     void aLicencesIdAfterLicensedUnderIsNoModel() {
         assertEquals(java.util.List.of(), kept("Wren is licensed under **QPL-1.0** (Quill Public License).",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", "QPL-1.0"));
