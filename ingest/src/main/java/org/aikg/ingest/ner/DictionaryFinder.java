@@ -196,9 +196,14 @@ public final class DictionaryFinder implements MentionFinder {
         String surface = TokenSpans.surface(text, tokens, from, to);
         KbEntry entry = accept(surface, key, sentence);
         if (entry == null && key.length() > 3 && key.endsWith("s")) {
-            entry = accept(surface.substring(0, surface.length() - 1), key.substring(0, key.length() - 1), sentence);
-            if (entry != null && entry.entityType() != EntityType.MODEL) {
-                entry = null; // "Transformers", "GANs" are models in the plural; "Canvas" is no company "Canva" twice
+            String singular = surface.substring(0, surface.length() - 1);
+            entry = accept(singular, key.substring(0, key.length() - 1), sentence);
+            if (entry != null && entry.entityType() == EntityType.ORGANIZATION
+                    && !(singular.length() > 1 && (Character.isUpperCase(singular.charAt(singular.length() - 1))
+                    || Character.isDigit(singular.charAt(singular.length() - 1))))) {
+                // "Transformers" and "GANs" are models in the plural, "Mikolovs paper" and "IBMs lab" possessives
+                // written without the apostrophe; "Canvas" is no company "Canva"
+                entry = null;
             }
         }
         if (entry == null) {
