@@ -78,6 +78,19 @@ public final class PersonFinder implements MentionFinder {
                     continue;
                 }
             }
+            if (plainName(t) && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() + 1
+                    && !(i > 0 && PLACE_ARTICLES.contains(tokens.get(i - 1).text())) && !NOT_GIVEN.contains(t.text())
+                    && !Plausibility.bundled().notGivenBeforeParticle(t.text())) {
+                int surname = PARTICLES.contains(tokens.get(i + 1).text()) ? particlesThenName(tokens, i + 1) : -1;
+                if (surname > 0 && plainName(tokens.get(surname)) && !INSTITUTION_HEADS.contains(tokens.get(surname).text())
+                        && !(surname + 1 < tokens.size() && INSTITUTION_HEADS.contains(tokens.get(surname + 1).text()))) {
+                    // "Ko van der Sloot", "Ines de la Fuente": a word, a surname's particles in small letters and a word is
+                    // a person's name, whether or not the first word is a given name we know
+                    found.add(mention(text, tokens, i, surname, 0.7, "pattern:particle-name"));
+                    i = surname;
+                    continue;
+                }
+            }
             if (REPORTING.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && i + 2 < tokens.size()
                     && (!t.text().equals("to") || (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("according")))
                     && plainName(tokens.get(i + 1)) && plainName(tokens.get(i + 2))

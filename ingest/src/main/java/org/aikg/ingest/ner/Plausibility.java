@@ -43,7 +43,8 @@ public final class Plausibility {
                  List<String> model_context_words, List<String> code_nouns, List<String> towns,
                  List<String> person_roles, List<String> table_labels, List<String> countries,
                  List<String> languages, List<String> software_also_names, List<String> cloud_services,
-                 List<String> placeholder_people, List<String> weight_formats, List<String> id_abbreviations) {}
+                 List<String> placeholder_people, List<String> weight_formats, List<String> id_abbreviations,
+                 List<String> not_given_before_particle) {}
 
     private final Set<String> never = new HashSet<>();
     /** Abbreviations that take a number as a model's id does ("gen-2", "step-3"): {@code id_abbreviations}. */
@@ -170,6 +171,7 @@ public final class Plausibility {
         lists.model_name_ends().forEach(n -> computingWords.remove(Names.key(n)));
         lists.weight_formats().forEach(n -> computingWords.remove(Names.key(n)));
         idAbbreviations = List.copyOf(lists.id_abbreviations());
+        lists.not_given_before_particle().forEach(w -> notGivenBeforeParticle.add(w.toLowerCase(Locale.ROOT)));
         for (List<String> l : List.of(lists.computing(), lists.frameworks())) {
             l.forEach(n -> softwareWords.add(Names.key(n)));
         }
@@ -233,6 +235,16 @@ public final class Plausibility {
     }
 
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()\\n]{1,80}\\)");
+
+    private final Set<String> notGivenBeforeParticle = new HashSet<>();
+
+    /**
+     * Whether {@code word} opens names of places and institutions that a surname's particle follows ("Rio de Janeiro",
+     * "Universidad de Chile"): {@code not_given_before_particle}.
+     */
+    boolean notGivenBeforeParticle(String word) {
+        return notGivenBeforeParticle.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /** The abbreviations that, with a number after them in small letters, are no model's id ("gen-2"). */
     List<String> idAbbreviations() {

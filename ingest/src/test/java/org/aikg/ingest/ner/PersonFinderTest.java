@@ -45,4 +45,14 @@ class PersonFinderTest {
         // a particle that no capitalized word follows ends the name
         assertEquals(List.of("Ana Lindqvist"), people("Ana Lindqvist wrote de facto rules."));
     }
+
+    @Test
+    void aSurnamesParticleMakesAPersonsNameOfAnyGivenName() {
+        assertEquals(List.of("Ko van der Sloot"), people("The library was developed by Ko van der Sloot in Tilburg."));
+        assertEquals(List.of("Ines de la Fuente"), people("Thanks go to Ines de la Fuente for the tests."));
+        // places and institutions whose names hold a particle
+        assertEquals(List.of(), people("The workshop met in Rio de Janeiro and at the Universidad de Chile."));
+        assertEquals(List.of(), people("The Museo del Prado lent the images."));
+        assertEquals(List.of(), people("They visited San Juan de Dios."));
+    }
 }
