@@ -47,7 +47,7 @@ public final class NameFinding {
     /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, model ids, people, organizations, models, cues, title subjects, learned finder. */
     public static NameFinding standard(KnowledgeBase kb, MentionFinder statistical) {
         List<MentionFinder> all = new ArrayList<>(List.of(new DictionaryFinder(kb), new ArxivFinder(),
-                new PaperTitleFinder(), new ReferenceFinder(), new StructureFinder(), new HubIdFinder(kb), new ModelIdFinder(), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled(), TitleSubjectFinder.bundled()));
+                new PaperTitleFinder(), new ReferenceFinder(kb::isFirstName), new StructureFinder(), new HubIdFinder(kb), new ModelIdFinder(), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled(), TitleSubjectFinder.bundled()));
         if (statistical != null) {
             all.add(statistical);
         }
@@ -414,26 +414,33 @@ public final class NameFinding {
         return m.confidence() + (m.kbId() != null ? 0.2 : 0) + Math.min(m.length(), 40) / 1000.0;
     }
 
-    /** Finders whose type for a name is a guess from its shape, its statistics or the words around it. */
+    /**
+     * Finders whose type for a name is a guess from its shape, its statistics or its list ({@link #GUESSES} and lists):
+     * words around a name that say what it is ("was founded", "hired") are no guess of its type.
+     */
     private static final Set<String> WEAK_TYPES = Set.of("statistical", "pattern:model-shape", "pattern:appositive",
-            "pattern:list", "pattern:company-verb", "pattern:org-context", "document");
+            "pattern:list", "document"); // "document": COPY, which a field's initializer may not name before it
 
     /**
      * One name, one thing, within a document: where the dictionary or a firm finder (a title, a cue, a name's shape of
      * an institution) types a name at 0.7 or more, and only one way, a guess of the same name is that name again: typed
-     * otherwise, it is retyped ("HMMER - sequence search with profile HMMs" titles a model, so "to obtain HMMER releases"
-     * names that model, not a company), as a copy (which the checks on guesses and on names written as code read as
+     * otherwise, it is retyped ("Wrenfold - sequence search with profile HMMs" titles a model, so a guess that "Wrenfold"
+     * of "download Wrenfold releases" is a company's name is wrong), as a copy (which the checks on guesses and on names written as code read as
      * such). A guessed model written as a firm model's name and a version ("Wrenfold 2.1", "WRENFOLD3") is a version of that
      * model ({@link #VERSION}). Papers keep their type: a title may open with a model's name.
      */
     static List<Mention> oneTypePerName(String text, List<Mention> mentions) {
         Map<String, EntityType> firm = new HashMap<>();
+        Map<String, String> firmIds = new HashMap<>();
         Set<String> torn = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PAPER && (m.kbId() != null || !WEAK_TYPES.contains(m.finder()) && m.confidence() >= 0.7)) {
                 EntityType was = firm.putIfAbsent(m.surface(), m.type());
                 if (was != null && was != m.type()) {
                     torn.add(m.surface());
+                }
+                if (m.kbId() != null) {
+                    firmIds.putIfAbsent(m.surface(), m.kbId());
                 }
             }
         }
@@ -449,7 +456,8 @@ public final class NameFinding {
             }
             EntityType type = firm.get(m.surface());
             if (type != null && type != m.type()) {
-                out.add(new Mention(m.start(), m.end(), m.surface(), type, Math.max(m.confidence(), 0.6), COPY, null, null, null));
+                out.add(new Mention(m.start(), m.end(), m.surface(), type, Math.max(m.confidence(), 0.6), COPY,
+                        firmIds.get(m.surface()), null, null));
             } else if (type == null && m.type() == EntityType.MODEL && versionEnd(text, m, firm) > 0) {
                 int end = versionEnd(text, m, firm);
                 out.add(new Mention(m.start(), end, text.substring(m.start(), end), EntityType.MODEL, Math.max(m.confidence(), 0.6),
@@ -579,6 +587,12 @@ public final class NameFinding {
                     }
                 }
                 boolean versioned = versionEnd > 0 && tokens.get(bestTo).end() == versionEnd;
+                int from = tokens.get(i).start();
+                int to = tokens.get(bestTo).end();
+                if (best.type() == EntityType.MODEL && (to < text.length() && Character.isLetterOrDigit(text.charAt(to))
+                        || DictionaryFinder.inPath(text, from, to) && !alternative(text, to))) {
+                    continue; // "Wrenfold3/docs/", "Wrenfold.json": a folder or a file named after the model, not the model
+                }
                 if (bestTo + 1 < tokens.size() && longerName(text, tokens, bestTo + 1)) {
                     continue; // "Quill" found alone is not "Quill" in "Quill Voice", a longer name of its own
                 }
@@ -614,13 +628,16 @@ public final class NameFinding {
     }
 
     /**
-     * A version written after a model's name ending at {@code at}: glued on ("3", "2.1") or after a space ("2.1",
-     * "1.0.3", "v3", "v2.5"; a bare " 2" may be a count: "Wren 2 times"), and not part of a path, a file name or a longer
-     * word ("wren3_db", "Wren2.tar.gz"). Where it ends, or -1.
+     * A version written after a model's name ending at {@code at}: glued on ("3", "2.1") or after a space ("2.1", "v3",
+     * "v2.5"; a bare " 2" may be a count: "Wren 2 times"), not part of a path, a file name or a longer word ("wren3_db",
+     * "Wren2.tar.gz"), not a patch release ("1.2.3"), and not a score, a size or a time ("Wren 84.3", "Wren 2.5 GB",
+     * "Wren 10.5 hours": a major version above {@link #LARGEST_MAJOR}, or a unit or another number after it). Where it
+     * ends, or -1.
      */
     static int versionAfter(String text, int at) {
         java.util.regex.Matcher v = VERSION_TAIL.matcher(text).region(at, Math.min(text.length(), at + 16));
-        if (!v.lookingAt()) {
+        if (!v.lookingAt() || Integer.parseInt(v.group(1) != null ? v.group(1) : v.group(2) != null ? v.group(2) : v.group(3))
+                > LARGEST_MAJOR) {
             return -1;
         }
         int end = v.end();
@@ -628,11 +645,27 @@ public final class NameFinding {
                 || hyphenedTo(text, end, 1))) {
             return -1;
         }
+        if (MEASURE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            return -1;
+        }
         return end;
     }
 
+    /** The largest major version read as a model's version; a larger number after a name is a score or a count. */
+    private static final int LARGEST_MAJOR = 20;
+
     private static final java.util.regex.Pattern VERSION_TAIL = java.util.regex.Pattern.compile(
-            "\\d{1,2}(?:\\.\\d+)?|[ ](?:\\d{1,2}(?:\\.\\d+){1,2}|v\\d{1,2}(?:\\.\\d+){0,2})");
+            "(\\d{1,2})(?:\\.\\d{1,2})?|[ ](\\d{1,2})\\.\\d{1,2}|[ ]v(\\d{1,2})(?:\\.\\d{1,2})?");
+
+    /** What makes the number before it a measure, not a version: a unit, a per cent sign, another number. */
+    private static final java.util.regex.Pattern MEASURE_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:[\\d%×]|(?i:x|gb|mb|kb|tb|gib|mib|hours?|h|hrs?|minutes?|mins?|m|seconds?|secs?|s|ms|points?|pts|"
+                    + "times|percent|fps|tokens?|days?|weeks?|months?|years?|epochs?|steps?|k|b)(?![\\p{L}\\d]))");
+
+    /** Whether a slash and a capitalized word follow {@code at}: "OPTICS/OPTICSXi", two names, not a folder. */
+    private static boolean alternative(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == '/' && Character.isUpperCase(text.charAt(at + 1));
+    }
 
     /** Words before a common noun: a project's name in lower case after one of them is the word, not the name. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "each", "every", "any", "some", "no", "this",

@@ -104,13 +104,17 @@ class NameFindingTest {
     @Test
     void aNameTheDocumentTypesFirmlyKeepsThatTypeWhereAGuessTypedItOtherwise() {
         Mention title = Mention.of(0, 6, "Quiler", EntityType.MODEL, 0.8, "pattern:title-subject");
-        Mention guess = Mention.of(40, 46, "Quiler", EntityType.ORGANIZATION, 0.6, "pattern:company-verb");
+        Mention guess = Mention.of(40, 46, "Quiler", EntityType.ORGANIZATION, 0.6, "statistical");
         Mention other = Mention.of(60, 66, "Velto", EntityType.ORGANIZATION, 0.6, "statistical");
         List<Mention> got = NameFinding.oneTypePerName("x".repeat(80), List.of(title, guess, other));
         assertEquals(List.of(EntityType.MODEL, EntityType.MODEL, EntityType.ORGANIZATION), got.stream().map(Mention::type).toList());
         // a name firmly typed two ways is left as found; a paper keeps its type
         Mention firmOrg = Mention.of(20, 26, "Quiler", EntityType.ORGANIZATION, 0.9, "pattern:org-suffix");
         Mention paper = Mention.of(70, 76, "Quiler", EntityType.PAPER, 0.6, "statistical");
+        // what the words around a name say of it ("Quiler was founded in 2019") is no guess: a company and its product
+        // may share a name
+        Mention founded = Mention.of(40, 46, "Quiler", EntityType.ORGANIZATION, 0.6, "pattern:company-verb");
+        assertEquals(EntityType.ORGANIZATION, NameFinding.oneTypePerName("x".repeat(80), List.of(title, founded)).get(1).type());
         assertEquals(List.of(EntityType.MODEL, EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.PAPER),
                 NameFinding.oneTypePerName("x".repeat(80), List.of(title, firmOrg, guess, paper)).stream().map(Mention::type).toList());
     }
@@ -120,10 +124,20 @@ class NameFindingTest {
         String text = "Wrenfold tags birds; Wrenfold 2.1, Wrenfold v3 and WRENFOLD aside, Wrenfold 2 times faster.";
         assertEquals(List.of("Wrenfold@0", "Wrenfold 2.1@21", "Wrenfold v3@35", "Wrenfold@67"),
                 found(text, firstOf("Wrenfold", EntityType.MODEL)));
+        // a version glued on is a version; a folder or a file named after the model is not the model
+        assertEquals(List.of("Wrenfold@0", "Wrenfold3@21"), found("Wrenfold tags birds, Wrenfold3 sings, see Wrenfold3/docs/intro.md and Wrenfold.json.",
+                firstOf("Wrenfold", EntityType.MODEL)));
         assertEquals(8, NameFinding.versionAfter("QUILLER3 runs", 7));
         assertEquals(-1, NameFinding.versionAfter("QUILLER3.tar.gz", 7)); // a file, not a version
         assertEquals(-1, NameFinding.versionAfter("quiller3_db", 7));
         assertEquals(-1, NameFinding.versionAfter("Wren 2019 was", 4)); // a year is no version
+        // scores, sizes, times and patch releases are no model's version
+        assertEquals(-1, NameFinding.versionAfter("Wren 84.3 and Heron 80.1", 4));
+        assertEquals(-1, NameFinding.versionAfter("Wren 2.5 GB of memory", 4));
+        assertEquals(-1, NameFinding.versionAfter("Wren 10.5 hours on a GPU", 4));
+        assertEquals(-1, NameFinding.versionAfter("Wren 1.2.3 fixes a bug", 4));
+        assertEquals(-1, NameFinding.versionAfter("Wren v1.2.3 fixes a bug", 4));
+        assertEquals(9, NameFinding.versionAfter("Wren v2.5 is out", 4));
         // a guess that stopped short of the version ("Wren 2" of "Wren 2.1") is the whole version of the firm name
         String release = "Wren tags birds. Wren 2.1 is out.";
         Mention firm = Mention.of(0, 4, "Wren", EntityType.MODEL, 0.8, "pattern:title-subject");
