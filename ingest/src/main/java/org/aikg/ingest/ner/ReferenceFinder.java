@@ -18,6 +18,26 @@ import org.aikg.ingest.read.ReferenceShape;
  * <p>Thread-safety: immutable.
  */
 public final class ReferenceFinder implements MentionFinder {
+    /** The finder of a lone author written surname first, which stands only where its given name is known. */
+    private static final String LONE_INVERTED = "pattern:reference-author-lone";
+    private final java.util.function.Predicate<String> givenName;
+    /** A given name written as initials ("RD", "A.B."): a person's shape, whatever the names. */
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
+
+    /** A finder that takes every lone author written surname first ("Lind, Ana Maria.") for a person. */
+    public ReferenceFinder() {
+        this(name -> true);
+    }
+
+    /**
+     * @param givenName whether a word is a known given name: a lone author written surname first ("Lind, Ana Maria.")
+     *                  is a person only when the first given name is one, since no co-author's name confirms the
+     *                  shape ("Velto, Inc.", "Norway, Statistics." are no people)
+     */
+    public ReferenceFinder(java.util.function.Predicate<String> givenName) {
+        this.givenName = givenName;
+    }
+
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
     /** A surname's particle, in small letters or, as Italian and Flemish names write it, a capital ("N. De Maio"). */
     private static final String PARTICLE = "(?:(?:van|von|de|der|den|da|del|di|le|la|du|dos|ten|ter|Van|Von|De|Der|Da|Del|Della|Di|Du|Dos|Ten|Ter)\\s)";
@@ -121,6 +141,23 @@ public final class ReferenceFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        List<Mention> found = findAll(sentence);
+        if (found.stream().noneMatch(m -> m.finder().equals(LONE_INVERTED))) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            if (!m.finder().equals(LONE_INVERTED)) {
+                out.add(m);
+            } else if (givenName.test(m.title().split(" ")[0]) || INITIALS_ONLY.matcher(m.title().split(" ")[0]).matches()) {
+                out.add(new Mention(m.start(), m.end(), m.surface(), m.type(), m.confidence(), "pattern:reference-author",
+                        m.kbId(), m.arxivId(), m.title()));
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> findAll(Sentence sentence) {
         if (sentence.kind() != Block.Kind.REFERENCE && !MARKER.matcher(sentence.text()).find()) {
             Matcher cite = INLINE_CITATION.matcher(sentence.text());
             if (!cite.find()) {
@@ -743,7 +780,10 @@ public final class ReferenceFinder implements MentionFinder {
                 chosen = inverted;
             } else if (inverted.size() == 1 && chosen.size() <= 1 && segment.substring(first.end()).matches("\\s*[.,]?\\s*")
                     && !NOT_AUTHOR.matcher(first.group()).find() && !GROUP_AUTHOR.matcher(first.group(2)).find()) {
-                chosen = inverted; // "Lind, Ana Maria." alone: one author, surname first
+                // "Lind, Ana Maria." alone: one author, surname first, if "Ana" is a given name (find() asks)
+                Mention lone = inverted.get(0);
+                chosen = List.of(new Mention(lone.start(), lone.end(), lone.surface(), lone.type(), lone.confidence(),
+                        LONE_INVERTED, null, null, lone.title()));
             }
         }
         if (fullNames.size() > chosen.size()) {

@@ -408,5 +408,13 @@ class ReferenceFinderTest {
                 people("Lind, Ana Maria, Tomas Berg, and Nia Okafor. 2019. “Small Decoders for Radios.” Journal of Signal Craft 12 (3): 45–60."));
         assertEquals(List.of("Person:Mei Ødegård Tanaka"),
                 people("Tanaka, Mei Ødegård. 2021. “Counting Herons from the Air.” In Proceedings of Bird Vision, 4:10–20."));
+        // alone, the first author is a person only with a known given name: no co-author confirms the shape
+        ReferenceFinder knowing = new ReferenceFinder(java.util.Set.of("Mei")::contains);
+        String lone = "Tanaka, Mei Ødegård. 2021. “Counting Herons from the Air.” In Proceedings of Bird Vision, 4:10–20.";
+        String firm = "Velto, Market Data. 2021. “Counting Herons from the Air.” In Proceedings of Bird Vision, 4:10–20.";
+        assertEquals(List.of("Tanaka, Mei Ødegård"), knowing.find(null, new Sentence(0, 0, lone.length(), lone, List.of(),
+                Block.Kind.REFERENCE)).stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::surface).toList());
+        assertEquals(List.of(), knowing.find(null, new Sentence(0, 0, firm.length(), firm, List.of(),
+                Block.Kind.REFERENCE)).stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::surface).toList());
     }
 }
