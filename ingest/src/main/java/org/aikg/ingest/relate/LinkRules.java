@@ -207,11 +207,18 @@ final class LinkRules {
         }
     }
 
-    /** Words that say the names after them edited the volume an entry appears in. */
-    private static final Pattern EDITED_BY = Pattern.compile("(?i)\\b(?:edited|eds?\\.)\\s+by\\b|\\b(?:editors?|eds?\\.?)\\s*:");
-    /** A mark after names that says they edited the volume: "(ed.)", "(Eds.)", ", editors". */
+    /**
+     * Words that say the names after them edited the volume an entry appears in: "edited by", "Eds.:", "ed. Lena Vogt"
+     * (but "2nd ed." is an edition).
+     */
+    private static final Pattern EDITED_BY = Pattern.compile(
+            "(?i:\\b(?:edited|eds?\\.)\\s+by\\b|\\b(?:editors?|eds?\\.?)\\s*:)|(?<!\\d(?:st|nd|rd|th) )\\b[Ee]ds?\\.\\s+(?=\\p{Lu})");
+    /**
+     * A mark after names that says they edited the volume: "(ed.)", "(Eds.)", ", editors,", ", editors." (NLM), ", Ed."
+     * (IEEE); never read past "in", where a title-first entry's volume and its editors begin.
+     */
     private static final Pattern EDITORS_MARK = Pattern.compile(
-            "(?i)[^;(){}]{0,100}?(?:\\(\\s*(?:eds?|editors?)\\.?\\s*\\)|,\\s*(?:eds?\\.|editors?)\\s*[,:])");
+            "(?:(?!,?\\s[Ii]n:?\\s)[^;(){}]){0,100}?(?:\\(\\s*(?i:eds?|editors?)\\.?\\s*\\)|,\\s*(?i:eds?|editors?)\\.?(?=[\\s.,:]|$))");
 
     /**
      * Whether the person at {@code [start, end)} of an entry's text, after its title (ending at {@code titleEnd}), edited
@@ -222,7 +229,7 @@ final class LinkRules {
         if (start < titleEnd || end > text.length()) {
             return false;
         }
-        if (EDITED_BY.matcher(text.substring(titleEnd, start)).find()) {
+        if (EDITED_BY.matcher(text).region(titleEnd, start).useTransparentBounds(true).find()) {
             return true;
         }
         return EDITORS_MARK.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt();

@@ -24,6 +24,12 @@ class LinkRulesTest {
         assertTrue(editor(apa, "Counting herons", "J. Park"));
         String springer = "Berg T.: Counting herons. In: Okafor N., Park J., editors, Birds and Machines, pp. 1–9. Velto (2020)";
         assertTrue(editor(springer, "Counting herons", "Okafor N."));
+        String nlm = "Berg T. Counting herons. In: Okafor N, Park J, editors. Birds and Machines. Oslo: Velto; 2020. p. 1-9.";
+        assertTrue(editor(nlm, "Counting herons", "Okafor N"));
+        String oneEditor = "Berg, Tomas. 2020. “Counting Herons.” In Birds and Machines, ed. Lena Vogt, 1–9. Oslo: Velto.";
+        assertTrue(editor(oneEditor, "Counting Herons", "Lena Vogt"));
+        String ieee = "T. Berg, “Counting herons,” in Birds and Machines, J. Park, Ed. Oslo: Velto, 2020, pp. 1–9.";
+        assertTrue(editor(ieee, "Counting herons", "J. Park"));
     }
 
     @Test
@@ -33,5 +39,10 @@ class LinkRulesTest {
         assertFalse(editor(bib, "Counting herons", "Nia Okafor"));
         String by = "Counting herons, by Nia Okafor and Jo Park. Velto Press, 2020 (2nd ed.).";
         assertFalse(editor(by, "Counting herons", "Jo Park"));
+        String titleFirst = "Counting herons, by Nia Okafor, in Jo Park (ed.), Handbook of Birds, 2020.";
+        assertFalse(editor(titleFirst, "Counting herons", "Nia Okafor"));
+        assertTrue(editor(titleFirst, "Counting herons", "Jo Park"));
+        String edition = "Counting herons, Nia Okafor, 2nd ed. Velto Press, 2020.";
+        assertFalse(editor(edition, "Counting herons", "Nia Okafor"));
     }
 }
