@@ -358,9 +358,13 @@ public final class Plausibility {
                     continue; // "## Dependencies" ... "QHotkey": a section of software the project builds on, not models
                 }
                 if (guessedModel && LICENCE_ID.matcher(m.surface()).matches()
-                        && (underHeading(headings, text, m.start(), LICENCE_WORD)
-                        || LICENCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find())) {
-                    continue; // "## License" ... "Quill-2.0", "licensed under QPL-1.0": a licence's id and version
+                        && (LICENCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
+                        || underHeading(headings, text, m.start(), LICENCE_WORD) && s != null
+                        && (UPPER_LICENCE_ID.matcher(m.surface()).matches()
+                        || s.text().replaceAll("[*_`.\\s]", "").equals(m.surface().replaceAll("[.\\s]", ""))))) {
+                    // "licensed under QPL-1.0"; "## License" then "QPL-1.0" or "Quill-2.0" alone: a licence's id and version
+                    // (a model's versioned name in the License section, "Kestrel-2.0 is released under ...", stays)
+                    continue;
                 }
             }
             Mention kept = judge(m, text, s, lowerWords, cachedTitleCase && !(m.type() == EntityType.ORGANIZATION
@@ -1270,6 +1274,8 @@ public final class Plausibility {
     private static final Pattern LICENCE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:licen[cs]ed|released|distributed|available|offered)\\s+under\\s+(?:the\\s+)?(?:terms\\s+of\\s+(?:the\\s+)?)?"
                     + "|\\blicen[cs]e\\s*[:=]\\s*)[*_\\[`]*$");
+    /** A licence's identifier in capitals, as SPDX writes most: "MPL-2.0", "GPL-3.0-only". */
+    private static final Pattern UPPER_LICENCE_ID = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d]*(?:-\\p{Lu}[\\p{Lu}\\d]*)*-\\d+\\.\\d+(?:-only|-or-later)?");
     /** A licence's identifier as SPDX writes it: a name, a hyphen and a version ("MPL-2.0", "Quill-1.0-only"). */
     private static final Pattern LICENCE_ID = Pattern.compile("\\p{L}[\\p{L}.+]*(?:-\\p{L}[\\p{L}.+]*)*-\\d+\\.\\d+(?:-only|-or-later)?");
 

@@ -486,6 +486,17 @@ class PlausibilityTest {
     }
 
     @Test
+    void aLicencesIdAloneUnderALicenceHeadingIsNoModelButAModelsNameThereIs() {
+        var d = TokenizedSentences.tokenizedBlocks("x.md", "# Kestrel\n\nTags birds.\n\n## License\n\nQuill-1.0\n\n"
+                + "Kestrel-2.0 is released under the Apache License.\n");
+        String text = d.document().text();
+        java.util.List<Mention> guesses = java.util.List.of(
+                Mention.of(text.indexOf("Quill-1.0"), text.indexOf("Quill-1.0") + 9, "Quill-1.0", EntityType.MODEL, 0.8, "statistical"),
+                Mention.of(text.indexOf("Kestrel-2.0"), text.indexOf("Kestrel-2.0") + 11, "Kestrel-2.0", EntityType.MODEL, 0.8, "statistical"));
+        assertEquals(java.util.List.of("Kestrel-2.0"), Plausibility.bundled().filter(d, guesses).stream().map(Mention::surface).toList());
+    }
+
+    @Test
     void aNameInSmallLettersInAnAddressIsNoCommonWord() {
         assertEquals(java.util.List.of("Wrenfold"), kept("Wrenfold tags birds, see github.com/velto/wrenfold/issues.",
                 org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", "Wrenfold"));
