@@ -197,12 +197,13 @@ public final class DictionaryFinder implements MentionFinder {
         KbEntry entry = accept(surface, key, sentence);
         if (entry == null && key.length() > 3 && key.endsWith("s")) {
             String singular = surface.substring(0, surface.length() - 1);
-            entry = accept(singular, key.substring(0, key.length() - 1), sentence);
-            if (entry != null && entry.entityType() == EntityType.ORGANIZATION
-                    && !(singular.length() > 1 && (Character.isUpperCase(singular.charAt(singular.length() - 1))
-                    || Character.isDigit(singular.charAt(singular.length() - 1))))) {
-                // "Transformers" and "GANs" are models in the plural, "Mikolovs paper" and "IBMs lab" possessives
-                // written without the apostrophe; "Canvas" is no company "Canva"
+            String lastWord = surface.substring(surface.lastIndexOf(' ') + 1);
+            entry = lastWord.length() < 3 ? null : accept(singular, key.substring(0, key.length() - 1), sentence);
+            if (entry != null && entry.entityType() == EntityType.ORGANIZATION && (writtenAsWord(text, surface)
+                    || !WORD_AFTER.matcher(text).region(tokens.get(to).end(), text.length()).lookingAt())) {
+                // "Transformers" and "GANs" are models in the plural, "Mikolovs paper" and "Metas model" possessives
+                // written without the apostrophe, a noun after them; but "Canvas", which the document also writes
+                // "canvas" or leaves without a noun, is a word, no company "Canva" ("FASTA is" is no "fast.ai" either)
                 entry = null;
             }
         }
@@ -231,9 +232,25 @@ public final class DictionaryFinder implements MentionFinder {
         return null;
     }
 
+    /** A word in small letters right after a name: what a possessive is of ("Metas new model"). */
+    private static final java.util.regex.Pattern WORD_AFTER = java.util.regex.Pattern.compile(" \\p{Ll}");
+
+    /** Whether the document writes {@code surface} in small letters as a word of its own somewhere ("canvas"). */
+    private static boolean writtenAsWord(String text, String surface) {
+        String lower = surface.toLowerCase(java.util.Locale.ROOT);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code surface} writes a name of several words as code does: run together, in camel case from a small letter
-     * ("googleAI" for "Google AI", "openAi"), an identifier of a program, not the name.
+     * ("googleAI" for "Google AI"), an identifier of a program, not the name.
      */
     static boolean identifier(String surface, String name) {
         return name.indexOf(' ') > 0 && surface.indexOf(' ') < 0 && !surface.isEmpty()

@@ -131,8 +131,9 @@ class DictionaryFinderTest {
     @Test
     void aPluralIsAModelsAndCodeRunsNoNameTogether() {
         assertEquals(List.of("M:HarborNets"), found("Two HarborNets were trained."));
-        assertEquals(List.of(), found("Quills of birds are light.")); // no company "Quill" twice
+        assertEquals(List.of(), found("Quills of birds are light, and quills are long.")); // a word, no company "Quill"
         assertEquals(List.of("O:Heron AIs"), found("Heron AIs new model is out.")); // a possessive without its apostrophe
+        assertEquals(List.of("O:Quills"), found("Quills new model is out."));
         assertEquals(List.of(), found("Call the heronAI plugin first.")); // an identifier of code, not Heron AI
         assertEquals(List.of("O:Heron AI"), found("Heron AI wrote the plugin."));
     }
