@@ -445,7 +445,16 @@ public final class NameFinding {
             }
         }
         firm.keySet().removeAll(torn);
-        if (firm.isEmpty()) {
+        // a model's versions follow whatever names it as surely as the copies do (NameFinding.propagate), guesses too
+        Map<String, EntityType> models = new HashMap<>(firm);
+        Map<String, Integer> times = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.MODEL && m.confidence() >= 0.55 && !m.finder().equals(COPY) && !torn.contains(m.surface())
+                    && (m.confidence() >= 0.7 || times.merge(m.surface(), 1, Integer::sum) >= 2)) {
+                models.putIfAbsent(m.surface(), EntityType.MODEL); // once surely or twice at a middling certainty
+            }
+        }
+        if (models.isEmpty()) {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -458,8 +467,12 @@ public final class NameFinding {
             if (type != null && type != m.type()) {
                 out.add(new Mention(m.start(), m.end(), m.surface(), type, Math.max(m.confidence(), 0.6), COPY,
                         firmIds.get(m.surface()), null, null));
-            } else if (type == null && m.type() == EntityType.MODEL && versionEnd(text, m, firm) > 0) {
-                int end = versionEnd(text, m, firm);
+            } else if (type == null && m.type() == EntityType.MODEL && models.containsKey(m.surface()) && family(m.surface()) != null
+                    && versionAfter(text, m.start() + family(m.surface()).length()) == m.end()) {
+                // "Wrenfold 2.1" guessed twice: the document names that version of its model, as its copies will the family
+                out.add(new Mention(m.start(), m.end(), m.surface(), EntityType.MODEL, m.confidence(), VERSION, null, null, null));
+            } else if (type == null && m.type() == EntityType.MODEL && versionEnd(text, m, models) > 0) {
+                int end = versionEnd(text, m, models);
                 out.add(new Mention(m.start(), end, text.substring(m.start(), end), EntityType.MODEL, Math.max(m.confidence(), 0.6),
                         VERSION, null, null, null));
             } else {

@@ -142,6 +142,14 @@ class NameFindingTest {
         String release = "Wren tags birds. Wren 2.1 is out.";
         Mention firm = Mention.of(0, 4, "Wren", EntityType.MODEL, 0.8, "pattern:title-subject");
         Mention guess = Mention.of(17, 23, "Wren 2", EntityType.MODEL, 0.5, "pattern:model-shape");
+        // a version guessed twice is named as surely as its family's copies are ("Wren 2.1 ... Wren 2.1")
+        String twice = "Wren 2.1 tags birds. Wren 2.1 is out.";
+        List<Mention> guesses = List.of(Mention.of(0, 8, "Wren 2.1", EntityType.MODEL, 0.6, "statistical"),
+                Mention.of(21, 29, "Wren 2.1", EntityType.MODEL, 0.6, "statistical"));
+        assertEquals(List.of(NameFinding.VERSION, NameFinding.VERSION),
+                NameFinding.oneTypePerName(twice, guesses).stream().map(Mention::finder).toList());
+        assertEquals(List.of("statistical"), NameFinding.oneTypePerName(twice, guesses.subList(0, 1)).stream()
+                .map(Mention::finder).toList());
         Mention version = NameFinding.oneTypePerName(release, List.of(firm, guess)).get(1);
         assertEquals("Wren 2.1", version.surface());
         assertEquals(NameFinding.VERSION, version.finder());
