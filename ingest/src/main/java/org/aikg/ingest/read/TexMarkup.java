@@ -21,7 +21,10 @@ final class TexMarkup {
     /** Commands of TeX and Rd that are this markup, not text about it. */
     private static final Pattern COMMAND = Pattern.compile(
             "\\\\(?:section|subsection|chapter|begin|end|item|bibitem|emph|textit|textbf|name|title|references|description"
-                    + "|cite[pt]?|bold|code|link|usage|arguments|newblock)\\b");
+                    + "|cite[pt]?|bold|code|link|usage|arguments|newblock"
+                    // R documentation's sections and marks: a short help page uses few of the others
+                    + "|alias|docType|details|author|keyword|value|examples|seealso|format|source|note|concept|encoding|url"
+                    + "|href|pkg|eqn|deqn)\\b");
     /** A heading line: "\section{Name}", "\subsection*{Name}", Rd's "\section{Name}{" and "\references{". */
     static final Pattern HEADING = Pattern.compile(
             "^\\\\(?:(?:sub)*section|chapter|paragraph|title)\\*?(?:\\[[^\\]]*])?\\{([^{}]+)}(?:\\{)?\\s*$|^\\\\(references|author|description|details|seealso|source|note|value|format)\\{\\s*$");

@@ -184,4 +184,21 @@ class TexMarkupTest {
                 + "[a]".repeat(3000) + "\nText by Ana Lind.\n\\end{document}\n";
         assertTrue(DocumentReaders.parse(Path.of("long.tex"), tex).text().contains("Text by Ana Lind."));
     }
+
+    @Test
+    void aShortHelpPageIsRDocumentation() {
+        // a package's page with few of LaTeX's commands: its sections and marks are R documentation's own
+        String rd = """
+                \\name{heron-package}
+                \\alias{heron-package}
+                \\docType{package}
+                \\title{Counting Birds}
+                \\description{Counts birds by their songs.}
+                \\details{Reads \\url{https://heron.example/songs}.}
+                \\author{Maintainer: Ana Lind}
+                \\keyword{package}
+                """;
+        assertTrue(TexMarkup.isSource(rd));
+        assertFalse(String.join(" ", blocks("heron-package.Rd", rd)).contains("\\name{"));
+    }
 }
