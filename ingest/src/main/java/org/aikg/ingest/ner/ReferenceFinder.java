@@ -97,6 +97,8 @@ public final class ReferenceFinder implements MentionFinder {
                     + "(?=\\s*,\\s*(?:and\\s)?" + NAME + "\\s(?:\\p{Lu}\\.?\\s)?" + NAME + "|\\s*[.,]?\\s*$)");
     /** The year of an entry: "(2020).", "2020.", "2020,". */
     private static final Pattern YEAR = Pattern.compile("[\\s,(\\[]((?:19|20)\\d{2})[a-z]?(?:[)\\]][.,:]?|[.,:])"
+            // a year between the authors' initials and the title, with no mark after it: "Lind A, Berg T, 2012 Title."
+            + "|(?<=\\b\\p{Lu}{1,3}),\\s((?:19|20)\\d{2})\\s(?=\\p{Lu}\\p{Ll})"
             // a paper not yet out stands where its year would: "A. Lind, T. Berg (in press) Title."
             + "|\\s\\(((?:in press|forthcoming|to appear|accepted))\\)[.,:]?");
     /** A year that ends the entry ("..., in Proceedings of Radio Days, 2020"): read only where a venue is named. */

@@ -417,4 +417,10 @@ class ReferenceFinderTest {
         assertEquals(List.of(), knowing.find(null, new Sentence(0, 0, firm.length(), firm, List.of(),
                 Block.Kind.REFERENCE)).stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::surface).toList());
     }
+
+    @Test
+    void aYearBetweenInitialsAndTheTitleNeedsNoMarkAfterIt() {
+        assertEquals(List.of("Person:A. Lind", "Person:T. Berg", "Person:N. Okafor", "Paper:Counting Birds by Their Songs"),
+                read("Lind A, Berg T, Okafor N, 2012 Counting Birds by Their Songs. Bird Informatics 7(2): 1-9."));
+    }
 }
