@@ -78,12 +78,13 @@ public final class PersonFinder implements MentionFinder {
                     continue;
                 }
             }
-            if (plainName(t) && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() + 1
+            if (plainName(t) && t.text().length() <= LONGEST_UNKNOWN_GIVEN && i + 1 < tokens.size()
+                    && tokens.get(i + 1).start() == t.end() + 1 && !(i > 0 && tokens.get(i - 1).capitalized())
                     && !(i > 0 && PLACE_ARTICLES.contains(tokens.get(i - 1).text())) && !NOT_GIVEN.contains(t.text())
                     && !Plausibility.bundled().notGivenBeforeParticle(t.text())) {
                 int surname = PARTICLES.contains(tokens.get(i + 1).text()) ? particlesThenName(tokens, i + 1) : -1;
                 if (surname > 0 && plainName(tokens.get(surname)) && !INSTITUTION_HEADS.contains(tokens.get(surname).text())
-                        && !(surname + 1 < tokens.size() && INSTITUTION_HEADS.contains(tokens.get(surname + 1).text()))) {
+                        && !(surname + 1 < tokens.size() && tokens.get(surname + 1).capitalized())) {
                     // "Ko van der Sloot", "Ines de la Fuente": a word, a surname's particles in small letters and a word is
                     // a person's name, whether or not the first word is a given name we know
                     found.add(mention(text, tokens, i, surname, 0.7, "pattern:particle-name"));
@@ -170,6 +171,13 @@ public final class PersonFinder implements MentionFinder {
     private static final Set<String> INSTITUTION_HEADS = Set.of("Institute", "Institut", "University", "College",
             "Center", "Centre", "Laboratory", "Laboratories", "Lab", "Labs", "Foundation", "School", "Academy",
             "Society", "Hospital", "Museum", "Prize", "Award", "Fellowship", "Building", "Hall");
+
+    /**
+     * The longest first word a name with a particle may open with when it is no known given name: unknown given names
+     * are short ("Ko", "Ines", "Jan"); the long capitalized words before "de" and "del" are nouns of Spanish, Portuguese and
+     * Italian titles ("Procesamiento del Lenguaje", "Reconhecimento de Fala").
+     */
+    private static final int LONGEST_UNKNOWN_GIVEN = 7;
 
     /** Lower-case particles that begin a surname ("de Vries", "van der Berg", "da Silva", "von Stein"). */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",

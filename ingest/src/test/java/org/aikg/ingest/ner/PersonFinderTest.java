@@ -54,5 +54,9 @@ class PersonFinderTest {
         assertEquals(List.of(), people("The workshop met in Rio de Janeiro and at the Universidad de Chile."));
         assertEquals(List.of(), people("The Museo del Prado lent the images."));
         assertEquals(List.of(), people("They visited San Juan de Dios."));
+        // a title in Spanish or Portuguese: nouns in capitals around "de", "del", "da"
+        assertEquals(List.of(), people("Read the Procesamiento del Lenguaje Natural proceedings."));
+        assertEquals(List.of(), people("It won the Reconhecimento de Fala prize."));
+        assertEquals(List.of(), people("See Sistemas de Recomendación Abiertos for details."));
     }
 }
