@@ -84,7 +84,8 @@ public final class PersonFinder implements MentionFinder {
                     && !Plausibility.bundled().notGivenBeforeParticle(t.text())) {
                 int surname = PARTICLES.contains(tokens.get(i + 1).text()) ? particlesThenName(tokens, i + 1) : -1;
                 if (surname > 0 && plainName(tokens.get(surname)) && !INSTITUTION_HEADS.contains(tokens.get(surname).text())
-                        && !(surname + 1 < tokens.size() && tokens.get(surname + 1).capitalized())) {
+                        && !(surname + 1 < tokens.size() && tokens.get(surname + 1).capitalized()
+                        && !GENERATION.contains(tokens.get(surname + 1).text()))) {
                     // "Ko van der Sloot", "Ines de la Fuente": a word, a surname's particles in small letters and a word is
                     // a person's name, whether or not the first word is a given name we know
                     found.add(mention(text, tokens, i, surname, 0.7, "pattern:particle-name"));
@@ -178,6 +179,8 @@ public final class PersonFinder implements MentionFinder {
      * Italian titles ("Procesamiento del Lenguaje", "Reconhecimento de Fala").
      */
     private static final int LONGEST_UNKNOWN_GIVEN = 7;
+    /** What may follow a surname and still end a person's name: "Frank von Hoven III", "Jan de Vries Jr". */
+    private static final Set<String> GENERATION = Set.of("Jr", "Sr", "II", "III", "IV");
 
     /** Lower-case particles that begin a surname ("de Vries", "van der Berg", "da Silva", "von Stein"). */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",

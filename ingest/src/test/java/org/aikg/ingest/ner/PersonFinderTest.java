@@ -50,6 +50,7 @@ class PersonFinderTest {
     void aSurnamesParticleMakesAPersonsNameOfAnyGivenName() {
         assertEquals(List.of("Ko van der Sloot"), people("The library was developed by Ko van der Sloot in Tilburg."));
         assertEquals(List.of("Ines de la Fuente"), people("Thanks go to Ines de la Fuente for the tests."));
+        assertEquals(List.of("Frans von Hoek"), people("Docs by Frans von Hoek III and friends."));
         // places and institutions whose names hold a particle
         assertEquals(List.of(), people("The workshop met in Rio de Janeiro and at the Universidad de Chile."));
         assertEquals(List.of(), people("The Museo del Prado lent the images."));
