@@ -12,6 +12,7 @@ import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.read.Block;
 import org.aikg.ingest.read.ReferenceShape;
+import org.aikg.ingest.read.ReferenceWords;
 
 /**
  * The last word on a mention: it becomes an entity only when it is a plausible name of its type. Dropped:
@@ -603,8 +604,10 @@ public final class Plausibility {
     /** "&amp; Sons", "and Co." after a name ("Co-Authors" and "Company staff" are other words). */
     private static final Pattern FIRM_AFTER = Pattern.compile("\\s*(?:(?:&|and)\\s+(?:Sons\\b|Co\\.|Co(?![\\w-]))"
             // "Quill Pub. Co.", "Berg Publishing", "Lind Verlag": a publisher named after its founder (not "Lind Press
-            // officers", where a noun of the press's own makes "press" a word of its own; "Berg Press published" is the firm)
-            + "|\\.?\\s+(?:Co\\.|Pub\\.|Publ\\.|Inc\\.|Ltd\\.)|\\s+" + ReferenceShape.PUBLISHER_WORD + "\\b(?!\\s+(?:officers?|release|releases|kit|coverage|office|secretary|conference|pass|team|contact|corps)\\b))");
+            // officers", where a noun of the press's own makes "press" a word of its own; "Berg Press published" is the firm);
+            // the abbreviations and the press's nouns are reference-words.yaml's firm_abbreviations and press_nouns
+            + "|\\.?\\s+" + ReferenceWords.anyOf(ReferenceWords.bundled().firm_abbreviations())
+            + "|\\s+" + ReferenceShape.PUBLISHER_WORD + "\\b(?!\\s+" + ReferenceWords.anyOf(ReferenceWords.bundled().press_nouns()) + "\\b))");
 
     /** Whether the person {@code m} names a firm: "&amp; Sons", "and Co." follows the name. */
     static boolean firmName(String text, Mention m) {

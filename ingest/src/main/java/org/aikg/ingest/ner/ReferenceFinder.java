@@ -8,6 +8,7 @@ import org.aikg.ingest.annotate.AnnotatedDocument;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.read.Block;
 import org.aikg.ingest.read.ReferenceShape;
+import org.aikg.ingest.read.ReferenceWords;
 
 /**
  * Reads a reference-list entry for what it is: the authors before the year and the title after it.
@@ -643,10 +644,9 @@ public final class ReferenceFinder implements MentionFinder {
     /** The authors of an entry whose every field ends with a comma: "Lind A., Berg T., Okafor N., Title, ...". */
     private static final Pattern COMMA_AUTHORS = Pattern.compile("\\s*(" + SURNAME_DOTTED + "(?:,\\s?" + SURNAME_DOTTED
             + "){0,40}+(?:,?\\s+et\\s+al\\.)?),\\s+(?=\\p{Lu})(?!(?:and|&)\\s)");
-    /** A word of a venue's name: a journal's, a series', proceedings'. */
+    /** A word of a venue's name: a journal's, a series', proceedings' (reference-words.yaml's {@code venue_words}). */
     private static final Pattern VENUE_WORD = Pattern.compile(
-            "\\b(?:Journal|Proceedings|Proc\\.|Conference|Transactions|Lecture Notes|Letters|Review|Sciences?|Annals"
-                    + "|Advances|Workshop|Symposium|arXiv|in press|preprint|Bulletin|Magazine|Quarterly|thesis|report)\\b");
+            "\\b" + ReferenceWords.anyOf(ReferenceWords.bundled().venue_words()) + "\\b");
 
     /**
      * "Lind A., Berg T., Counting birds: can songs tell?, Journal of Birds 7, 2024, 1-9, 10.1000/x.": the authors, each

@@ -84,14 +84,20 @@ public final class ReferenceShape {
     private static final Pattern BOOK_ENTRY = Pattern.compile(
             MARKER + "(?<title>\\p{Lu}[^:\\n]{5,200}?)\\s+:\\s+(?<authors>" + BOOK_AUTHOR + "(?>" + SEPARATOR + BOOK_AUTHOR
                     + "){0,10})(?:\\s\\((?:ed|eds|editor|editors)\\.?\\))?,\\s");
-    /** The last word of a publisher's name ("Harbor Press", "Quill Books", "Lind Verlag"), for every reader of publishers. */
-    public static final String PUBLISHER_WORD = "(?:Press|Books|Publishing|Publishers|Verlag)";
+    /**
+     * The last word of a publisher's name ("Harbor Press", "Quill Books", "Lind Verlag"), for every reader of publishers:
+     * a group of reference-words.yaml's {@code publisher_words}, without boundaries.
+     */
+    public static final String PUBLISHER_WORD = ReferenceWords.anyOf(ReferenceWords.bundled().publisher_words());
     /** A publisher's name among what reads as authors: ", Harbor Press", " and Quill Books". */
     private static final Pattern PUBLISHER_NAME = Pattern.compile(
             "(?:,\\s?|\\s(?:and|&)\\s)[^,]*?\\b" + PUBLISHER_WORD + "\\b");
-    /** The words that label a field of a colophon or a package's card ("Copyright", "Maintainer"), never a book's title. */
+    /**
+     * The words that label a field of a colophon or a package's card ("Copyright", "Maintainer"), never a book's title:
+     * reference-words.yaml's {@code field_labels}, in any case.
+     */
     private static final Pattern FIELD_LABEL = Pattern.compile(
-            "(?i)(?:copyright|maintainers?|authors?|contacts?|licen[cs]e|credits?|contributors?|written|published|date|address|editors?|owners?)\\b");
+            "(?i)" + ReferenceWords.anyOf(ReferenceWords.bundled().field_labels()) + "\\b");
     /** The year that closes an entry, bare or in parentheses: "Bird Data, 2019.", "Bird Data (2019)". */
     private static final Pattern CLOSING_YEAR = Pattern.compile("[,.]?\\s\\(?(?:19|20)\\d{2}[a-z]?\\)?\\.?\\s*$");
 
@@ -125,10 +131,12 @@ public final class ReferenceShape {
     /** What only a book's entry says: its ISBN or its edition ("2nd edition", "Fourth edition", "3rd ed."). */
     private static final Pattern BOOK_MARK = Pattern.compile(
             "\\bISBN\\b|\\b(?:\\d+(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Rr]evised|[Ee]xpanded)\\.? ?[Ee]d(?:ition|n?\\.)");
-    /** A publisher of books: "Harbor Press", "Quill Books", "Springer-Verlag", "Prentice Hall", "Wiley". */
+    /**
+     * A publisher of books: "Harbor Press", "Quill Books", "Springer-Verlag", "Prentice Hall", "Wiley" (a publisher's
+     * last word, then reference-words.yaml's {@code book_publishers}).
+     */
     private static final Pattern BOOK_PUBLISHER = Pattern.compile(
-            "\\b(?:" + PUBLISHER_WORD + "|Prentice[ -]Hall|Addison[ -]Wesley|Wiley|O'Reilly|McGraw[ -]Hill"
-                    + "|Chapman (?:&|and) Hall|Morgan Kaufmann|Pearson|Kluwer|Birkh(?:ä|a)user|World Scientific|Springer)\\b");
+            "\\b(?:" + PUBLISHER_WORD + "|" + ReferenceWords.anyOf(ReferenceWords.bundled().book_publishers()) + ")\\b");
     /** What only an article's or a paper's entry says: a journal, proceedings, a volume, pages, an identifier. */
     private static final Pattern ARTICLE_MARK = Pattern.compile(
             "\\b(?:In:? |Proceedings|Proc\\.|Journal|Transactions|Trans\\.|Conference|Conf\\.|Workshop|Symposium|Letters|"
