@@ -418,8 +418,8 @@ public final class NameFinding {
      * Finders whose type for a name is a guess from its shape, its statistics or its list ({@link #GUESSES} and lists):
      * words around a name that say what it is ("was founded", "hired") are no guess of its type.
      */
-    private static final Set<String> WEAK_TYPES = Set.of("statistical", "pattern:model-shape", "pattern:appositive",
-            "pattern:list", "document"); // "document": COPY, which a field's initializer may not name before it
+    private static final Set<String> WEAK_TYPES = java.util.stream.Stream.concat(GUESSES.stream(),
+            java.util.stream.Stream.of("pattern:list", NameFinding.COPY)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * One name, one thing, within a document: where the dictionary or a firm finder (a title, a cue, a name's shape of
@@ -467,17 +467,21 @@ public final class NameFinding {
             if (type != null && type != m.type()) {
                 out.add(new Mention(m.start(), m.end(), m.surface(), type, Math.max(m.confidence(), 0.6), COPY,
                         firmIds.get(m.surface()), null, null));
-            } else if (type == null && m.type() == EntityType.MODEL && models.containsKey(m.surface()) && family(m.surface()) != null
-                    && versionAfter(text, m.start() + family(m.surface()).length()) == m.end()) {
+                continue;
+            }
+            if (type != null || m.type() != EntityType.MODEL) {
+                out.add(m);
+                continue;
+            }
+            String family = models.containsKey(m.surface()) ? family(m.surface()) : null;
+            if (family != null && versionAfter(text, m.start() + family.length()) == m.end()) {
                 // "Wrenfold 2.1" guessed twice: the document names that version of its model, as its copies will the family
                 out.add(new Mention(m.start(), m.end(), m.surface(), EntityType.MODEL, m.confidence(), VERSION, null, null, null));
-            } else if (type == null && m.type() == EntityType.MODEL && versionEnd(text, m, models) > 0) {
-                int end = versionEnd(text, m, models);
-                out.add(new Mention(m.start(), end, text.substring(m.start(), end), EntityType.MODEL, Math.max(m.confidence(), 0.6),
-                        VERSION, null, null, null));
-            } else {
-                out.add(m);
+                continue;
             }
+            int end = versionEnd(text, m, models);
+            out.add(end > 0 ? new Mention(m.start(), end, text.substring(m.start(), end), EntityType.MODEL,
+                    Math.max(m.confidence(), 0.6), VERSION, null, null, null) : m);
         }
         return out;
     }

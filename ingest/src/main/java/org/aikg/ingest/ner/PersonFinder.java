@@ -78,11 +78,12 @@ public final class PersonFinder implements MentionFinder {
                     continue;
                 }
             }
-            if (plainName(t) && t.text().length() <= LONGEST_UNKNOWN_GIVEN && i + 1 < tokens.size()
-                    && tokens.get(i + 1).start() == t.end() + 1 && !(i > 0 && tokens.get(i - 1).capitalized())
+            if (i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1).text()) && plainName(t)
+                    && t.text().length() <= LONGEST_UNKNOWN_GIVEN && tokens.get(i + 1).start() == t.end() + 1
+                    && !(i > 0 && tokens.get(i - 1).capitalized())
                     && !(i > 0 && PLACE_ARTICLES.contains(tokens.get(i - 1).text())) && !NOT_GIVEN.contains(t.text())
                     && !Plausibility.bundled().notGivenBeforeParticle(t.text())) {
-                int surname = PARTICLES.contains(tokens.get(i + 1).text()) ? particlesThenName(tokens, i + 1) : -1;
+                int surname = particlesThenName(tokens, i + 1);
                 if (surname > 0 && plainName(tokens.get(surname)) && !INSTITUTION_HEADS.contains(tokens.get(surname).text())
                         && !(surname + 1 < tokens.size() && tokens.get(surname + 1).capitalized()
                         && !GENERATION.contains(tokens.get(surname + 1).text()))) {

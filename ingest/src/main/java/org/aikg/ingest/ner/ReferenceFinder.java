@@ -150,9 +150,10 @@ public final class ReferenceFinder implements MentionFinder {
         }
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
-            if (!m.finder().equals(LONE_INVERTED)) {
+            String given = m.finder().equals(LONE_INVERTED) ? m.title().split(" ")[0] : null;
+            if (given == null) {
                 out.add(m);
-            } else if (givenName.test(m.title().split(" ")[0]) || INITIALS_ONLY.matcher(m.title().split(" ")[0]).matches()) {
+            } else if (givenName.test(given) || INITIALS_ONLY.matcher(given).matches()) {
                 out.add(new Mention(m.start(), m.end(), m.surface(), m.type(), m.confidence(), "pattern:reference-author",
                         m.kbId(), m.arxivId(), m.title()));
             }
@@ -770,8 +771,9 @@ public final class ReferenceFinder implements MentionFinder {
         // the first author inverted, the rest given name first: the first name whole, then the full names after it
         List<Mention> inverted = null;
         Matcher oneGiven = FIRST_INVERTED.matcher(segment);
-        Matcher first = oneGiven.find() ? oneGiven : FIRST_INVERTED_LONG.matcher(segment);
-        if (first.find(0)) {
+        Matcher twoGiven = oneGiven.find() ? null : FIRST_INVERTED_LONG.matcher(segment);
+        Matcher first = twoGiven == null ? oneGiven : twoGiven;
+        if (twoGiven == null || twoGiven.find()) {
             inverted = new ArrayList<>();
             inverted.add(new Mention(offset + first.start(1), offset + first.end(), segment.substring(first.start(1), first.end()),
                     EntityType.PERSON, 0.85, "pattern:reference-author", null, null, first.group(2) + " " + first.group(1)));
