@@ -414,6 +414,21 @@ class ExtractionIT {
     }
 
     @Test
+    void aMakersRowListsItsModels() {
+        var r = run("a.md", """
+                # Providers
+
+                | Provider | Models |
+                |---|---|
+                | Quuxford Labs | Zorblax-7, Zorblax-13 |
+                | Groq | Llama 3, Zorblax-7 |
+                """);
+        Set<String> f = facts(r);
+        assertStates(f, "Zorblax-7 DEVELOPED_BY Quuxford Labs", "Zorblax-13 DEVELOPED_BY Quuxford Labs");
+        assertFalse(f.contains("Llama 3 DEVELOPED_BY Groq"), "a host of a model another made is not its maker: " + f);
+    }
+
+    @Test
     void aTransposedTableStatesRelationsColumnByColumn() {
         var r = run("a.md", """
                 # Two models compared

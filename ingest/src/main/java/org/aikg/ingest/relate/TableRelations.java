@@ -14,7 +14,7 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * Relations stated by markdown tables: the header says what each column holds ("Model",
  * "Organization" / "Released by", "Paper", "Built on", "Authors"), and every row then relates its
  * cells: the model of a row was developed by the organization in its row, introduced in its paper,
- * built on its base model. The row is the evidence. A transposed table (a header of models, a first column of
+ * built on its base model; a row of one organization lists the models it made ("| Velto Labs | Corvid-7B, Corvid-13B |"). The row is the evidence. A transposed table (a header of models, a first column of
  * attributes: "| Developer | Velto | Quillon |") is read column by column.
  *
  * <p>Thread-safety: stateless.
@@ -145,6 +145,14 @@ final class TableRelations {
             for (Entity base : of(byColumn, roles, TableHeaders.Column.BASE, EntityType.MODEL)) {
                 add(model, Predicate.BASED_ON, base, s, out, confidence);
             }
+        } else if (models.size() > 1 && inOneColumn(byColumn, roles, TableHeaders.Column.MODEL, EntityType.MODEL)) {
+            // "| Velto Labs | Corvid-7B, Corvid-13B |": one maker and the list of its models in one cell
+            List<Entity> orgs = of(byColumn, roles, TableHeaders.Column.ORGANIZATION, EntityType.ORGANIZATION);
+            if (orgs.size() == 1) {
+                for (Entity model : models) {
+                    add(model, Predicate.DEVELOPED_BY, orgs.get(0), s, out, confidence);
+                }
+            }
         }
         if (papers.size() == 1) {
             for (Entity author : of(byColumn, roles, TableHeaders.Column.PERSON, EntityType.PERSON)) {
@@ -157,6 +165,17 @@ final class TableRelations {
                 add(people.get(0), Predicate.AFFILIATED_WITH, org, s, out, confidence);
             }
         }
+    }
+
+    /** Whether the entities of type {@code type} under {@code role} all stand in one column. */
+    private static boolean inOneColumn(List<List<Entity>> byColumn, List<TableHeaders.Column> roles, TableHeaders.Column role, EntityType type) {
+        int columns = 0;
+        for (int c = 0; c < byColumn.size() && c < roles.size(); c++) {
+            if (roles.get(c) == role && byColumn.get(c).stream().anyMatch(e -> e.type() == type)) {
+                columns++;
+            }
+        }
+        return columns == 1;
     }
 
     /** The entities of type {@code type} in the columns whose role is {@code role}. */
