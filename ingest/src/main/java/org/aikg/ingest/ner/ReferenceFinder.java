@@ -21,22 +21,28 @@ import org.aikg.ingest.read.ReferenceWords;
 public final class ReferenceFinder implements MentionFinder {
     /** The finder of a lone author written surname first, which stands only where its given name is known. */
     private static final String LONE_INVERTED = "pattern:reference-author-lone";
+    /** The finder of an author named by the surname alone, which stands only where no other kind of entity has the name. */
+    private static final String LONE_SURNAME = "pattern:reference-surname";
     private final java.util.function.Predicate<String> givenName;
+    private final java.util.function.Predicate<String> otherEntity;
     /** A given name written as initials ("RD", "A.B."): a person's shape, whatever the names. */
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
 
     /** A finder that takes every lone author written surname first ("Lind, Ana Maria.") for a person. */
     public ReferenceFinder() {
-        this(name -> true);
+        this(name -> true, name -> false);
     }
 
     /**
      * @param givenName whether a word is a known given name: a lone author written surname first ("Lind, Ana Maria.")
      *                  is a person only when the first given name is one, since no co-author's name confirms the
      *                  shape ("Velto, Inc.", "Norway, Statistics." are no people)
+     * @param otherEntity whether a name is known as an organization's, a model's or a paper's: an author named by the
+     *                    surname alone ("Velto (2023). Title.") is a person only when it is not
      */
-    public ReferenceFinder(java.util.function.Predicate<String> givenName) {
+    public ReferenceFinder(java.util.function.Predicate<String> givenName, java.util.function.Predicate<String> otherEntity) {
         this.givenName = givenName;
+        this.otherEntity = otherEntity;
     }
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
@@ -49,10 +55,12 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern SURNAME_FIRST = Pattern.compile(
             "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + "(?:[\\s-]" + NAME + ")?),\\s?(" + INITIALS
                     // "Bentkamp, A, Roe, J.": an initial written without its period, then the next author
-                    + "|\\p{Lu}(?=\\s*(?:[,;&]|and\\s)\\s*\\p{Lu}))");
-    /** "Suvorov R.", "Suvorov RA", "Suvorov R": a surname, then initials (Vancouver, Springer). */
+                    + "|\\p{Lu}(?=\\s*(?:[,;&]|and\\s)\\s*\\p{Lu})"
+                    // "Haddad, T et al.": the initial, then the others unnamed
+                    + "|\\p{Lu}(?=,?\\s+et\\s+al\\b))");
+    /** "Suvorov R.", "Suvorov RA", "Suvorov R", "Suvorov R. A.": a surname, then initials (Vancouver, Springer). */
     private static final Pattern SURNAME_INITIALS = Pattern.compile(
-            "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s(?!" + NOT_INITIALS + "\\b)((?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
+            "(?<![\\p{L}.])(" + PARTICLE + "*" + NAME + ")\\s(?!" + NOT_INITIALS + "\\b)((?:\\p{Lu}\\.\\s){1,2}\\p{Lu}\\.|(?:\\p{Lu}\\.?-?){1,3})(?=\\s*[,;(:]|\\s+and\\s|\\s*&|\\s*$)");
     /** Capitals that end organizations' and products' names, never a person's initials ("Velto AI", "Heron SDK"). */
     private static final String ACRONYM_WORDS = "(?:AB|AG|AS|SA|" + NOT_INITIALS + ")";
     /** One author in Vancouver's and BMC's styles: a surname, then up to three initials without periods ("Lind TK"). */
@@ -145,11 +153,18 @@ public final class ReferenceFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Mention> found = findAll(sentence);
-        if (found.stream().noneMatch(m -> m.finder().equals(LONE_INVERTED))) {
+        if (found.stream().noneMatch(m -> m.finder().equals(LONE_INVERTED) || m.finder().equals(LONE_SURNAME))) {
             return found;
         }
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
+            if (m.finder().equals(LONE_SURNAME)) {
+                if (!otherEntity.test(m.surface())) {
+                    out.add(new Mention(m.start(), m.end(), m.surface(), m.type(), m.confidence(), "pattern:reference-author",
+                            m.kbId(), m.arxivId(), m.title()));
+                }
+                continue;
+            }
             String given = m.finder().equals(LONE_INVERTED) ? m.title().split(" ")[0] : null;
             if (given == null) {
                 out.add(m);
@@ -335,10 +350,42 @@ public final class ReferenceFinder implements MentionFinder {
             }
         }
         authors(text.substring(from, authorsEnd), sentence.start() + from, found);
+        if (paper != null && found.isEmpty() && text.charAt(year.start()) == '(') {
+            // "Lind & Berg (2012). Title.": author-date styles may give surnames alone, the year in parentheses after them
+            surnames(text.substring(from, authorsEnd), sentence.start() + from, found);
+        }
         if (paper != null) {
             found.add(paper);
         }
         return found;
+    }
+
+    /** One surname alone: a capitalized word (a particle before it, a hyphen in it), not an acronym. */
+    private static final String SURNAME = "(?:" + PARTICLE + "?\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}+)?)";
+    /** "Lind", "Lind & Berg", "Lind, Berg and Okafor", "Lind et al.": the whole author field, surnames alone. */
+    private static final Pattern SURNAMES_ONLY = Pattern.compile("\\s*(" + SURNAME + ")((?:\\s*(?:,|&|\\band\\b|,\\s*and\\b|,\\s*&)\\s*"
+            + SURNAME + "){0,5})(?:,?\\s+et\\s+al\\.?)?\\s*[.,]?\\s*");
+    /** Words that stand where an author would and name none. */
+    private static final Pattern NO_SURNAME = Pattern.compile("(?:Anonymous|Anon|Various|Unknown|Staff|Editors?|Wikipedia|Anthology)");
+
+    /**
+     * The authors of an author-date entry written as surnames alone, each kept by {@link #find} only where the knowledge
+     * base does not know the word as another kind of entity ("Velto (2023). Technical report." names a company).
+     */
+    private static void surnames(String segment, int offset, List<Mention> found) {
+        Matcher m = SURNAMES_ONLY.matcher(segment);
+        if (!m.matches()) {
+            return;
+        }
+        Matcher name = Pattern.compile(SURNAME).matcher(segment);
+        while (name.find()) {
+            String surface = name.group().strip();
+            if (NO_SURNAME.matcher(surface).matches() || NOT_AUTHOR.matcher(surface).find() || ORG_WORD.matcher(surface).find()) {
+                continue;
+            }
+            found.add(Mention.of(offset + name.start(), offset + name.start() + surface.length(), surface, EntityType.PERSON, 0.8,
+                    LONE_SURNAME));
+        }
     }
 
     /**
@@ -741,7 +788,7 @@ public final class ReferenceFinder implements MentionFinder {
         List<Mention> surnameInitials = new ArrayList<>();
         Matcher si = SURNAME_INITIALS.matcher(segment);
         while (si.find()) {
-            String initials = si.group(2).replace(".", "");
+            String initials = si.group(2).replace(".", "").replace(" ", "");
             StringBuilder reading = new StringBuilder();
             for (char c : initials.toCharArray()) {
                 reading.append(c == '-' ? "-" : c + ".");
@@ -764,6 +811,15 @@ public final class ReferenceFinder implements MentionFinder {
             Mention first = surnameFirst.get(0);
             List<Mention> mixed = new ArrayList<>(List.of(first));
             initialsFirst.stream().filter(m -> m.start() >= first.end()).forEach(mixed::add);
+            if (mixed.size() > chosen.size()) {
+                chosen = mixed;
+            }
+        }
+        if (!surnameInitials.isEmpty() && segment.substring(0, surnameInitials.get(0).start() - offset).isBlank()) {
+            // "Ruiz M.E., Tanaka, H.J. & Moreau, P.L.": the first author without the comma after the surname, the rest with it
+            Mention first = surnameInitials.get(0);
+            List<Mention> mixed = new ArrayList<>(List.of(first));
+            surnameFirst.stream().filter(m -> m.start() >= first.end()).forEach(mixed::add);
             if (mixed.size() > chosen.size()) {
                 chosen = mixed;
             }
