@@ -129,7 +129,8 @@ public final class Annotator {
                     || (endsWithMiddleInitial(text, out.get(out.size() - 1)) || endsWithInitials(text, out.get(out.size() - 1)))
                             && NAME_GOES_ON.matcher(text).region(first, span.getEnd()).lookingAt()
                     || endsWithLoneInitial(text, out.get(out.size() - 1))
-                            && AUTHORS_GO_ON.matcher(text).region(first, span.getEnd()).lookingAt());
+                            && AUTHORS_GO_ON.matcher(text).region(first, span.getEnd()).lookingAt()
+                    || endsWithAgentInitial(text, out.get(out.size() - 1)) && surnameGoesOn(text, first, span.getEnd()));
             if (!out.isEmpty() && first < span.getEnd() && (afterAbbreviation || Character.isLowerCase(text.charAt(first))
                     && !startsWithMixedCaseWord(text, first, span.getEnd()))) {
                 Span prev = out.remove(out.size() - 1);
@@ -216,6 +217,42 @@ public final class Annotator {
         // "Lind and M.", "K. and M.": a name or an initial before "and" (not "groups A and B.")
         java.util.regex.Matcher and = NAME_AND.matcher(text).region(Math.max(start, q - 40), q);
         return and.find();
+    }
+
+    /**
+     * A name's initial after the "by" that introduces who did something ends the span: "developed by J.", "written by
+     * Ada K." (the detector took the initial's period for the sentence's end; "switched to Plan B." ends one).
+     */
+    private static final java.util.regex.Pattern AGENT_INITIAL_END = java.util.regex.Pattern.compile(
+            "\\bby\\s+(?:\\p{Lu}\\p{Ll}+\\s)?(?:\\p{Lu}\\.\\s?){0,2}\\p{Lu}\\.$");
+
+    private static boolean endsWithAgentInitial(String text, Span span) {
+        int end = contentEnd(text, span);
+        return AGENT_INITIAL_END.matcher(text).region(Math.max(span.getStart(), end - 40), end)
+                .useTransparentBounds(true).useAnchoringBounds(true).find();
+    }
+
+    /** Capitalized words that open sentences far more often than they are surnames. */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "This", "That", "These",
+            "Those", "It", "Its", "We", "Our", "I", "You", "Your", "They", "Their", "He", "She", "His", "Her", "Then", "Thus",
+            "However", "In", "On", "At", "For", "To", "If", "When", "While", "As", "But", "And", "Or", "So", "There", "Here",
+            "See", "Note", "Also", "Each", "All", "Some", "Many", "Most", "No", "Not", "With", "By", "From", "After",
+            "Before", "Since", "Please", "Use", "Using", "Run", "One", "Both", "Every", "Other", "Such", "Although",
+            "Because", "Now", "Today", "Finally", "First", "Next", "Later", "Further", "More", "What", "How", "Why");
+
+    /** The next span opens with a surname, then the sentence goes on: "Do in collaboration with ...", "Quinlan (1986)". */
+    private static boolean surnameGoesOn(String text, int from, int end) {
+        int q = from;
+        while (q < end && (Character.isLetter(text.charAt(q)) || text.charAt(q) == '-' || text.charAt(q) == '\'')) {
+            q++;
+        }
+        if (q == from || q - from < 2 || !Character.isUpperCase(text.charAt(from)) || q >= end
+                || SENTENCE_OPENERS.contains(text.substring(from, q))) {
+            return false;
+        }
+        // a surname goes on with a space, a comma or a parenthesis ("Do in ...", "Quinlan, who", "Quinlan (1986)")
+        char next = text.charAt(q);
+        return next == ' ' || next == ',' || next == '(';
     }
 
     /** Initials of a hyphened given name end the span: "H.-P.", "J.-C." (no sentence ends so: a surname follows). */

@@ -30,6 +30,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void anInitialAfterByBeginsAName() {
+        assertEquals(List.of("The tagger was written by Minh T. Do in a summer at the lab."),
+                sentences("The tagger was written by Minh T. Do in a summer at the lab."));
+        assertEquals(List.of("The rule learner was developed by J. Ross Lindqvist (1986)."),
+                sentences("The rule learner was developed by J. Ross Lindqvist (1986)."));
+        // a sentence that ends so, and the next one's opening word
+        assertEquals(List.of("It was replaced by plan B.", "Then we tried Corvid."), sentences("It was replaced by plan B. Then we tried Corvid."));
+        assertEquals(List.of("We switched to Plan B.", "Corvid did better."), sentences("We switched to Plan B. Corvid did better."));
+    }
+
+    @Test
     void initialsOfAHyphenedGivenNameEndNoSentence() {
         assertEquals(List.of("Search and Evolution : J.-P. Lindqvist, Harbor Press, 1994"),
                 sentences("Search and Evolution : J.-P. Lindqvist, Harbor Press, 1994"));
