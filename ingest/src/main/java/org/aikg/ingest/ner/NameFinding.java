@@ -81,6 +81,7 @@ public final class NameFinding {
         }
         result = ListTyping.applyToListItems(document, result);
         result = oneTypePerName(document.text(), result);
+        result = withGenerations(document.text(), result);
         List<Mention> copies = propagate(document, result);
         result.addAll(copies);
         result.addAll(cuesAroundCopies(document, result, copies));
@@ -88,6 +89,34 @@ public final class NameFinding {
         result = accountsOfNamedOrganizations(result);
         result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return plausibility == null ? result : plausibility.filter(document, result);
+    }
+
+    /** A generation written after a person's surname, which belongs to the name: "Frank Lind III", "Tomas Berg, Jr.". */
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile(",?\\s(?:Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}\\d])");
+
+    /** Each person's name that a generation follows, with the generation in it (the finders stop at the surname). */
+    static List<Mention> withGenerations(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            java.util.regex.Matcher g = GENERATION.matcher(text).region(m.end(), text.length());
+            int end = m.end();
+            boolean free = true;
+            if (m.type() == EntityType.PERSON && g.lookingAt()) {
+                end = g.end();
+                for (Mention other : mentions) {
+                    free &= other == m || other.end() <= m.end() || other.start() >= end;
+                }
+            }
+            if (end == m.end() || !free) {
+                out.add(m);
+                continue;
+            }
+            String generation = text.substring(m.end(), end);
+            out.add(new Mention(m.start(), end, m.surface() + generation, m.type(), m.confidence(), m.finder(), m.kbId(),
+                    m.arxivId(), m.title() == null ? null : m.title() + generation.replace(",", "")));
+        }
+        return out;
     }
 
     /**

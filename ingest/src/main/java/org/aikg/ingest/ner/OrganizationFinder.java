@@ -40,9 +40,12 @@ public final class OrganizationFinder implements MentionFinder {
                     + CAP + "(?:(?: (?:of|for|on|the|and|&))? " + CAP + "){0,4}");
     private static final Pattern INSTITUTION = Pattern.compile("(?:Institute|Center|Centre|Laboratory|School|College|Academy) ");
 
-    private static final String SUFFIX = " (?:University|Institute(?: of Technology)?|Labs?|Laboratory|Laboratories|Consortium|"
+    private static final String SUFFIX = "(?: (?:University|Institute(?: of Technology)?|Labs?|Laboratory|Laboratories|Consortium|"
             + "Research|AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|GmbH|Foundation|College|Academy|"
-            + "Technologies|Robotics|Systems|Team|Group|Unit)\\b";
+            + "Technologies|Robotics|Systems|Team|Group|Unit)\\b"
+            // a company's legal form written with its periods, which end no word ("Velto Software S.L.", "Quillon B.V.")
+            + "| (?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|S\\.r\\.l\\.|B\\.V\\.|N\\.V\\.|S\\.A\\.S\\.|K\\.K\\.)(?=[\\s,;:)]|$)"
+            + "| (?:SARL|SRL|PLC|plc|LLP|Limited|Pty Ltd\\.?)\\b)";
     private static final Pattern SUFFIXED = Pattern.compile("\\b" + CAP + "(?: " + CAP + "){0,3}" + SUFFIX);
     /**
      * "Harbor Perception and Language Sciences Unit": two fields joined by "and" before the kind, kept only when the

@@ -154,4 +154,16 @@ class NameFindingTest {
         assertEquals("Wren 2.1", version.surface());
         assertEquals(NameFinding.VERSION, version.finder());
     }
+
+    @Test
+    void aGenerationAfterASurnameBelongsToTheName() {
+        String text = "Thanks to Frank Lind III and Tomas Berg, Jr. for the patches.";
+        Mention frank = Mention.of(10, 20, "Frank Lind", EntityType.PERSON, 0.9, "test");
+        Mention tomas = Mention.of(29, 39, "Tomas Berg", EntityType.PERSON, 0.9, "test");
+        List<Mention> got = NameFinding.withGenerations(text, List.of(frank, tomas));
+        assertEquals(List.of("Frank Lind III", "Tomas Berg, Jr."), got.stream().map(Mention::surface).toList());
+        // not a person's: "Corvid II" is a model's version
+        Mention corvid = Mention.of(0, 6, "Corvid", EntityType.MODEL, 0.9, "test");
+        assertEquals("Corvid", NameFinding.withGenerations("Corvid II is out.", List.of(corvid)).get(0).surface());
+    }
 }

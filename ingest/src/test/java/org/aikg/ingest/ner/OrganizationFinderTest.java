@@ -101,8 +101,10 @@ class OrganizationFinderTest {
                 suffixed("The Machine Learning Group of Harbor University maintains it."));
         assertEquals(List.of("Speech Lab", "Velto University"),
                 suffixed("The Speech Lab at Velto University released Kite."));
-        // "Group" inside a longer name is no suffix of its own
-        assertEquals(List.of(), suffixed("The app is made by Velto Group Operations Lisbon S.A. and friends."));
+        // "Group" inside a longer name is no suffix of its own: the name goes on to the company's legal form
+        assertEquals(List.of("Velto Group Operations Lisbon S.A."), suffixed("The app is made by Velto Group Operations Lisbon S.A. and friends."));
+        assertEquals(List.of("Quillon Software S.L.", "Harbor Vision B.V."),
+                suffixed("It is maintained by Quillon Software S.L., with help from Harbor Vision B.V. in Delft."));
         // a field alone, with no organization whose unit it is, stays a topic
         assertEquals(List.of(), suffixed("We thank the Machine Learning Group for its comments."));
     }
