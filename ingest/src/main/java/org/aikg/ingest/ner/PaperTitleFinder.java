@@ -27,7 +27,10 @@ public final class PaperTitleFinder implements MentionFinder {
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
         List<Mention> found = new ArrayList<>();
-        quoted(sentence, found);
+        // a book is no paper (the extraction spec): an entry that cites one gives no quoted title
+        if (sentence.kind() != org.aikg.ingest.read.Block.Kind.REFERENCE || !org.aikg.ingest.read.ReferenceShape.citesBook(sentence.text())) {
+            quoted(sentence, found);
+        }
         beforePaper(sentence, found);
         linked(document, sentence, found);
         return found;

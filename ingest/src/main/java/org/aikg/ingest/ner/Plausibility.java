@@ -45,7 +45,7 @@ public final class Plausibility {
                  List<String> person_roles, List<String> table_labels, List<String> countries,
                  List<String> languages, List<String> software_also_names, List<String> cloud_services,
                  List<String> placeholder_people, List<String> weight_formats, List<String> id_abbreviations,
-                 List<String> not_given_before_particle) {}
+                 List<String> not_given_before_particle, List<String> regions) {}
 
     private final Set<String> never = new HashSet<>();
     /** Abbreviations that take a number as a model's id does ("gen-2", "step-3"): {@code id_abbreviations}. */
@@ -73,6 +73,12 @@ public final class Plausibility {
      * (people may be: "Jordan", "Minh Thai", so persons are not read against them).
      */
     private final Set<String> placesAndLanguages = new HashSet<>();
+    /** Countries, states and provinces, as written. */
+    private final Set<String> regions = new HashSet<>();
+    /** A comma and a country, a state or a province: what follows a town's name. */
+    private final Pattern townBefore;
+    /** "in" or "near" before a town's name. */
+    private static final Pattern IN_TOWN = Pattern.compile("\\b(?:[Ii]n|[Nn]ear)\\s+$");
     /** "Ana Lind (maintainer)": a person's role or area in parentheses, in a list of credits. */
     private final Pattern roleInParentheses;
     private final Set<String> notModels = new HashSet<>();
@@ -157,6 +163,9 @@ public final class Plausibility {
         lists.towns().forEach(n -> towns.add(Names.key(n)));
         lists.table_labels().forEach(n -> tableLabels.add(n.toLowerCase(Locale.ROOT)));
         lists.countries().forEach(n -> placesAndLanguages.add(Names.key(n)));
+        lists.countries().forEach(n -> regions.add(n));
+        lists.regions().forEach(n -> regions.add(n));
+        townBefore = Pattern.compile("\\s*,\\s*(?:" + String.join("|", regions.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
         lists.languages().forEach(n -> placesAndLanguages.add(Names.key(n)));
         roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",
                 lists.person_roles().stream().map(Pattern::quote).toList()) + ")(?: ?[,/;&][^()\\n]{0,40}| ?)\\)");
@@ -698,6 +707,11 @@ public final class Plausibility {
         if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MODEL) && m.kbId() == null
                 && placesAndLanguages.contains(key)) {
             return null; // "(Swinburne University, Australia)": a country is a place; "the English language model": a language
+        }
+        if (m.type() == EntityType.ORGANIZATION && m.surface().indexOf(' ') < 0 && m.start() >= 3
+                && IN_TOWN.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()
+                && townBefore.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return null; // "in Harbor, Ohio": a town, though a university may be called by its name ("at Harbor")
         }
         if ((m.type() == EntityType.MODEL || m.type() == EntityType.ORGANIZATION) && m.kbId() == null && cloudServices.contains(key)) {
             return null; // "Vertex AI", "Amazon Bedrock": a service that runs models, neither a model nor a company

@@ -220,6 +220,10 @@ public final class ReferenceFinder implements MentionFinder {
             authors(text.substring(from + fields[2], from + fields[3]), sentence.start() + from + fields[2], found);
             return found;
         }
+        List<Mention> quotedBy = quotedThenBy(text, from, sentence.start());
+        if (quotedBy != null) {
+            return quotedBy;
+        }
         Matcher year = YEAR.matcher(text);
         int authorsEnd;
         int titleFrom;
@@ -357,6 +361,57 @@ public final class ReferenceFinder implements MentionFinder {
         if (paper != null) {
             found.add(paper);
         }
+        return found;
+    }
+
+    /** After a quoted title that opens an entry: an aside ("(2nd edition)"), then "by" and the authors. */
+    private static final Pattern BY_AFTER_TITLE = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?,?\\s*by\\s+");
+    /** What ends the authors after "by": the year, a parenthesis, a period after a word of two letters or more, the end. */
+    private static final Pattern BY_AUTHORS_END = Pattern.compile(",?\\s*\\(?(?:19|20)\\d{2}\\b|\\s*\\(|(?<=\\p{L}{2})\\.(?:\\s|$)|\\s*$");
+
+    /**
+     * "“Title” by Lind, Okafor and Berg, 1994, Venue, 1-20.": the title in quotation marks opens the entry and "by" names
+     * its authors, given name first or by their surnames alone (never inverted: that order sorts an entry by its first
+     * author, who then opens it). Null when the entry does not read so.
+     */
+    private static List<Mention> quotedThenBy(String text, int from, int offset) {
+        Matcher quoted = QUOTED_TITLE.matcher(text);
+        if (!quoted.find(from) || !text.substring(from, quoted.start()).isBlank()) {
+            return null;
+        }
+        Matcher by = BY_AFTER_TITLE.matcher(text).region(quoted.end(), text.length());
+        if (!by.lookingAt()) {
+            return null;
+        }
+        Matcher end = BY_AUTHORS_END.matcher(text).region(by.end(), text.length());
+        if (!end.find()) {
+            return null;
+        }
+        List<Mention> found = new ArrayList<>();
+        int at = by.end();
+        for (String part : AUTHOR_JOIN.split(text.substring(by.end(), end.start()), -1)) {
+            int start = text.indexOf(part, at);
+            at = start + part.length();
+            String name = part.strip();
+            start += part.indexOf(name);
+            boolean surname = name.matches(SURNAME) && !NO_SURNAME.matcher(name).matches() && !ORG_WORD.matcher(name).find();
+            boolean whole = !surname && (LISTED_AUTHOR.matcher(name).matches() || INITIALS_FIRST.matcher(name).matches())
+                    && !NOT_AUTHOR.matcher(name).find() && !ORG_WORD.matcher(name).find();
+            if (name.equals("et al.") || name.equals("et al")) {
+                continue;
+            }
+            if (!surname && !whole) {
+                return null; // not a list of names: another style
+            }
+            found.add(Mention.of(offset + start, offset + start + name.length(), name, EntityType.PERSON, 0.85,
+                    surname ? LONE_SURNAME : "pattern:reference-author"));
+        }
+        String t = PaperTitleFinder.trimTitle(quoted.group(1));
+        if (found.isEmpty() || t.split("\\s+").length < 2) {
+            return null;
+        }
+        int start = offset + quoted.start(1) + quoted.group(1).indexOf(t);
+        found.add(Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title"));
         return found;
     }
 

@@ -213,6 +213,15 @@ class PlausibilityTest {
         assertEquals(java.util.List.of("CoLT7"), keptModels("We compare Corvid against CoLT7 on long inputs.", "CoLT7"));
     }
 
+    @Test
+    void aTownFollowedByItsStateIsAPlace() {
+        assertEquals(java.util.List.of(), keptOrganizations("The corpus was built at a lab in Harborton, Ohio.", "Harborton"));
+        assertEquals(java.util.List.of(), keptOrganizations("Our office near Quillon, Norway is small.", "Quillon"));
+        // the university a town names: no "in" before it, or no region after it
+        assertEquals(java.util.List.of("Harborton"), keptOrganizations("She studied at Harborton, then moved on.", "Harborton"));
+        assertEquals(java.util.List.of("Harborton"), keptOrganizations("It was trained in Harborton, with help from Quillon.", "Harborton"));
+    }
+
     private static java.util.List<String> keptOrganizations(String text, String... names) {
         return kept(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.ORGANIZATION, "pattern:list", names);
     }

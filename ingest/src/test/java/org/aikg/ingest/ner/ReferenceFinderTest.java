@@ -50,6 +50,17 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aQuotedTitleMayOpenTheEntryAndByNameItsAuthors() {
+        assertEquals(List.of("Person:Lindqvist", "Person:Okafor", "Person:Brandt", "Paper:Sparse Mixture Scoring for Bird Songs"),
+                read("“Sparse Mixture Scoring for Bird Songs” by Lindqvist, Okafor and Brandt, 1994, JBSA, 1255-1270."));
+        assertEquals(List.of("Person:Ana Lind", "Person:T. Berg", "Paper:Counting finches with mixtures"),
+                read("\"Counting finches with mixtures\" by Ana Lind and T. Berg (2001). Bird Letters 3: 1-9."));
+        // a book is no paper; its authors are people
+        assertEquals(List.of("Person:Lindqvist", "Person:Okafor"),
+                read("“Elements of Flock Learning” (2nd edition, Chapter 3) by Lindqvist and Okafor, 2009, Harbor Press"));
+    }
+
+    @Test
     void anInitialWithoutItsPeriodMayPrecedeEtAl() {
         assertEquals(List.of("Person:T. Haddad", "Paper:Fast guide trees for protein alignment"),
                 read("Haddad, T et al. (2011) Fast guide trees for protein alignment. Bioinformatics 3(2): 12."));
