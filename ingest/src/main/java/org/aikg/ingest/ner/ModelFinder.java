@@ -82,7 +82,7 @@ public final class ModelFinder implements MentionFinder {
                 if (from == to && KIND_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT))) {
                     continue; // "a Language Model", "our VISION model": a kind in capitals, not a name
                 }
-                if (nameToken(tokens.get(to)) && from <= to && modelShaped(tokens, from, to, sentence)) {
+                if (nameToken(tokens.get(to)) && from <= to && (modelShaped(tokens, from, to, sentence) || familyWord(tokens, from, to))) {
                     String surface = TokenSpans.surface(text, tokens, from, to);
                     if (!Lexicon.genericModel(surface) && !Lexicon.notAName(tokens.get(from).text())) {
                         found.add(mention(text, tokens, from, to, 0.65, "pattern:model-noun"));
@@ -90,6 +90,7 @@ public final class ModelFinder implements MentionFinder {
                 }
             }
         }
+        listedAfterModels(text, tokens, found);
         appositiveNames(text, tokens, found);
         describedAsModel(text, tokens, found);
         shaped(text, tokens, found);
@@ -135,6 +136,98 @@ public final class ModelFinder implements MentionFinder {
                 found.add(mention(text, tokens, from, to, 0.65, "pattern:appositive"));
             }
         }
+    }
+
+    /** Words before a family's name and "models": "the Corvid models", "Velto's Corvid models", "several Corvid models". */
+    private static final Set<String> FAMILY_BEFORE = Set.of("the", "its", "their", "our", "your", "several", "all", "both",
+            "these", "those", "latest", "s", "other", "two", "three", "four");
+
+    /**
+     * "the Zephyrine models", "several Corvid models": one capitalized word (not an acronym, which {@link #modelShaped}
+     * reads) that a determiner or a possessive opens, before "model(s)": a family's name, though the tagger calls it a
+     * noun modifier. Words of kinds, tasks and formats are no names; a word the document also writes in small letters
+     * is none either (Plausibility).
+     */
+    private static boolean familyWord(List<Token> tokens, int from, int to) {
+        if (from != to || from == 0) {
+            return false;
+        }
+        String w = tokens.get(from).text();
+        String noun = to + 1 < tokens.size() ? tokens.get(to + 1).text() : "";
+        // "The Quality Models filter ...", "the Bell System": a title's capitals, or a noun of another kind
+        return (noun.equals("models") || noun.equals("model")) && w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && FAMILY_BEFORE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
+                && !KIND_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Lexicon.notAName(w) && !Lexicon.genericModel(w);
+    }
+
+    /** The nouns whose list of names follows: "models such as A and B", "LLMs: A, B and C". */
+    private static final Set<String> LIST_HEADS = Set.of("models", "llms", "checkpoints", "variants");
+
+    /**
+     * The names listed after models: "models such as Corvid-Pro and Corvid-Mini", "models from Velto, including
+     * Corvid-Pro", "LLMs like Heron-2", "several Corvid models: Corvid-Pro, Corvid-Mini and Corvid-Nano". Each item is
+     * a name (capitals or digits), joined by commas, "and" or "or"; the list ends at anything else.
+     */
+    private static void listedAfterModels(String text, List<Token> tokens, List<Mention> found) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            int start = -1;
+            if (w.equals(":") && LIST_HEADS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                start = i + 1;
+            } else if (w.equals("like") && (LIST_HEADS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    || i > 1 && tokens.get(i - 1).text().equals(",") && LIST_HEADS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)))) {
+                start = i + 1;
+            } else if ((w.equals("such") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("as")
+                    || w.equals("including")) && headBefore(tokens, i)) {
+                start = w.equals("such") ? i + 2 : i + 1;
+            }
+            if (start < 0) {
+                continue;
+            }
+            int j = start;
+            while (j < tokens.size() && nameToken(tokens.get(j))) {
+                int to = run(text, tokens, j);
+                if (to < j) {
+                    break;
+                }
+                String surface = TokenSpans.surface(text, tokens, j, to);
+                String next = to + 1 < tokens.size() ? tokens.get(to + 1).text() : ".";
+                if (!ITEM_END.contains(next)) {
+                    break; // "models: Array of paths", "models such as Corvid perform": a sentence goes on, no list
+                }
+                if (!Lexicon.genericModel(surface) && !(j == to && KIND_WORDS.contains(surface.toLowerCase(Locale.ROOT)))) {
+                    found.add(mention(text, tokens, j, to, 0.6, "pattern:listed-model"));
+                }
+                j = to + 1;
+                if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+                    j++;
+                }
+                if (j < tokens.size() && (tokens.get(j).text().equals("and") || tokens.get(j).text().equals("or"))) {
+                    j++;
+                } else if (j > to + 1 && tokens.get(j - 1).text().equals(",")) {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** What may follow an item of a list of names. */
+    private static final Set<String> ITEM_END = Set.of(",", "and", "or", ".", ";", ")", "(", "!", "?");
+
+    /** A list head among the eight tokens before {@code i}, with no sentence mark between. */
+    private static boolean headBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(".") || w.equals(":")) {
+                return false;
+            }
+            if (LIST_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NOT_MODEL_HEADS = Set.of("course", "courses", "book", "newsletter", "podcast",

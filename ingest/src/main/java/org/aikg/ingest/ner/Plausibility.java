@@ -849,7 +849,9 @@ public final class Plausibility {
             // the settings an SDK takes ("StreamingPiiPolicy", "RetryStrategy")
             "Policy", "Strategy", "Settings", "Mode", "Format",
             // an API's enumerations and limits ("SafetyBlockThreshold", "HarmCategory", "LogLevel")
-            "Threshold", "Category", "Level", "Limit", "Setting", "Kind");
+            "Threshold", "Category", "Level", "Limit", "Setting", "Kind",
+            // an enumeration or a registry of models ("SupportedModels", "PretrainedModels")
+            "Models");
     /** A versioned interface of an SDK: "LanguageModelV3", "ProviderV2", "VideoModelV4" (a specification's types). */
     private static final Pattern VERSIONED_INTERFACE = Pattern.compile(
             "(?:\\p{Lu}\\p{Ll}+)*(?:Model|Provider|Middleware|Interface|Spec|Api|API)V\\d+");

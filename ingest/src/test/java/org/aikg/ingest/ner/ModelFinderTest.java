@@ -28,6 +28,28 @@ class ModelFinderTest {
     }
 
     @Test
+    void namesListedAfterModelsAreModels() {
+        assertEquals(List.of("Corvid-Pro", "Corvid-Mini"),
+                found("pattern:listed-model", "It serves open models from Velto AI, such as Corvid-Pro and Corvid-Mini."));
+        assertEquals(List.of("Heron-2", "Lumen 3", "Quail"),
+                found("pattern:listed-model", "Velto offers three models: Heron-2, Lumen 3 and Quail."));
+        assertEquals(List.of(), found("pattern:listed-model", "It runs small LLMs like Wren on phones.")); // the sentence goes on: no list
+        assertEquals(List.of("Wren"), found("pattern:listed-model", "It runs small LLMs like Wren."));
+        // a kind or a class of models is no name; no list without the noun
+        assertEquals(List.of(), found("pattern:listed-model", "It supports models such as Vision and LLMs."));
+        assertEquals(List.of(), found("pattern:listed-model", "It runs on platforms such as Linux and Windows."));
+    }
+
+    @Test
+    void aFamilysOneWordNameBeforeModels() {
+        assertEquals(List.of("Zephyrine"), modelNoun("The Zephyrine models are served by Tarn Labs."));
+        assertEquals(List.of("Corvid"), modelNoun("Velto offers several Corvid models for phones."));
+        // a kind of model in capitals, or no determiner before the word
+        assertEquals(List.of(), modelNoun("The Vision models are slow."));
+        assertEquals(List.of(), modelNoun("Corvid models are small."));
+    }
+
+    @Test
     void aNamedPredictorOrNetworkOfMachineLearning() {
         assertEquals(List.of("Quill"), described("Quill is a neural network predictor of protein disorder."));
         assertEquals(List.of("Wrenfold"), described("Wrenfold is an SVM-based classifier for cell compartments."));

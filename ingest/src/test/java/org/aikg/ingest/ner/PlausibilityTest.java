@@ -12,6 +12,7 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("FunctionCall"));
         assertTrue(Plausibility.codeIdentifier("HTMLVideoElement"));
         assertTrue(Plausibility.codeIdentifier("InferenceClientInputError"));
+        assertTrue(Plausibility.codeIdentifier("PretrainedModels")); // a registry of models in code
         assertTrue(Plausibility.codeIdentifier("ImageBuffers")); // the plural of a kind of data in code
         assertFalse(Plausibility.codeIdentifier("NovaAgents")); // but a company may be named so
         assertTrue(Plausibility.codeIdentifier("quantBytes=1"));
