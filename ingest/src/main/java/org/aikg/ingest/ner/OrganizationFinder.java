@@ -62,7 +62,8 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern GROUP_NAME_GOES_ON = Pattern.compile(" \\p{Lu}");
     /** What follows a unit's name to say whose unit it is. */
     private static final Pattern UNIT_OF = Pattern.compile(" (?:at|of|in|within)(?: the)? \\p{Lu}");
-    private static final Pattern DOMAIN = Pattern.compile("(?<![\\w/.@])([A-Za-z][A-Za-z0-9-]{1,30})\\.(ai|io|com)\\b(?![./\\w])");
+    /** "velto.ai", "Quillon.io", "Kestrel.AI" (a capitalized name before ".AI": "env.AI" is code). */
+    private static final Pattern DOMAIN = Pattern.compile("(?<![\\w/.@])(?:[A-Za-z][A-Za-z0-9-]{1,30}\\.(?:ai|io|com)|[A-Z][A-Za-z0-9-]{1,30}\\.AI)\\b(?![./\\w])");
     private static final Set<String> BAD_HEADS = Set.of("Generative", "Responsible", "Open", "Conversational",
             "Explainable", "Applied", "Artificial", "General", "Narrow", "Human", "Ethical", "Trustworthy",
             "Machine", "Deep", "The", "This", "Our", "Why", "How", "What", "State", "Stable", "Edge", "Embodied");

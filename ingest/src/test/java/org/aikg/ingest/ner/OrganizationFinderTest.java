@@ -137,4 +137,10 @@ class OrganizationFinderTest {
                 suffixed("It was built with Velto Communication Science Laboratories in 2020."));
         assertEquals(List.of("Wren Genome Consortium"), suffixed("Members of the Wren Genome Consortium use it."));
     }
+
+    @Test
+    void aCompanyNamedByItsDomainInCapitals() {
+        assertEquals(List.of("Kestrel.AI", "velto.ai"), TokenizedSentences.found(FINDER, "Wrenly by Kestrel.AI, hosted at velto.ai today, reads env.AI first.")
+                .stream().filter(m -> m.finder().equals("pattern:domain")).map(Mention::surface).toList());
+    }
 }
