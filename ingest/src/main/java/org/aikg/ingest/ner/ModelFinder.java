@@ -199,6 +199,17 @@ public final class ModelFinder implements MentionFinder {
                     found.add(mention(text, tokens, j, to, 0.6, "pattern:listed-model"));
                 }
                 j = to + 1;
+                if (j < tokens.size() && tokens.get(j).text().equals("(")) {
+                    // "Heron-2 (Quillon Labs), Corvid-7B (Velto AI)": each name with its maker or size in parentheses
+                    int close = j + 1;
+                    while (close < tokens.size() && close <= j + 7 && !tokens.get(close).text().equals(")")) {
+                        close++;
+                    }
+                    if (close >= tokens.size() || !tokens.get(close).text().equals(")")) {
+                        break;
+                    }
+                    j = close + 1;
+                }
                 if (j < tokens.size() && tokens.get(j).text().equals(",")) {
                     j++;
                 }
