@@ -52,6 +52,26 @@ class ExtractionIT {
     }
 
     @Test
+    void aSurnameThatSignsAReferenceIsAPersonWhereItIsCitedOnly() {
+        var r = run("a.md", """
+                # Forests
+
+                Quantile forests (Lindqvist 2009) are fast. Statista and Brightwave track the market.
+
+                ## References
+
+                Lindqvist (2009). Sparse ranking forests for survival data. J Mach Learn Res 3:101-120.
+
+                Statista (2022). Global market for speech software. Market report.
+                """);
+        Set<String> people = r.resolved().entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .map(Entity::label).collect(Collectors.toSet());
+        assertTrue(people.contains("Lindqvist"), people.toString());
+        assertFalse(people.contains("Statista") || people.contains("Brightwave"), people.toString());
+        assertStates(facts(r), "Sparse ranking forests for survival data AUTHORED_BY Lindqvist");
+    }
+
+    @Test
     void spellingsOfOneNameAreOneEntity() {
         var r = run("a.txt", "OpenAI's DALL-E 2 draws pictures. Some write DALLE2, others Dall-E 2.\n");
         List<Entity> dalle = r.resolved().entities().stream().filter(e -> e.type() == EntityType.MODEL).toList();
@@ -421,11 +441,20 @@ class ExtractionIT {
                 | Provider | Models |
                 |---|---|
                 | Quuxford Labs | Zorblax-7, Zorblax-13 |
-                | Groq | Llama 3, Zorblax-7 |
+                | Tarnwell Labs | Quokka-2, Zorblax-7 |
                 """);
         Set<String> f = facts(r);
-        assertStates(f, "Zorblax-7 DEVELOPED_BY Quuxford Labs", "Zorblax-13 DEVELOPED_BY Quuxford Labs");
-        assertFalse(f.contains("Llama 3 DEVELOPED_BY Groq"), "a host of a model another made is not its maker: " + f);
+        assertStates(f, "Zorblax-13 DEVELOPED_BY Quuxford Labs", "Quokka-2 DEVELOPED_BY Tarnwell Labs");
+        // a model two organizations' rows list is run by one of them: the table alone names no maker
+        assertFalse(f.contains("Zorblax-7 DEVELOPED_BY Tarnwell Labs"), f.toString());
+        assertFalse(f.contains("Zorblax-7 DEVELOPED_BY Quuxford Labs"), f.toString());
+        // a header that says the models were evaluated or served names no makers
+        Set<String> evaluated = facts(run("b.md", """
+                | Lab | Models evaluated |
+                |---|---|
+                | Quuxford Labs | Zorblax-7, Zorblax-13 |
+                """));
+        assertFalse(evaluated.contains("Zorblax-13 DEVELOPED_BY Quuxford Labs"), evaluated.toString());
     }
 
     @Test

@@ -162,10 +162,10 @@ public final class Annotator {
     /**
      * The next span goes on with a surname in a list of names: "Lind, Tomas Berg ...", "Lind, and ...", "Lind.", "Lind,
      * \"Title,\" ..." (a quoted title after the last author),
-     * "K. Lind, ...", "Lind (Harbor University)".
+     * "K. Lind, ...", "Lind (Harbor University)", "Lind's paper".
      */
     private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile(
-            "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|[\"“]?\\p{Lu})|\\s+and\\s+\\p{Lu}|\\s*\\(|\\.?\\s*$)"
+            "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s|[\"“]?\\p{Lu})|\\s+and\\s+\\p{Lu}|\\s*\\(|['’]s\\s|\\.?\\s*$)"
                     + "|(?:\\p{Lu}\\.\\s*){1,3}$");
 
     /**
@@ -224,12 +224,18 @@ public final class Annotator {
      * Ada K." (the detector took the initial's period for the sentence's end; "switched to Plan B." ends one).
      */
     private static final java.util.regex.Pattern AGENT_INITIAL_END = java.util.regex.Pattern.compile(
-            "\\bby\\s+(?:\\p{Lu}\\p{Ll}+\\s)?(?:\\p{Lu}\\.\\s?){0,2}\\p{Lu}\\.$");
+            "\\bby\\s+(?:(\\p{Lu}\\p{Ll}+)\\s)?(?:\\p{Lu}\\.\\s?){0,2}\\p{Lu}\\.$");
+    /** Words before a letter and its period that name a thing's variant, not a person: "by Plan B.", "by Group C.". */
+    private static final java.util.Set<String> NOT_GIVEN = java.util.Set.of("Plan", "Group", "Team", "Grant", "Phase", "Version",
+            "Appendix", "Section", "Table", "Figure", "Fig", "Part", "Model", "Type", "Class", "Level", "Step", "Option", "Case",
+            "Room", "Building", "Block", "Unit", "Stage", "Round", "Track", "Task", "Method", "Series", "Vitamin", "Exhibit",
+            "Annex", "Chapter", "Schedule", "Category", "Grade", "Tier", "Lot", "Set", "Batch", "Cohort", "Arm", "Site");
 
     private static boolean endsWithAgentInitial(String text, Span span) {
         int end = contentEnd(text, span);
-        return AGENT_INITIAL_END.matcher(text).region(Math.max(span.getStart(), end - 40), end)
-                .useTransparentBounds(true).useAnchoringBounds(true).find();
+        java.util.regex.Matcher m = AGENT_INITIAL_END.matcher(text).region(Math.max(span.getStart(), end - 40), end)
+                .useTransparentBounds(true).useAnchoringBounds(true);
+        return m.find() && (m.group(1) == null || !NOT_GIVEN.contains(m.group(1)));
     }
 
     /** Capitalized words that open sentences far more often than they are surnames. */
@@ -250,10 +256,16 @@ public final class Annotator {
                 || SENTENCE_OPENERS.contains(text.substring(from, q))) {
             return false;
         }
-        // a surname goes on with a space, a comma or a parenthesis ("Do in ...", "Quinlan, who", "Quinlan (1986)")
-        char next = text.charAt(q);
-        return next == ' ' || next == ',' || next == '(';
+        // a surname goes on with a word in small letters, a comma, a parenthesis or a possessive ("Do in ...",
+        // "Quinlan, who", "Quinlan (1986)", "Quinlan's"), or, after a given name alone ("by J."), with the surname
+        // ("Ross Quinlan (1986)"); a capitalized word after it opens a name or a sentence of its own
+        java.util.regex.Matcher after = SURNAME_THEN.matcher(text).region(q, end);
+        return after.lookingAt();
     }
+
+    /** What follows a surname: a word in small letters, a comma, a parenthesis, a possessive, or one more name and one of those. */
+    private static final java.util.regex.Pattern SURNAME_THEN = java.util.regex.Pattern.compile(
+            "(?:\\s\\p{Lu}[\\p{L}'’-]+)?(?:\\s\\p{Ll}|\\s?,|\\s?\\(|['’]s\\b)");
 
     /** Initials of a hyphened given name end the span: "H.-P.", "J.-C." (no sentence ends so: a surname follows). */
     private static final java.util.regex.Pattern HYPHENED_INITIALS_END = java.util.regex.Pattern.compile(

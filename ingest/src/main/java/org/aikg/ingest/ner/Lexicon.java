@@ -58,7 +58,7 @@ final class Lexicon {
             "devops", "aiops", "llmops", "saas", "paas", "b2b", "b2c", "gdpr", "4k", "8k", "1080p", "5g", "4g", "h100", "a100",
             "v100", "gpt", "ai2027", "lidar", "radar", "gps", "cuda", "fpga", "asic",
             // mathematicians' names in the names of classes of models: "a hidden Markov model", "a Gaussian process"
-            "markov", "hiddenmarkov", "bayes", "naivebayes", "bayesian", "gaussian", "boltzmann", "dirichlet", "poisson",
+            "markov", "hiddenmarkov", "bayes", "naivebayes", "bayesian", "gaussian", "boltzmann", "dirichlet", "poisson", "ising", "potts",
             // classes of models written out
             "supportvectormachine", "supportvectormachines", "neuralnetwork", "neuralnetworks", "randomforest",
             "randomforests", "decisiontree", "decisiontrees", "hiddenmarkovmodel", "hiddenmarkovmodels",

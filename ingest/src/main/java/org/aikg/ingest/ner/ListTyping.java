@@ -210,6 +210,9 @@ final class ListTyping {
         if (run.size() < 3) {
             return;
         }
+        if (peopleAmongNames(text, tokens, run, out)) {
+            return;
+        }
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         int typed = 0;
         for (Item item : run) {
@@ -312,6 +315,50 @@ final class ListTyping {
      * their given name (the finders know "Ana" but not every name). Not across a comma, where the pair may close a
      * longer list of other things.
      */
+    /**
+     * "Thanks to Ana Lind, Per Lindqvist and Ragnhild Saether": a list of three or more whose only found names are people,
+     * one of them found firmly, makes each other item a person when it is shaped as a person's name (two or three
+     * capitalized words, none a common word, a place's article or an institution's word), as {@link #pairOfPeople} does
+     * for two. True when it typed the list.
+     */
+    private static boolean peopleAmongNames(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
+        boolean firm = false;
+        for (Item item : run) {
+            Mention m = item.mention();
+            if (m != null && m.type() != EntityType.PERSON) {
+                return false;
+            }
+            firm |= m != null && m.confidence() >= 0.7 && !weak(m);
+        }
+        if (!firm) {
+            return false;
+        }
+        List<Item> unnamed = run.stream().filter(item -> item.mention() == null).toList();
+        if (unnamed.isEmpty()) {
+            return false;
+        }
+        for (Item item : unnamed) {
+            String surface = TokenSpans.surface(text, tokens, item.from(), item.to());
+            if (!PERSON_SHAPE.matcher(surface).matches() || PersonFinder.PLACE_ARTICLES.contains(surface.split(" ")[0])) {
+                return false;
+            }
+            for (String w : surface.split(" ")) {
+                if (Lexicon.notAName(w) || InstitutionWords.bundled().head(w) || InstitutionWords.bundled().field(w)) {
+                    return false;
+                }
+            }
+        }
+        for (Item item : unnamed) {
+            int from = tokens.get(item.from()).start();
+            int to = tokens.get(item.to()).end();
+            if (!markedByStructure(out, from, to)) {
+                out.add(Mention.of(from, to, TokenSpans.surface(text, tokens, item.from(), item.to()), EntityType.PERSON, 0.6,
+                        "pattern:list"));
+            }
+        }
+        return true;
+    }
+
     private static void pairOfPeople(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
         Item a = run.get(0);
         Item b = run.get(1);

@@ -155,7 +155,8 @@ public final class ModelFinder implements MentionFinder {
         String w = tokens.get(from).text();
         String noun = to + 1 < tokens.size() ? tokens.get(to + 1).text() : "";
         // "The Quality Models filter ...", "the Bell System": a title's capitals, or a noun of another kind
-        return (noun.equals("models") || noun.equals("model")) && w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+        return (noun.equals("models") || noun.equals("model") || noun.equals("llms") || noun.equals("checkpoints"))
+                && w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
                 && FAMILY_BEFORE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
                 && !KIND_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Lexicon.notAName(w) && !Lexicon.genericModel(w);
     }
@@ -165,7 +166,8 @@ public final class ModelFinder implements MentionFinder {
 
     /**
      * The names listed after models: "models such as Corvid-Pro and Corvid-Mini", "models from Velto, including
-     * Corvid-Pro", "LLMs like Heron-2", "several Corvid models: Corvid-Pro, Corvid-Mini and Corvid-Nano". Each item is
+     * Corvid-Pro", "LLMs like Heron-2", "several Corvid models: Corvid-Pro, Corvid-Mini and Corvid-Nano", "small models
+     * (e.g. Heron-Nano, Heron-Micro)", "two models, namely A and B", "open models, for example A and B". Each item is
      * a name (capitals or digits), joined by commas, "and" or "or"; the list ends at anything else.
      */
     private static void listedAfterModels(String text, List<Token> tokens, List<Mention> found) {
@@ -178,8 +180,14 @@ public final class ModelFinder implements MentionFinder {
                     || i > 1 && tokens.get(i - 1).text().equals(",") && LIST_HEADS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)))) {
                 start = i + 1;
             } else if ((w.equals("such") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("as")
-                    || w.equals("including")) && headBefore(tokens, i)) {
+                    || w.equals("including") || w.equals("namely")) && headBefore(tokens, i)) {
                 start = w.equals("such") ? i + 2 : i + 1;
+            } else if (w.equals("for") && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("example")
+                    && headBefore(tokens, i)) {
+                start = i + 2 < tokens.size() && tokens.get(i + 2).text().equals(",") ? i + 3 : i + 2;
+            } else if (w.equals("e") && i + 3 < tokens.size() && tokens.get(i + 1).text().equals(".")
+                    && tokens.get(i + 2).text().equalsIgnoreCase("g") && tokens.get(i + 3).text().equals(".") && headBefore(tokens, i)) {
+                start = i + 4 < tokens.size() && tokens.get(i + 4).text().equals(",") ? i + 5 : i + 4; // "models (e.g. A, B)"
             }
             if (start < 0) {
                 continue;
@@ -227,15 +235,23 @@ public final class ModelFinder implements MentionFinder {
     /** What may follow an item of a list of names. */
     private static final Set<String> ITEM_END = Set.of(",", "and", "or", ".", ";", ")", "(", "!", "?");
 
-    /** A list head among the eight tokens before {@code i}, with no sentence mark between. */
+    /**
+     * A list head among the eight tokens before {@code i}, with no sentence mark between and no other plural noun in
+     * small letters nearer ("models to platforms such as ...": the list is the platforms'); its maker's name may stand
+     * between ("models from Velto AI, such as ...").
+     */
     private static boolean headBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
-            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            String t = tokens.get(k).text();
+            String w = t.toLowerCase(Locale.ROOT);
             if (w.equals(";") || w.equals(".") || w.equals(":")) {
                 return false;
             }
             if (LIST_HEADS.contains(w)) {
                 return true;
+            }
+            if (t.length() > 3 && t.endsWith("s") && t.chars().allMatch(Character::isLowerCase)) {
+                return false; // another plural noun is the list's head
             }
         }
         return false;

@@ -82,6 +82,7 @@ public final class NameFinding {
         result = ListTyping.applyToListItems(document, result);
         result = oneTypePerName(document.text(), result);
         result = withGenerations(document.text(), result);
+        result = withLeadingInitial(document.text(), result);
         List<Mention> copies = propagate(document, result);
         result.addAll(copies);
         result.addAll(cuesAroundCopies(document, result, copies));
@@ -91,33 +92,77 @@ public final class NameFinding {
         return plausibility == null ? result : plausibility.filter(document, result);
     }
 
+    /** An initial and its period right before a person's given name: "F. Mateo Serrano" (the finders read from the given name). */
+    private static final java.util.regex.Pattern LEADING_INITIAL = java.util.regex.Pattern.compile("(?<![\\p{L}\\d.])\\p{Lu}\\.\\s$");
+
+    /** Each person's name of two words or more right after an initial, with the initial in it. */
+    static List<Mention> withLeadingInitial(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            java.util.regex.Matcher g = LEADING_INITIAL.matcher(text).region(Math.max(0, m.start() - 4), m.start());
+            boolean extend = m.type() == EntityType.PERSON && m.surface().indexOf(' ') > 0
+                    && Character.isUpperCase(m.surface().charAt(0)) && m.surface().charAt(1) != '.' && g.find();
+            if (extend) {
+                int start = g.start();
+                for (Mention other : mentions) {
+                    extend &= other == m || other.end() <= start || other.start() >= m.end();
+                }
+            }
+            if (!extend) {
+                out.add(m);
+                continue;
+            }
+            String initial = text.substring(g.start(), m.start());
+            out.add(new Mention(g.start(), m.end(), initial + m.surface(), m.type(), m.confidence(), m.finder(), m.kbId(),
+                    m.arxivId(), m.title() == null ? null : initial + m.title()));
+        }
+        return out;
+    }
+
+    /** What follows a surname cited in the text: "et al.", a co-author, the year ("Lind 2012", "Lind & Berg (2012)"). */
+    private static final java.util.regex.Pattern CITED_AFTER = java.util.regex.Pattern.compile(
+            "(?:\\s+et\\s+al\\.?)?(?:\\s*(?:&|and)\\s*\\p{Lu}[\\p{L}'’-]+)?,?\\s*[(\\[]?(?:19|20)\\d{2}\\b");
+
     /** A generation written after a person's surname, which belongs to the name: "Frank Lind III", "Tomas Berg, Jr.". */
-    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile(",?\\s(?:Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}\\d])");
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile(
+            // a comma only before "Jr"/"Sr" ("Ana Lind, II by Tomas Berg" counts phases, "Mei Okafor, IV nurse" is a role)
+            "(?:,?\\s(?:Jr\\.?|Sr\\.?)|\\s(?:II|III|IV))(?![\\p{L}\\d])");
 
     /** Each person's name that a generation follows, with the generation in it (the finders stop at the surname). */
     static List<Mention> withGenerations(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
+        List<Mention> dropped = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             java.util.regex.Matcher g = GENERATION.matcher(text).region(m.end(), text.length());
             int end = m.end();
             boolean free = true;
+            List<Mention> inside = new ArrayList<>();
             if (m.type() == EntityType.PERSON && g.lookingAt()) {
                 end = g.end();
                 for (Mention other : mentions) {
-                    free &= other == m || other.end() <= m.end() || other.start() >= end;
+                    if (other != m && other.start() >= m.end() && other.end() <= end && WEAK_GENERATION_FINDERS.contains(other.finder())) {
+                        inside.add(other); // "Jr" a list took for a name of its own
+                    } else {
+                        free &= other == m || other.end() <= m.end() || other.start() >= end;
+                    }
                 }
             }
             if (end == m.end() || !free) {
                 out.add(m);
                 continue;
             }
+            dropped.addAll(inside);
             String generation = text.substring(m.end(), end);
             out.add(new Mention(m.start(), end, m.surface() + generation, m.type(), m.confidence(), m.finder(), m.kbId(),
                     m.arxivId(), m.title() == null ? null : m.title() + generation.replace(",", "")));
         }
+        out.removeIf(x -> dropped.stream().anyMatch(d -> d == x));
         return out;
     }
+
+    /** Finders whose one-word guess inside a generation ("Jr") gives way to the name it belongs to. */
+    private static final Set<String> WEAK_GENERATION_FINDERS = Set.of("pattern:list", "statistical", "document");
 
     /**
      * What the cues that read found names type around the names found again ({@code copies}): "Kestrel builds on
@@ -624,6 +669,11 @@ public final class NameFinding {
                 if (best.type() == EntityType.PERSON && i > 0
                         && PersonFinder.PLACE_ARTICLES.contains(tokens.get(i - 1).text())) {
                     continue; // "Francisco" is a person's given name, "San Francisco" a city
+                }
+                if (best.finder().equals("pattern:reference-surname")
+                        && !CITED_AFTER.matcher(text).region(tokens.get(bestTo).end(), text.length()).lookingAt()) {
+                    continue; // a surname that signs a reference is the author where it is cited ("Lind (2012)"); elsewhere
+                              // the word may be a company's or a place's
                 }
                 int versionEnd = best.type() == EntityType.MODEL && best.kbId() == null ? versionAfter(text, tokens.get(bestTo).end()) : -1;
                 if (versionEnd > 0) {

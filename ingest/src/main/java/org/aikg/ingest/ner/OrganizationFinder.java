@@ -45,7 +45,8 @@ public final class OrganizationFinder implements MentionFinder {
             + "Technologies|Robotics|Systems|Team|Group|Unit)\\b"
             // a company's legal form written with its periods, which end no word ("Velto Software S.L.", "Quillon B.V.")
             + "| (?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|S\\.r\\.l\\.|B\\.V\\.|N\\.V\\.|S\\.A\\.S\\.|K\\.K\\.)(?=[\\s,;:)]|$)"
-            + "| (?:SARL|SRL|PLC|plc|LLP|Limited|Pty Ltd\\.?)\\b)";
+            // not "SRL" (semantic role labelling), "PLC" (a logic controller) nor "Limited" ("Seats Limited to ten")
+            + "| (?:SARL|LLP|Pty Ltd\\.?)\\b)";
     private static final Pattern SUFFIXED = Pattern.compile("\\b" + CAP + "(?: " + CAP + "){0,3}" + SUFFIX);
     /**
      * "Harbor Perception and Language Sciences Unit": two fields joined by "and" before the kind, kept only when the

@@ -75,7 +75,7 @@ public final class Plausibility {
     private final Set<String> placesAndLanguages = new HashSet<>();
     /** Countries, states and provinces, as written. */
     private final Set<String> regions = new HashSet<>();
-    /** A comma and a country, a state or a province: what follows a town's name. */
+    /** A comma and a country, a state or a province that ends the phrase: what follows a town's name ("in Harbor, Ohio."). */
     private final Pattern townBefore;
     /** "in" or "near" before a town's name. */
     private static final Pattern IN_TOWN = Pattern.compile("\\b(?:[Ii]n|[Nn]ear)\\s+$");
@@ -165,7 +165,7 @@ public final class Plausibility {
         lists.countries().forEach(n -> placesAndLanguages.add(Names.key(n)));
         lists.countries().forEach(n -> regions.add(n));
         lists.regions().forEach(n -> regions.add(n));
-        townBefore = Pattern.compile("\\s*,\\s*(?:" + String.join("|", regions.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+        townBefore = Pattern.compile("\\s*,\\s*(?:" + String.join("|", regions.stream().map(Pattern::quote).toList()) + ")\\s*(?:[,.;:)]|$)");
         lists.languages().forEach(n -> placesAndLanguages.add(Names.key(n)));
         roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",
                 lists.person_roles().stream().map(Pattern::quote).toList()) + ")(?: ?[,/;&][^()\\n]{0,40}| ?)\\)");
@@ -709,7 +709,7 @@ public final class Plausibility {
             return null; // "(Swinburne University, Australia)": a country is a place; "the English language model": a language
         }
         if (m.type() == EntityType.ORGANIZATION && m.surface().indexOf(' ') < 0 && m.start() >= 3
-                && IN_TOWN.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()
+                && IN_TOWN.matcher(text).region(Math.max(0, m.start() - 6), m.start()).useTransparentBounds(true).find()
                 && townBefore.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return null; // "in Harbor, Ohio": a town, though a university may be called by its name ("at Harbor")
         }

@@ -160,8 +160,7 @@ public final class ReferenceFinder implements MentionFinder {
         for (Mention m : found) {
             if (m.finder().equals(LONE_SURNAME)) {
                 if (!otherEntity.test(m.surface())) {
-                    out.add(new Mention(m.start(), m.end(), m.surface(), m.type(), m.confidence(), "pattern:reference-author",
-                            m.kbId(), m.arxivId(), m.title()));
+                    out.add(m);
                 }
                 continue;
             }
@@ -356,7 +355,13 @@ public final class ReferenceFinder implements MentionFinder {
         authors(text.substring(from, authorsEnd), sentence.start() + from, found);
         if (paper != null && found.isEmpty() && text.charAt(year.start()) == '(') {
             // "Lind & Berg (2012). Title.": author-date styles may give surnames alone, the year in parentheses after them
-            surnames(text.substring(from, authorsEnd), sentence.start() + from, found);
+            // (one word alone signs a company's report as often: "Velto (2023). Market report.")
+            List<Mention> names = new ArrayList<>();
+            surnames(text.substring(from, authorsEnd), sentence.start() + from, names);
+            if (names.size() >= 2 || !names.isEmpty() && (ET_AL.matcher(text.substring(from, authorsEnd)).find()
+                    || !CORPORATE_WORK.matcher(text).find())) {
+                found.addAll(names);
+            }
         }
         if (paper != null) {
             found.add(paper);
@@ -420,6 +425,9 @@ public final class ReferenceFinder implements MentionFinder {
     /** "Lind", "Lind & Berg", "Lind, Berg and Okafor", "Lind et al.": the whole author field, surnames alone. */
     private static final Pattern SURNAMES_ONLY = Pattern.compile("\\s*(" + SURNAME + ")((?:\\s*(?:,|&|\\band\\b|,\\s*and\\b|,\\s*&)\\s*"
             + SURNAME + "){0,5})(?:,?\\s+et\\s+al\\.?)?\\s*[.,]?\\s*");
+    /** What a company's own publication calls itself: one word that signs it is the company, not a person. */
+    private static final Pattern CORPORATE_WORK = Pattern.compile(
+            "(?i)\\b(?:report|filing|white ?paper|press release|documentation|market|blog|website|annual|product|brochure|datasheet)\\b");
     /** Words that stand where an author would and name none. */
     private static final Pattern NO_SURNAME = Pattern.compile("(?:Anonymous|Anon|Various|Unknown|Staff|Editors?|Wikipedia|Anthology)");
 

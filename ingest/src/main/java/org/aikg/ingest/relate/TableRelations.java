@@ -40,17 +40,23 @@ final class TableRelations {
                         double confidence) {
         List<TableHeaders.Column> roles = null;
         List<Entity> columnModels = null; // a transposed table's model per column, or null
+        boolean makersListModels = false;
+        List<Listed> listed = new ArrayList<>(); // one table's rows of one maker and its models
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             if (s.kind() != Block.Kind.TABLE_ROW) {
                 roles = null;
+                stateListed(listed, out, confidence);
                 continue;
             }
             List<Cell> cells = cells(s);
             if (roles == null) {
                 roles = new ArrayList<>();
+                makersListModels = true;
                 for (Cell c : cells) {
-                    roles.add(TableHeaders.column(s.text().substring(c.start() - s.start(), c.end() - s.start())));
+                    String header = s.text().substring(c.start() - s.start(), c.end() - s.start());
+                    roles.add(TableHeaders.column(header));
+                    makersListModels &= !NOT_MADE.matcher(header).find();
                 }
                 columnModels = transposedHeader(s, cells, roles, mentions.get(k));
                 continue;
@@ -58,9 +64,31 @@ final class TableRelations {
             if (columnModels != null) {
                 transposedRow(s, cells, columnModels, mentions.get(k), out, confidence);
             } else {
-                row(s, cells, roles, mentions.get(k), out, confidence);
+                row(s, cells, roles, mentions.get(k), out, confidence, makersListModels ? listed : null);
             }
         }
+        stateListed(listed, out, confidence);
+    }
+
+    /** Header words of a table that lists what an organization runs, serves or tested, not what it made. */
+    private static final java.util.regex.Pattern NOT_MADE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:evaluated|tested|served|hosted|supported|available|used|deployed|benchmarked|compared|fine-tuned|runs?)\\b");
+
+    /** A model of a row that lists one organization's models, pending the rest of its table. */
+    private record Listed(Entity model, Entity org, Sentence row) {}
+
+    /**
+     * States the pending rows' facts: a model that two organizations' rows list is served or run by some of them, so none
+     * is its maker by the table alone.
+     */
+    private static void stateListed(List<Listed> listed, Map<String, Relation> out, double confidence) {
+        for (Listed l : listed) {
+            boolean shared = listed.stream().anyMatch(o -> o.model().equals(l.model()) && !o.org().equals(l.org()));
+            if (!shared) {
+                add(l.model(), Predicate.DEVELOPED_BY, l.org(), l.row(), out, confidence);
+            }
+        }
+        listed.clear();
     }
 
     /**
@@ -127,7 +155,7 @@ final class TableRelations {
     }
 
     private static void row(Sentence s, List<Cell> cells, List<TableHeaders.Column> roles, List<ResolvedMention> in,
-                            Map<String, Relation> out, double confidence) {
+                            Map<String, Relation> out, double confidence, List<Listed> listed) {
         List<List<Entity>> byColumn = new ArrayList<>();
         for (Cell c : cells) {
             byColumn.add(entities(in, c));
@@ -145,12 +173,12 @@ final class TableRelations {
             for (Entity base : of(byColumn, roles, TableHeaders.Column.BASE, EntityType.MODEL)) {
                 add(model, Predicate.BASED_ON, base, s, out, confidence);
             }
-        } else if (models.size() > 1 && inOneColumn(byColumn, roles, TableHeaders.Column.MODEL, EntityType.MODEL)) {
+        } else if (models.size() > 1 && listed != null && inOneColumn(byColumn, roles, TableHeaders.Column.MODEL, EntityType.MODEL)) {
             // "| Velto Labs | Corvid-7B, Corvid-13B |": one maker and the list of its models in one cell
             List<Entity> orgs = of(byColumn, roles, TableHeaders.Column.ORGANIZATION, EntityType.ORGANIZATION);
             if (orgs.size() == 1) {
                 for (Entity model : models) {
-                    add(model, Predicate.DEVELOPED_BY, orgs.get(0), s, out, confidence);
+                    listed.add(new Listed(model, orgs.get(0), s));
                 }
             }
         }

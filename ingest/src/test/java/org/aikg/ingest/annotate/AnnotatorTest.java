@@ -33,11 +33,16 @@ class AnnotatorTest {
     void anInitialAfterByBeginsAName() {
         assertEquals(List.of("The tagger was written by Minh T. Do in a summer at the lab."),
                 sentences("The tagger was written by Minh T. Do in a summer at the lab."));
+        assertEquals(List.of("The tracker follows Arvind K. Menon's paper on alignment."),
+                sentences("The tracker follows Arvind K. Menon's paper on alignment."));
         assertEquals(List.of("The rule learner was developed by J. Ross Lindqvist (1986)."),
                 sentences("The rule learner was developed by J. Ross Lindqvist (1986)."));
         // a sentence that ends so, and the next one's opening word
         assertEquals(List.of("It was replaced by plan B.", "Then we tried Corvid."), sentences("It was replaced by plan B. Then we tried Corvid."));
         assertEquals(List.of("We switched to Plan B.", "Corvid did better."), sentences("We switched to Plan B. Corvid did better."));
+        assertEquals(List.of("It was replaced by Plan B.", "Ana Lind then left."), sentences("It was replaced by Plan B. Ana Lind then left."));
+        assertEquals(List.of("Heron-2 was released by Group B.", "Velto Labs trained Wren-3B."),
+                sentences("Heron-2 was released by Group B. Velto Labs trained Wren-3B."));
     }
 
     @Test

@@ -57,6 +57,16 @@ class ListTypingTest {
     }
 
     @Test
+    void oneFirmPersonMakesTheOtherPersonShapedItemsPeople() {
+        String text = "Thanks to Ana Lind, Kjell Lindqvist and Ragnhild Saether for their patches.";
+        assertEquals(List.of("P:Ana Lind", "P:Kjell Lindqvist", "P:Ragnhild Saether"),
+                typed(text, Block.Kind.PARAGRAPH, List.of(person(text, "Ana Lind"))));
+        // an item that is no person's shape (a place, a field, an institution) leaves the list as it is
+        String mixed = "Thanks to Ana Lind, Speech Processing and Harbor University for their help.";
+        assertEquals(List.of("P:Ana Lind"), typed(mixed, Block.Kind.PARAGRAPH, List.of(person(mixed, "Ana Lind"))));
+    }
+
+    @Test
     void aNameInCapitalsInAListOfPeopleIsAPerson() {
         String text = "The team: Ana Lind, Tomas Berg, MARIA SOLIS and Dana Vos.";
         assertEquals(List.of("P:Ana Lind", "P:Dana Vos", "P:MARIA SOLIS", "P:Tomas Berg"),

@@ -39,6 +39,11 @@ class ModelFinderTest {
         // a kind or a class of models is no name; no list without the noun
         assertEquals(List.of(), found("pattern:listed-model", "It supports models such as Vision and LLMs."));
         assertEquals(List.of(), found("pattern:listed-model", "It runs on platforms such as Linux and Windows."));
+        assertEquals(List.of(), found("pattern:listed-model", "Deploy models to platforms such as Velto, Quillon and Brightwave."));
+        assertEquals(List.of("Heron-Nano", "Heron-Micro"), found("pattern:listed-model", "It ships small models (e.g. Heron-Nano, Heron-Micro)."));
+        assertEquals(List.of("Zephyrine-Base", "Zephyrine-Chat"),
+                found("pattern:listed-model", "It has two models, namely Zephyrine-Base and Zephyrine-Chat."));
+        assertEquals(List.of("Corvid-Pro", "Corvid-Mini"), found("pattern:listed-model", "Try open models, for example Corvid-Pro and Corvid-Mini."));
     }
 
     @Test

@@ -162,8 +162,29 @@ class NameFindingTest {
         Mention tomas = Mention.of(29, 39, "Tomas Berg", EntityType.PERSON, 0.9, "test");
         List<Mention> got = NameFinding.withGenerations(text, List.of(frank, tomas));
         assertEquals(List.of("Frank Lind III", "Tomas Berg, Jr."), got.stream().map(Mention::surface).toList());
+        // a numeral after a comma counts phases or names a role
+        String phases = "Phase I was led by Ana Lind, II by Tomas Berg.";
+        assertEquals("Ana Lind", NameFinding.withGenerations(phases, List.of(Mention.of(19, 27, "Ana Lind", EntityType.PERSON, 0.9, "test"))).get(0).surface());
+        String nurse = "Thanks to Mei Okafor, IV nurse, for the help.";
+        assertEquals("Mei Okafor", NameFinding.withGenerations(nurse, List.of(Mention.of(10, 20, "Mei Okafor", EntityType.PERSON, 0.9, "test"))).get(0).surface());
+        // a list's guess that the generation is a name of its own gives way
+        Mention jr = Mention.of(41, 43, "Jr", EntityType.PERSON, 0.6, "pattern:list");
+        assertEquals(List.of("Frank Lind III", "Tomas Berg, Jr."),
+                NameFinding.withGenerations(text, List.of(frank, tomas, jr)).stream().map(Mention::surface).toList());
         // not a person's: "Corvid II" is a model's version
         Mention corvid = Mention.of(0, 6, "Corvid", EntityType.MODEL, 0.9, "test");
         assertEquals("Corvid", NameFinding.withGenerations("Corvid II is out.", List.of(corvid)).get(0).surface());
+    }
+
+    @Test
+    void anInitialBeforeAGivenNameBelongsToTheName() {
+        String text = "Ported by F. Mateo Serrano and by Ana Lind.";
+        Mention mateo = Mention.of(13, 26, "Mateo Serrano", EntityType.PERSON, 0.9, "test");
+        Mention ana = Mention.of(34, 42, "Ana Lind", EntityType.PERSON, 0.9, "test");
+        assertEquals(List.of("F. Mateo Serrano", "Ana Lind"),
+                NameFinding.withLeadingInitial(text, List.of(mateo, ana)).stream().map(Mention::surface).toList());
+        // an initial glued to a word before it is an abbreviation's end, not a given name's initial
+        assertEquals("Mateo Serrano", NameFinding.withLeadingInitial("See Fig.A. Mateo Serrano", List.of(
+                Mention.of(11, 24, "Mateo Serrano", EntityType.PERSON, 0.9, "test"))).get(0).surface());
     }
 }

@@ -103,6 +103,8 @@ class OrganizationFinderTest {
                 suffixed("The Speech Lab at Velto University released Kite."));
         // "Group" inside a longer name is no suffix of its own: the name goes on to the company's legal form
         assertEquals(List.of("Velto Group Operations Lisbon S.A."), suffixed("The app is made by Velto Group Operations Lisbon S.A. and friends."));
+        // "SRL", "PLC" and "Limited" are as often words of a field, a device or a sentence
+        assertEquals(List.of(), suffixed("We evaluate Span SRL with a Modbus PLC; Seats Limited to ten."));
         assertEquals(List.of("Quillon Software S.L.", "Harbor Vision B.V."),
                 suffixed("It is maintained by Quillon Software S.L., with help from Harbor Vision B.V. in Delft."));
         // a field alone, with no organization whose unit it is, stays a topic

@@ -217,10 +217,11 @@ class PlausibilityTest {
     @Test
     void aTownFollowedByItsStateIsAPlace() {
         assertEquals(java.util.List.of(), keptOrganizations("The corpus was built at a lab in Harborton, Ohio.", "Harborton"));
-        assertEquals(java.util.List.of(), keptOrganizations("Our office near Quillon, Norway is small.", "Quillon"));
+        assertEquals(java.util.List.of(), keptOrganizations("Our office near Quillon, Norway, is small.", "Quillon"));
         // the university a town names: no "in" before it, or no region after it
         assertEquals(java.util.List.of("Harborton"), keptOrganizations("She studied at Harborton, then moved on.", "Harborton"));
         assertEquals(java.util.List.of("Harborton"), keptOrganizations("It was trained in Harborton, with help from Quillon.", "Harborton"));
+        assertEquals(java.util.List.of("Quillon"), keptOrganizations("Our collaborators in Quillon, Georgia Tech and Harbor University built it.", "Quillon"));
     }
 
     private static java.util.List<String> keptOrganizations(String text, String... names) {

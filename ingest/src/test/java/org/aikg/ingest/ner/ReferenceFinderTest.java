@@ -36,6 +36,8 @@ class ReferenceFinderTest {
         Sentence s = new Sentence(0, 0, 60, "Velto (2023). Velto-7 technical report. Preprint, 2023.", List.of(), Block.Kind.REFERENCE);
         assertTrue(new ReferenceFinder(n -> true, n -> n.equals("Velto")).find(null, s).stream()
                 .noneMatch(m -> m.type() == EntityType.PERSON));
+        // one word that signs a company's report is the company
+        assertEquals(List.of(), people("Velto (2023). Corvid: a small speech model for phones. Technical report."));
         // acronyms and placeholders are no surnames; without a year in parentheses the style is another
         assertEquals(List.of(), people("NIST (2010). Guide to speech corpora. Report 12."));
         assertEquals(List.of(), people("Anonymous (2010). Notes on speech corpora for small radios. Report 12."));
