@@ -57,6 +57,8 @@ final class Lexicon {
             "ps", "am", "pm", "vs", "etc", "ie", "eg", "q1", "q2", "q3", "q4", "utf8", "utf16", "ascii", "mlops",
             "devops", "aiops", "llmops", "saas", "paas", "b2b", "b2c", "gdpr", "4k", "8k", "1080p", "5g", "4g", "h100", "a100",
             "v100", "gpt", "ai2027", "lidar", "radar", "gps", "cuda", "fpga", "asic",
+            // text encodings ("Latin-1"), a Gaussian process ("GP parameters"), an object system of R ("S4 classes")
+            "latin1", "latin2", "iso88591", "cp1252", "utf32", "ucs2", "shiftjis", "eucjp", "gp", "s3", "s4",
             // mathematicians' names in the names of classes of models: "a hidden Markov model", "a Gaussian process"
             "markov", "hiddenmarkov", "bayes", "naivebayes", "bayesian", "gaussian", "boltzmann", "dirichlet", "poisson", "ising", "potts",
             // classes of models written out

@@ -737,6 +737,12 @@ public final class Plausibility {
             return null; // "the Armv8-R AArch64 architecture", "convert NCHW models": what ends in a format or a chip is no model
         }
         // "W_Q", "snake_case": an identifier of code, not a name
+        if (m.type() == EntityType.MODEL && m.kbId() == null && Lexicon.genericModel(m.surface())) {
+            return null; // "GANs", "GP", "Latin-1": a class of models, a method or an encoding, whichever finder guessed it
+        }
+        if (m.kbId() == null && REPEATED_LETTER.matcher(m.surface()).matches()) {
+            return null; // "XX", "ZZ": a placeholder or a variable of code (an argument of a function), no name
+        }
         if (m.surface().indexOf('_') >= 0 && m.arxivId() == null) {
             return null;
         }
@@ -828,6 +834,8 @@ public final class Plausibility {
 
     // letters only, capitalized, two capitals or more: words and acronyms glued ("PixelData", "QLSolver",
     // "HTMLVideoElement", "PolicyPGSolver")
+    /** One capital written twice or more: "XX", "ZZZ". */
+    private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{Lu})\\1+");
     private static final Pattern UPPER_CAMEL = Pattern.compile("\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*");
     private static final Pattern LAST_HUMP = Pattern.compile("\\p{Lu}\\p{Ll}+$");
     private static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{3,}(?:\\p{Lu}\\p{Ll}+)+");
@@ -850,8 +858,8 @@ public final class Plausibility {
             "Policy", "Strategy", "Settings", "Mode", "Format",
             // an API's enumerations and limits ("SafetyBlockThreshold", "HarmCategory", "LogLevel")
             "Threshold", "Category", "Level", "Limit", "Setting", "Kind",
-            // an enumeration or a registry of models ("SupportedModels", "PretrainedModels")
-            "Models");
+            // an enumeration or a registry of models ("SupportedModels", "PretrainedModels"), a model's class ("GraphModel")
+            "Models", "Model");
     /** A versioned interface of an SDK: "LanguageModelV3", "ProviderV2", "VideoModelV4" (a specification's types). */
     private static final Pattern VERSIONED_INTERFACE = Pattern.compile(
             "(?:\\p{Lu}\\p{Ll}+)*(?:Model|Provider|Middleware|Interface|Spec|Api|API)V\\d+");

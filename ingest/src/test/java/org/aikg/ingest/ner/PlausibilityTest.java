@@ -13,6 +13,7 @@ class PlausibilityTest {
         assertTrue(Plausibility.codeIdentifier("HTMLVideoElement"));
         assertTrue(Plausibility.codeIdentifier("InferenceClientInputError"));
         assertTrue(Plausibility.codeIdentifier("PretrainedModels")); // a registry of models in code
+        assertTrue(Plausibility.codeIdentifier("GraphModel")); // a model's class in code
         assertTrue(Plausibility.codeIdentifier("ImageBuffers")); // the plural of a kind of data in code
         assertFalse(Plausibility.codeIdentifier("NovaAgents")); // but a company may be named so
         assertTrue(Plausibility.codeIdentifier("quantBytes=1"));
@@ -212,6 +213,12 @@ class PlausibilityTest {
     @Test
     void aVersionMakesOnlyALicenceOfAName() {
         assertEquals(java.util.List.of("CoLT7"), keptModels("We compare Corvid against CoLT7 on long inputs.", "CoLT7"));
+    }
+
+    @Test
+    void aLetterWrittenTwiceIsAPlaceholder() {
+        assertEquals(java.util.List.of(), keptOrganizations("The predictions at the XX locations are kept.", "XX"));
+        assertEquals(java.util.List.of(), keptModels("It reads Latin-1 text and fits GP priors.", "Latin-1", "GP"));
     }
 
     @Test
