@@ -35,6 +35,8 @@ class ModelFinderTest {
                 found("pattern:listed-model", "Velto offers three models: Heron-2, Lumen 3 and Quail."));
         assertEquals(List.of(), found("pattern:listed-model", "It runs small LLMs like Wren on phones.")); // the sentence goes on: no list
         assertEquals(List.of("Wren"), found("pattern:listed-model", "It runs small LLMs like Wren."));
+        assertEquals(List.of("corvid-7b-chat", "heron-2-mini"), found("pattern:listed-model", "Supported models: corvid-7b-chat and heron-2-mini."));
+        assertEquals(List.of(), found("pattern:listed-model", "Supported models: see the table below."));
         assertEquals(List.of("Heron-2", "Corvid-7B"), found("pattern:listed-model", "Models: Heron-2 (Quillon Labs), Corvid-7B (Velto AI)."));
         // a kind or a class of models is no name; no list without the noun
         assertEquals(List.of(), found("pattern:listed-model", "It supports models such as Vision and LLMs."));
