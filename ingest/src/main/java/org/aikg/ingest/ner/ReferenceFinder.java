@@ -842,7 +842,8 @@ public final class ReferenceFinder implements MentionFinder {
         List<Mention> fullNames = fullNames(segment, offset);
         List<Mention> surnameGiven = new ArrayList<>();
         Matcher sg = SURNAME_GIVEN.matcher(segment);
-        while (sg.find()) {
+        // BibTeX writes every author "Surname, Given" between its "and"s; "Hastie, Tibshirani and Friedman" is three surnames
+        while (bibtexPairs(segment) && sg.find()) {
             String surface = sg.group();
             String name = sg.group(2) + " " + sg.group(1);
             surnameGiven.add(new Mention(offset + sg.start(), offset + sg.end(), surface, EntityType.PERSON, 0.85,
@@ -917,6 +918,20 @@ public final class ReferenceFinder implements MentionFinder {
             found.add(GROUP_AUTHOR.matcher(m.surface()).find()
                     ? Mention.of(m.start(), m.end(), m.surface(), EntityType.ORGANIZATION, m.confidence(), m.finder()) : m);
         }
+    }
+
+    /** One author as BibTeX writes it: "Surname, Given" (a middle initial, a trailing comma). */
+    private static final Pattern BIBTEX_PAIR = Pattern.compile("\\s*" + NAME + ",\\s" + NAME + "(?:\\s\\p{Lu}\\.)?\\s*,?\\s*");
+
+    /** Whether every part of {@code segment} between its "and"s is one "Surname, Given" pair ("et al." aside). */
+    private static boolean bibtexPairs(String segment) {
+        String s = segment.replaceFirst(",?\\s+et\\s+al\\.?.*$", "").replaceFirst("[.,]?\\s*$", "");
+        for (String part : s.split("\\s+and\\s+")) {
+            if (!BIBTEX_PAIR.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last word of a group that signs a work as its author. */

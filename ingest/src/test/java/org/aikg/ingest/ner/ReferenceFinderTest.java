@@ -32,6 +32,9 @@ class ReferenceFinderTest {
                 read("Okafor & Brandt (2015). Feature pruning via shallow trees. Proceedings of the Learning Days, Oslo."));
         assertEquals(List.of("Person:Okafor", "Person:Brandt", "Person:Ito", "Paper:Counting finches in the wild"),
                 read("Okafor, Brandt & Ito (2017) Counting finches in the wild. Bird Informatics 4: 1-9."));
+        // BibTeX's "Surname, Given and ..." gives every author a given name: here one is missing, so all are surnames
+        assertEquals(List.of("Person:Okafor", "Person:Brandt", "Person:Ito", "Paper:Counting finches in the wild"),
+                read("Okafor, Brandt and Ito (2017) Counting finches in the wild. Bird Informatics 4: 1-9."));
         // a word the knowledge base knows as a company signs the report, no person
         Sentence s = new Sentence(0, 0, 60, "Velto (2023). Velto-7 technical report. Preprint, 2023.", List.of(), Block.Kind.REFERENCE);
         assertTrue(new ReferenceFinder(n -> true, n -> n.equals("Velto")).find(null, s).stream()
