@@ -72,6 +72,24 @@ class ExtractionIT {
     }
 
     @Test
+    void aNameThatOpensTheSentenceIsTypedByAStrongCue() {
+        var r = run("a.md", """
+                # Tools
+
+                Wrenfold was developed at the Harbor Institute for Speech.
+
+                Quellmark is an open language model for clinics.
+
+                Models were developed at the Harbor Institute for Speech, and we train models daily.
+                """);
+        Set<String> models = r.resolved().entities().stream().filter(e -> e.type() == EntityType.MODEL)
+                .map(Entity::label).collect(Collectors.toSet());
+        assertTrue(models.containsAll(Set.of("Wrenfold", "Quellmark")), models.toString());
+        assertFalse(models.contains("Models"), models.toString());
+        assertStates(facts(r), "Wrenfold DEVELOPED_BY Harbor Institute for Speech");
+    }
+
+    @Test
     void spellingsOfOneNameAreOneEntity() {
         var r = run("a.txt", "OpenAI's DALL-E 2 draws pictures. Some write DALLE2, others Dall-E 2.\n");
         List<Entity> dalle = r.resolved().entities().stream().filter(e -> e.type() == EntityType.MODEL).toList();

@@ -46,9 +46,12 @@ public final class CueFinder implements MentionFinder {
      * @param confidence the mentions' confidence
      * @param fires      example sentences that yield the name written in [brackets]
      * @param silent     example sentences in which the cue finds nothing
+     * @param opensSentence whether the name may open the sentence though the tagger calls it no proper noun ("Wrenfold
+     *                   was developed at ..."): the cue's words say enough (a word the document also writes in small
+     *                   letters is still dropped by {@link Plausibility})
      */
     public record Cue(String id, EntityType type, TokenPattern before, TokenPattern after, TokenPattern name,
-                      double confidence, List<String> fires, List<String> silent) {
+                      double confidence, List<String> fires, List<String> silent, boolean opensSentence) {
         /** True when the cue reads the types of names found before it ({@code <organization>}). */
         public boolean readsMentions() {
             return (before != null && before.readsMentions()) || (after != null && after.readsMentions());
@@ -125,7 +128,10 @@ public final class CueFinder implements MentionFinder {
             if (to < i) {
                 continue;
             }
-            if ((i > 0 || tokens.get(i).properNoun()) && noneCovers(cover, i, to)) {
+            // a name that opens the sentence needs the tagger's proper noun, or a cue that says enough on its own
+            boolean untaggedStart = i == 0 && !tokens.get(i).properNoun();
+            if ((!untaggedStart || active.stream().anyMatch(Cue::opensSentence) && !Lexicon.notAName(tokens.get(i).text()))
+                    && noneCovers(cover, i, to)) {
                 int from = at[i];
                 String before = (from <= CONTEXT ? TokenPattern.SENTENCE_START + " " : "")
                         + TokenPattern.join(words.subList(Math.max(0, from - CONTEXT), from));
@@ -146,6 +152,9 @@ public final class CueFinder implements MentionFinder {
                             parts.add(tokens.get(j).text());
                         }
                         own = TokenPattern.join(parts);
+                    }
+                    if (untaggedStart && !c.opensSentence()) {
+                        continue;
                     }
                     if ((c.before() == null || c.before().matchesSuffix(before))
                             && (c.after() == null || c.after().matchesPrefix(after))
@@ -228,7 +237,7 @@ public final class CueFinder implements MentionFinder {
     record Doc(Map<String, List<String>> lexicon, List<Row> cues) {}
 
     record Row(String id, String type, String before, String after, String name, Double confidence, String why,
-               List<String> fires, List<String> silent) {}
+               List<String> fires, List<String> silent, Boolean opensSentence) {}
 
     /**
      * Parses a cue book; {@code file} only names it in errors.
@@ -261,7 +270,8 @@ public final class CueFinder implements MentionFinder {
                         r.before() == null ? null : TokenPattern.compile(r.before(), lexicon),
                         r.after() == null ? null : TokenPattern.compile(r.after(), lexicon),
                         r.name() == null ? null : TokenPattern.compile(r.name(), lexicon), r.confidence(),
-                        List.copyOf(r.fires()), r.silent() == null ? List.of() : List.copyOf(r.silent())));
+                        List.copyOf(r.fires()), r.silent() == null ? List.of() : List.copyOf(r.silent()),
+                        Boolean.TRUE.equals(r.opensSentence())));
             } catch (IllegalArgumentException e) {
                 throw AikgException.at(file, DataFiles.lineOf(yaml, r.id()), 1, "cue " + r.id() + ": " + e.getMessage());
             }
