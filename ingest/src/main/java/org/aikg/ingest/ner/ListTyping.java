@@ -338,14 +338,8 @@ final class ListTyping {
             return false;
         }
         for (Item item : unnamed) {
-            String surface = TokenSpans.surface(text, tokens, item.from(), item.to());
-            if (!PERSON_SHAPE.matcher(surface).matches() || PersonFinder.PLACE_ARTICLES.contains(surface.split(" ")[0])) {
+            if (!personShaped(TokenSpans.surface(text, tokens, item.from(), item.to()))) {
                 return false;
-            }
-            for (String w : surface.split(" ")) {
-                if (Lexicon.notAName(w) || InstitutionWords.bundled().head(w) || InstitutionWords.bundled().field(w)) {
-                    return false;
-                }
             }
         }
         for (Item item : unnamed) {
@@ -354,6 +348,23 @@ final class ListTyping {
             if (!markedByStructure(out, from, to)) {
                 out.add(Mention.of(from, to, TokenSpans.surface(text, tokens, item.from(), item.to()), EntityType.PERSON, 0.6,
                         "pattern:list"));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an unnamed item reads as a person's name: two or three capitalized words (or initials and a surname), no
+     * place's article first ("San Remo"), no common word, institution noun or field among them ("Harbor Labs", "Speech
+     * Processing").
+     */
+    private static boolean personShaped(String surface) {
+        if (!PERSON_SHAPE.matcher(surface).matches() || PersonFinder.PLACE_ARTICLES.contains(surface.split(" ")[0])) {
+            return false;
+        }
+        for (String w : surface.split(" ")) {
+            if (Lexicon.notAName(w) || InstitutionWords.bundled().head(w) || InstitutionWords.bundled().field(w)) {
+                return false;
             }
         }
         return true;
@@ -370,15 +381,9 @@ final class ListTyping {
             return;
         }
         String surface = TokenSpans.surface(text, tokens, other.from(), other.to());
-        if (!PERSON_SHAPE.matcher(surface).matches() || PersonFinder.PLACE_ARTICLES.contains(surface.split(" ")[0])
-                || other == a && a.from() > 0 && !INITIALED.matcher(surface).lookingAt()
+        if (!personShaped(surface) || other == a && a.from() > 0 && !INITIALED.matcher(surface).lookingAt()
                 && NOT_BEFORE_PEOPLE.contains(tokens.get(a.from() - 1).text().toLowerCase(java.util.Locale.ROOT))) {
             return; // "from Monte Rosa and Ana Lind", "between Green Park and Tomas Berg", "the Apache Spark and ..."
-        }
-        for (String w : surface.split(" ")) {
-            if (Lexicon.notAName(w) || InstitutionWords.bundled().head(w) || InstitutionWords.bundled().field(w)) {
-                return; // "Harbor Labs and Ana Lind", "Speech Processing and Ana Lind"
-            }
         }
         int from = tokens.get(other.from()).start();
         int to = tokens.get(other.to()).end();

@@ -232,12 +232,9 @@ public final class ModelFinder implements MentionFinder {
         }
     }
 
-    /** A model's id as APIs write it: lower-case words and numbers joined by hyphens or points, a digit among them. */
-    private static final Pattern LOWER_ID = Pattern.compile("\\p{Ll}[\\p{Ll}\\d]*(?:[-.][\\p{Ll}\\d]+)+");
-
     /**
-     * The last token of a model's id written in lower case from token {@code from} ("corvid-7b-chat", "heron-2-mini"), or
-     * -1: listed after "models:", such an id is a model's as a capitalized name is.
+     * The last token of a model's id written in lower case from token {@code from} ("corvid-7b-chat", "heron-2-mini"; the
+     * ids {@link ModelIdFinder} reads), or -1: listed after "models:", such an id is a model's as a capitalized name is.
      */
     private static int idRun(String text, List<Token> tokens, int from) {
         if (!Character.isLowerCase(tokens.get(from).text().charAt(0))) {
@@ -248,8 +245,7 @@ public final class ModelFinder implements MentionFinder {
                 && !ITEM_END.contains(tokens.get(to + 1).text())) {
             to++;
         }
-        String id = text.substring(tokens.get(from).start(), tokens.get(to).end());
-        return LOWER_ID.matcher(id).matches() && id.chars().anyMatch(Character::isDigit) ? to : -1;
+        return ModelIdFinder.digitId(text.substring(tokens.get(from).start(), tokens.get(to).end())) ? to : -1;
     }
 
     /** What may follow an item of a list of names. */

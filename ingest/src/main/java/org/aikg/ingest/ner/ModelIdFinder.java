@@ -98,6 +98,11 @@ public final class ModelIdFinder implements MentionFinder {
         return ID.matcher(id).matches() && id.chars().anyMatch(ch -> ch == '-' || Character.isDigit(ch));
     }
 
+    /** An id with a digit among its words ("velto-chat-2", "quill-7b.q4"): a model's, not a word's ("options.name"). */
+    static boolean digitId(CharSequence id) {
+        return ID.matcher(id).matches() && id.chars().anyMatch(Character::isDigit);
+    }
+
     /** "velto-coder-7b: a small model for code": the id that opens an item whose description calls it a model. */
     private static List<Mention> listedModel(String documentText, Sentence item) {
         Token first = item.tokens().get(0);
@@ -112,8 +117,7 @@ public final class ModelIdFinder implements MentionFinder {
             end = item.tokens().get(k).end();
         }
         String rest = documentText.substring(end, item.end());
-        if (!ID.matcher(id).matches() || id.chars().noneMatch(Character::isDigit)
-                || !MODEL_DESCRIPTION.matcher(rest).matches()) {
+        if (!digitId(id) || !MODEL_DESCRIPTION.matcher(rest).matches()) {
             return List.of();
         }
         return List.of(Mention.of(first.start(), end, id.toString(), EntityType.MODEL, 0.7, FINDER));

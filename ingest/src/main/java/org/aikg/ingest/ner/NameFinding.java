@@ -99,16 +99,13 @@ public final class NameFinding {
     static List<Mention> withLeadingInitial(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            java.util.regex.Matcher g = LEADING_INITIAL.matcher(text).region(Math.max(0, m.start() - 4), m.start());
-            boolean extend = m.type() == EntityType.PERSON && m.surface().indexOf(' ') > 0
-                    && Character.isUpperCase(m.surface().charAt(0)) && m.surface().charAt(1) != '.' && g.find();
-            if (extend) {
-                int start = g.start();
-                for (Mention other : mentions) {
-                    extend &= other == m || other.end() <= start || other.start() >= m.end();
-                }
+            if (m.type() != EntityType.PERSON || m.surface().indexOf(' ') <= 0 || !Character.isUpperCase(m.surface().charAt(0))
+                    || m.surface().charAt(1) == '.') {
+                out.add(m);
+                continue;
             }
-            if (!extend) {
+            java.util.regex.Matcher g = LEADING_INITIAL.matcher(text).region(Math.max(0, m.start() - 4), m.start());
+            if (!g.find() || !aloneIn(mentions, m, g.start(), m.start())) {
                 out.add(m);
                 continue;
             }
@@ -132,23 +129,19 @@ public final class NameFinding {
     static List<Mention> withGenerations(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         List<Mention> dropped = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            java.util.regex.Matcher g = GENERATION.matcher(text).region(m.end(), text.length());
-            int end = m.end();
-            boolean free = true;
-            List<Mention> inside = new ArrayList<>();
-            if (m.type() == EntityType.PERSON && g.lookingAt()) {
-                end = g.end();
-                for (Mention other : mentions) {
-                    if (other != m && other.start() >= m.end() && other.end() <= end && WEAK_GENERATION_FINDERS.contains(other.finder())) {
-                        inside.add(other); // "Jr" a list took for a name of its own
-                    } else {
-                        free &= other == m || other.end() <= m.end() || other.start() >= end;
-                    }
-                }
+        for (Mention m : mentions) {
+            java.util.regex.Matcher g = m.type() == EntityType.PERSON
+                    ? GENERATION.matcher(text).region(m.end(), text.length()) : null;
+            if (g == null || !g.lookingAt()) {
+                out.add(m);
+                continue;
             }
-            if (end == m.end() || !free) {
+            int end = g.end();
+            // "Jr" a list took for a name of its own gives way; any other name there keeps the person as found
+            List<Mention> inside = mentions.stream().filter(o -> o != m && o.start() >= m.end() && o.end() <= end
+                    && WEAK_GENERATION_FINDERS.contains(o.finder())).toList();
+            List<Mention> others = mentions.stream().filter(o -> inside.stream().noneMatch(i -> i == o)).toList();
+            if (!aloneIn(others, m, m.end(), end)) {
                 out.add(m);
                 continue;
             }
@@ -159,6 +152,11 @@ public final class NameFinding {
         }
         out.removeIf(x -> dropped.stream().anyMatch(d -> d == x));
         return out;
+    }
+
+    /** Whether no mention but {@code m} itself overlaps {@code [from, to)}. */
+    private static boolean aloneIn(List<Mention> mentions, Mention m, int from, int to) {
+        return mentions.stream().allMatch(o -> o == m || o.end() <= from || o.start() >= to);
     }
 
     /** Finders whose one-word guess inside a generation ("Jr") gives way to the name it belongs to. */

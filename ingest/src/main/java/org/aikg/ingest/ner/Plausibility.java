@@ -73,8 +73,6 @@ public final class Plausibility {
      * (people may be: "Jordan", "Minh Thai", so persons are not read against them).
      */
     private final Set<String> placesAndLanguages = new HashSet<>();
-    /** Countries, states and provinces, as written. */
-    private final Set<String> regions = new HashSet<>();
     /** A comma and a country, a state or a province that ends the phrase: what follows a town's name ("in Harbor, Ohio."). */
     private final Pattern townBefore;
     /** "in" or "near" before a town's name. */
@@ -163,8 +161,8 @@ public final class Plausibility {
         lists.towns().forEach(n -> towns.add(Names.key(n)));
         lists.table_labels().forEach(n -> tableLabels.add(n.toLowerCase(Locale.ROOT)));
         lists.countries().forEach(n -> placesAndLanguages.add(Names.key(n)));
-        lists.countries().forEach(n -> regions.add(n));
-        lists.regions().forEach(n -> regions.add(n));
+        List<String> regions = new ArrayList<>(lists.countries());
+        regions.addAll(lists.regions());
         townBefore = Pattern.compile("\\s*,\\s*(?:" + String.join("|", regions.stream().map(Pattern::quote).toList()) + ")\\s*(?:[,.;:)]|$)");
         lists.languages().forEach(n -> placesAndLanguages.add(Names.key(n)));
         roleInParentheses = Pattern.compile("(?i)\\((?:[^()\\n]{0,40}[,/;&] ?| ?)(?:" + String.join("|",

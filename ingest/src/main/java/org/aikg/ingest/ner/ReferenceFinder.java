@@ -870,23 +870,15 @@ public final class ReferenceFinder implements MentionFinder {
         if (initialsFirst.size() > chosen.size()) {
             chosen = initialsFirst;
         }
-        if (!surnameFirst.isEmpty() && segment.substring(0, surnameFirst.get(0).start() - offset).isBlank()) {
-            // "Wong, W. S., Z. Yang, and R. Nielsen": only the first author is inverted, the others read initials first
-            Mention first = surnameFirst.get(0);
-            List<Mention> mixed = new ArrayList<>(List.of(first));
-            initialsFirst.stream().filter(m -> m.start() >= first.end()).forEach(mixed::add);
-            if (mixed.size() > chosen.size()) {
-                chosen = mixed;
-            }
+        // "Wong, W. S., Z. Yang, and R. Nielsen": only the first author is inverted, the others read initials first
+        List<Mention> mixed = firstThenRest(segment, offset, surnameFirst, initialsFirst);
+        if (mixed.size() > chosen.size()) {
+            chosen = mixed;
         }
-        if (!surnameInitials.isEmpty() && segment.substring(0, surnameInitials.get(0).start() - offset).isBlank()) {
-            // "Ruiz M.E., Tanaka, H.J. & Moreau, P.L.": the first author without the comma after the surname, the rest with it
-            Mention first = surnameInitials.get(0);
-            List<Mention> mixed = new ArrayList<>(List.of(first));
-            surnameFirst.stream().filter(m -> m.start() >= first.end()).forEach(mixed::add);
-            if (mixed.size() > chosen.size()) {
-                chosen = mixed;
-            }
+        // "Ruiz M.E., Tanaka, H.J. & Moreau, P.L.": the first author without the comma after the surname, the rest with it
+        mixed = firstThenRest(segment, offset, surnameInitials, surnameFirst);
+        if (mixed.size() > chosen.size()) {
+            chosen = mixed;
         }
         // the first author inverted, the rest given name first: the first name whole, then the full names after it
         List<Mention> inverted = null;
@@ -918,6 +910,20 @@ public final class ReferenceFinder implements MentionFinder {
             found.add(GROUP_AUTHOR.matcher(m.surface()).find()
                     ? Mention.of(m.start(), m.end(), m.surface(), EntityType.ORGANIZATION, m.confidence(), m.finder()) : m);
         }
+    }
+
+    /**
+     * An entry whose first author is written one way and the others another: the first of {@code firstStyle}'s names when
+     * it opens {@code segment}, then {@code restStyle}'s names after it; empty when the segment opens otherwise.
+     */
+    private static List<Mention> firstThenRest(String segment, int offset, List<Mention> firstStyle, List<Mention> restStyle) {
+        if (firstStyle.isEmpty() || !segment.substring(0, firstStyle.get(0).start() - offset).isBlank()) {
+            return List.of();
+        }
+        Mention first = firstStyle.get(0);
+        List<Mention> mixed = new ArrayList<>(List.of(first));
+        restStyle.stream().filter(m -> m.start() >= first.end()).forEach(mixed::add);
+        return mixed;
     }
 
     /** One author as BibTeX writes it: "Surname, Given" (a middle initial, a trailing comma). */
