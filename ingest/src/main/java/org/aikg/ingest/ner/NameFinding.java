@@ -92,8 +92,11 @@ public final class NameFinding {
         return plausibility == null ? result : plausibility.filter(document, result);
     }
 
-    /** An initial and its period right before a person's given name: "F. Mateo Serrano" (the finders read from the given name). */
-    private static final java.util.regex.Pattern LEADING_INITIAL = java.util.regex.Pattern.compile("(?<![\\p{L}\\d.])\\p{Lu}\\.\\s$");
+    /**
+     * An initial and its period right before a person's given name: "F. Mateo Serrano" (the finders read from the given name).
+     * On the same line, after no hyphen: a letter that ends a line or a code ("...;2-F.") closes what came before.
+     */
+    private static final java.util.regex.Pattern LEADING_INITIAL = java.util.regex.Pattern.compile("(?<![\\p{L}\\d.\\-])\\p{Lu}\\.[ \u00A0]$");
 
     /** Each person's name of two words or more right after an initial, with the initial in it. */
     static List<Mention> withLeadingInitial(String text, List<Mention> mentions) {
@@ -316,15 +319,24 @@ public final class NameFinding {
             "nets", "network", "networks", "machine", "machines", "model", "models", "diffusion", "former", "mixer",
             "agent", "encoder", "decoder", "autoencoder", "gan");
 
+    /** A word of small letters alone: a word of a title written in sentence case. */
+    private static final java.util.regex.Pattern SMALL_WORD = java.util.regex.Pattern.compile("\\p{Ll}+");
+
     /**
-     * "Robust Sparse Partitioning: A Framework for ...": plain capitalized words, none coined (no digit, no inner
-     * capital, no acronym) and no model's head noun, describe a method; a model's name is coined ("Corvid",
-     * "WrenNet", "Heron-2") or ends in what it is ("Sparse Gated Transformer").
+     * "Robust Sparse Partitioning: A Framework for ...", "Bootstrap confidence bands: a guide": plain capitalized
+     * words, or one and then words of small letters, none coined (no digit, no inner capital, no acronym) and no
+     * model's head noun, describe a method; a model's name is coined ("Corvid", "WrenNet", "Heron-2") or ends in
+     * what it is ("Sparse Gated Transformer").
      */
-    private static boolean describes(String name) {
+    static boolean describes(String name) {
         String[] words = name.split(" ");
-        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> PLAIN_TITLE_WORD.matcher(w).matches())
-                && !MODEL_HEADS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        if (words.length < 2 || !PLAIN_TITLE_WORD.matcher(words[0]).matches()
+                || MODEL_HEADS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        boolean titleCase = java.util.Arrays.stream(words).allMatch(w -> PLAIN_TITLE_WORD.matcher(w).matches());
+        boolean sentenceCase = java.util.Arrays.stream(words).skip(1).allMatch(w -> SMALL_WORD.matcher(w).matches());
+        return titleCase || sentenceCase;
     }
 
     /**
@@ -335,7 +347,8 @@ public final class NameFinding {
     private static List<Mention> withoutDescriptivePrefixes(List<Mention> mentions) {
         java.util.Set<String> models = new java.util.HashSet<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.MODEL && !m.finder().equals("pattern:title-prefix")) {
+            // the prefix's own copies over the document are no other evidence that it names a model
+            if (m.type() == EntityType.MODEL && !m.finder().equals("pattern:title-prefix") && !m.finder().equals(COPY)) {
                 models.add(m.surface());
             }
         }

@@ -362,6 +362,10 @@ public final class Plausibility {
                 if (licenceAcronym && underHeading(headings, text, m.start(), LICENCE_WORD)) {
                     continue; // "## License" ... "MIT": the section names the licence
                 }
+                if (guessedModel && m.finder().equals("pattern:list") && m.surface().split(" ").length >= 3
+                        && NameFinding.describes(m.surface())) {
+                    continue; // "- **Runtime Capability Detection** – ...": plain words label a feature, no model is coined
+                }
                 if (guessedModel && underHeading(headings, text, m.start(), DEPENDENCY_HEADING)) {
                     continue; // "## Dependencies" ... "QHotkey": a section of software the project builds on, not models
                 }
@@ -784,6 +788,14 @@ public final class Plausibility {
                 && CODE_SUFFIX.matcher(text).region(m.end() + 1, text.length()).lookingAt()) {
             return null; // "Node" of "Node.js", "ASP" of "ASP.NET": a name cut before the suffix that names the software
         }
+        if (m.type() == EntityType.MODEL && m.kbId() == null && GUESSED_MODEL.contains(m.finder())
+                && (COUNT_BEFORE_HYPHEN.matcher(m.surface()).find()
+                && COUNTED_UNIT.matcher(text).region(m.end(), text.length()).lookingAt()
+                || SPACED_DASH.matcher(m.surface()).find())) {
+            // "Hierarchical 3" of "a Hierarchical 3-layer tagger": a count; "Recognition - 7" of "Recognition - 7 emotions":
+            // a label and its text
+            return null;
+        }
         if (fragment(text, m)) {
             m = extendModel(text, m);
             if (m == null) {
@@ -1179,6 +1191,14 @@ public final class Plausibility {
         w.region(at, Math.min(text.length(), at + 20));
         return w.find() && w.start() <= at + 1 && UNITS.contains(w.group().toLowerCase(Locale.ROOT));
     }
+
+    /** A number after a space that ends a guessed name: before "-layer", "-way", it counts, and names no version. */
+    private static final Pattern COUNT_BEFORE_HYPHEN = Pattern.compile("\\s\\d+$");
+    /** What a number before a hyphen counts: "-layer", "-way", "-shot", "-bit" ("Heron 2-mini" is a model's size). */
+    private static final Pattern COUNTED_UNIT = Pattern.compile("-(?:layers?|way|stage|step|shot|bit|fold|class|point|level|tier"
+            + "|dimensional|head|block|channel|phase|pass|hop|gram|word|token|letter|digit|pixel|frame|second|minute|hour|day)\\b");
+    /** A dash between spaces: a label and what follows it ("Recognition - 7 emotions", "Bundler 5 - Module federation"). */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
 
     /** A span that starts or ends inside a word (a plural "s" after a name is not a fragment). */
     private static boolean fragment(String text, Mention m) {

@@ -143,12 +143,21 @@ public final class ReferenceFinder implements MentionFinder {
     private static final Pattern LABEL = Pattern.compile("^\\s*(?:" + NUMBER + "|\\[\\p{L}[\\p{L}\\d+._-]{0,29}\\d\\d[a-z]?]"
             // an author-year label: "[Lind et al. 2019]", "[Lind and Berg, 2020]"
             + "|\\[" + NAME + "(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+" + NAME + ")?,?\\s(?:19|20)\\d{2}[a-z]?])\\s*");
+    /**
+     * A journal's name of capitalized words (small joining words between them), then its volume (an issue in parentheses
+     * after it) and, after a comma or colon, its pages: "Radar Ecology Letters, 14, 210-233", "Field Methods 22: 1140".
+     */
+    private static final String VENUE_WITH_VOLUME = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:of|and|for|in|on|the|&)\\s+)?){0,7}"
+            + "\\p{Lu}[\\p{L}.'’-]*,?\\s+\\d{1,4}(?:\\s*\\([\\d–-]+\\))?\\s*[,:]\\s*\\d";
     private static final Pattern TITLE = Pattern.compile(
             "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
                     // "Title <https://...>, in *Proceedings of ...": a link's address or a lower-case "in" before the venue
                     + "|\\s*<https?://|,?\\s+in\\s+[*_]?(?:the\\s+)?Proc(?:eedings\\b|\\.)"
                     // "Title, The Annals of ...", "Title, Transactions on ...": a venue after a comma
-                    + "|,\\s+(?:The\\s+)?(?:Annals|Transactions|Journal|Conference|Workshop|Symposium|International|Advances in|Expert Systems|Neural Computation|Machine Learning|Nature|Science)\\b)");
+                    + "|,\\s+(?:The\\s+)?(?:Annals|Transactions|Journal|Conference|Workshop|Symposium|International|Advances in|Expert Systems|Neural Computation|Machine Learning|Nature|Science)\\b"
+                    // "Title, Radar Ecology Letters, 14, 210-233", "Title, Signal Letters, 11(2-3):101-130": a venue of
+                    // capitalized words after a comma, known by its volume and pages
+                    + "|,\\s+(?=" + VENUE_WITH_VOLUME + "))");
 
     @Override
     public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
@@ -303,14 +312,14 @@ public final class ReferenceFinder implements MentionFinder {
             String t = PaperTitleFinder.trimTitle(quotedNext.group(1));
             int start = sentence.start() + quotedNext.start(1) + quotedNext.group(1).indexOf(t);
             paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title");
-        } else if (dated && text.charAt(year.end() - 1) == '.' && program.lookingAt()) {
+        } else if (dated && (text.charAt(year.end() - 1) == '.' || text.charAt(year.end() - 1) == ',') && program.lookingAt()) {
             // "Lind A, Berg T (2021). heron v2: faster counting of birds. Venue": a program's name in small letters and
             // what it does, right after the year's period
             String t = PaperTitleFinder.trimTitle(program.group(1));
             int start = sentence.start() + program.start(1);
             paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
         } else if (title.lookingAt()) {
-            String t = PaperTitleFinder.trimTitle(title.group(1));
+            String t = PaperTitleFinder.trimTitle(title.group(1) + questionsOn(text, title.end(1)));
             if (titled(t)) {
                 int start = sentence.start() + title.start(1) + title.group(1).indexOf(t);
                 paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title");
@@ -367,6 +376,31 @@ public final class ReferenceFinder implements MentionFinder {
             found.add(paper);
         }
         return found;
+    }
+
+    /** After a title's question mark, more of the title up to its period: words, no figures, no venue's words. */
+    private static final Pattern QUESTION_GOES_ON = Pattern.compile(
+            "\\?(\\s+[-–]?\\s*\\p{Lu}(?:(?!\\b(?:In|Proc|Proceedings|Journal|Vol|pp)\\b)[^\\d.!“”\"(\\[]){3,160}?)\\.\\s+(?=\\D{0,80}\\d)");
+
+    /** A word in small letters that is not one of the words joining a venue's name ("of", "and", "in", ...). */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\b(?!(?:of|and|in|for|the|on|de|du|der|und|et)\\b)\\p{Ll}{2,}\\b");
+
+    /**
+     * What follows a title's question mark at {@code end} when it is more of the title ("Does flock size matter? When
+     * do radar counts fail? - Evidence from the coast. Review 12, 1-9"): the rest up to the period after which the
+     * venue and its figures come, the question marks included; else "".
+     */
+    private static String questionsOn(String text, int end) {
+        String more = "";
+        while (end < text.length() && text.charAt(end) == '?') {
+            Matcher m = QUESTION_GOES_ON.matcher(text).region(end, text.length());
+            if (!m.lookingAt() || !TITLE_WORD.matcher(m.group(1)).find()) {
+                break; // a venue's name writes only its joining words small: "Is bigger better? Bird Letters. 12:1-9"
+            }
+            more += text.substring(end, m.end(1));
+            end = m.end(1);
+        }
+        return more;
     }
 
     /** After a quoted title that opens an entry: an aside ("(2nd edition)"), then "by" and the authors. */
@@ -587,7 +621,9 @@ public final class ReferenceFinder implements MentionFinder {
      * alone is as likely the end of a list written given name first: "... A. Lind, T. Berg").
      */
     private static final Pattern INVERTED_LIST = Pattern.compile("\\s*(?:" + PARTICLE + "*" + NAME + ",\\s?" + INITIALS
-            + "\\s*(?:,\\s*(?:&\\s*|and\\s+)?|&\\s*|and\\s+))+" + PARTICLE + "*" + NAME + ",\\s?(?:\\p{Lu}\\.\\s?-?){0,3}\\p{Lu}\\.\\s+(?=[“\"*_]?\\p{Lu})");
+            + "\\s*(?:,\\s*(?:&\\s*|and\\s+)?|&\\s*|and\\s+))+" + PARTICLE + "*" + NAME + ",\\s?(?:\\p{Lu}\\.\\s?-?){0,3}\\p{Lu}\\.\\s+(?=[“\"*_]?\\p{Lu})"
+            // what follows is the title, not the rest of the initials: "Berg, T. R., and Okafor, N."
+            + "(?!\\p{Lu}\\.)");
 
     /**
      * A surname (not an initial) and the period or colon that ends an author list: "... and Tomas Berg. Title",

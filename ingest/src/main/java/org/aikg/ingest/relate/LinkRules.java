@@ -220,6 +220,10 @@ final class LinkRules {
     private static final Pattern EDITORS_MARK = Pattern.compile(
             "(?:(?!,?\\s[Ii]n:?\\s)[^;(){}]){0,100}?(?:\\(\\s*(?i:eds?|editors?)\\.?\\s*\\)|,\\s*(?i:eds?|editors?)\\.?(?=[\\s.,:]|$))");
 
+    /** Words right before a name that say the volume honours that person: "in Honor of", "in memory of", "Festschrift for". */
+    private static final Pattern HONOREE = Pattern.compile(
+            "(?i:\\b(?:hono(?:u)?r\\s+of|memory\\s+of|memoriam|tribute\\s+to|dedicated\\s+to|festschrift\\s+for))\\s+$");
+
     /**
      * Whether the person at {@code [start, end)} of an entry's text, after its title (ending at {@code titleEnd}), edited
      * the book or proceedings the entry appears in rather than wrote it: "edited by" (or "Eds.:") stands between the title
@@ -231,6 +235,9 @@ final class LinkRules {
         }
         if (EDITED_BY.matcher(text).region(titleEnd, start).useTransparentBounds(true).find()) {
             return true;
+        }
+        if (HONOREE.matcher(text).region(titleEnd, start).find()) {
+            return true; // "A Volume in Honor of Ana Lind": whom the book honours wrote nothing in it
         }
         return EDITORS_MARK.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt();
     }

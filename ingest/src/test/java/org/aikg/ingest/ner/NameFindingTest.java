@@ -1,6 +1,8 @@
 package org.aikg.ingest.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.aikg.ingest.annotate.Sentence;
@@ -177,6 +179,19 @@ class NameFindingTest {
     }
 
     @Test
+    void aTitleOpeningOfPlainWordsDescribesAMethod() {
+        assertTrue(NameFinding.describes("Robust Sparse Partitioning"));
+        assertTrue(NameFinding.describes("Bootstrap confidence bands"));
+        assertTrue(NameFinding.describes("Blind Source Separation"));
+        // coined names, or plain words that end in what the thing is, name models
+        assertFalse(NameFinding.describes("Corvid"));
+        assertFalse(NameFinding.describes("Heron 2"));
+        assertFalse(NameFinding.describes("Sparse Gated Transformer"));
+        assertFalse(NameFinding.describes("WrenNet small"));
+        assertFalse(NameFinding.describes("Deep Heron-2"));
+    }
+
+    @Test
     void anInitialBeforeAGivenNameBelongsToTheName() {
         String text = "Ported by F. Mateo Serrano and by Ana Lind.";
         Mention mateo = Mention.of(13, 26, "Mateo Serrano", EntityType.PERSON, 0.9, "test");
@@ -186,5 +201,10 @@ class NameFindingTest {
         // an initial glued to a word before it is an abbreviation's end, not a given name's initial
         assertEquals("Mateo Serrano", NameFinding.withLeadingInitial("See Fig.A. Mateo Serrano", List.of(
                 Mention.of(11, 24, "Mateo Serrano", EntityType.PERSON, 0.9, "test"))).get(0).surface());
+        // the letter that ends a code or the line before is no initial of the name that opens the next entry
+        assertEquals("Mateo Serrano", NameFinding.withLeadingInitial("doi:10.1/x;2-F. Mateo Serrano", List.of(
+                Mention.of(16, 29, "Mateo Serrano", EntityType.PERSON, 0.9, "test"))).get(0).surface());
+        assertEquals("Mateo Serrano", NameFinding.withLeadingInitial("Plan F.\nMateo Serrano", List.of(
+                Mention.of(8, 21, "Mateo Serrano", EntityType.PERSON, 0.9, "test"))).get(0).surface());
     }
 }

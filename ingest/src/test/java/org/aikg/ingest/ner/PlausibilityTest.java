@@ -620,6 +620,21 @@ class PlausibilityTest {
         return kept(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.PAPER, "pattern:reference-title", names);
     }
 
+    @Test
+    void countsLabelsAndBuildToolsAreNoModels() {
+        // a number before "-layer" counts; a spaced dash parts a label from its text
+        assertEquals(java.util.List.of(), keptModels("Hierarchical 3-layer region detection.", "Hierarchical 3"));
+        assertEquals(java.util.List.of(), keptModels("Cloud Recognition - 9 cloud types.", "Recognition - 9"));
+        assertEquals(java.util.List.of("Heron 2-mini"), keptModels("Heron 2-mini is out.", "Heron 2")); // grown over its size
+        // a list item's label of plain words names a feature
+        assertEquals(java.util.List.of(), kept("Adaptive Device Selection – picks the best backend",
+                org.aikg.ingest.read.Block.Kind.LIST_ITEM, EntityType.MODEL, "pattern:list", "Adaptive Device Selection"));
+        assertEquals(java.util.List.of("Corvid Sky Net"), kept("Corvid Sky Net – the segmentation model",
+                org.aikg.ingest.read.Block.Kind.LIST_ITEM, EntityType.MODEL, "pattern:list", "Corvid Sky Net"));
+        // a bundler is no model
+        assertEquals(java.util.List.of(), keptModels("We moved from Webpack 4 to a faster bundler.", "Webpack 4"));
+    }
+
     private static java.util.List<String> keptModels(String text, String... names) {
         return kept(text, org.aikg.ingest.read.Block.Kind.PARAGRAPH, EntityType.MODEL, "statistical", names);
     }

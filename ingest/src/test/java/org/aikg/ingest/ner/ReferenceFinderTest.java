@@ -47,6 +47,43 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aTitleEndsWhereAVenueWithItsVolumeAndPagesFollowsAComma() {
+        assertEquals(List.of("Person:M. Lindqvist", "Person:N. Okafor", "Person:T. R. Berg",
+                        "Paper:A kernel estimator for sparse and noisy radar returns"),
+                read("Lindqvist, M., Okafor, N., and Berg, T. R. (2011), A kernel estimator for sparse and noisy radar "
+                        + "returns, Radar Ecology Letters, 14, 210-233."));
+        assertEquals(List.of("Person:S. Haddad", "Person:T. Berg", "Paper:A smoothing method for a seasonal migration model"),
+                read("Haddad, S. and Berg, T. (2008), A smoothing method for a seasonal migration model, Quantitative "
+                        + "Ecology and Field Methods, 22: 1140-1162."));
+        assertEquals(List.of("Person:M. Lindqvist", "Person:T. Okafor", "Paper:Blind Source Separation: Methods and Uses"),
+                read("M. Lindqvist and T. Okafor (2003) Blind Source Separation: Methods and Uses, Signal Letters, 11(2-3):101-130"));
+        // a comma inside the title before words and a number is no venue: "Counting 3, 4 and 5 birds"
+        assertEquals(List.of("Person:M. Lindqvist", "Paper:Birds, bats and bees in one radar scan"),
+                read("Lindqvist, M. (2011), Birds, bats and bees in one radar scan. Radar Letters, 14, 210-233."));
+    }
+
+    @Test
+    void aTitleMayAskQuestionsBeforeItsPeriod() {
+        assertEquals(List.of("Person:K. Tanaka", "Person:T. R. Berg",
+                        "Paper:Does flock size matter? When do radar counts fail? - Evidence from Coastal Stations"),
+                read("Tanaka, K. and Berg, T. R. (1999) Does flock size matter? When do radar counts fail? - Evidence from "
+                        + "Coastal Stations. Ornithology Review 12, 301-318."));
+        // the venue follows the question: its name is no more of the title
+        assertEquals(List.of("Person:A. Lind", "Paper:Is a bigger radar better"),
+                read("Lind, A. (2019). Is a bigger radar better? Bird Letters. 12:1-9."));
+        assertEquals(List.of("Person:A. Lind", "Paper:Is a bigger radar better"),
+                read("Lind, A. (2019). Is a bigger radar better? Journal of Bird Counts, 12, 1-9."));
+    }
+
+    @Test
+    void twoInitialsThenACommaAndAnotherAuthorAreStillAuthors() {
+        assertEquals(List.of("Person:M. Lindqvist", "Person:N. Okafor", "Person:T. R. Berg", "Person:S. Haddad",
+                        "Paper:birdcount: An R package for counting migrating birds"),
+                read("Lindqvist, M., Okafor, N., Berg, T. R., and Haddad, S. (2012), birdcount: An R package for counting "
+                        + "migrating birds. Journal of Ecological Software, 41(2):1-22."));
+    }
+
+    @Test
     void initialsAfterTheSurnameMayBeSpacedAndTheFirstAuthorWrittenSo() {
         assertEquals(List.of("Person:K.A. Berglund", "Person:T. Marsh", "Person:P.R. Olsen"),
                 people("Berglund K. A., Marsh T. and Olsen P. R. (2021) Density clustering of noisy points. Journal of Bird Software 9: 1-22."));

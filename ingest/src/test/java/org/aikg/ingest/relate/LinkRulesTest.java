@@ -33,6 +33,18 @@ class LinkRulesTest {
     }
 
     @Test
+    void whomTheVolumeHonoursWroteNothingInIt() {
+        String festschrift = "Okafor, N. and Berg, T. (2015), Counting herons at dusk. Birds and Machines: Essays in "
+                + "Honor of Marta K. Sorensen. Velto Press, pages 33-51.";
+        assertTrue(editor(festschrift, "Counting herons at dusk", "Marta K. Sorensen"));
+        String memorial = "Lind, A. (2011). Radar counts. In Essays in memory of Jo Park (pp. 1-9). Velto.";
+        assertTrue(editor(memorial, "Radar counts", "Jo Park"));
+        // a title-first entry whose title ends in such a word keeps its authors
+        String titleFirst = "Long Memory of Flocks. Nia Okafor, Jo Park. Birds and Machines, 2020.";
+        assertFalse(editor(titleFirst, "Long Memory of Flocks", "Nia Okafor"));
+    }
+
+    @Test
     void authorsWrittenAfterTheTitleStayAuthors() {
         // BibTeX and "Title, by A and B" put the authors after the title
         String bib = "title = {Counting herons}, author = {Nia Okafor and Jo Park}, booktitle = {Birds and Machines, ed. 2}";
