@@ -50,7 +50,7 @@ public final class ModelFinder implements MentionFinder {
                     continue;
                 }
             }
-            if (MODEL_NOUNS.contains(lower) && i > 0 && !(i + 1 < tokens.size()
+            if ((MODEL_NOUNS.contains(lower) || familyOfModels(tokens, i)) && i > 0 && !(i + 1 < tokens.size()
                     && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("cards?"))) {
                 // "the Short Range Model Card" is a document about a model, and what stands before it no name
                 int to = i - 1;
@@ -82,6 +82,16 @@ public final class ModelFinder implements MentionFinder {
                 if (from == to && KIND_WORDS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT))) {
                     continue; // "a Language Model", "our VISION model": a kind in capitals, not a name
                 }
+                while (from < to) { // "3B and 7B Heron-Chat family of models": the sizes come in, the name is the family's
+                    if (SIZE.matcher(tokens.get(from).text()).matches()) {
+                        from++;
+                    } else if (from + 1 < to && tokens.get(from).text().chars().allMatch(Character::isDigit)
+                            && tokens.get(from + 1).text().matches("[BMKT]") && tokens.get(from + 1).start() == tokens.get(from).end()) {
+                        from += 2; // "7" "B", as the tokenizer cuts it
+                    } else {
+                        break;
+                    }
+                }
                 if (nameToken(tokens.get(to)) && from <= to && (modelShaped(tokens, from, to, sentence) || familyWord(tokens, from, to))) {
                     String surface = TokenSpans.surface(text, tokens, from, to);
                     if (!Lexicon.genericModel(surface) && !Lexicon.notAName(tokens.get(from).text())) {
@@ -97,6 +107,9 @@ public final class ModelFinder implements MentionFinder {
         namedArchitectures(text, tokens, found);
         return found;
     }
+
+    /** A size before a model's name: "7B", "1.5B", "350M". */
+    private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[BMKT]");
 
     /** Words of a model's kind: written in capitals right before the noun ("a Language Model") they are no name. */
     private static final Set<String> KIND_WORDS = Set.of("language", "acoustic", "speech", "vision", "visual", "audio",
@@ -155,10 +168,28 @@ public final class ModelFinder implements MentionFinder {
         String w = tokens.get(from).text();
         String noun = to + 1 < tokens.size() ? tokens.get(to + 1).text() : "";
         // "The Quality Models filter ...", "the Bell System": a title's capitals, or a noun of another kind
-        return (noun.equals("models") || noun.equals("model") || noun.equals("llms") || noun.equals("checkpoints"))
+        return (noun.equals("models") || noun.equals("model") || noun.equals("llms") || noun.equals("checkpoints")
+                || familyOfModels(tokens, to + 1))
                 && w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
                 && FAMILY_BEFORE.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
                 && !KIND_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Lexicon.notAName(w) && !Lexicon.genericModel(w);
+    }
+
+    /** "family of models", "family of open LLMs": the word at {@code i} names a family of models (not "the Lind family"). */
+    private static boolean familyOfModels(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i).text().equalsIgnoreCase("family") || !tokens.get(i + 1).text().equals("of")) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(tokens.size(), i + 5); k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("models") || w.equals("llms")) {
+                return true;
+            }
+            if (!Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The nouns whose list of names follows: "models such as A and B", "LLMs: A, B and C". */

@@ -168,9 +168,15 @@ public final class PaperTitleFinder implements MentionFinder {
         }
     }
 
-    /** Strips surrounding quotes, spaces and trailing commas or periods. */
+    /** An editor's note after a title: "(with discussion)", "(with comments and a rejoinder)", "(in press)". */
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile(
+            "\\s*\\((?:with (?:discussion|comments?|rejoinder|a rejoinder)[^()]{0,40}|in press|invited(?: paper| talk)?"
+                    + "|extended abstract|abstract|to appear|forthcoming|in (?:Japanese|Chinese|German|French|Spanish|Russian|Portuguese"
+                    + "|Italian|Korean|Dutch|Turkish|Polish))\\)?[.,]?$", Pattern.CASE_INSENSITIVE);
+
+    /** Strips surrounding quotes, spaces, trailing commas or periods and an editor's note after the title. */
     static String trimTitle(String s) {
-        String t = s.strip();
+        String t = EDITORIAL_NOTE.matcher(s.strip()).replaceFirst("");
         while (!t.isEmpty() && "“”\"‘’'.,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }

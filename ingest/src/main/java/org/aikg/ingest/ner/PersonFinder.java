@@ -108,7 +108,65 @@ public final class PersonFinder implements MentionFinder {
                 found.add(mention(text, tokens, i, i, 0.8, "pattern:et-al"));
             }
         }
+        citedSurnames(sentence, found);
         return found;
+    }
+
+    /** A parenthesis of author-year citations, each cited work parted by a semicolon: "(Lind, 2011; Berg and Okafor, 2015)". */
+    private static final java.util.regex.Pattern CITATIONS = java.util.regex.Pattern.compile("\\(([^()]{6,400})\\)");
+    private static final String CITED_SURNAME = "(?:(?:van|von|de|der|den|da|del|di|le|la|du)\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}\\p{Ll}+)?";
+    /**
+     * One cited work: its authors' surnames ("Lind", "Berg and Okafor", "Lind, Berg, and Okafor", "Lind et al.", "Lind
+     * and others"), a comma and the year.
+     */
+    private static final java.util.regex.Pattern CITED_WORK = java.util.regex.Pattern.compile("\\s*(" + CITED_SURNAME
+            + ")((?:\\s*,\\s*" + CITED_SURNAME + ")*(?:,?\\s+(?:and|&)\\s+(?:" + CITED_SURNAME + "|others))?)(?:\\s+et\\s+al\\.?)?,?\\s+"
+            + "(?:19|20)\\d{2}[a-z]?(?:\\s*,\\s*(?:19|20)\\d{2}[a-z]?)*\\s*");
+    private static final java.util.regex.Pattern ANOTHER_SURNAME = java.util.regex.Pattern.compile(CITED_SURNAME);
+
+    /**
+     * The surnames of author-year citations in parentheses ("(Lind, 2011; Okafor et al., 2013; Berg and Haddad,
+     * 2015)"): academic prose cites people so, a surname and the year; every work of the parenthesis must read so,
+     * and a word the dictionary knows as something else (a company's report, "(Quillon, 2023)") or no name at all
+     * ("(March, 2021)") cites no person.
+     */
+    private void citedSurnames(Sentence sentence, List<Mention> found) {
+        String s = sentence.text();
+        if (s.indexOf('(') < 0) {
+            return;
+        }
+        java.util.regex.Matcher group = CITATIONS.matcher(s);
+        while (group.find()) {
+            String[] works = group.group(1).split(";");
+            List<int[]> names = new ArrayList<>();
+            int at = group.start(1);
+            boolean all = true;
+            for (String work : works) {
+                java.util.regex.Matcher w = CITED_WORK.matcher(work);
+                if (!w.matches()) {
+                    all = false;
+                    break;
+                }
+                names.add(new int[] {at + w.start(1), at + w.end(1)});
+                java.util.regex.Matcher more = ANOTHER_SURNAME.matcher(work).region(w.start(2), w.end(2));
+                while (more.find()) {
+                    names.add(new int[] {at + more.start(), at + more.end()});
+                }
+                at += work.length() + 1;
+            }
+            if (!all) {
+                continue;
+            }
+            for (int[] n : names) {
+                String name = s.substring(n[0], n[1]);
+                if (Lexicon.notAName(name) || Lexicon.TITLE_FUNCTION_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))
+                        || kb.lookup(Names.key(name)).stream().anyMatch(e -> e.entityType() != EntityType.PERSON)) {
+                    continue;
+                }
+                found.add(Mention.of(sentence.start() + n[0], sentence.start() + n[1], name, EntityType.PERSON, 0.75,
+                        "pattern:cited-surname"));
+            }
+        }
     }
 
     /** Whether tokens {@code [from, to]} are written without a space between them. */

@@ -916,7 +916,8 @@ public final class Plausibility {
     private static final Pattern ENUMERATION = Pattern.compile("(\\p{Lu}\\p{Ll}+) \\d{1,3}[a-z]?");
 
     /** Finders that guess a model from a word's shape or from statistics: a class name has the same shape. */
-    private static final Set<String> CODE_NAME_FINDERS = Set.of("pattern:model-shape", "statistical", "pattern:list");
+    private static final Set<String> CODE_NAME_FINDERS = Set.of("pattern:model-shape", "statistical", "pattern:list",
+            ModelSectionFinder.FINDER);
 
     /**
      * What the document's code constructs, calls or reads as a member ({@code new X}, {@code X(},
@@ -1335,7 +1336,8 @@ public final class Plausibility {
     }
 
     /** Finders that type a name a model by its shape, by its neighbours in a list or by statistics alone. */
-    static final Set<String> GUESSED_MODEL = Set.of("pattern:list", "pattern:model-shape", "statistical");
+    static final Set<String> GUESSED_MODEL = Set.of("pattern:list", "pattern:model-shape", "statistical",
+            ModelSectionFinder.FINDER);
     /** Headings of the sections where a README lists the software it needs or is built from. */
     private static final Pattern DEPENDENCY_HEADING = Pattern.compile("(?i)\\b(?:dependencies|dependency|third[- ]party"
             + "|libraries|requirements|prerequisites|built with|building|build|installation|installing|compiling"

@@ -247,6 +247,17 @@ final class Bibtex {
     private static void copy(String s, int from, int to, StringBuilder b, List<Integer> offs) {
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
+            if (c == '\\' && k + 2 < to && "\"'`^~".indexOf(s.charAt(k + 1)) >= 0) {
+                // "Sch\\"{o}nberger", "G\\'omez": TeX's accent on the next letter makes one letter
+                int letter = s.charAt(k + 2) == '{' ? k + 3 : k + 2;
+                String composed = letter < to ? TexMarkup.accented(s.charAt(k + 1), s.charAt(letter)) : null;
+                if (composed != null) {
+                    b.append(composed);
+                    offs.add(k);
+                    k = letter;
+                    continue;
+                }
+            }
             if (c == '{' || c == '}' || c == '\\') {
                 continue;
             }

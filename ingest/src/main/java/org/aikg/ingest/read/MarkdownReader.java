@@ -341,9 +341,13 @@ public final class MarkdownReader implements DocumentReader {
         private void paragraph(Paragraph p) {
             endBlock();
             int[] span = span(p);
-            if (span != null && original.startsWith("@", span[0])
-                    && BIBTEX_START.matcher(original).region(span[0], span[1]).lookingAt()
-                    && bibtex(span[0], span[1]) > 0) {
+            int entry = span == null ? -1 : span[0];
+            while (span != null && entry < span[1] && (original.charAt(entry) == ' ' || original.charAt(entry) == '\t')) {
+                entry++; // an entry indented as code: this reader parses no indented code, so it is a paragraph
+            }
+            if (span != null && original.startsWith("@", entry)
+                    && BIBTEX_START.matcher(original).region(entry, span[1]).lookingAt()
+                    && bibtex(entry, span[1]) > 0) {
                 return;
             }
             paragraphKind();

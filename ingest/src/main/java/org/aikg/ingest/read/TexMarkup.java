@@ -48,6 +48,15 @@ final class TexMarkup {
             Map.entry("l", "ł"), Map.entry("L", "Ł"), Map.entry("vs", "š"), Map.entry("vc", "č"), Map.entry("vz", "ž"),
             Map.entry("vr", "ř"), Map.entry("ve", "ě"), Map.entry("'c", "ć"), Map.entry("'n", "ń"), Map.entry("'s", "ś"));
 
+    /** The letter {@code letter} with TeX's accent {@code mark} ('"', '\'', '`', '^', '~') on it; null if none is known. */
+    static String accented(char mark, char letter) {
+        return ACCENTS.get("" + mark + letter);
+    }
+
+    /** Commands that print a word: R's documentation writes "an \\R package", LaTeX "\\LaTeX{}". */
+    private static final Map<String, String> WORD_MACROS = Map.of("R", "R", "LaTeX", "LaTeX", "TeX", "TeX",
+            "ldots", "...", "dots", "...", "BibTeX", "BibTeX");
+
     private static final Pattern SOURCE = Pattern.compile("(?m)^\\\\(?:documentclass\\b|begin\\{document}|name\\{[^{}]*}\\s*$)");
     /** A chapter of a LaTeX book kept in a file of its own (included by the main file): it opens with its heading. */
     private static final Pattern CHAPTER = Pattern.compile(
@@ -140,6 +149,16 @@ final class TexMarkup {
                     }
                     String name = new String(c, i + 1, e - i - 1);
                     String accent = ACCENTS.get(name);
+                    String word = WORD_MACROS.get(name);
+                    if (word != null && (e >= n || !Character.isLetter(c[e]))) {
+                        if (dropDepth == 0) {
+                            for (int j = 0; j < word.length(); j++) {
+                                out.add(word.charAt(j), in.map[i]); // "an \R package": the word the command prints
+                            }
+                        }
+                        i = e + 1 < n && c[e] == '{' && c[e + 1] == '}' ? e + 2 : e;
+                        continue;
+                    }
                     if (e < n && c[e] == '{' && name.length() == 1 && "vcHkr".indexOf(name.charAt(0)) >= 0 && e + 2 < n && c[e + 2] == '}') {
                         String composed = ACCENTS.get(name + c[e + 1]);
                         if (composed != null) {

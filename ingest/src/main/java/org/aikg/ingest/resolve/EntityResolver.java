@@ -66,7 +66,7 @@ public final class EntityResolver {
 
     private Cluster cluster(Mention m, Map<String, Cluster> byKey, List<Cluster> clusters) {
         m = trustTitleOverLink(m);
-        String surface = cleanSurface(m.surface());
+        String surface = cleanSurface(m.surface(), m.type());
         KbEntry entry = m.kbId() == null ? null : kb.byId(m.kbId()).orElse(null);
         if (entry == null && m.arxivId() != null) {
             entry = papersByArxiv.get(m.arxivId());
@@ -237,6 +237,12 @@ public final class EntityResolver {
                 }
                 String name = c.preferredSurface();
                 String[] parts = name.split("\\s+");
+                java.util.regex.Matcher inverted = SURNAME_INITIALS.matcher(name);
+                if (parts.length >= 2 && inverted.matches() && !inverted.group(1).contains(" ")) {
+                    // "Okafor, N.": known by the surname alone too ("(Okafor and Berg, 2013)"), as "N. Okafor" is
+                    byWord.computeIfAbsent(Names.key(inverted.group(1)), k -> new LinkedHashSet<>()).add(c);
+                    continue;
+                }
                 if (parts.length < 2 || name.contains(",")) {
                     continue;
                 }
@@ -368,14 +374,20 @@ public final class EntityResolver {
         return name;
     }
 
-    /** Drops a leading "the", a trailing possessive and surrounding punctuation. */
-    static String cleanSurface(String surface) {
+    /**
+     * Drops a leading "the" (but a paper's title keeps it: "The Count-Split-Merge Method" is its title), a trailing
+     * possessive and surrounding punctuation (a closing parenthesis that closes one in the name stays).
+     */
+    static String cleanSurface(String surface, EntityType type) {
         String s = Names.clean(surface);
-        if (s.toLowerCase(Locale.ROOT).startsWith("the ")) {
+        if (type != EntityType.PAPER && s.toLowerCase(Locale.ROOT).startsWith("the ")) {
             s = s.substring(4);
         }
         s = s.replaceAll("['’]s?$", "");
         s = s.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»&&[^?!]]+$", "");
+        if (s.indexOf('(') > 0 && s.indexOf(')', s.indexOf('(')) < 0 && Names.clean(surface).startsWith(s + ")")) {
+            s = s + ")"; // "Heron (large)"
+        }
         return s.strip();
     }
 

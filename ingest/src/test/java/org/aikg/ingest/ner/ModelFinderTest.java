@@ -55,6 +55,12 @@ class ModelFinderTest {
         // a kind of model in capitals, or no determiner before the word
         assertEquals(List.of(), modelNoun("The Vision models are slow."));
         assertEquals(List.of(), modelNoun("Corvid models are small."));
+        // "the X family of models" names the family as "the X models" does
+        assertEquals(List.of("Wrenfold"), modelNoun("The Wrenfold family of models comes from Harbor Institute."));
+        assertEquals(List.of("Wrenfold"), modelNoun("We ship the Wrenfold family of open language models."));
+        assertEquals(List.of(), modelNoun("The Lindqvist family of Oslo funded the lab."));
+        // the sizes before a family's name are no part of it
+        assertEquals(List.of("Corvid"), modelNoun("Releasing the 3B and 7B Corvid family of models today."));
     }
 
     @Test

@@ -17,6 +17,25 @@ class PersonFinderTest {
     }
 
     @Test
+    void theSurnamesOfAuthorYearCitationsInParentheses() {
+        PersonFinder finder = new PersonFinder(KnowledgeBase.of(List.of(new KbEntry("quillon", "Organization", "Quillon",
+                List.of(), null, null, "Company", null, null)), Set.of()));
+        java.util.function.Function<String, List<String>> cited = text -> {
+            Sentence s = TokenizedSentences.sentence(text, Block.Kind.PARAGRAPH);
+            return finder.find(TokenizedSentences.document(s), s).stream()
+                    .filter(m -> m.finder().equals("pattern:cited-surname")).map(Mention::surface).toList();
+        };
+        assertEquals(List.of("Lindqvist", "Okafor", "Berg", "Haddad"),
+                cited.apply("WrenNet (Lindqvist, 2011; Okafor et al., 2013; Berg and Haddad, 2015) was built at a lab."));
+        assertEquals(List.of("Tanaka", "Moreau", "Ruiz", "Vogt"),
+                cited.apply("It follows earlier work (Tanaka and others, 1996; Moreau, Ruiz, and Vogt, 2000a)."));
+        // a company's report, a month, a parenthesis of other things cite no person
+        assertEquals(List.of(), cited.apply("Recent work (Quillon, 2023) extends it."));
+        assertEquals(List.of(), cited.apply("It shipped (March, 2021) to everyone."));
+        assertEquals(List.of(), cited.apply("It runs on phones (Android, since 2019; iOS, since 2020)."));
+    }
+
+    @Test
     void aRankBeforeAPersonIsNoPartOfTheName() {
         assertEquals(List.of("Ana Lindqvist"), people("Colonel Ana Lindqvist flew the mission."));
         assertEquals(List.of("Ana Lindqvist"), people("Major Ana Lindqvist flew the mission."));

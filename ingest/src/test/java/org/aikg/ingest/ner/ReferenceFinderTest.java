@@ -76,6 +76,14 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void anEditorsNoteAfterTheTitleIsNoPartOfIt() {
+        assertEquals(List.of("Person:N. Okafor", "Person:T. Berg", "Paper:Sparse song trees"),
+                read("Okafor, N. and Berg, T. (1999). Sparse song trees (with discussion). Journal of Bird Statistics, 93, 935-960."));
+        assertEquals("Counting herons", PaperTitleFinder.trimTitle("Counting herons (in press)."));
+        assertEquals("Counting herons (in practice)", PaperTitleFinder.trimTitle("Counting herons (in practice)"));
+    }
+
+    @Test
     void twoInitialsThenACommaAndAnotherAuthorAreStillAuthors() {
         assertEquals(List.of("Person:M. Lindqvist", "Person:N. Okafor", "Person:T. R. Berg", "Person:S. Haddad",
                         "Paper:birdcount: An R package for counting migrating birds"),

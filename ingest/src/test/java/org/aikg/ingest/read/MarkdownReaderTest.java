@@ -252,6 +252,19 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aBibtexEntryIndentedAsCodeIsAReference() {
+        Document d = read("# Cite\n\n\t@inproceedings{lind21,\n \ttitle = {Counting {B}irds},\n \tyear = {2021},\n"
+                + " \tauthor = {A. Lind and T. Berg},\n \tbooktitle = {Proceedings of Bird Days}\n\t}\n");
+        List<String> refs = Texts.texts(d, Block.Kind.REFERENCE);
+        assertEquals(1, refs.size(), d.text());
+        assertTrue(refs.get(0).startsWith("Counting Birds. A. Lind, T. Berg"), refs.get(0));
+        // TeX's accents make their letters
+        Document accents = read("```\n@misc{x, title = {Small Birds}, author = {Sch\\\"{o}nberg, Jan and G\\'omez, Ana}}\n```\n");
+        assertTrue(Texts.texts(accents, Block.Kind.REFERENCE).get(0).contains("Schönberg, Jan, Gómez, Ana"),
+                Texts.texts(accents, Block.Kind.REFERENCE).toString());
+    }
+
+    @Test
     void bylinesReadWindowsLineEnds() {
         Document d = read("---\r\nauthors:\r\n  - Ada Ferreira\r\n  - Tomas Lind\r\n---\r\nBody text.\r\n");
         assertTrue(d.text().startsWith("Ada Ferreira, Tomas Lind"), d.text());

@@ -46,6 +46,30 @@ class TexMarkupTest {
     }
 
     @Test
+    void commandsThatPrintAWordGiveTheWord() {
+        String rd = """
+                \\name{heron}
+                \\title{Count Birds}
+                \\description{
+                An \\R package for counting birds, typeset with \\LaTeX{} and \\BibTeX.
+                }
+                \\references{
+                Lind, A. (2019) heron: An \\R Package for Counting Birds. \\emph{Bird Software} \\bold{7}, 1--9.
+                }
+                \\author{Ana Lind}
+                \\keyword{birds}
+                """;
+        assertEquals(List.of(
+                "HEADING:Count Birds",
+                "HEADING:description",
+                "PARAGRAPH:An R package for counting birds, typeset with LaTeX and BibTeX.",
+                "HEADING:references",
+                "REFERENCE:Lind, A. (2019) heron: An R Package for Counting Birds. Bird Software 7, 1–9.",
+                "PARAGRAPH:Ana Lind"),
+                blocks("heron.Rd", rd).stream().map(b -> b.replaceAll("\\s+", " ")).toList());
+    }
+
+    @Test
     void anRDocumentationFile() {
         String rd = """
                 \\name{heron}

@@ -29,8 +29,10 @@ final class Texts {
             if (i > 0 && offsets[i] < offsets[i - 1]) {
                 fail("offsets decrease at clean index " + i);
             }
-            // A char decoded from an HTML entity (&#65;) maps to the entity's '&' by design.
-            if (Character.isLetterOrDigit(c) && original.charAt(offsets[i]) != c && original.charAt(offsets[i]) != '&') {
+            // A char decoded from an HTML entity (&#65;) maps to the entity's '&' by design, one a TeX accent makes
+            // (\"{o}) to its backslash.
+            if (Character.isLetterOrDigit(c) && original.charAt(offsets[i]) != c && original.charAt(offsets[i]) != '&'
+                    && original.charAt(offsets[i]) != '\\') {
                 fail("clean char " + i + " '" + c + "' maps to '" + original.charAt(offsets[i]) + "'");
             }
         }

@@ -1,0 +1,128 @@
+package org.aikg.ingest.ner;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aikg.ingest.annotate.AnnotatedDocument;
+import org.aikg.ingest.annotate.Sentence;
+import org.aikg.ingest.read.Block;
+
+/**
+ * The name that opens each item of a list in a section about models: under "## Supported models", "### Available
+ * LLMs" or "## Model zoo", an item "Wrenfold 3 — an open model from Harbor Institute" or "`corvid-7b-chat` (Quillon
+ * Labs)" names a model by its first words, up to the dash, colon, parenthesis, comma or "by" that starts what is said
+ * of it. A documents' convention, not a sentence's: the heading says what the list holds.
+ *
+ * <p>Only names: one to four words that are written as a name (a capital, or a digit among letters and hyphens, as
+ * model ids are written), no function word among them, so an item of prose ("All models are cached locally") names
+ * nothing.
+ *
+ * <p>Thread-safety: stateless.
+ */
+public final class ModelSectionFinder implements MentionFinder {
+    /** The finder's name on its mentions. */
+    public static final String FINDER = "pattern:model-section";
+
+    /** A short heading that says its section lists models: "Models", "Supported models", "Available LLMs", "Model zoo". */
+    private static final Pattern MODEL_HEADING = Pattern.compile("(?i)^\\W*(?:(?:supported|available|pretrained|pre-trained"
+            + "|released|included|bundled|default|current|our|the|all|list of)\\s+){0,2}(?:models|llms|checkpoints|model zoo"
+            + "|model list|language models|chat models|embedding models)\\W*$");
+
+    /** What ends an item's name: a dash between spaces, a colon, a parenthesis, a comma, "by", "from", or the end. */
+    private static final Pattern NAME_END = Pattern.compile("\\s+[—–-]\\s|:\\s|\\s*\\(|,\\s|\\s+(?:by|from|is|are|was)\\s|\\s*$");
+
+    /** One word of a name: a capital first, or a model id's letters, digits, points and hyphens with a digit in it. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.+'’-]*|[\\p{Ll}\\d][\\p{Ll}\\d.+-]*\\d[\\p{Ll}\\d.+-]*"
+            + "|\\d[\\p{L}\\d.]*");
+
+    /** The last word of a label that names a kind of models. */
+    private static final Pattern CATEGORY_END = Pattern.compile("(?i)models?|llms?|checkpoints?|variants?");
+
+    @Override
+    public List<Mention> find(AnnotatedDocument document, Sentence sentence) {
+        if (sentence.kind() != Block.Kind.LIST_ITEM) {
+            return List.of();
+        }
+        String text = document.document().text();
+        Block heading = headingOf(document.document().blocks(), sentence.start());
+        if (heading == null || !MODEL_HEADING.matcher(text.substring(heading.start(), heading.end())).matches()) {
+            return List.of();
+        }
+        // the item's first sentence only: the name opens the item
+        Block item = blockAt(document.document().blocks(), sentence.start());
+        if (item == null || item.start() != sentence.start()) {
+            return List.of();
+        }
+        String s = sentence.text();
+        int from = 0;
+        while (from < s.length() && "`*_ ".indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        Matcher end = NAME_END.matcher(s).region(from, s.length());
+        if (!end.find()) {
+            return List.of();
+        }
+        int to = end.start();
+        while (to > from && "`*_ ".indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        String name = s.substring(from, to);
+        if (!named(name)) {
+            return List.of();
+        }
+        int start = sentence.start() + from;
+        return List.of(Mention.of(start, start + name.length(), name, EntityType.MODEL, 0.7, FINDER));
+    }
+
+    /** Whether {@code name} is written as a name: one to four name words, the first not a function word. */
+    static boolean named(String name) {
+        String[] words = name.split("\\s+");
+        if (name.isEmpty() || words.length > 4 || name.indexOf('`') >= 0 || name.indexOf('*') >= 0) {
+            return false;
+        }
+        if (Lexicon.notAName(words[0]) || CATEGORY_END.matcher(words[words.length - 1]).matches()) {
+            return false; // "Chat Models: ...": a kind of models that the item goes on to list
+        }
+        if (words.length == 1 && !Plausibility.nameShaped(name) && name.indexOf('-') < 0) {
+            return false; // one plain word ("Legacy", "Unigram") is as often a kind or an option as a model's name
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches() || Lexicon.TITLE_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !Lexicon.genericModel(name);
+    }
+
+    /** The block that holds {@code offset}, by binary search (blocks are in text order); null if none. */
+    private static Block blockAt(List<Block> blocks, int offset) {
+        int i = indexAtOrBefore(blocks, offset);
+        return i >= 0 && blocks.get(i).end() >= offset ? blocks.get(i) : null;
+    }
+
+    /** The last heading before {@code offset}; null if none. */
+    private static Block headingOf(List<Block> blocks, int offset) {
+        for (int i = indexAtOrBefore(blocks, offset); i >= 0; i--) {
+            if (blocks.get(i).kind() == Block.Kind.HEADING && blocks.get(i).end() <= offset) {
+                return blocks.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static int indexAtOrBefore(List<Block> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+}
