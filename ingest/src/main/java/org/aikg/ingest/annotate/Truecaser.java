@@ -85,12 +85,32 @@ public final class Truecaser {
         Matcher w = WORD.matcher(line);
         while (w.find()) {
             String word = w.group();
+            if (inAddress(line, w.start(), w.end())) {
+                continue; // "tomas@vexar.example": an address's small letters say nothing of the word's case
+            }
             if (word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c))) {
                 uses.computeIfAbsent(word, k -> new int[2])[0]++;
             } else if (CAPITALIZED.matcher(word).matches() && insideSentence(line, w.start())) {
                 uses.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new int[2])[1]++;
             }
         }
+    }
+
+    /**
+     * Whether the word at {@code [start, end)} of {@code line} is part of an e-mail address ("tomas@vexar.example"): people
+     * and companies write their names in small letters there, which says nothing of how the prose writes them.
+     */
+    private static boolean inAddress(String line, int start, int end) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(line.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < line.length() && !Character.isWhitespace(line.charAt(to))) {
+            to++;
+        }
+        int at = line.indexOf('@', from);
+        return at >= 0 && at < to && at > from;
     }
 
     /** After a lower-case word, a digit or a comma: not where a sentence starts. */

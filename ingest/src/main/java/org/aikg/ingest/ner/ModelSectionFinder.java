@@ -17,7 +17,7 @@ import org.aikg.ingest.read.Block;
  * model ids are written), no function word among them, so an item of prose ("All models are cached locally") names
  * nothing.
  *
- * <p>Thread-safety: stateless.
+ * <p>Thread-safety: safe for concurrent use; it keeps, per thread, the headings of the document that thread read last.
  */
 public final class ModelSectionFinder implements MentionFinder {
     /** The finder's name on its mentions. */
@@ -44,13 +44,14 @@ public final class ModelSectionFinder implements MentionFinder {
             return List.of();
         }
         String text = document.document().text();
-        Block heading = headingOf(document.document().blocks(), sentence.start());
+        Block heading = headingOf(document.document(), sentence.start());
         if (heading == null || !MODEL_HEADING.matcher(text.substring(heading.start(), heading.end())).matches()) {
             return List.of();
         }
-        // the item's first sentence only: the name opens the item
+        // the item's first sentence only, and an item of the list itself, not a detail nested under one
+        // ("- Heron-2" then "  - Context Window: 8K tokens")
         Block item = blockAt(document.document().blocks(), sentence.start());
-        if (item == null || item.start() != sentence.start()) {
+        if (item == null || item.start() != sentence.start() || item.level() > 1) {
             return List.of();
         }
         String s = sentence.text();
@@ -67,24 +68,33 @@ public final class ModelSectionFinder implements MentionFinder {
             to--;
         }
         String name = s.substring(from, to);
-        if (!named(name)) {
-            return List.of();
+        if (!named(name) || s.startsWith(":", to) && VALUE_AFTER.matcher(s).region(to, s.length()).lookingAt()) {
+            return List.of(); // "Max Tokens: 4096": a setting and its value
         }
         int start = sentence.start() + from;
         return List.of(Mention.of(start, start + name.length(), name, EntityType.MODEL, 0.7, FINDER));
     }
 
-    /** Whether {@code name} is written as a name: one to four name words, the first not a function word. */
+    /** A colon and a figure: what a setting's label is followed by. */
+    private static final Pattern VALUE_AFTER = Pattern.compile(":\\s*[\\d$~<>≤≥]");
+    /** A file's extension: "README.md", "model.onnx" name files. */
+    private static final Pattern FILE = Pattern.compile(".*\\.(?:md|txt|json|ya?ml|py|js|ts|onnx|bin|pt|pth|gguf|safetensors|zip|tar|gz|csv)$");
+
+    /**
+     * Whether {@code name} is written as a name: one to four name words, the first not a function word, and written as
+     * one (a digit, a hyphen or a capital inside a word): plain capitalized words ("Order Line", "Context Window") are as
+     * often a record's or a setting's label as a model's name.
+     */
     static boolean named(String name) {
         String[] words = name.split("\\s+");
-        if (name.isEmpty() || words.length > 4 || name.indexOf('`') >= 0 || name.indexOf('*') >= 0) {
+        if (name.isEmpty() || words.length > 4 || name.indexOf('`') >= 0 || name.indexOf('*') >= 0 || FILE.matcher(name).matches()) {
             return false;
         }
         if (Lexicon.notAName(words[0]) || CATEGORY_END.matcher(words[words.length - 1]).matches()) {
             return false; // "Chat Models: ...": a kind of models that the item goes on to list
         }
-        if (words.length == 1 && !Plausibility.nameShaped(name) && name.indexOf('-') < 0) {
-            return false; // one plain word ("Legacy", "Unigram") is as often a kind or an option as a model's name
+        if (!Plausibility.nameShaped(name) && name.indexOf('-') < 0 && !name.chars().anyMatch(Character::isDigit)) {
+            return false; // plain words ("Legacy", "Stock Item") are as often a kind, an option or a label as a model's name
         }
         for (String w : words) {
             if (!NAME_WORD.matcher(w).matches() || Lexicon.TITLE_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
@@ -100,14 +110,26 @@ public final class ModelSectionFinder implements MentionFinder {
         return i >= 0 && blocks.get(i).end() >= offset ? blocks.get(i) : null;
     }
 
+    /**
+     * The headings of the document the calling thread read last: a list item asks for its section's heading, and
+     * walking back over a long list for each of its items would cost the square of its length.
+     */
+    private static final ThreadLocal<Headings> HEADINGS = new ThreadLocal<>();
+
+    private record Headings(org.aikg.ingest.read.Document document, List<Block> blocks) {}
+
     /** The last heading before {@code offset}; null if none. */
-    private static Block headingOf(List<Block> blocks, int offset) {
-        for (int i = indexAtOrBefore(blocks, offset); i >= 0; i--) {
-            if (blocks.get(i).kind() == Block.Kind.HEADING && blocks.get(i).end() <= offset) {
-                return blocks.get(i);
-            }
+    private static Block headingOf(org.aikg.ingest.read.Document document, int offset) {
+        Headings h = HEADINGS.get();
+        if (h == null || h.document() != document) {
+            h = new Headings(document, document.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING).toList());
+            HEADINGS.set(h);
         }
-        return null;
+        int i = indexAtOrBefore(h.blocks(), offset);
+        while (i >= 0 && h.blocks().get(i).end() > offset) {
+            i--;
+        }
+        return i >= 0 ? h.blocks().get(i) : null;
     }
 
     private static int indexAtOrBefore(List<Block> blocks, int offset) {

@@ -21,6 +21,13 @@ public final class PersonFinder implements MentionFinder {
     private static final Set<String> NOT_GIVEN = Set.of("General", "Gen", "Major", "Captain", "Commander", "Admiral", "Col", "Capt", "Lt", "Sgt", "Cmdr",
             "President", "Judge", "Lord", "Lady", "Chancellor", "Minister", "Rev", "Saint", "King", "Queen", "Prince",
             "Princess", "Pope", "Father", "Brother", "Sister", "Uncle", "Aunt");
+    /**
+     * Words that open a sentence addressed to or about a person right before the name ("Contact Nia Okafor", "Thanks
+     * Mei Tanaka", "Dear Ana Lind"): an imperative or a greeting, never the first word of a name of three.
+     */
+    private static final Set<String> ADDRESSING = Set.of("Contact", "Ask", "Email", "Mail", "Message", "Ping", "Call",
+            "Thank", "Thanks", "Meet", "Follow", "Welcome", "Congratulations", "Congrats", "Dear", "Hi", "Hello", "Hey",
+            "Cc", "Cheers", "Credit", "Kudos", "Invite", "Tag", "Mention", "Cite");
     private final KnowledgeBase kb;
 
     public PersonFinder(KnowledgeBase kb) {
@@ -68,7 +75,7 @@ public final class PersonFinder implements MentionFinder {
                     int first = i;
                     if (i > 0 && plainName(tokens.get(i - 1)) && !TITLES.contains(tokens.get(i - 1).text())
                             && !NOT_GIVEN.contains(tokens.get(i - 1).text())
-                            && !verbForm(tokens.get(i - 1).text())
+                            && !verbForm(tokens.get(i - 1).text()) && !ADDRESSING.contains(tokens.get(i - 1).text())
                             && last - i < 2 && tokens.get(i - 1).end() == t.start() - 1
                             && (i == 1 || LIST_BOUNDARY.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT)))) {
                         first = i - 1; // "Young Jin Kim", "Pang Wei Koh": a name of three words whose first we do not know
@@ -120,15 +127,16 @@ public final class PersonFinder implements MentionFinder {
      * and others"), a comma and the year.
      */
     private static final java.util.regex.Pattern CITED_WORK = java.util.regex.Pattern.compile("\\s*(" + CITED_SURNAME
-            + ")((?:\\s*,\\s*" + CITED_SURNAME + ")*(?:,?\\s+(?:and|&)\\s+(?:" + CITED_SURNAME + "|others))?)(?:\\s+et\\s+al\\.?)?,?\\s+"
+            + ")((?:(?:\\s*,\\s*" + CITED_SURNAME + ")*,?\\s+(?:and|&)\\s+(?:" + CITED_SURNAME + "|others))?)(\\s+et\\s+al\\.?)?,?\\s+"
             + "(?:19|20)\\d{2}[a-z]?(?:\\s*,\\s*(?:19|20)\\d{2}[a-z]?)*\\s*");
     private static final java.util.regex.Pattern ANOTHER_SURNAME = java.util.regex.Pattern.compile(CITED_SURNAME);
 
     /**
      * The surnames of author-year citations in parentheses ("(Lind, 2011; Okafor et al., 2013; Berg and Haddad,
-     * 2015)"): academic prose cites people so, a surname and the year; every work of the parenthesis must read so,
-     * and a word the dictionary knows as something else (a company's report, "(Quillon, 2023)") or no name at all
-     * ("(March, 2021)") cites no person.
+     * 2015)"): academic prose cites people so, a surname and the year; every work of the parenthesis must read so, one
+     * at least with "et al." or authors joined by "and" (a lone word and a year is as often a place, a season or a
+     * site: "(Oslo, 2021)", "(Medium, 2021)"), and a word the dictionary knows as something else (a company's report,
+     * "(Quillon, 2023)") or no name at all ("(March, 2021)") cites no person.
      */
     private void citedSurnames(Sentence sentence, List<Mention> found) {
         String s = sentence.text();
@@ -141,12 +149,14 @@ public final class PersonFinder implements MentionFinder {
             List<int[]> names = new ArrayList<>();
             int at = group.start(1);
             boolean all = true;
+            boolean authors = false; // "et al." or authors joined by "and": a citation's, not "(Spring, 2020; Autumn, 2021)"
             for (String work : works) {
                 java.util.regex.Matcher w = CITED_WORK.matcher(work);
                 if (!w.matches()) {
                     all = false;
                     break;
                 }
+                authors |= w.group(3) != null || !w.group(2).isBlank();
                 names.add(new int[] {at + w.start(1), at + w.end(1)});
                 java.util.regex.Matcher more = ANOTHER_SURNAME.matcher(work).region(w.start(2), w.end(2));
                 while (more.find()) {
@@ -154,7 +164,7 @@ public final class PersonFinder implements MentionFinder {
                 }
                 at += work.length() + 1;
             }
-            if (!all) {
+            if (!all || !authors) {
                 continue;
             }
             for (int[] n : names) {

@@ -788,13 +788,21 @@ public final class Plausibility {
                 && CODE_SUFFIX.matcher(text).region(m.end() + 1, text.length()).lookingAt()) {
             return null; // "Node" of "Node.js", "ASP" of "ASP.NET": a name cut before the suffix that names the software
         }
-        if (m.type() == EntityType.MODEL && m.kbId() == null && GUESSED_MODEL.contains(m.finder())
-                && (COUNT_BEFORE_HYPHEN.matcher(m.surface()).find()
-                && COUNTED_UNIT.matcher(text).region(m.end(), text.length()).lookingAt()
-                || SPACED_DASH.matcher(m.surface()).find())) {
-            // "Hierarchical 3" of "a Hierarchical 3-layer tagger": a count; "Recognition - 7" of "Recognition - 7 emotions":
-            // a label and its text
-            return null;
+        if (m.type() == EntityType.MODEL && m.kbId() == null && GUESSED_MODEL.contains(m.finder())) {
+            Matcher count = COUNT_BEFORE_HYPHEN.matcher(m.surface());
+            if (count.find() && COUNTED_UNIT.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                // "WrenNet 3" of "WrenNet 3-bit builds": a count of what follows, no part of the name; what is left must be
+                // written as a name ("Hierarchical 3" of "a Hierarchical 3-layer tagger" names nothing)
+                String rest = m.surface().substring(0, count.start());
+                if (!nameShaped(rest)) {
+                    return null;
+                }
+                m = new Mention(m.start(), m.start() + rest.length(), rest, m.type(), m.confidence(), m.finder(), m.kbId(),
+                        m.arxivId(), null);
+            }
+            if (SPACED_DASH.matcher(m.surface()).find()) {
+                return null; // "Recognition - 7" of "Recognition - 7 emotions": a label and its text
+            }
         }
         if (fragment(text, m)) {
             m = extendModel(text, m);

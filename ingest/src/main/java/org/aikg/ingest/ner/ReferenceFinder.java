@@ -145,10 +145,12 @@ public final class ReferenceFinder implements MentionFinder {
             + "|\\[" + NAME + "(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+" + NAME + ")?,?\\s(?:19|20)\\d{2}[a-z]?])\\s*");
     /**
      * A journal's name of capitalized words (small joining words between them), then its volume (an issue in parentheses
-     * after it) and, after a comma or colon, its pages: "Radar Ecology Letters, 14, 210-233", "Field Methods 22: 1140".
+     * after it) and, after a comma or colon, its range of pages: "Radar Ecology Letters, 14, 210-233", "Field Methods 22:
+     * 1140-1162" (not a part or a version of the work: "Bird Counts, Part 2: 1990 to 2000").
      */
-    private static final String VENUE_WITH_VOLUME = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:of|and|for|in|on|the|&)\\s+)?){0,7}"
-            + "\\p{Lu}[\\p{L}.'’-]*,?\\s+\\d{1,4}(?:\\s*\\([\\d–-]+\\))?\\s*[,:]\\s*\\d";
+    private static final String VENUE_WITH_VOLUME = "(?!(?:Part|Parts|Volume|Vol|Chapter|Version|Edition|Book|Section|Phase)\\b)"
+            + "(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:of|and|for|in|on|the|&)\\s+)?){0,7}"
+            + "\\p{Lu}[\\p{L}.'’-]*,?\\s+\\d{1,4}(?:\\s*\\([\\d–-]+\\))?\\s*[,:]\\s*\\d+\\s*[-–]{1,2}\\s*\\d";
     private static final Pattern TITLE = Pattern.compile(
             "\\s*[“\"]?([\\p{Lu}\\d][^“”\"]{6,250}?)[”\"]?(?:[.?!](?:\\s|$)|,?\\s+(?:In |https?://|arXiv|Proceedings|Proc\\.|IEEE|ACM|Journal|doi:)"
                     // "Title <https://...>, in *Proceedings of ...": a link's address or a lower-case "in" before the venue
@@ -319,9 +321,10 @@ public final class ReferenceFinder implements MentionFinder {
             int start = sentence.start() + program.start(1);
             paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.8, "pattern:reference-title");
         } else if (title.lookingAt()) {
-            String t = PaperTitleFinder.trimTitle(title.group(1) + questionsOn(text, title.end(1)));
+            String whole = title.group(1) + questionsOn(text, title.end(1));
+            String t = PaperTitleFinder.trimTitle(whole);
             if (titled(t)) {
-                int start = sentence.start() + title.start(1) + title.group(1).indexOf(t);
+                int start = sentence.start() + title.start(1) + whole.indexOf(t);
                 paper = Mention.of(start, start + t.length(), t, EntityType.PAPER, 0.85, "pattern:reference-title");
             }
         }
@@ -378,29 +381,30 @@ public final class ReferenceFinder implements MentionFinder {
         return found;
     }
 
-    /** After a title's question mark, more of the title up to its period: words, no figures, no venue's words. */
-    private static final Pattern QUESTION_GOES_ON = Pattern.compile(
-            "\\?(\\s+[-–]?\\s*\\p{Lu}(?:(?!\\b(?:In|Proc|Proceedings|Journal|Vol|pp)\\b)[^\\d.!“”\"(\\[]){3,160}?)\\.\\s+(?=\\D{0,80}\\d)");
-
-    /** A word in small letters that is not one of the words joining a venue's name ("of", "and", "in", ...). */
-    private static final Pattern TITLE_WORD = Pattern.compile("\\b(?!(?:of|and|in|for|the|on|de|du|der|und|et)\\b)\\p{Ll}{2,}\\b");
+    /** After a title's question mark: another question of the title, up to its own question mark. */
+    private static final Pattern NEXT_QUESTION = Pattern.compile("\\?(\\s+\\p{Lu}[^\\d.!?“”\"(\\[]{2,120}?)(?=\\?)");
+    /** After a title's question mark: a dash and the subtitle, up to the period after which the venue's figures come. */
+    private static final Pattern DASHED_SUBTITLE = Pattern.compile(
+            "\\?(\\s+[-–]\\s*\\p{Lu}[^\\d.!?“”\"(\\[]{2,160}?)\\.\\s+(?=\\D{0,80}\\d)");
 
     /**
-     * What follows a title's question mark at {@code end} when it is more of the title ("Does flock size matter? When
-     * do radar counts fail? - Evidence from the coast. Review 12, 1-9"): the rest up to the period after which the
-     * venue and its figures come, the question marks included; else "".
+     * What follows a title's question mark at {@code end} when it is more of the title: further questions ("Does flock
+     * size matter? When do radar counts fail?") and a subtitle after a dash ("? - Evidence from the coast. Review 12,
+     * 1-9"); else "". Anything else after a question (a series, a report's name, the venue) ends the title there.
      */
     private static String questionsOn(String text, int end) {
         String more = "";
-        while (end < text.length() && text.charAt(end) == '?') {
-            Matcher m = QUESTION_GOES_ON.matcher(text).region(end, text.length());
-            if (!m.lookingAt() || !TITLE_WORD.matcher(m.group(1)).find()) {
-                break; // a venue's name writes only its joining words small: "Is bigger better? Bird Letters. 12:1-9"
-            }
-            more += text.substring(end, m.end(1));
-            end = m.end(1);
+        Matcher question = NEXT_QUESTION.matcher(text);
+        while (end < text.length() && text.charAt(end) == '?' && question.region(end, text.length()).lookingAt()) {
+            more += text.substring(end, question.end(1));
+            end = question.end(1);
         }
-        return more;
+        Matcher dash = DASHED_SUBTITLE.matcher(text);
+        if (end < text.length() && text.charAt(end) == '?' && dash.region(end, text.length()).lookingAt()) {
+            return more + text.substring(end, dash.end(1));
+        }
+        // the title ends at a question mark: further questions belong to it only when it goes on after them
+        return more.isEmpty() ? "" : more + "?";
     }
 
     /** After a quoted title that opens an entry: an aside ("(2nd edition)"), then "by" and the authors. */

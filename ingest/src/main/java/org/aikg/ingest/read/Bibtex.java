@@ -247,9 +247,14 @@ final class Bibtex {
     private static void copy(String s, int from, int to, StringBuilder b, List<Integer> offs) {
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
-            if (c == '\\' && k + 2 < to && "\"'`^~".indexOf(s.charAt(k + 1)) >= 0) {
-                // "Sch\\"{o}nberger", "G\\'omez": TeX's accent on the next letter makes one letter
+            if (c == '\\' && k + 2 < to && "\"'`^~cvHkru".indexOf(s.charAt(k + 1)) >= 0
+                    && (Character.isLetter(s.charAt(k + 1)) ? s.charAt(k + 2) == '{' : true)) {
+                // "Sch\\"{o}nberger", "G\\'omez", "Fran\\c{c}ois", "G\\'{\\i}menez": TeX's accent on the next letter
+                // (a dotless i written "\\i") makes one letter
                 int letter = s.charAt(k + 2) == '{' ? k + 3 : k + 2;
+                if (letter + 1 < to && s.charAt(letter) == '\\' && (s.charAt(letter + 1) == 'i' || s.charAt(letter + 1) == 'j')) {
+                    letter++;
+                }
                 String composed = letter < to ? TexMarkup.accented(s.charAt(k + 1), s.charAt(letter)) : null;
                 if (composed != null) {
                     b.append(composed);

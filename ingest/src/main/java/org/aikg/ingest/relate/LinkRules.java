@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aikg.ingest.annotate.Sentence;
 import org.aikg.ingest.ner.EntityType;
@@ -222,7 +223,10 @@ final class LinkRules {
 
     /** Words right before a name that say the volume honours that person: "in Honor of", "in memory of", "Festschrift for". */
     private static final Pattern HONOREE = Pattern.compile(
-            "(?i:\\b(?:hono(?:u)?r\\s+of|memory\\s+of|memoriam|tribute\\s+to|dedicated\\s+to|festschrift\\s+for))\\s+$");
+            "(?i:\\b(?:hono(?:u)?r\\s+of|memory\\s+of|memoriam|tribute\\s+to|dedicated\\s+to|festschrift\\s+for|birthday\\s+of"
+                    + "|occasion\\s+of))\\s");
+    /** A period that ends a sentence, not an abbreviation's ("Prof.", "Dr.") or an initial's. */
+    private static final Pattern SENTENCE_PERIOD = Pattern.compile("(?<!\\b(?:Dr|Prof|Mr|Ms|Mrs|St|\\p{Lu}))\\.\\s");
 
     /**
      * Whether the person at {@code [start, end)} of an entry's text, after its title (ending at {@code titleEnd}), edited
@@ -236,8 +240,15 @@ final class LinkRules {
         if (EDITED_BY.matcher(text).region(titleEnd, start).useTransparentBounds(true).find()) {
             return true;
         }
-        if (HONOREE.matcher(text).region(titleEnd, start).find()) {
-            return true; // "A Volume in Honor of Ana Lind": whom the book honours wrote nothing in it
+        Matcher honour = HONOREE.matcher(text).region(titleEnd, start);
+        int after = -1;
+        while (honour.find()) {
+            after = honour.end();
+        }
+        if (after >= 0 && !SENTENCE_PERIOD.matcher(text).region(after, start).find()) {
+            // "A Volume in Honor of Ana Lind", "... of Professor Ana Lind and Tomas Berg": whom the book honours wrote
+            // nothing in it
+            return true;
         }
         return EDITORS_MARK.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt();
     }

@@ -380,12 +380,13 @@ public final class EntityResolver {
      */
     static String cleanSurface(String surface, EntityType type) {
         String s = Names.clean(surface);
-        if (type != EntityType.PAPER && s.toLowerCase(Locale.ROOT).startsWith("the ")) {
+        if (s.toLowerCase(Locale.ROOT).startsWith("the ") && !(type == EntityType.PAPER && s.startsWith("The "))) {
             s = s.substring(4);
         }
         s = s.replaceAll("['’]s?$", "");
+        String unstripped = s;
         s = s.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»&&[^?!]]+$", "");
-        if (s.indexOf('(') > 0 && s.indexOf(')', s.indexOf('(')) < 0 && Names.clean(surface).startsWith(s + ")")) {
+        if (s.indexOf('(') > 0 && s.indexOf(')', s.indexOf('(')) < 0 && unstripped.contains(s + ")")) {
             s = s + ")"; // "Heron (large)"
         }
         return s.strip();

@@ -25,6 +25,15 @@ class TruecaserTest {
     }
 
     @Test
+    void aNameWrittenSmallInAnAddressKeepsItsCapital() {
+        Truecaser t = Truecaser.of(read("Maintainer: Tomas Berg <tomas@vexar.example>.\n\n"
+                + "Ana Lindqvist (Harbor Institute) and Tomas Berg (Vexar Labs) wrote the paper.\n\nThe decoder is small.\n"));
+        assertEquals("Tomas", t.form("Tomas", false));
+        assertEquals("Vexar", t.form("Vexar", false));
+        assertEquals("decoder", t.form("Decoder", false)); // the prose's own small word still counts
+    }
+
+    @Test
     void commonWordsOfAHeadlineTakeTheCaseTheDocumentGivesThem() {
         Truecaser t = Truecaser.of(read(DIGEST));
         assertEquals("unveils", t.form("Unveils", false)); // a verb of the news

@@ -24,7 +24,7 @@ class ModelSectionFinderTest {
 
     @Test
     void theItemsOfAListOfModelsOpenWithTheirNames() {
-        assertEquals(List.of("corvid-7b-chat", "Heron-2", "Wrenfold 3", "Finch-XL", "Sparrow Mini"), found("""
+        assertEquals(List.of("corvid-7b-chat", "Heron-2", "Wrenfold 3", "Finch-XL", "SparrowNet Mini"), found("""
                 # skyrelay
 
                 ## Supported models
@@ -33,7 +33,7 @@ class ModelSectionFinderTest {
                 - Heron-2 by Vexar AI
                 - Wrenfold 3 — the open model of Harbor Institute
                 - **Finch-XL**: trained by the Talon Research team
-                - Sparrow Mini, for phones
+                - SparrowNet Mini, for phones
                 """));
         assertEquals(List.of("Heron-2", "Corvid 7B"), found("""
                 ### Available LLMs
@@ -64,6 +64,19 @@ class ModelSectionFinderTest {
                 - All models are cached locally.
                 - The default model is picked at start.
                 - faster loading (since 2.1)
+                """));
+    }
+
+    @Test
+    void settingsRecordsFilesAndNestedDetailsAreNoModels() {
+        assertEquals(List.of("Heron-2"), found("""
+                ## Supported models
+
+                - Heron-2
+                  - Context Window: 8K tokens
+                  - Max Tokens: 4096
+                - README.md
+                - Order Line: one product in an order
                 """));
     }
 

@@ -33,6 +33,17 @@ class PersonFinderTest {
         assertEquals(List.of(), cited.apply("Recent work (Quillon, 2023) extends it."));
         assertEquals(List.of(), cited.apply("It shipped (March, 2021) to everyone."));
         assertEquals(List.of(), cited.apply("It runs on phones (Android, since 2019; iOS, since 2020)."));
+        // places, seasons and sites with a year, without a co-author or "et al.", are no citations
+        assertEquals(List.of(), cited.apply("We showed it at two meetups (Vienna, Austria, 2019; Oslo, 2021)."));
+        assertEquals(List.of(), cited.apply("Data came over two seasons (Spring, 2020; Autumn, 2021)."));
+        assertEquals(List.of(), cited.apply("The write-up is online (Medium, 2021)."));
+        assertEquals(List.of("Kaufman", "Rousseau"), cited.apply("It clusters around medoids (Kaufman and Rousseau, 1990)."));
+    }
+
+    @Test
+    void anImperativeOrAGreetingBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Omar Lindqvist"), people("Contact Omar Lindqvist for questions."));
+        assertEquals(List.of("Ana Berg"), people("Thanks Ana Berg for the fix."));
     }
 
     @Test

@@ -626,6 +626,7 @@ class PlausibilityTest {
         assertEquals(java.util.List.of(), keptModels("Hierarchical 3-layer region detection.", "Hierarchical 3"));
         assertEquals(java.util.List.of(), keptModels("Cloud Recognition - 9 cloud types.", "Recognition - 9"));
         assertEquals(java.util.List.of("Heron 2-mini"), keptModels("Heron 2-mini is out.", "Heron 2")); // grown over its size
+        assertEquals(java.util.List.of("WrenNet"), keptModels("We publish WrenNet 3-bit and 4-bit builds.", "WrenNet 3"));
         // a list item's label of plain words names a feature
         assertEquals(java.util.List.of(), kept("Adaptive Device Selection – picks the best backend",
                 org.aikg.ingest.read.Block.Kind.LIST_ITEM, EntityType.MODEL, "pattern:list", "Adaptive Device Selection"));

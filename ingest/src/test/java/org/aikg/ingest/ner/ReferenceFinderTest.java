@@ -13,7 +13,11 @@ class ReferenceFinderTest {
     /** What the finder reads in one reference entry: "Person:name" (the name in reading order) and "Paper:title". */
     private static List<String> read(String entry) {
         Sentence s = new Sentence(0, 0, entry.length(), entry, List.of(), Block.Kind.REFERENCE);
-        return new ReferenceFinder().find(null, s).stream()
+        List<Mention> found = new ReferenceFinder().find(null, s);
+        for (Mention m : found) {
+            assertEquals(m.surface(), entry.substring(m.start(), m.end()), "a mention's surface is the text it spans");
+        }
+        return found.stream()
                 .map(m -> m.type().name().charAt(0) + m.type().name().substring(1).toLowerCase() + ":"
                         + (m.type() == EntityType.PERSON && m.title() != null ? m.title() : m.surface()))
                 .toList();
@@ -57,9 +61,13 @@ class ReferenceFinderTest {
                         + "Ecology and Field Methods, 22: 1140-1162."));
         assertEquals(List.of("Person:M. Lindqvist", "Person:T. Okafor", "Paper:Blind Source Separation: Methods and Uses"),
                 read("M. Lindqvist and T. Okafor (2003) Blind Source Separation: Methods and Uses, Signal Letters, 11(2-3):101-130"));
-        // a comma inside the title before words and a number is no venue: "Counting 3, 4 and 5 birds"
-        assertEquals(List.of("Person:M. Lindqvist", "Paper:Birds, bats and bees in one radar scan"),
-                read("Lindqvist, M. (2011), Birds, bats and bees in one radar scan. Radar Letters, 14, 210-233."));
+        // a comma inside the title before capitalized words and a number is no venue: a part, a version, a count
+        assertEquals(List.of("Person:A. Lind", "Paper:Bird Counts, Part 2: 1990 to 2000"),
+                read("Lind, A. (2012). Bird Counts, Part 2: 1990 to 2000. Radar Letters 4, 1-9."));
+        assertEquals(List.of("Person:T. Berg", "Paper:Counting with Heron, Version 2, 3 and 4"),
+                read("Berg, T. (2013). Counting with Heron, Version 2, 3 and 4. Bird Software 7, 1-9."));
+        assertEquals(List.of("Person:T. Berg", "Paper:Counting Flocks, Harbor Bay 3, 4 and 5"),
+                read("Berg, T. (2013). Counting Flocks, Harbor Bay 3, 4 and 5. Bird Software 7, 1-9."));
     }
 
     @Test
@@ -68,6 +76,11 @@ class ReferenceFinderTest {
                         "Paper:Does flock size matter? When do radar counts fail? - Evidence from Coastal Stations"),
                 read("Tanaka, K. and Berg, T. R. (1999) Does flock size matter? When do radar counts fail? - Evidence from "
                         + "Coastal Stations. Ornithology Review 12, 301-318."));
+        // a series or a report's name after the question is no more of the title
+        assertEquals(List.of("Person:T. Berg", "Paper:Where do herons sleep"),
+                read("Berg, T. (2018). Where do herons sleep? Lecture notes in statistics. Vol 4, 1-9."));
+        assertEquals(List.of("Person:A. Lind", "Paper:Is a bigger radar better"),
+                read("Lind, A. (2019). Is a bigger radar better? Technical report, Harbor Institute. 12 pp."));
         // the venue follows the question: its name is no more of the title
         assertEquals(List.of("Person:A. Lind", "Paper:Is a bigger radar better"),
                 read("Lind, A. (2019). Is a bigger radar better? Bird Letters. 12:1-9."));

@@ -259,8 +259,9 @@ class MarkdownReaderTest {
         assertEquals(1, refs.size(), d.text());
         assertTrue(refs.get(0).startsWith("Counting Birds. A. Lind, T. Berg"), refs.get(0));
         // TeX's accents make their letters
-        Document accents = read("```\n@misc{x, title = {Small Birds}, author = {Sch\\\"{o}nberg, Jan and G\\'omez, Ana}}\n```\n");
-        assertTrue(Texts.texts(accents, Block.Kind.REFERENCE).get(0).contains("Schönberg, Jan, Gómez, Ana"),
+        Document accents = read("```\n@misc{x, title = {Small Birds}, author = {Sch\\\"{o}nberg, Jan and G\\'omez, Ana"
+                + " and Fran\\c{c}ois, Luc and G\\'{\\i}menez, Eva}}\n```\n");
+        assertTrue(Texts.texts(accents, Block.Kind.REFERENCE).get(0).contains("Schönberg, Jan, Gómez, Ana, François, Luc, Gímenez, Eva"),
                 Texts.texts(accents, Block.Kind.REFERENCE).toString());
     }
 

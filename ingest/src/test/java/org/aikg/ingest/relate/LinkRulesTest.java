@@ -39,9 +39,17 @@ class LinkRulesTest {
         assertTrue(editor(festschrift, "Counting herons at dusk", "Marta K. Sorensen"));
         String memorial = "Lind, A. (2011). Radar counts. In Essays in memory of Jo Park (pp. 1-9). Velto.";
         assertTrue(editor(memorial, "Radar counts", "Jo Park"));
-        // a title-first entry whose title ends in such a word keeps its authors
-        String titleFirst = "Long Memory of Flocks. Nia Okafor, Jo Park. Birds and Machines, 2020.";
-        assertFalse(editor(titleFirst, "Long Memory of Flocks", "Nia Okafor"));
+        // every person the phrase names, titles and all
+        String two = "Lind, A. (2011). Radar counts. Essays in Honour of Professor Marta Sorensen and Jo Park. Velto.";
+        assertTrue(editor(two, "Radar counts", "Marta Sorensen"));
+        assertTrue(editor(two, "Radar counts", "Jo Park"));
+        // the authors of a title-first entry come before the phrase: they wrote it
+        String titleFirst = "Counting herons. Nia Okafor, Jo Park. In: Essays in Honor of Marta Sorensen. Velto, 2020.";
+        assertFalse(editor(titleFirst, "Counting herons", "Nia Okafor"));
+        assertTrue(editor(titleFirst, "Counting herons", "Marta Sorensen"));
+        // a sentence's period ends the phrase's reach
+        String later = "Lind, A. (2011). Radar counts. Essays in honor of the coast. Tomas Berg edited the notes.";
+        assertFalse(editor(later, "Radar counts", "Tomas Berg"));
     }
 
     @Test
