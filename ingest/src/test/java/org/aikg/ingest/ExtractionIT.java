@@ -717,7 +717,9 @@ class ExtractionIT {
                 + "1. Harbor University\n2. Vexar Labs\n\nQuail counts birds.\n"));
         var parenthesized = facts(run("b.txt", "Quail\n\nAna Lind (1), Tomas Berg (1, 2), Mei Okafor (2)\n\n"
                 + "1. Harbor University, Lisbon\n2. Vexar Labs, Oslo\n"));
-        for (var f : List.of(md, txt, html, list, parenthesized)) {
+        // the keys on the next line of the same paragraph
+        var oneParagraph = facts(run("f.md", "# Quail\n\nAna Lind¹, Tomas Berg¹˒², Mei Okafor²\n¹ Harbor University ² Vexar Labs\n"));
+        for (var f : List.of(md, txt, html, list, parenthesized, oneParagraph)) {
             assertStates(f, facts.split(", "));
             assertFalse(f.contains("Ana Lind AFFILIATED_WITH Vexar Labs"), f.toString());
         }

@@ -110,9 +110,18 @@ final class IndexedAffiliations {
     private static boolean authorLine(String text, Sentence s, List<ResolvedMention> in) {
         StringBuilder rest = new StringBuilder();
         int at = s.start();
+        // the line may go on, without a break the reader kept, into the organizations' keys ("Ana Lind¹, Tomas Berg²
+        // ¹ Harbor Institute ² Vexar Labs"): the author line ends where the first marked organization begins
+        int end = s.end();
+        for (ResolvedMention m : in) {
+            if (m.entity().type() == EntityType.ORGANIZATION && m.mention().start() < end
+                    && IndexMarks.before(text, m.mention().start()) != null) {
+                end = m.mention().start();
+            }
+        }
         List<ResolvedMention> people = new ArrayList<>();
         for (ResolvedMention m : in) {
-            if (m.entity().type() == EntityType.PERSON && m.mention().start() >= at) {
+            if (m.entity().type() == EntityType.PERSON && m.mention().start() >= at && m.mention().end() <= end) {
                 people.add(m);
             }
         }
@@ -124,7 +133,7 @@ final class IndexedAffiliations {
             rest.append(text, at, m.mention().start()).append(' ');
             at = m.mention().end();
         }
-        rest.append(text, Math.min(at, s.end()), s.end());
+        rest.append(text, Math.min(at, end), end);
         int words = 0;
         java.util.regex.Matcher w = OTHER_WORD.matcher(rest);
         while (w.find()) {
