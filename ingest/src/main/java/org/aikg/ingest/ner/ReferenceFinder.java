@@ -190,7 +190,15 @@ public final class ReferenceFinder implements MentionFinder {
         if (sentence.kind() != Block.Kind.REFERENCE && !MARKER.matcher(sentence.text()).find()) {
             Matcher cite = INLINE_CITATION.matcher(sentence.text());
             if (!cite.find()) {
-                return List.of();
+                Matcher etAl = CITED_ET_AL_QUOTED.matcher(sentence.text());
+                if (!etAl.find()) {
+                    return List.of();
+                }
+                // "ResNet - He, K., et al. “Deep Residual ...”": a citation inside a line of prose or a list item
+                Sentence rest = new Sentence(sentence.index(), sentence.start() + etAl.start(), sentence.end(),
+                        sentence.text().substring(etAl.start()), List.of(), Block.Kind.REFERENCE);
+                List<Mention> found = entry(rest);
+                return found.stream().anyMatch(m -> m.type() == EntityType.PAPER) ? found : List.of();
             }
             // "The method is described in Lind A, Berg T, 2012 Title.": the rest of the sentence is a citation
             Sentence rest = new Sentence(sentence.index(), sentence.start() + cite.end(), sentence.end(),
@@ -214,6 +222,13 @@ public final class ReferenceFinder implements MentionFinder {
      */
     private static final Pattern INLINE_CITATION = Pattern.compile(
             "\\b(?:described|published|presented|introduced|proposed|detailed|documented|explained) in:?\\s+(?=\\p{Lu})");
+
+    /**
+     * A first author written surname first with initials, "et al." and a title in quotation marks: "He, K., et al.
+     * “Deep Residual Learning”" cites a paper wherever it stands.
+     */
+    private static final Pattern CITED_ET_AL_QUOTED = Pattern.compile("(?<![\\p{L}\\d])" + PARTICLE + "*" + NAME + ",\\s?"
+            + INITIALS + ",?\\s+et\\s+al\\.?,?\\s*(?:\\(\\d{4}\\)[.,]?\\s*)?(?=[“\"])");
 
     /** The title and the authors of the entry {@code sentence} holds. */
     private List<Mention> entry(Sentence sentence) {

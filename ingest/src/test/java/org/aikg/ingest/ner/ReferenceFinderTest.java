@@ -379,6 +379,15 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void aFirstAuthorEtAlAndAQuotedTitleCiteAPaperAnywhere() {
+        String t = "Heron Architecture - Lind, A., et al. \"Deep Heron Networks for Sky Scenes\"";
+        assertEquals(List.of("P:Lind, A.@" + t.indexOf("Lind"), "P:Deep Heron Networks for Sky Scenes@" + t.indexOf("Deep")),
+                readProse(t).stream().map(f -> f.replaceFirst("^(.):", "P:")).toList());
+        // a name and initials with no "et al." and no quoted title cite nothing in prose
+        assertEquals(List.of(), readProse("Thanks to Lind, A. for the Deep Heron Networks talk."));
+    }
+
+    @Test
     void aCitationThatEndsASentenceOfProse() {
         String t = "The counter is described in Lind A, Berg T, Okafor C (2012). Counting birds by the songs they sing. Bird Informatics 7(2): 1-15.";
         List<String> found = readProse(t);
