@@ -224,7 +224,10 @@ public final class DictionaryFinder implements MentionFinder {
                 continue;
             }
             for (String name : kb.namesWithKey(entry, key)) {
-                if (caseFits(surface, name, entry.strictCase()) && !identifier(surface, name)) {
+                if (caseFits(surface, name, entry.strictCase()) && !identifier(surface, name)
+                        && !(innerCapital(name) && plainWord(surface) && entry.entityType() != EntityType.PERSON
+                        && kb.isFirstName(surface))) {
+                    // ("Hubert" the person is not "HuBERT", nor "Roberta" "RoBERTa": a given name written as a word)
                     return entry;
                 }
             }
@@ -311,6 +314,17 @@ public final class DictionaryFinder implements MentionFinder {
 
     /** A person's initials: "H.-P", "J.R.", "A. B." (each letter with its period, the last one's period may be cut off). */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.[ -]?)+\\p{Lu}?\\.?");
+
+    /** A capital inside the name ("HuBERT", "RoBERTa"): written so, it is no word. */
+    private static boolean innerCapital(String name) {
+        return name.length() > 1 && name.substring(1).chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** A capital, then small letters: written as a word or a given name. */
+    private static boolean plainWord(String surface) {
+        return surface.length() >= 2 && Character.isUpperCase(surface.charAt(0))
+                && surface.substring(1).chars().allMatch(Character::isLowerCase);
+    }
 
     static boolean caseFits(String surface, String name, boolean strict) {
         if (surface.indexOf(' ') > 0 && name.chars().allMatch(Character::isLetterOrDigit)) {

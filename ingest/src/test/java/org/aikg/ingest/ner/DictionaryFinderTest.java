@@ -115,6 +115,16 @@ class DictionaryFinderTest {
     }
 
     @Test
+    void aGivenNameWrittenAsAWordIsNoModelWithCapitalsInside() {
+        KnowledgeBase kb = KnowledgeBase.of(List.of(
+                new KbEntry("wilbert", "Model", "WilBERT", List.of(), null, null, null, null, null)), Set.of("Wilbert"));
+        java.util.function.Function<String, List<String>> found = text -> TokenizedSentences.found(new DictionaryFinder(kb), text)
+                .stream().map(Mention::surface).toList();
+        assertEquals(List.of("WilBERT"), found.apply("We fine-tuned WilBERT on songs."));
+        assertEquals(List.of(), found.apply("The index of Wilbert and Arabie compares partitions."));
+    }
+
+    @Test
     void aKnownNameWrittenWithACommaIsFoundWhole() {
         KnowledgeBase kb = KnowledgeBase.of(List.of(
                 new KbEntry("harbor-north", "Organization", "Harbor University, Northfield", List.of(), null, null, "University", null, null),
