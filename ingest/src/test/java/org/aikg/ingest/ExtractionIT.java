@@ -737,6 +737,41 @@ class ExtractionIT {
         assertFalse(one.contains("Ana Lind AFFILIATED_WITH Harbor University"), "one marked name is a footnote, not an author list");
     }
 
+    @Test
+    void aModelCardsFieldsStateTheFactsOfTheModelItsTitleNames() {
+        var card = facts(run("README.md", """
+                # Heron-2-Chat
+
+                Heron-2-Chat is a chat model for bird watchers.
+
+                ## Model Details
+
+                - **Developed by:** Vexar AI
+                - **Shared by:** Quillon Labs
+                - **Model type:** decoder-only transformer
+                - **Finetuned from model:** Heron-2
+                """));
+        assertStates(card, "Heron-2-Chat DEVELOPED_BY Vexar AI", "Heron-2-Chat BASED_ON Heron-2");
+        assertFalse(card.contains("Heron-2-Chat DEVELOPED_BY Quillon Labs"), "who shared the model did not make it: " + card);
+        var table = facts(run("card.md", """
+                # Corvid-7B-Instruct
+
+                | Field | Value |
+                |---|---|
+                | Model developers | Talon Research |
+                | Base model | Corvid-7B |
+                """));
+        assertStates(table, "Corvid-7B-Instruct DEVELOPED_BY Talon Research", "Corvid-7B-Instruct BASED_ON Corvid-7B");
+        // a document whose title names no model states no card's facts
+        var guide = facts(run("guide.md", """
+                # Running chat models at home
+
+                - **Developed by:** Vexar AI
+                - **Base model:** Heron-2
+                """));
+        assertFalse(guide.stream().anyMatch(f -> f.contains("DEVELOPED_BY Vexar AI") && f.startsWith("Running")), guide.toString());
+    }
+
     /** The document mentions {@code surface}, resolved to an entity of {@code type}. */
     private static void assertMentions(Extractor.Result r, EntityType type, String surface) {
         assertTrue(r.resolved().mentions().stream().anyMatch(m -> m.entity().type() == type

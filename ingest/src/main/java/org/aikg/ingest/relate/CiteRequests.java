@@ -99,7 +99,7 @@ final class CiteRequests {
      * The model the document is about: the one model its first heading names, that heading short, or null (no heading
      * first, or one that names nothing, several things or no model).
      */
-    private static Entity subject(List<Sentence> sentences, List<List<ResolvedMention>> perSentence) {
+    static Entity subject(List<Sentence> sentences, List<List<ResolvedMention>> perSentence) {
         for (int i = 0; i < sentences.size() && i < 3; i++) {
             if (sentences.get(i).kind() != Block.Kind.HEADING) {
                 continue;

@@ -45,6 +45,8 @@ public final class RelationExtractor {
     private final VariantLinks variants;
     private final ParentNames parents;
     private final double parentConfidence;
+    private final ModelCardFields cardFields;
+    private final double cardFieldConfidence;
     private final double variantConfidence;
     private final KnownMakers makers;
 
@@ -91,6 +93,8 @@ public final class RelationExtractor {
         this.variantConfidence = book.confidence(VariantLinks.RULE);
         this.parents = new ParentNames(book.lexicon().getOrDefault("unit_name_end", List.of()));
         this.parentConfidence = book.confidence(ParentNames.RULE);
+        this.cardFields = new ModelCardFields(book.lexicon());
+        this.cardFieldConfidence = book.confidence(ModelCardFields.RULE);
     }
 
     /**
@@ -208,6 +212,7 @@ public final class RelationExtractor {
         TableRelations.extract(sentences, perSentence, out, tableConfidence);
         SectionMakers.extract(sentences, perSentence, out, sectionMakerConfidence);
         CiteRequests.extract(sentences, perSentence, out, citeRequestConfidence);
+        cardFields.extract(sentences, perSentence, out, cardFieldConfidence);
         LineGroups.extract(document.document().document(), sentences, perSentence, out, addressConfidence, membersConfidence);
         IndexedAffiliations.extract(document.document().document(), sentences, perSentence, out, indexedConfidence);
         variants.extract(sentences, perSentence, out, variantConfidence);
