@@ -83,9 +83,10 @@ public final class Truecaser {
 
     private static void count(String line, Map<String, int[]> uses) {
         Matcher w = WORD.matcher(line);
+        boolean addresses = line.indexOf('@') >= 0; // most lines hold none: then no word is in one
         while (w.find()) {
             String word = w.group();
-            if (inAddress(line, w.start(), w.end())) {
+            if (addresses && inAddress(line, w.start(), w.end())) {
                 continue; // "tomas@vexar.example": an address's small letters say nothing of the word's case
             }
             if (word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c))) {
@@ -101,16 +102,21 @@ public final class Truecaser {
      * and companies write their names in small letters there, which says nothing of how the prose writes them.
      */
     private static boolean inAddress(String line, int start, int end) {
+        // an address is at most 254 characters: look no further either way (a line without spaces stays linear)
         int from = start;
-        while (from > 0 && !Character.isWhitespace(line.charAt(from - 1))) {
+        while (from > 0 && start - from < 254 && !Character.isWhitespace(line.charAt(from - 1))) {
             from--;
         }
         int to = end;
-        while (to < line.length() && !Character.isWhitespace(line.charAt(to))) {
+        while (to < line.length() && to - end < 254 && !Character.isWhitespace(line.charAt(to))) {
             to++;
         }
-        int at = line.indexOf('@', from);
-        return at >= 0 && at < to && at > from;
+        for (int k = from + 1; k < to; k++) {
+            if (line.charAt(k) == '@') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a lower-case word, a digit or a comma: not where a sentence starts. */

@@ -210,6 +210,10 @@ public final class DictionaryFinder implements MentionFinder {
         if (entry == null) {
             return null;
         }
+        if (entry.entityType() != EntityType.PERSON && innerCapital(entry.label()) && plainWord(surface)
+                && kb.isFirstName(surface) && personFollows(text, tokens, to)) {
+            return null; // "Sam Alexander", "Hubert and Arabie (1985)": a given name written as a word, not SAM or HuBERT
+        }
         if (!Names.hasUpper(surface) && modelId(surface) && inPath(text, tokens.get(from).start(), tokens.get(to).end())) {
             return null; // ".../papers/corvid-2.pdf": a file's or a path's name, not the model written as an id
         }
@@ -224,10 +228,7 @@ public final class DictionaryFinder implements MentionFinder {
                 continue;
             }
             for (String name : kb.namesWithKey(entry, key)) {
-                if (caseFits(surface, name, entry.strictCase()) && !identifier(surface, name)
-                        && !(innerCapital(name) && plainWord(surface) && entry.entityType() != EntityType.PERSON
-                        && kb.isFirstName(surface))) {
-                    // ("Hubert" the person is not "HuBERT", nor "Roberta" "RoBERTa": a given name written as a word)
+                if (caseFits(surface, name, entry.strictCase()) && !identifier(surface, name)) {
                     return entry;
                 }
             }
@@ -314,6 +315,23 @@ public final class DictionaryFinder implements MentionFinder {
 
     /** A person's initials: "H.-P", "J.R.", "A. B." (each letter with its period, the last one's period may be cut off). */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.[ -]?)+\\p{Lu}?\\.?");
+
+    /** After a cited surname: "and" and another name, then a year ("Hubert and Arabie (1985)"). */
+    private static final java.util.regex.Pattern CITED_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:and|&)\\s+(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}\\p{Ll}+,?\\s*\\(?(?:19|20)\\d{2}\\b|,?\\s*\\(?(?:19|20)\\d{2}\\b");
+    /** An initial right before the word: "L. Hubert" is a person. */
+    private static final java.util.regex.Pattern INITIAL_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\.\\s$");
+
+    /** Whether a surname follows token {@code to} ("Sam Alexander") or the word is cited with a year ("Hubert (1985)"). */
+    private static boolean personFollows(String text, List<Token> tokens, int to) {
+        if (to + 1 < tokens.size() && tokens.get(to + 1).start() == tokens.get(to).end() + 1
+                && plainWord(tokens.get(to + 1).text()) && !Lexicon.notAName(tokens.get(to + 1).text())) {
+            return true;
+        }
+        int start = tokens.get(to).start();
+        return CITED_AFTER.matcher(text).region(tokens.get(to).end(), text.length()).lookingAt()
+                || INITIAL_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find();
+    }
 
     /** A capital inside the name ("HuBERT", "RoBERTa"): written so, it is no word. */
     private static boolean innerCapital(String name) {

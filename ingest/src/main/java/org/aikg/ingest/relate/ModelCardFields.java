@@ -15,9 +15,10 @@ import org.aikg.ingest.resolve.ResolvedMention;
  * The fields of a model card about the model its title names: "- **Developed by:** Vexar AI" (developedBy),
  * "- **Finetuned from model:** Heron-2" or "Base model: Heron-2" (basedOn), "Paper: Title" (introducedIn). Model
  * cards, READMEs of model repositories and their templates write a model's facts so, as a label, a colon and the value,
- * one to a list item or a line. The labels are the rule book's lexicon entries {@code card_field_maker},
+ * one to a list item, a line or a table row. The labels are the rule book's lexicon entries {@code card_field_maker},
  * {@code card_field_base} and {@code card_field_paper}; the model is the one the document's first heading names alone
- * ({@link CiteRequests#subject}). The field's line is the evidence.
+ * ({@link CiteRequests#subject}), up to a heading that names another model (a section of that model, or a digest's
+ * item: its fields are not the title's). The field's line is the evidence.
  *
  * <p>Thread-safety: immutable.
  */
@@ -41,22 +42,36 @@ final class ModelCardFields {
             return null;
         }
         String alternatives = String.join("|", labels.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
-        return Pattern.compile("^\\W{0,3}(?:" + alternatives + ")(?:\\s*\\([^()]{0,20}\\))?\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+        // "Finetuned from model [optional]:", "Model developer(s):": a note after the label; a table's cell ends it too
+        return Pattern.compile("^\\W{0,3}(?:" + alternatives + ")(?:\\s*[\\[(][^\\[\\]()]{0,20}[\\])])?\\s*(?::|\\s;)\\s*",
+                Pattern.CASE_INSENSITIVE);
     }
 
     void extract(List<Sentence> sentences, List<List<ResolvedMention>> perSentence, Map<String, Relation> out,
                  double confidence) {
-        Entity model = null;
-        boolean looked = false;
+        Entity model = CiteRequests.subject(sentences, perSentence);
+        boolean first = true;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.kind() != Block.Kind.LIST_ITEM && s.kind() != Block.Kind.PARAGRAPH && s.kind() != Block.Kind.TABLE_ROW) {
+            if (s.kind() == Block.Kind.HEADING) {
+                final Entity subject = model;
+                if (!first && subject != null && perSentence.get(i).stream()
+                        .anyMatch(m -> m.entity().type() == EntityType.MODEL && !m.entity().equals(subject))) {
+                    // "## Corvid-7B" under "# Heron-2": a section of another model; whose fields follow is no longer
+                    // the title's to say (a heading that names no model, "## Model Details", keeps the title's)
+                    model = null;
+                }
+                first = false;
                 continue;
             }
-            String text = s.kind() == Block.Kind.TABLE_ROW ? s.text().replaceFirst("\\s*;\\s*", ": ") : s.text();
+            if (model == null || s.kind() != Block.Kind.LIST_ITEM && s.kind() != Block.Kind.PARAGRAPH
+                    && s.kind() != Block.Kind.TABLE_ROW) {
+                continue;
+            }
             Predicate predicate;
             EntityType type;
             Matcher m;
+            String text = s.text();
             if (maker != null && (m = maker.matcher(text)).lookingAt()) {
                 predicate = Predicate.DEVELOPED_BY;
                 type = EntityType.ORGANIZATION;
@@ -69,23 +84,11 @@ final class ModelCardFields {
             } else {
                 continue;
             }
-            if (!looked) {
-                model = CiteRequests.subject(sentences, perSentence);
-                looked = true;
-            }
-            if (model == null) {
-                return; // the document names no one model in its title: whose card it is, it does not say
-            }
-            Entity value = firstAt(perSentence.get(i), s.start() + offset(s, text, m.end()), type);
+            Entity value = firstAt(perSentence.get(i), s.start() + m.end(), type);
             if (value != null && !value.equals(model)) {
                 RelationExtractor.state(out, model, predicate, value, confidence, s, RULE);
             }
         }
-    }
-
-    /** The offset in the sentence of {@code at} in {@code text} (a table row's first separator was made a colon). */
-    private static int offset(Sentence s, String text, int at) {
-        return s.kind() == Block.Kind.TABLE_ROW ? Math.min(s.text().length(), at + (s.text().length() - text.length())) : at;
     }
 
     /** The entity of {@code type} whose mention starts the value at {@code start} (after markup and spaces). */

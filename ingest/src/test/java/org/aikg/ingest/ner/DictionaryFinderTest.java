@@ -121,7 +121,11 @@ class DictionaryFinderTest {
         java.util.function.Function<String, List<String>> found = text -> TokenizedSentences.found(new DictionaryFinder(kb), text)
                 .stream().map(Mention::surface).toList();
         assertEquals(List.of("WilBERT"), found.apply("We fine-tuned WilBERT on songs."));
-        assertEquals(List.of(), found.apply("The index of Wilbert and Arabie compares partitions."));
+        assertEquals(List.of(), found.apply("The index of Wilbert and Arabie (1985) compares partitions."));
+        assertEquals(List.of(), found.apply("Thanks to Wilbert Lindqvist for the data."));
+        assertEquals(List.of(), found.apply("L. Wilbert and P. Arabie (1985). Comparing partitions."));
+        // written as a word but no person's: the model still
+        assertEquals(List.of("Wilbert"), found.apply("We compared it with Wilbert and a small baseline."));
     }
 
     @Test
