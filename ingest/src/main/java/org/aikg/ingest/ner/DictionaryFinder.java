@@ -360,10 +360,7 @@ public final class DictionaryFinder implements MentionFinder {
         if (surface.indexOf('.') > 0 && name.indexOf('.') < 0 && INITIALS.matcher(surface).matches()) {
             return false; // "H.-P. Lind": a person's initials, not the acronym "HP" the knowledge base writes without periods
         }
-        boolean innerCapital = name.length() > 1 && name.substring(1).chars().anyMatch(Character::isUpperCase);
-        boolean plainWord = surface.length() >= 2 && Character.isUpperCase(surface.charAt(0))
-                && surface.substring(1).chars().allMatch(Character::isLowerCase);
-        if (innerCapital && plainWord && name.chars().anyMatch(c -> !Character.isLetterOrDigit(c))) {
+        if (innerCapital(name) && plainWord(surface) && name.chars().anyMatch(c -> !Character.isLetterOrDigit(c))) {
             // "Did" is a word, not "D-ID"; "Shape" not "Shap-E": a name whose marks part its capitals, written as a
             // plain word, is the word
             return false;

@@ -305,6 +305,11 @@ public final class KnowledgeBase {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** True when the dictionary knows {@code name} as an entity other than a person (a company, a model, a paper). */
+    public boolean namesNonPerson(String name) {
+        return lookup(Names.key(name)).stream().anyMatch(e -> e.entityType() != EntityType.PERSON);
+    }
+
     /** True when {@code name} is a known given name ("Geoffrey", "Timnit", "Wei"). */
     public boolean isFirstName(String name) {
         if (firstNames.contains(name)) {

@@ -311,11 +311,6 @@ final class ListTyping {
     private static final java.util.regex.Pattern INITIALED = java.util.regex.Pattern.compile("\\p{Lu}\\.");
 
     /**
-     * "Zora Quist and Ana Lind": a name shaped like a person's joined by "and" to a person is a person too, whatever
-     * their given name (the finders know "Ana" but not every name). Not across a comma, where the pair may close a
-     * longer list of other things.
-     */
-    /**
      * "Thanks to Ana Lind, Per Lindqvist and Ragnhild Saether": a list of three or more whose only found names are people,
      * one of them found firmly, makes each other item a person when it is shaped as a person's name (two or three
      * capitalized words, none a common word, a place's article or an institution's word), as {@link #pairOfPeople} does
@@ -370,6 +365,11 @@ final class ListTyping {
         return true;
     }
 
+    /**
+     * "Zora Quist and Ana Lind": a name shaped like a person's joined by "and" to a person is a person too, whatever
+     * their given name (the finders know "Ana" but not every name). Not across a comma, where the pair may close a
+     * longer list of other things.
+     */
     private static void pairOfPeople(String text, List<Token> tokens, List<Item> run, List<Mention> out) {
         Item a = run.get(0);
         Item b = run.get(1);

@@ -43,9 +43,7 @@ public final class ModelSectionFinder implements MentionFinder {
         if (sentence.kind() != Block.Kind.LIST_ITEM) {
             return List.of();
         }
-        String text = document.document().text();
-        Block heading = headingOf(document.document(), sentence.start());
-        if (heading == null || !MODEL_HEADING.matcher(text.substring(heading.start(), heading.end())).matches()) {
+        if (!Plausibility.underHeading(headings(document.document()), document.document().text(), sentence.start(), MODEL_HEADING)) {
             return List.of();
         }
         // the item's first sentence only, and an item of the list itself, not a detail nested under one
@@ -118,18 +116,14 @@ public final class ModelSectionFinder implements MentionFinder {
 
     private record Headings(org.aikg.ingest.read.Document document, List<Block> blocks) {}
 
-    /** The last heading before {@code offset}; null if none. */
-    private static Block headingOf(org.aikg.ingest.read.Document document, int offset) {
+    /** The document's headings ({@link Plausibility#headings}), made once per document and thread. */
+    private static List<Block> headings(org.aikg.ingest.read.Document document) {
         Headings h = HEADINGS.get();
         if (h == null || h.document() != document) {
-            h = new Headings(document, document.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING).toList());
+            h = new Headings(document, Plausibility.headings(document));
             HEADINGS.set(h);
         }
-        int i = indexAtOrBefore(h.blocks(), offset);
-        while (i >= 0 && h.blocks().get(i).end() > offset) {
-            i--;
-        }
-        return i >= 0 ? h.blocks().get(i) : null;
+        return h.blocks();
     }
 
     private static int indexAtOrBefore(List<Block> blocks, int offset) {

@@ -47,7 +47,7 @@ public final class NameFinding {
     /** The standard line-up: dictionary, arXiv, titles, references, structure, repository ids, model ids, people, organizations, models, cues, title subjects, learned finder. */
     public static NameFinding standard(KnowledgeBase kb, MentionFinder statistical) {
         List<MentionFinder> all = new ArrayList<>(List.of(new DictionaryFinder(kb), new ArxivFinder(),
-                new PaperTitleFinder(), new ReferenceFinder(kb::isFirstName, name -> kb.lookup(Names.key(name)).stream().anyMatch(e -> e.entityType() != EntityType.PERSON)), new StructureFinder(), new HubIdFinder(kb), new ModelIdFinder(), new ModelSectionFinder(), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled(), TitleSubjectFinder.bundled()));
+                new PaperTitleFinder(), new ReferenceFinder(kb::isFirstName, kb::namesNonPerson), new StructureFinder(), new HubIdFinder(kb), new ModelIdFinder(), new ModelSectionFinder(), new PersonFinder(kb), new OrganizationFinder(kb), new ModelFinder(), CueFinder.bundled(), TitleSubjectFinder.bundled()));
         if (statistical != null) {
             all.add(statistical);
         }

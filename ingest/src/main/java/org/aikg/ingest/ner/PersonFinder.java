@@ -170,7 +170,7 @@ public final class PersonFinder implements MentionFinder {
             for (int[] n : names) {
                 String name = s.substring(n[0], n[1]);
                 if (Lexicon.notAName(name) || Lexicon.TITLE_FUNCTION_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))
-                        || kb.lookup(Names.key(name)).stream().anyMatch(e -> e.entityType() != EntityType.PERSON)) {
+                        || kb.namesNonPerson(name)) {
                     continue;
                 }
                 found.add(Mention.of(sentence.start() + n[0], sentence.start() + n[1], name, EntityType.PERSON, 0.75,

@@ -738,13 +738,13 @@ public final class Plausibility {
                 && computingWords.contains(Names.key(m.surface().substring(m.surface().lastIndexOf(' ') + 1)))) {
             return null; // "the Armv8-R AArch64 architecture", "convert NCHW models": what ends in a format or a chip is no model
         }
-        // "W_Q", "snake_case": an identifier of code, not a name
         if (m.type() == EntityType.MODEL && m.kbId() == null && Lexicon.genericModel(m.surface())) {
             return null; // "GANs", "GP", "Latin-1": a class of models, a method or an encoding, whichever finder guessed it
         }
         if (m.kbId() == null && REPEATED_LETTER.matcher(m.surface()).matches()) {
             return null; // "XX", "ZZ": a placeholder or a variable of code (an argument of a function), no name
         }
+        // "W_Q", "snake_case": an identifier of code, not a name
         if (m.surface().indexOf('_') >= 0 && m.arxivId() == null) {
             return null;
         }
@@ -850,10 +850,10 @@ public final class Plausibility {
         return m;
     }
 
-    // letters only, capitalized, two capitals or more: words and acronyms glued ("PixelData", "QLSolver",
-    // "HTMLVideoElement", "PolicyPGSolver")
     /** One capital written twice or more: "XX", "ZZZ". */
     private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{Lu})\\1+");
+    // letters only, capitalized, two capitals or more: words and acronyms glued ("PixelData", "QLSolver",
+    // "HTMLVideoElement", "PolicyPGSolver")
     private static final Pattern UPPER_CAMEL = Pattern.compile("\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*");
     private static final Pattern LAST_HUMP = Pattern.compile("\\p{Lu}\\p{Ll}+$");
     private static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{3,}(?:\\p{Lu}\\p{Ll}+)+");

@@ -191,21 +191,11 @@ public final class ReferenceFinder implements MentionFinder {
             Matcher cite = INLINE_CITATION.matcher(sentence.text());
             if (!cite.find()) {
                 Matcher etAl = CITED_ET_AL_QUOTED.matcher(sentence.text());
-                if (!etAl.find()) {
-                    return List.of();
-                }
                 // "ResNet - He, K., et al. “Deep Residual ...”": a citation inside a line of prose or a list item
-                Sentence rest = new Sentence(sentence.index(), sentence.start() + etAl.start(), sentence.end(),
-                        sentence.text().substring(etAl.start()), List.of(), Block.Kind.REFERENCE);
-                List<Mention> found = entry(rest);
-                return found.stream().anyMatch(m -> m.type() == EntityType.PAPER) ? found : List.of();
+                return etAl.find() ? citationFrom(sentence, etAl.start()) : List.of();
             }
             // "The method is described in Lind A, Berg T, 2012 Title.": the rest of the sentence is a citation
-            Sentence rest = new Sentence(sentence.index(), sentence.start() + cite.end(), sentence.end(),
-                    sentence.text().substring(cite.end()), List.of(), Block.Kind.REFERENCE);
-            List<Mention> found = entry(rest);
-            boolean paper = found.stream().anyMatch(m -> m.type() == EntityType.PAPER);
-            return paper && !ReferenceShape.citesBook(rest.text()) ? found : List.of();
+            return ReferenceShape.citesBook(sentence.text().substring(cite.end())) ? List.of() : citationFrom(sentence, cite.end());
         }
         List<Mention> found = entry(sentence);
         if (ReferenceShape.citesBook(sentence.text())) {
@@ -213,6 +203,17 @@ public final class ReferenceFinder implements MentionFinder {
             return found.stream().filter(m -> m.type() != EntityType.PAPER).toList();
         }
         return found;
+    }
+
+    /**
+     * What the rest of {@code sentence} from {@code at} cites, read as a reference entry, when it gives a paper; else
+     * nothing (authors without a title are no citation).
+     */
+    private List<Mention> citationFrom(Sentence sentence, int at) {
+        Sentence rest = new Sentence(sentence.index(), sentence.start() + at, sentence.end(), sentence.text().substring(at),
+                List.of(), Block.Kind.REFERENCE);
+        List<Mention> found = entry(rest);
+        return found.stream().anyMatch(m -> m.type() == EntityType.PAPER) ? found : List.of();
     }
 
     /**
@@ -898,7 +899,8 @@ public final class ReferenceFinder implements MentionFinder {
         List<Mention> surnameGiven = new ArrayList<>();
         Matcher sg = SURNAME_GIVEN.matcher(segment);
         // BibTeX writes every author "Surname, Given" between its "and"s; "Hastie, Tibshirani and Friedman" is three surnames
-        while (bibtexPairs(segment) && sg.find()) {
+        boolean pairs = bibtexPairs(segment);
+        while (pairs && sg.find()) {
             String surface = sg.group();
             String name = sg.group(2) + " " + sg.group(1);
             surnameGiven.add(new Mention(offset + sg.start(), offset + sg.end(), surface, EntityType.PERSON, 0.85,

@@ -15,32 +15,28 @@ import org.aikg.ingest.read.DocumentReaders;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
-    @Test
-    void aSurnameCitedAloneIsThePersonAReferenceNamesSurnameFirst() {
-        String text = "It extends flock counting (Okafor and Berg, 2013). Okafor, N. and Berg, T. (2013). Counting flocks.";
+    /** The entities the resolver makes of {@code text}, one sentence, each of {@code people} found once after the one before. */
+    private static List<Entity> people(String text, String... people) {
         AnnotatedDocument d = new AnnotatedDocument(DocumentReaders.parse(Path.of("t.txt"), text),
                 List.of(new Sentence(0, 0, text.length(), text, List.of(), Block.Kind.PARAGRAPH)));
         List<Mention> mentions = new java.util.ArrayList<>();
         int after = 0;
-        for (String s : new String[] {"Okafor", "Berg", "Okafor, N.", "Berg, T."}) {
+        for (String s : people) {
             int at = text.indexOf(s, after);
             mentions.add(Mention.of(at, at + s.length(), s, EntityType.PERSON, 0.8, "t"));
             after = at + s.length();
         }
-        List<Entity> entities = new EntityResolver(KnowledgeBase.of(List.of(), Set.of())).resolve(d, mentions).entities();
+        return new EntityResolver(KnowledgeBase.of(List.of(), Set.of())).resolve(d, mentions).entities();
+    }
+
+    @Test
+    void aSurnameCitedAloneIsThePersonAReferenceNamesSurnameFirst() {
+        List<Entity> entities = people("It extends flock counting (Okafor and Berg, 2013). Okafor, N. and Berg, T. (2013). "
+                + "Counting flocks.", "Okafor", "Berg", "Okafor, N.", "Berg, T.");
         assertEquals(List.of("Berg, T", "Okafor, N"), entities.stream().map(Entity::label).sorted().toList());
         // two people of one surname: the surname alone joins neither
-        String two = "It extends flock counting (Okafor, 2013). Okafor, N. (2013). Counting flocks. Okafor, T. (2014). Herons.";
-        AnnotatedDocument d2 = new AnnotatedDocument(DocumentReaders.parse(Path.of("t.txt"), two),
-                List.of(new Sentence(0, 0, two.length(), two, List.of(), Block.Kind.PARAGRAPH)));
-        List<Mention> m2 = new java.util.ArrayList<>();
-        int from = 0;
-        for (String s : new String[] {"Okafor", "Okafor, N.", "Okafor, T."}) {
-            int at = two.indexOf(s, from);
-            m2.add(Mention.of(at, at + s.length(), s, EntityType.PERSON, 0.8, "t"));
-            from = at + s.length();
-        }
-        assertEquals(3, new EntityResolver(KnowledgeBase.of(List.of(), Set.of())).resolve(d2, m2).entities().size());
+        assertEquals(3, people("It extends flock counting (Okafor, 2013). Okafor, N. (2013). Counting flocks. Okafor, T. "
+                + "(2014). Herons.", "Okafor", "Okafor, N.", "Okafor, T.").size());
     }
 
     @Test
